@@ -1,0 +1,1 @@
+"""Structured extraction of diplomatic meetings from news articles."""

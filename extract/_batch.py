@@ -1,0 +1,406 @@
+"""The async batch runner: bounded concurrency, cache, resume, crash-safe output.
+
+Inputs are streamed through a small queue to a fixed pool of workers, so a
+50,000-article batch holds only a few articles in memory. Every input ends up
+exactly once in the output: a result, or an `ArticleExtraction` whose `error`
+says why it failed. Output is journaled line by line (append + fsync), so a
+crash loses at most the articles in flight; re-running with the same output
+skips the ids already there.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import hashlib
+import itertools
+import resource
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sized
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
+
+from ._exceptions import CacheError, ConfigError, ExtractError, ProviderError
+from ._inputs import Article, InputProblem
+from ._models import SCHEMA_VERSION, ArticleExtraction, Failure, Usage
+from ._output import JsonlJournal, read_results, write_csv, write_json
+from ._progress import Progress
+
+if TYPE_CHECKING:
+    from ._api import Extractor
+    from ._cache import ResultCache
+
+FORMATS = ("jsonl", "json", "csv")
+_T = TypeVar("_T")
+_MIN_CHUNK = 16  # inputs read per trip to the reader thread
+_Queue = asyncio.Queue[tuple[int, "Article | InputProblem"] | None]
+_TICK_SECONDS = 0.5
+
+# Called with (position of the input, its result) as each article finishes.
+ResultCallback = Callable[[int, ArticleExtraction], None]
+
+
+@dataclass
+class BatchSummary:
+    """What a batch did; printed at the end of `extract run`."""
+
+    articles: int = 0  # processed in this run
+    resumed: int = 0  # already in the output, skipped
+    ok: int = 0
+    failed: int = 0
+    failures: Counter[str] = field(default_factory=Counter)
+    meetings: int = 0
+    officials: int = 0
+    agreements: int = 0
+    cache_hits: int = 0
+    model_requests: int = 0
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    estimated_cost: float | None = None
+    wall_seconds: float = 0.0
+    cpu_seconds: float = 0.0
+    output: Path | None = None
+
+    @property
+    def articles_per_minute(self) -> float:
+        return self.articles / self.wall_seconds * 60 if self.wall_seconds > 0 else 0.0
+
+    def add(self, result: ArticleExtraction, *, cached: bool) -> None:
+        self.articles += 1
+        self.cache_hits += cached
+        self.model_requests += result.usage.requests
+        self.prompt_tokens += result.usage.prompt_tokens
+        self.completion_tokens += result.usage.completion_tokens
+        if result.error is not None:
+            self.failed += 1
+            self.failures[result.error.reason] += 1
+            return
+        self.ok += 1
+        self.meetings += len(result.meetings)
+        self.officials += len(result.officials)
+        self.agreements += sum(len(m.agreements) for m in result.meetings)
+
+    def format(self) -> str:
+        """A short human summary (several lines)."""
+        lines = [
+            f"articles: {self.articles} ({self.ok} ok, {self.failed} failed)"
+            + (f", {self.resumed} already done" if self.resumed else ""),
+            f"found: {self.meetings} meetings, {self.officials} officials, "
+            f"{self.agreements} agreements",
+            f"model: {self.model_requests} requests, {self.prompt_tokens} tokens in, "
+            f"{self.completion_tokens} out, {self.cache_hits} cache hits"
+            + (f", ~${self.estimated_cost:.4f}" if self.estimated_cost is not None else ""),
+            f"time: {self.wall_seconds:.1f} s wall, {self.cpu_seconds:.1f} s CPU, "
+            f"{self.articles_per_minute:.1f} articles/min",
+        ]
+        if self.failures:
+            reasons = ", ".join(f"{reason} {n}" for reason, n in self.failures.most_common())
+            lines.append(f"failures: {reasons}")
+        if self.output is not None:
+            lines.append(f"output: {self.output}")
+        return "\n".join(lines)
+
+
+def journal_path(output: Path, fmt: str) -> Path:
+    """Where results are journaled: the output itself for JSONL, a side file otherwise."""
+    return output if fmt == "jsonl" else output.with_name(output.name + ".partial.jsonl")
+
+
+async def run_batch(
+    articles: Iterable[Article | InputProblem],
+    *,
+    extractor: Extractor,
+    output: Path | None,
+    fmt: str = "jsonl",
+    cache: ResultCache | None,
+    concurrency: int,
+    progress: Progress,
+    on_result: ResultCallback | None = None,
+    total: int | None = None,
+) -> BatchSummary:
+    """Extract every article, writing one line per article to `output`.
+
+    `output=None` writes no file (results go only to `on_result`). Re-running
+    with the same `output` skips articles whose id is already there.
+    """
+    if fmt not in FORMATS:
+        raise ConfigError(f"unknown output format {fmt!r}; use one of: {', '.join(FORMATS)}")
+    if concurrency < 1:
+        raise ConfigError(f"concurrency must be at least 1, got {concurrency}")
+    runner = _Runner(extractor, cache, progress, on_result)
+    started, cpu_started = time.perf_counter(), _cpu_seconds()
+    journal: JsonlJournal | None = None
+    done: set[str] = set()
+    if output is not None:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        journal = JsonlJournal()
+        done = journal.open(journal_path(output, fmt))
+        if fmt == "json" and not done and output.exists():
+            done = _adopt_finished(output, journal)
+    if total is None and isinstance(articles, Sized):
+        total = len(articles)
+    progress.start(total, skipped=len(done))
+    try:
+        await runner.run(articles, done, journal, concurrency)
+    finally:
+        if journal is not None:
+            journal.close()
+        progress.finish()
+    summary = runner.summary
+    if output is not None and fmt != "jsonl":
+        _render(journal_path(output, fmt), output, fmt)
+    summary.output = output
+    summary.resumed = runner.resumed
+    summary.wall_seconds = time.perf_counter() - started
+    summary.cpu_seconds = _cpu_seconds() - cpu_started
+    price = extractor.settings.price_per_million
+    if price is not None:
+        summary.estimated_cost = (
+            summary.prompt_tokens * price[0] + summary.completion_tokens * price[1]
+        ) / 1_000_000
+    return summary
+
+
+class _Runner:
+    """One batch: a producer feeding a fixed pool of workers through a bounded queue."""
+
+    def __init__(
+        self,
+        extractor: Extractor,
+        cache: ResultCache | None,
+        progress: Progress,
+        on_result: ResultCallback | None,
+    ) -> None:
+        self.extractor = extractor
+        self.cache = cache
+        self.progress = progress
+        self.on_result = on_result
+        self.summary = BatchSummary()
+        self.resumed = 0
+        self._model = extractor.settings.model
+        self._prompt_version = extractor.prompt_version
+
+    async def run(
+        self,
+        articles: Iterable[Article | InputProblem],
+        done: set[str],
+        journal: JsonlJournal | None,
+        concurrency: int,
+    ) -> None:
+        queue: _Queue = asyncio.Queue(maxsize=concurrency * 2)
+        writer = _JournalWriter(journal)
+        workers = [asyncio.create_task(self._work(queue, writer)) for _ in range(concurrency)]
+        ticker = asyncio.create_task(self._tick())
+        try:
+            await self._produce(iter(articles), done, queue, concurrency)
+            await asyncio.gather(*workers)
+        finally:
+            ticker.cancel()
+            for task in workers:
+                task.cancel()
+            await asyncio.gather(ticker, *workers, return_exceptions=True)
+            await writer.close()  # what finished is saved, even on Ctrl-C
+
+    async def _produce(
+        self,
+        items: Iterator[Article | InputProblem],
+        done: set[str],
+        queue: _Queue,
+        concurrency: int,
+    ) -> None:
+        index = 0
+        while True:
+            # Inputs (files, stdin) are read off the event loop, a few at a time,
+            # so reading never stalls requests in flight.
+            chunk = await asyncio.to_thread(_take, items, max(concurrency, _MIN_CHUNK))
+            for item in chunk:
+                if item.id in done:
+                    self.resumed += 1
+                else:
+                    await queue.put((index, item))
+                index += 1
+            if not chunk:
+                break
+        for _ in range(concurrency):
+            await queue.put(None)
+
+    async def _work(self, queue: _Queue, writer: _JournalWriter) -> None:
+        while (entry := await queue.get()) is not None:
+            index, item = entry
+            result, cached = await self._process(item)
+            writer.add(result)
+            self.summary.add(result, cached=cached)
+            self.progress.advance(result)
+            if self.on_result is not None:
+                self.on_result(index, result)
+
+    async def _tick(self) -> None:
+        while True:
+            await asyncio.sleep(_TICK_SECONDS)
+            self.progress.tick()
+
+    async def _process(self, item: Article | InputProblem) -> tuple[ArticleExtraction, bool]:
+        if isinstance(item, InputProblem):
+            failure = Failure(reason=item.reason, message=item.message)
+            return self._failed(item.id, failure, Usage(), item), False
+        key = self._cache_key(item)
+        if key is not None:
+            hit = self._cache_call(lambda cache: cache.get(key))
+            if hit is not None:
+                # Same text, model, prompts and schema: reuse, re-labelled for this
+                # input; no model call was spent on it in this run.
+                update: dict[str, object] = {"article_id": item.id, "usage": Usage()}
+                update.update({k: v for k, v in _labels(item).items() if v is not None})
+                return hit.model_copy(update=update), True
+        try:
+            result = await self.extractor.aextract(
+                item.text,
+                published=item.published,
+                article_id=item.id,
+                title=item.title,
+                url=item.url,
+            )
+        except ProviderError as exc:
+            usage = Usage(
+                requests=exc.attempts,
+                failed_requests=exc.attempts,
+                prompt_tokens=exc.prompt_tokens,
+                completion_tokens=exc.completion_tokens,
+            )
+            failure = Failure(reason=exc.reason, message=exc.message, attempts=exc.attempts)
+            return self._failed(item.id, failure, usage, item), False
+        except ExtractError as exc:
+            failure = Failure(reason=exc.reason, message=exc.message)
+            return self._failed(item.id, failure, Usage(), item), False
+        except Exception as exc:  # one broken article must not end a 50,000-article batch
+            failure = Failure(
+                reason="internal_error",
+                message=f"{type(exc).__name__}: {exc}; this is a bug, please report it "
+                "with the article that triggered it",
+            )
+            return self._failed(item.id, failure, Usage(), item), False
+        if key is not None and result.error is None:
+            self._cache_call(lambda cache: cache.put(key, result))
+        return result, False
+
+    def _cache_call(self, call: Callable[[ResultCache], _T]) -> _T | None:
+        """Use the cache; if it breaks mid-batch, warn once and carry on without it."""
+        if self.cache is None:
+            return None
+        try:
+            return call(self.cache)
+        except CacheError as exc:
+            self.cache = None
+            self.progress.error(f"cache disabled for the rest of this run: {exc.message}")
+            return None
+
+    def _cache_key(self, item: Article) -> str | None:
+        if self.cache is None:
+            return None
+        # The publication date steers relative-date resolution, so it is part of
+        # what the result depends on, along with the text.
+        material = item.text if item.published is None else f"{item.published}\n{item.text}"
+        return self.cache.key(material, self._model, self._prompt_version, SCHEMA_VERSION)
+
+    def _failed(
+        self, article_id: str, failure: Failure, usage: Usage, item: Article | InputProblem
+    ) -> ArticleExtraction:
+        text = item.text if isinstance(item, Article) else ""
+        return ArticleExtraction(
+            article_id=article_id,
+            model=self._model,
+            prompt_version=self._prompt_version,
+            usage=usage,
+            error=failure,
+            text_sha256=hashlib.sha256(text.encode("utf-8")).hexdigest() if text else "",
+            **_labels(item),
+        )
+
+
+class _JournalWriter:
+    """Appends finished results to the journal from one thread, fsyncing per group.
+
+    An fsync costs milliseconds on a real disk; results that finish while one
+    is under way are written and synced together, so durability costs one fsync
+    per group instead of one per article, and never blocks the event loop.
+    """
+
+    def __init__(self, journal: JsonlJournal | None) -> None:
+        self.journal = journal
+        self._pending: list[ArticleExtraction] = []
+        self._wake = asyncio.Event()
+        self._closing = False
+        self._task = asyncio.create_task(self._drain()) if journal is not None else None
+
+    def add(self, result: ArticleExtraction) -> None:
+        if self._task is None:
+            return
+        if self._task.done():  # the disk failed: stop the batch rather than lose results
+            self._task.result()
+        self._pending.append(result)
+        self._wake.set()
+
+    async def close(self) -> None:
+        if self._task is None:
+            return
+        self._closing = True
+        self._wake.set()
+        await self._task
+
+    async def _drain(self) -> None:
+        assert self.journal is not None
+        while True:
+            await self._wake.wait()
+            self._wake.clear()
+            group, self._pending = self._pending, []
+            if group:
+                await asyncio.to_thread(_append_all, self.journal, group)
+            if self._closing and not self._pending:
+                return
+
+
+def _append_all(journal: JsonlJournal, group: list[ArticleExtraction]) -> None:
+    append_many = getattr(journal, "append_many", None)  # one fsync for the group
+    if append_many is not None:
+        append_many(group)
+    else:
+        for result in group:
+            journal.append(result)
+
+
+def _take(items: Iterator[Article | InputProblem], n: int) -> list[Article | InputProblem]:
+    return list(itertools.islice(items, n))
+
+
+def _labels(item: Article | InputProblem) -> dict[str, str | None]:
+    if isinstance(item, Article):
+        return {"title": item.title, "url": item.url}
+    return {}
+
+
+def _adopt_finished(output: Path, journal: JsonlJournal) -> set[str]:
+    """Resume from a finished JSON output: its records go back into the journal."""
+    try:
+        for result in read_results(output):
+            journal.append(result)
+    except ExtractError:
+        return set()  # not one of our files: it will be overwritten
+    return set(journal.done_ids)
+
+
+def _render(journal: Path, output: Path, fmt: str) -> None:
+    """Write the final JSON/CSV atomically from the journal, then drop the journal."""
+    results = read_results(journal)
+    if fmt == "json":
+        write_json(results, output)
+    else:
+        write_csv(results, output)
+    with contextlib.suppress(FileNotFoundError):
+        journal.unlink()
+
+
+def _cpu_seconds() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime

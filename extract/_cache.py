@@ -1,0 +1,181 @@
+"""SQLite result cache keyed by (text, model, prompt version, schema version).
+
+Only successful extractions are stored, so a rerun retries failures. The model,
+prompt and schema versions are part of the key and kept as columns: changing one
+of them misses only its own entries, and `clear()` can drop them selectively.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+import threading
+import time
+from pathlib import Path
+from types import TracebackType
+
+from pydantic import ValidationError
+
+from ._exceptions import CacheError
+from ._models import ArticleExtraction
+
+_FORMAT = 1  # PRAGMA user_version of the table layout below
+_COLUMNS = ("key", "model", "prompt_version", "schema_version", "article_id", "created", "result")
+_CREATE = """
+CREATE TABLE IF NOT EXISTS results (
+    key TEXT PRIMARY KEY,
+    model TEXT NOT NULL,
+    prompt_version TEXT NOT NULL,
+    schema_version TEXT NOT NULL,
+    article_id TEXT NOT NULL,
+    created REAL NOT NULL,
+    result TEXT NOT NULL
+) WITHOUT ROWID
+"""
+_GET = "SELECT result FROM results WHERE key = ?"
+_PUT = "INSERT OR REPLACE INTO results VALUES (?, ?, ?, ?, ?, ?, ?)"
+_DELETE = "DELETE FROM results WHERE key = ?"
+_CLEAR = (
+    "DELETE FROM results WHERE (?1 IS NULL OR model = ?1) AND (?2 IS NULL OR prompt_version = ?2)"
+)
+
+
+class ResultCache:
+    """A result cache in one SQLite file (WAL mode).
+
+    One connection guarded by a lock: safe for many asyncio tasks in one process,
+    and for calls from worker threads.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self._lock = threading.Lock()
+        self._hits = self._misses = self._writes = 0
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            # Autocommit: every put is its own short transaction, WAL keeps it cheap.
+            self._conn = sqlite3.connect(
+                self.path, timeout=10.0, isolation_level=None, check_same_thread=False
+            )
+        except (OSError, sqlite3.Error) as exc:
+            raise self._unusable(exc) from exc
+        try:
+            self._prepare()
+        except sqlite3.Error as exc:
+            self._conn.close()
+            raise self._unusable(exc) from exc
+
+    def _prepare(self) -> None:
+        conn = self._conn
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=NORMAL")  # a lost last entry is only a cache miss
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        conn.execute(_CREATE)
+        columns = tuple(row[1] for row in conn.execute("PRAGMA table_info(results)"))
+        if columns != _COLUMNS or version not in (0, _FORMAT):
+            raise sqlite3.DatabaseError(
+                f"unexpected layout (format {version}, columns {', '.join(columns)})"
+            )
+        if version == 0:
+            conn.execute(f"PRAGMA user_version={_FORMAT}")
+        conn.execute(
+            "CREATE INDEX IF NOT EXISTS results_versions ON results (model, prompt_version)"
+        )
+
+    @staticmethod
+    def key(text: str, model: str, prompt_version: str, schema_version: str) -> str:
+        """sha256 over the text and everything that changes the result."""
+        text_hash = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+        basis = json.dumps([text_hash, model, prompt_version, schema_version])
+        return hashlib.sha256(basis.encode("utf-8")).hexdigest()
+
+    def get(self, key: str) -> ArticleExtraction | None:
+        """The cached result for `key`, or None on a miss."""
+        with self._lock:
+            try:
+                row = self._conn.execute(_GET, (key,)).fetchone()
+            except sqlite3.Error as exc:
+                raise self._unusable(exc) from exc
+            if row is None:
+                self._misses += 1
+                return None
+            try:
+                result = ArticleExtraction.model_validate_json(row[0])
+            except ValidationError:
+                # Written by an incompatible version: drop it and treat as a miss.
+                self._misses += 1
+                self._execute(_DELETE, (key,))
+                return None
+            self._hits += 1
+            return result
+
+    def put(self, key: str, result: ArticleExtraction) -> None:
+        """Store `result` under `key`; failed extractions are never stored."""
+        if result.error is not None:
+            return
+        row = (
+            key,
+            result.model,
+            result.prompt_version,
+            result.schema_version,
+            result.article_id,
+            time.time(),
+            result.model_dump_json(),
+        )
+        with self._lock:
+            self._execute(_PUT, row)
+            self._writes += 1
+
+    def clear(self, *, model: str | None = None, prompt_version: str | None = None) -> int:
+        """Delete entries (all, or those of one model and/or prompt version); returns the count."""
+        with self._lock:
+            return self._execute(_CLEAR, (model, prompt_version)).rowcount
+
+    def stats(self) -> dict[str, int]:
+        """Entries stored, distinct models, and this session's hits, misses and writes."""
+        with self._lock:
+            entries, models = self._execute(
+                "SELECT count(*), count(DISTINCT model) FROM results", ()
+            ).fetchone()
+        return {
+            "entries": entries,
+            "models": models,
+            "hits": self._hits,
+            "misses": self._misses,
+            "writes": self._writes,
+        }
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+
+    def __enter__(self) -> ResultCache:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def _execute(self, sql: str, params: tuple[object, ...]) -> sqlite3.Cursor:
+        try:
+            return self._conn.execute(sql, params)
+        except sqlite3.Error as exc:
+            raise self._unusable(exc) from exc
+
+    def _unusable(self, exc: BaseException) -> CacheError:
+        if isinstance(exc, sqlite3.ProgrammingError):  # e.g. used after close(): a caller bug
+            return CacheError(f"result cache {self.path} cannot be used: {exc}")
+        if "locked" in str(exc):
+            return CacheError(
+                f"result cache {self.path} is locked by another process ({exc}); wait for "
+                "the other run to finish, or pass --no-cache"
+            )
+        return CacheError(
+            f"result cache {self.path} is unusable ({exc}); delete the file "
+            f"(rm '{self.path}') to start a fresh cache, or pass --no-cache"
+        )

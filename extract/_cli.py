@@ -1,0 +1,523 @@
+"""The `extract` command: a thin argparse layer over the library.
+
+Settings are resolved once here and passed inward. Exit codes: 0 all good,
+1 some articles failed (their error records are in the output), 2 a usage,
+configuration or setup problem (one line on stderr says what to fix), 130 on
+Ctrl-C (re-run the same command to resume).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import dataclasses
+import os
+import shutil
+import sys
+import tempfile
+import textwrap
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
+
+from ._config import DEFAULT_MODEL, PROVIDERS, Settings, resolve_settings
+from ._exceptions import CacheError, ConfigError, ExtractError, InputError, ModelSetupError
+from ._models import ArticleExtraction, Meeting, Official
+from ._progress import Progress
+
+if TYPE_CHECKING:
+    from ._cache import ResultCache
+    from ._evaluation import GoldArticle
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+_SETUP_ERRORS = (ConfigError, ModelSetupError, InputError)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse already printed what was wrong
+        return exc.code if isinstance(exc.code, int) else EXIT_USAGE
+    try:
+        code: int = args.handler(args)
+    except _SETUP_ERRORS as exc:
+        _error(exc.message)
+        return EXIT_USAGE
+    except ExtractError as exc:
+        _error(exc.message)
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        _error("interrupted; finished articles are saved: run the same command again to resume")
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:  # e.g. `extract show out.jsonl | head`
+        _silence_stdout()
+        return EXIT_OK
+    return code
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="extract",
+        description="Extract diplomatic meetings, officials and agreements from news articles.",
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def command(name: str, help_text: str, *, model_flags: bool = True) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=help_text, description=help_text)
+        if model_flags:
+            sub.add_argument("--model", help=f"PROVIDER/NAME (default {DEFAULT_MODEL})")
+            sub.add_argument("--config", type=Path, help="TOML settings file")
+        return sub
+
+    run = command("run", "extract meetings from articles (files, folders, globs, JSONL, -)")
+    run.add_argument("inputs", nargs="+", metavar="INPUT")
+    run.add_argument("-o", "--output", type=Path, help="results file; re-run to resume")
+    run.add_argument("--format", choices=("jsonl", "json", "csv"), help="default: from -o suffix")
+    run.add_argument("--concurrency", type=int, help="requests in flight (default per provider)")
+    run.add_argument("--no-cache", action="store_true", help="ignore and do not fill the cache")
+    run.add_argument("--quiet", action="store_true", help="print nothing but errors")
+    run.add_argument(
+        "--consolidate",
+        type=Path,
+        metavar="CORPUS_JSON",
+        help="also merge meetings and officials across articles into this file",
+    )
+    run.set_defaults(handler=_cmd_run)
+
+    show = command("show", "print a results file as tables", model_flags=False)
+    show.add_argument("file", type=Path, metavar="FILE")
+    show.add_argument("--full", action="store_true", help="every meeting in full, per article")
+    show.set_defaults(handler=_cmd_show)
+
+    models = command("models", "list models and whether each endpoint is reachable")
+    models.set_defaults(handler=_cmd_models)
+
+    ev = command("eval", "score extractions against gold annotations")
+    ev.add_argument("gold_dir", type=Path, metavar="GOLD_DIR")
+    ev.add_argument("--predictions", type=Path, help="score this results JSONL instead of running")
+    ev.add_argument("--naive", action="store_true", help="also score the naive baseline")
+    ev.add_argument("--json", type=Path, dest="json_out", help="write the scores as JSON")
+    ev.set_defaults(handler=_cmd_eval)
+
+    report = command("report", "write a self-contained HTML report", model_flags=False)
+    report.add_argument("results", type=Path, metavar="RESULTS")
+    report.add_argument("-o", "--output", type=Path, required=True)
+    report.add_argument("--title")
+    report.set_defaults(handler=_cmd_report)
+
+    serve = command("serve", "run the embedded model server and keep it warm")
+    serve.set_defaults(handler=_cmd_serve)
+
+    schemas = command("schemas", "write schemas/*.json from the records", model_flags=False)
+    schemas.add_argument("--check", action="store_true", help="exit 1 if any schema is stale")
+    schemas.set_defaults(handler=_cmd_schemas)
+    return parser
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    return resolve_settings(
+        model=args.model, config_file=args.config, concurrency=getattr(args, "concurrency", None)
+    )
+
+
+# -- run ---------------------------------------------------------------------------
+def _cmd_run(args: argparse.Namespace) -> int:
+    from ._api import Extractor
+    from ._batch import run_batch
+    from ._inputs import iter_articles
+
+    settings = _settings(args)
+    output: Path | None = args.output
+    fmt = args.format or _format_from_suffix(output)
+    if output is None and fmt != "jsonl":
+        raise ConfigError(f"--format {fmt} needs an output file: add -o results.{fmt}")
+    uses_stdin = "-" in args.inputs
+    articles = iter_articles(args.inputs, stdin=sys.stdin if uses_stdin else None)
+    progress = Progress(quiet=args.quiet)
+    if not args.quiet and not uses_stdin:
+        _count_in_background(args.inputs, progress)
+    printer = _OrderedPrinter(sys.stdout) if output is None else None
+    kept: list[ArticleExtraction] = []
+
+    def on_result(index: int, result: ArticleExtraction) -> None:
+        if printer is not None:
+            printer.add(index, result)
+        if args.consolidate is not None and output is None:
+            kept.append(result)
+
+    cache = None if args.no_cache else _open_cache(settings, progress)
+
+    async def batch() -> object:
+        async with Extractor(settings) as extractor:
+            return await run_batch(
+                articles,
+                extractor=extractor,
+                output=output,
+                fmt=fmt,
+                cache=cache,
+                concurrency=settings.effective_concurrency,
+                progress=progress,
+                on_result=on_result,
+            )
+
+    try:
+        summary = asyncio.run(batch())
+    finally:
+        if cache is not None:
+            cache.close()
+    from ._batch import BatchSummary
+
+    assert isinstance(summary, BatchSummary)
+    if summary.articles + summary.resumed == 0:
+        raise InputError(
+            f"no articles found in {' '.join(args.inputs)}; pass files, folders, "
+            "globs, a JSONL file or - for stdin"
+        )
+    if args.consolidate is not None:
+        _write_corpus(kept if output is None else None, output, args.consolidate)
+    if not args.quiet:
+        progress.info(f"{settings.describe()}\n{summary.format()}")
+    return EXIT_FAILED if summary.failed else EXIT_OK
+
+
+def _open_cache(settings: Settings, progress: Progress) -> ResultCache | None:
+    from ._cache import ResultCache
+
+    try:
+        return ResultCache(settings.cache_dir / "results.sqlite")
+    except CacheError as exc:
+        progress.error(f"running without the cache: {exc.message}")
+        return None
+
+
+def _format_from_suffix(output: Path | None) -> str:
+    suffix = output.suffix.lower() if output is not None else ""
+    return {".json": "json", ".csv": "csv"}.get(suffix, "jsonl")
+
+
+def _count_in_background(inputs: Sequence[str], progress: Progress) -> None:
+    """Count the inputs in a side thread so the ETA appears without delaying the start."""
+    from ._inputs import iter_articles
+
+    def count() -> None:
+        # A failure here only loses the ETA; the batch itself reports input problems.
+        with contextlib.suppress(Exception):
+            progress.set_total(sum(1 for _ in iter_articles(inputs)))
+
+    threading.Thread(target=count, name="count-inputs", daemon=True).start()
+
+
+class _OrderedPrinter:
+    """Prints each article's meetings in input order, as soon as it can."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+        self._pending: dict[int, ArticleExtraction] = {}
+        self._next = 0
+
+    def add(self, index: int, result: ArticleExtraction) -> None:
+        self._pending[index] = result
+        while self._next in self._pending:
+            self.stream.write(format_article(self._pending.pop(self._next)) + "\n")
+            self.stream.flush()
+            self._next += 1
+
+
+def _write_corpus(
+    kept: list[ArticleExtraction] | None, output: Path | None, corpus_path: Path
+) -> None:
+    from ._consolidate import consolidate
+    from ._output import read_results
+
+    results = kept if kept is not None else list(read_results(output)) if output else []
+    corpus = consolidate([r for r in results if r.error is None])
+    _write_atomic(corpus_path, corpus.model_dump_json(indent=2) + "\n")
+
+
+def _write_atomic(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+        Path(tmp).replace(path)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise ExtractError(f"cannot write {path}: {exc.strerror}; choose a writable path") from exc
+
+
+# -- show, report, schemas, serve ----------------------------------------------------
+def _cmd_show(args: argparse.Namespace) -> int:
+    from ._output import read_results
+
+    results = list(read_results(args.file))
+    if args.full:
+        for result in results:
+            print(format_article(result))
+    else:
+        print(format_table(results))
+    return EXIT_OK
+
+
+def _cmd_report(args: argparse.Namespace) -> int:
+    from ._report import write_report
+
+    stats = write_report(args.results, args.output, title=args.title)
+    print(
+        f"wrote {args.output}: {stats.articles} articles ({stats.failed} failed), "
+        f"{stats.meetings} meetings, {stats.officials} officials, {stats.agreements} agreements"
+    )
+    return EXIT_OK
+
+
+def _cmd_schemas(args: argparse.Namespace) -> int:
+    from ._schema_export import write_schemas
+
+    names = write_schemas(check=args.check)
+    if args.check and names:
+        _error(f"stale schema(s): {', '.join(names)}; run `extract schemas` and commit them")
+        return EXIT_FAILED
+    print("schemas are up to date" if not names else f"wrote {', '.join(names)}")
+    return EXIT_OK
+
+
+def _cmd_serve(args: argparse.Namespace) -> int:
+    from ._embedded import serve
+
+    settings = _settings(args)
+    if not settings.is_local:
+        raise ConfigError(
+            f"`extract serve` runs the embedded model, not {settings.model}; "
+            f"drop --model or pass --model {DEFAULT_MODEL}"
+        )
+    serve(settings)
+    return EXIT_OK
+
+
+# -- models --------------------------------------------------------------------------
+def _cmd_models(args: argparse.Namespace) -> int:
+    from ._provider import probe
+
+    resolved = _settings(args)
+    candidates: list[tuple[str, Settings | None, str]] = [("*", resolved, "")]
+    for name, spec in PROVIDERS.items():
+        if name == resolved.provider.name:
+            continue
+        model = DEFAULT_MODEL if name == "local" else f"{name}/*"
+        quick = dataclasses.replace(resolved, model=model, base_url=spec.default_base_url)
+        if spec.needs_api_key and not resolved.api_key:
+            candidates.append((" ", quick, "not configured: export OPENAI_API_KEY=..."))
+        elif name == "compatible":
+            candidates.append(
+                (
+                    " ",
+                    None,
+                    "any OpenAI-compatible server: --model compatible/NAME with OPENAI_BASE_URL",
+                )
+            )
+        else:
+            candidates.append((" ", quick, ""))
+
+    async def check(settings: Settings) -> tuple[bool, str]:
+        quick = dataclasses.replace(settings, timeout=min(settings.timeout, 5.0))
+        try:
+            return await asyncio.wait_for(probe(quick), timeout=10)
+        except TimeoutError:
+            return False, "no answer within 10 s"
+
+    async def check_all() -> list[tuple[bool, str]]:
+        todo = [check(s) for _, s, note in candidates if s is not None and not note]
+        return list(await asyncio.gather(*todo))
+
+    answers = iter(asyncio.run(check_all()))
+    rows, resolved_ok = [], False
+    for mark, settings, note in candidates:
+        if settings is not None and not note:
+            ok, reason = next(answers)
+            note = f"{'reachable' if ok else 'unreachable'}: {reason}"
+            resolved_ok = resolved_ok or (mark == "*" and ok)
+        shown = settings.describe() if settings is not None else "compatible/NAME via base_url"
+        rows.append([mark, shown, note])
+    print(f"resolved model: {resolved.describe()} (from {resolved.source.get('model', 'default')})")
+    print(
+        _wrapped_table(["", "MODEL", "STATUS"], rows, shutil.get_terminal_size((120, 20)).columns)
+    )
+    return EXIT_OK if resolved_ok else EXIT_FAILED
+
+
+# -- eval ----------------------------------------------------------------------------
+def _cmd_eval(args: argparse.Namespace) -> int:
+    from ._evaluation import format_scores, format_side_by_side, load_gold, score
+    from ._output import read_results
+
+    gold = load_gold(args.gold_dir)
+    if args.predictions is not None:
+        label = str(args.predictions)
+        predictions = {r.article_id: r for r in read_results(args.predictions)}
+    else:
+        settings = _settings(args)
+        label = settings.model
+        predictions = _predict_gold(settings, gold)
+    scores = score(gold, predictions)
+    baseline = score(gold, _naive_predictions(gold)) if args.naive else None
+    if baseline is None:
+        print(format_scores(scores, label=label))
+    else:
+        print(format_side_by_side(scores, baseline, (label, "naive")))
+    if args.json_out is not None:
+        _write_atomic(args.json_out, scores.model_dump_json(indent=2) + "\n")
+        if baseline is not None:
+            naive_path = args.json_out.with_suffix(".naive.json")
+            _write_atomic(naive_path, baseline.model_dump_json(indent=2) + "\n")
+    return EXIT_OK
+
+
+def _predict_gold(settings: Settings, gold: Sequence[GoldArticle]) -> dict[str, ArticleExtraction]:
+    """Run the extractor over the gold articles (through the cache, like `run`)."""
+    from ._api import Extractor
+    from ._batch import run_batch
+    from ._inputs import Article
+
+    articles = [
+        Article(
+            g.id,
+            g.text,
+            str(g.path or g.id),
+            published=g.published.isoformat() if g.published else None,
+        )
+        for g in gold
+    ]
+    results: dict[str, ArticleExtraction] = {}
+    cache = _open_cache(settings, Progress())
+
+    async def batch() -> None:
+        async with Extractor(settings) as extractor:
+            await run_batch(
+                articles,
+                extractor=extractor,
+                output=None,
+                cache=cache,
+                concurrency=settings.effective_concurrency,
+                progress=Progress(),
+                on_result=lambda _, r: results.__setitem__(r.article_id, r),
+            )
+
+    try:
+        asyncio.run(batch())
+    finally:
+        if cache is not None:
+            cache.close()
+    return results
+
+
+def _error(message: str) -> None:
+    print(f"extract: error: {message}", file=sys.stderr)
+
+
+def _silence_stdout() -> None:
+    # Python flushes stdout at exit; point it at devnull so a closed pipe stays quiet.
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+
+
+# -- terminal rendering --------------------------------------------------------------
+_KINDS = {"in_person": "in person", "call": "phone call", "virtual": "video call"}
+
+
+def format_article(result: ArticleExtraction) -> str:
+    """One article's meetings, readably, for the terminal."""
+    head = result.article_id + (f" — {result.title}" if result.title else "")
+    if result.published:
+        head += f" ({result.published.isoformat()})"
+    lines = [f"== {head}"]
+    if result.error is not None:
+        lines.append(f"  FAILED {result.error.reason}: {result.error.message}")
+    elif not result.meetings:
+        lines.append("  no meetings found")
+    for n, meeting in enumerate(result.meetings, 1):
+        facts = [
+            _when(meeting),
+            meeting.location or "place not stated",
+            _KINDS.get(meeting.kind.value, meeting.kind.value),
+            meeting.status.value,
+        ]
+        lines.append(
+            f"  {n}. " + " · ".join([*facts, *([meeting.occasion] * bool(meeting.occasion))])
+        )
+        lines += [f"     - {_person(p)}" for p in meeting.participants]
+        if meeting.topics:
+            lines.append(f"     topics: {', '.join(meeting.topics)}")
+        lines += [
+            f"     agreed ({a.type.value.replace('_', ' ')}): {a.summary}"
+            for a in meeting.agreements
+        ]
+        if meeting.evidence:
+            lines.append(f'     source: "{_clip(meeting.evidence[0].quote, 110)}"')
+    return "\n".join(lines) + "\n"
+
+
+def format_table(results: Sequence[ArticleExtraction], width: int | None = None) -> str:
+    """All meetings of a results file as one table, then failures and totals."""
+    headers = ["ARTICLE", "DATE", "PLACE", "KIND", "STATUS", "PARTICIPANTS", "AGREED"]
+    rows: list[list[str]] = []
+    for result in results:
+        if result.error is None and not result.meetings:
+            rows.append([result.article_id, "", "", "", "", "(no meetings)", ""])
+        for n, m in enumerate(result.meetings):
+            rows.append(
+                [
+                    result.article_id if n == 0 else "",
+                    _when(m),
+                    m.location or "",
+                    _KINDS.get(m.kind.value, m.kind.value),
+                    m.status.value,
+                    "; ".join(_person(p) for p in m.participants),
+                    "; ".join(a.summary for a in m.agreements),
+                ]
+            )
+    out = [_wrapped_table(headers, rows, width or shutil.get_terminal_size((120, 20)).columns)]
+    failed = [r for r in results if r.error is not None]
+    out += [
+        f"FAILED {r.article_id}: {r.error.reason}: {r.error.message}"
+        for r in failed
+        if r.error is not None
+    ]
+    meetings = sum(len(r.meetings) for r in results)
+    out.append(f"{len(results)} articles, {meetings} meetings, {len(failed)} failed")
+    return "\n".join(out)
+
+
+def _when(meeting: Meeting) -> str:
+    if meeting.date is not None:
+        return meeting.date.isoformat()
+    return f'"{meeting.date_text}"' if meeting.date_text else "date unknown"
+
+
+def _person(person: Official) -> str:
+    extra = ", ".join(x for x in (person.title, person.country) if x)
+    return f"{person.name} ({extra})" if extra else person.name
+
+
+def _clip(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _wrapped_table(headers: list[str], rows: list[list[str]], width: int) -> str:
+    """A plain-text table; the widest columns are narrowed and wrapped to fit `width`."""
+    widths = [max(len(c) for c in col) for col in zip(headers, *rows, strict=True)]
+    while sum(widths) + 2 * (len(widths) - 1) > width and max(widths) > 12:
+        widest = widths.index(max(widths))
+        widths[widest] -= 1
+    lines = []
+    for row in [headers, *rows]:
+        cells = [textwrap.wrap(c, w) or [""] for c, w in zip(row, widths, strict=True)]
+        for k in range(max(len(c) for c in cells)):
+            parts = [
+                (c[k] if k < len(c) else "").ljust(w) for c, w in zip(cells, widths, strict=True)
+            ]
+            lines.append("  ".join(parts).rstrip())
+    return "\n".join(lines)

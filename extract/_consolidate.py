@@ -1,0 +1,377 @@
+"""Cross-article consolidation: one record per meeting, one registry entry per official.
+
+Matching rules
+--------------
+People. Within an article, officials whose names match (`same_person`, no
+conflicting countries) are one person. Across articles, full names that are
+equal up to spelling join; a shorter form ("Rubio") joins a full name only when
+exactly one registry person can own it and the countries do not conflict.
+
+Meetings. Two meeting records from different articles are the same meeting when
+  * they are of the same kind (in person / call / virtual);
+  * they share at least 2 participants (same registry person, or `same_person`
+    names with no conflicting countries), and every participant of the smaller
+    record is among the larger one's;
+  * their dates do not conflict: both known and different means different
+    meetings, unless one record is `planned` and the other `held` (a plan that
+    took place on another day).
+Two records from the same article are never merged: the article pipeline already
+decided they are different.
+
+Merged meeting: participants unified (fullest name, every alias, most reported
+title and country), `sources` and evidence from every article, the agreed date
+(a held date over a planned one, then the most reported non-null date), status
+held > cancelled > planned, agreements deduplicated by summary similarity.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+from typing import TypeVar
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from ._models import Agreement, ArticleExtraction, Evidence, Meeting, MeetingStatus, Official
+from ._people import canonical_name, cluster_indices, same_person
+
+T = TypeVar("T")
+
+_MAX_TOPICS = 5
+_SIMILAR_SUMMARY = 0.75
+
+
+class TitleSeen(BaseModel):
+    """One office an official was reported holding, and when."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    title: str
+    first_seen: dt.date | None = None
+    last_seen: dt.date | None = None
+    articles: list[str] = Field(default_factory=list)
+
+
+class RegistryEntry(BaseModel):
+    """One official across the corpus."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    name: str
+    aliases: list[str] = Field(default_factory=list)
+    titles: list[TitleSeen] = Field(default_factory=list)
+    country: str | None = None
+    country_code: str | None = None
+    articles: list[str] = Field(default_factory=list)
+
+
+class Corpus(BaseModel):
+    """Meetings and officials consolidated over many articles."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    meetings: list[Meeting] = Field(default_factory=list)
+    officials: list[RegistryEntry] = Field(default_factory=list)
+
+
+@dataclass
+class _Person:
+    """One official as one article reports them (possibly several `Official` records)."""
+
+    article: str
+    published: dt.date | None
+    records: list[Official] = field(default_factory=list)
+
+    @property
+    def name(self) -> str:
+        return canonical_name([r.name for r in self.records])
+
+    @property
+    def country(self) -> str | None:
+        return _most_common(r.country for r in self.records)
+
+
+def consolidate(extractions: Sequence[ArticleExtraction]) -> Corpus:
+    """Merge per-article extractions into one corpus (rules in the module docstring)."""
+    people, person_of = _article_people(extractions)
+    registry_of = _registry_clusters(people)
+    officials = [_registry_entry([people[i] for i in members]) for members in registry_of]
+    registry_index = {i: n for n, members in enumerate(registry_of) for i in members}
+    person_registry = {key: registry_index[i] for key, i in person_of.items()}
+
+    clusters: list[list[_Report]] = []
+    index: dict[str, set[int]] = {}  # name word or registry id → clusters holding it
+    for extraction in extractions:
+        for meeting in extraction.meetings:
+            report = _Report(extraction.article_id, extraction.published, meeting, person_registry)
+            keys = report.keys()
+            nearby = sorted(set().union(*(index.get(k, set()) for k in keys)))
+            home = next((n for n in nearby if _same_meeting(report, clusters[n])), None)
+            if home is None:
+                home = len(clusters)
+                clusters.append([])
+            clusters[home].append(report)
+            for key in keys:
+                index.setdefault(key, set()).add(home)
+    meetings = [_merged_meeting(cluster, officials) for cluster in clusters]
+    return Corpus(meetings=meetings, officials=officials)
+
+
+# --- people --------------------------------------------------------------------------
+
+
+def _article_people(
+    extractions: Sequence[ArticleExtraction],
+) -> tuple[list[_Person], dict[tuple[str, str], int]]:
+    """People per article, and (article id, official name) → index into that list."""
+    people: list[_Person] = []
+    person_of: dict[tuple[str, str], int] = {}
+    for extraction in extractions:
+        records = list(extraction.officials)
+        records += [p for m in extraction.meetings for p in m.participants]
+        groups = cluster_indices([r.name for r in records], _country_veto(records))
+        for members in groups:
+            person = _Person(extraction.article_id, extraction.published)
+            person.records = [records[i] for i in members]
+            for record in person.records:
+                person_of.setdefault((extraction.article_id, record.name), len(people))
+            people.append(person)
+    return people, person_of
+
+
+def _country_veto(records: Sequence[Official | _Person]) -> Callable[[int, int], bool]:
+    def compatible(i: int, j: int) -> bool:
+        return not _countries_conflict(records[i].country, records[j].country)
+
+    return compatible
+
+
+def _registry_clusters(people: list[_Person]) -> list[list[int]]:
+    return cluster_indices([p.name for p in people], _country_veto(people))
+
+
+def _registry_entry(persons: list[_Person]) -> RegistryEntry:
+    records = [r for p in persons for r in p.records]
+    name = canonical_name([p.name for p in persons])
+    forms = [form for r in records for form in (r.name, *r.aliases)]
+    titles: dict[str, TitleSeen] = {}
+    for person in persons:
+        for record in person.records:
+            if not record.title:
+                continue
+            seen = titles.setdefault(_text_key(record.title), TitleSeen(title=record.title))
+            if person.article not in seen.articles:
+                seen.articles.append(person.article)
+            if person.published is not None:
+                seen.first_seen = min(filter(None, (seen.first_seen, person.published)))
+                seen.last_seen = max(filter(None, (seen.last_seen, person.published)))
+    country = _most_common(r.country for r in records)
+    code = _most_common(r.country_code for r in records if r.country == country)
+    return RegistryEntry(
+        name=name,
+        aliases=[f for f in dict.fromkeys(forms) if f != name],
+        titles=list(titles.values()),
+        country=country,
+        country_code=code,
+        articles=list(dict.fromkeys(p.article for p in persons)),
+    )
+
+
+# --- meetings ------------------------------------------------------------------------
+
+
+@dataclass
+class _Report:
+    """One article's record of a meeting, with its participants' registry ids."""
+
+    article: str
+    published: dt.date | None
+    meeting: Meeting
+    person_registry: dict[tuple[str, str], int]
+
+    def registry_id(self, official: Official) -> int | None:
+        return self.person_registry.get((self.article, official.name))
+
+    def keys(self) -> set[str]:
+        """Index keys: a same meeting shares a registry id or a name word with this one."""
+        keys: set[str] = set()
+        for official in self.meeting.participants:
+            found = self.registry_id(official)
+            if found is not None:
+                keys.add(f"#{found}")
+            for form in (official.name, *official.aliases):
+                keys.update(_fold(form).split())
+        return keys
+
+
+def _same_meeting(report: _Report, cluster: list[_Report]) -> bool:
+    for other in cluster:
+        if other.article == report.article or other.meeting.kind != report.meeting.kind:
+            return False
+        if _dates_conflict(report.meeting, other.meeting):
+            return False
+    return any(_same_participants(report, other) for other in cluster)
+
+
+def _dates_conflict(a: Meeting, b: Meeting) -> bool:
+    if a.date is None or b.date is None or a.date == b.date:
+        return False
+    rescheduled = {a.status, b.status} == {MeetingStatus.PLANNED, MeetingStatus.HELD}
+    return not rescheduled
+
+
+def _same_participants(a: _Report, b: _Report) -> bool:
+    pairs = _participant_pairs(a, b)
+    smaller = min(len(a.meeting.participants), len(b.meeting.participants))
+    return len(pairs) >= 2 and len(pairs) == smaller
+
+
+def _participant_pairs(a: _Report, b: _Report) -> list[tuple[int, int]]:
+    """One-to-one pairs (index in a, index in b) of participants that are the same person."""
+    pairs: list[tuple[int, int]] = []
+    taken: set[int] = set()
+    for i, left in enumerate(a.meeting.participants):
+        for j, right in enumerate(b.meeting.participants):
+            if j not in taken and _same_official(a, left, b, right):
+                pairs.append((i, j))
+                taken.add(j)
+                break
+    return pairs
+
+
+def _same_official(a: _Report, left: Official, b: _Report, right: Official) -> bool:
+    left_id, right_id = a.registry_id(left), b.registry_id(right)
+    if left_id is not None and left_id == right_id:
+        return True
+    if _countries_conflict(left.country, right.country):
+        return False
+    return any(same_person(x, y) for x in (left.name, *left.aliases) for y in (right.name,))
+
+
+def _merged_meeting(cluster: list[_Report], registry: list[RegistryEntry]) -> Meeting:
+    first = cluster[0]
+    meetings = [r.meeting for r in cluster]
+    statuses = {m.status for m in meetings}
+    status = (
+        MeetingStatus.HELD
+        if MeetingStatus.HELD in statuses
+        else MeetingStatus.CANCELLED
+        if MeetingStatus.CANCELLED in statuses
+        else MeetingStatus.PLANNED
+    )
+    dated = [m for m in meetings if m.date is not None and m.status == status] or [
+        m for m in meetings if m.date is not None
+    ]
+    date = _most_common(m.date for m in dated)
+    date_text = next((m.date_text for m in dated if m.date == date and m.date_text), None)
+    return Meeting(
+        participants=_merged_participants(cluster, registry),
+        date=date,
+        date_text=date_text or next((m.date_text for m in meetings if m.date_text), None),
+        location=_most_common(m.location for m in meetings),
+        occasion=_most_common(m.occasion for m in meetings),
+        kind=first.meeting.kind,
+        status=status,
+        topics=_unique_text(t for m in meetings for t in m.topics)[:_MAX_TOPICS],
+        agreements=_merged_agreements(a for m in meetings for a in m.agreements),
+        evidence=_unique_evidence(e for m in meetings for e in m.evidence),
+        sources=list(dict.fromkeys(s for r in cluster for s in (r.article, *r.meeting.sources))),
+    ).with_id()
+
+
+def _merged_participants(cluster: list[_Report], registry: list[RegistryEntry]) -> list[Official]:
+    people: list[list[tuple[_Report, Official]]] = []
+    for report in cluster:
+        for official in report.meeting.participants:
+            home = next(
+                (p for p in people if any(_same_official(r, o, report, official) for r, o in p)),
+                None,
+            )
+            if home is None:
+                people.append([(report, official)])
+            else:
+                home.append((report, official))
+    merged: list[Official] = []
+    for person in people:
+        records = [o for _, o in person]
+        ids = [r.registry_id(o) for r, o in person]
+        names = [registry[i].name for i in ids if i is not None] + [o.name for o in records]
+        name = canonical_name(names)
+        forms = [f for o in records for f in (o.name, *o.aliases)]
+        country = _most_common(o.country for o in records)
+        merged.append(
+            Official(
+                name=name,
+                aliases=[f for f in dict.fromkeys(forms) if f != name],
+                title=_most_common(o.title for o in records),
+                country=country,
+                country_code=_most_common(o.country_code for o in records if o.country == country),
+                evidence=_unique_evidence(e for o in records for e in o.evidence),
+            )
+        )
+    return merged
+
+
+def _merged_agreements(agreements: Iterable[Agreement]) -> list[Agreement]:
+    kept: list[Agreement] = []
+    for agreement in agreements:
+        twin = next((k for k in kept if _similar(k.summary, agreement.summary)), None)
+        if twin is None:
+            kept.append(agreement.model_copy(deep=True))
+            continue
+        for party in agreement.parties:
+            if not any(
+                same_person(party, p) or _text_key(party) == _text_key(p) for p in twin.parties
+            ):
+                twin.parties.append(party)
+        twin.evidence = _unique_evidence([*twin.evidence, *agreement.evidence])
+    return kept
+
+
+def _similar(a: str, b: str) -> bool:
+    """Summaries say the same thing: near-identical text or mostly the same words."""
+    ka, kb = _text_key(a), _text_key(b)
+    if ka == kb:
+        return True
+    wa, wb = set(ka.split()), set(kb.split())
+    overlap = len(wa & wb) / max(1, len(wa | wb))
+    return overlap >= 0.6 or SequenceMatcher(None, ka, kb).ratio() >= _SIMILAR_SUMMARY
+
+
+# --- small helpers -------------------------------------------------------------------
+
+
+def _countries_conflict(a: str | None, b: str | None) -> bool:
+    return bool(a and b and _text_key(a) != _text_key(b))
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    kept = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return re.sub(r"[^\w\s]", " ", kept)
+
+
+def _text_key(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", text.casefold()).split())
+
+
+def _most_common(values: Iterable[T | None]) -> T | None:
+    """The most frequent non-null value; ties go to the first seen."""
+    counts = Counter(v for v in values if v is not None)
+    return max(counts, key=lambda v: counts[v]) if counts else None  # stable: first max
+
+
+def _unique_text(values: Iterable[str]) -> list[str]:
+    seen: dict[str, str] = {}
+    for value in values:
+        seen.setdefault(_text_key(value), value)
+    return list(seen.values())
+
+
+def _unique_evidence(spans: Iterable[Evidence]) -> list[Evidence]:
+    return list(dict.fromkeys(spans))

@@ -1,0 +1,398 @@
+"""Dates: parse a given publication date, detect one in the article, resolve mentions.
+
+The model copies date words as written ("on the 25th (local time)", "last
+Thursday"); this module turns them into calendar dates against the publication
+date. A year is never guessed: without a publication date, an expression that
+carries no year resolves to None.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from ._exceptions import InputError
+
+_MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _cased(words: list[str]) -> str:
+    # Month and weekday names count only when capitalized ("May 5", not "may"), or in
+    # all caps as in datelines ("SEOUL, JUNE 25").
+    forms = {w.capitalize() for w in words} | {w.upper() for w in words}
+    return "|".join(sorted(forms, key=len, reverse=True))
+
+
+_FULL_MONTHS = [m for m in _MONTHS if len(m) > 4 or m in ("may", "june", "july")]
+_MONTH = (
+    rf"(?:{_cased(_FULL_MONTHS)}"  # an abbreviation may carry a period: "Sept. 3"
+    rf"|(?:{_cased([m for m in _MONTHS if m not in _FULL_MONTHS])})(?:\.(?!\w))?)"
+)
+_WEEKDAY = rf"(?:{_cased(list(_WEEKDAYS))})"
+_DAY = r"(?:[0-3]?[0-9])(?:st|nd|rd|th)?(?![0-9])"
+_YEAR = r"(?:19|20)[0-9]{2}(?![0-9])"
+_RANGE_END = rf"(?:\s*(?:-|–|—|to|and)\s*(?:{_MONTH}\s+)?{_DAY})?"
+_WEEKDAY_PREFIX = rf"(?:{_WEEKDAY},?\s+(?:the\s+)?)?"
+
+_ISO = (
+    rf"(?<![0-9])(?P<iy>{_YEAR})(?P<sep>[-/.])(?P<im>[0-9]{{1,2}})(?P=sep)"
+    r"(?P<id>[0-9]{1,2})(?![0-9])"
+)
+_MDY = rf"(?P<mm>{_MONTH})\s+(?P<md>{_DAY}){_RANGE_END}(?:,?\s+(?P<my>{_YEAR}))?"
+_DMY = rf"(?P<dd>{_DAY}){_RANGE_END}\s+(?:of\s+)?(?P<dm>{_MONTH})(?:,?\s+(?P<dy>{_YEAR}))?"
+_FULL_DATE = rf"(?:{_WEEKDAY_PREFIX}(?:{_ISO}|{_MDY}|{_DMY}))"
+_NOTE = r"(?:\s*\((?:local time|[A-Z]{2,5}(?: time)?|[Ll]ocal)\))?"
+
+_FLAGS = re.ASCII
+_EXPLICIT_RE = re.compile(
+    rf"(?<![\w-])(?:(?i:on|since|from|until|by)\s+)?(?:the\s+)?{_FULL_DATE}{_NOTE}(?!\w)", _FLAGS
+)
+_ORDINAL_DAY_RE = re.compile(
+    r"(?<![\w-])(?:(?i:on|since|by|until|from)\s+the\s+|the\s+(?=[0-9]{1,2}(?:st|nd|rd|th)\s*\())"
+    r"(?P<d>[0-9]{1,2})(?:st|nd|rd|th)(?!\w)" + _NOTE
+    + r"(?!\s+(?:anniversary|birthday|floor|century|round|session|edition|time|day|minute"
+    r"|place|parallel|street|avenue|amendment|congress|plenary|meeting|summit"
+    r"|of\s+(?!this\s+month)))",
+    _FLAGS,
+)  # fmt: skip
+_WEEKDAY_RE = re.compile(
+    r"(?<![\w-])(?:(?i:on)\s+)?"
+    r"(?:(?P<cue>(?i:this\s+past|this\s+coming|last|next|this|past|coming))\s+)?"
+    rf"(?P<wd>{_WEEKDAY})(?:\s+(?:morning|afternoon|evening|night))?{_NOTE}(?!\w)",
+    _FLAGS,
+)
+_RELATIVE_DAYS: dict[str, int] = {
+    "the day before yesterday": -2, "the day after tomorrow": 2, "yesterday": -1,
+    "last night": -1, "today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0,
+    "this evening": 0, "earlier today": 0, "later today": 0, "tomorrow": 1,
+    "the day before": -1, "the previous day": -1, "the day prior": -1,
+}  # fmt: skip
+_RELATIVE_WORDS = sorted(_RELATIVE_DAYS, key=len, reverse=True)
+_RELATIVE_RE = re.compile(
+    r"(?<![\w-])(?P<w>(?i:"
+    + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in _RELATIVE_WORDS)
+    + r"))(?:\s+(?:morning|afternoon|evening|night))?" + _NOTE + r"(?!\w)"
+    r"(?P<anchor>\s+(?:the|a|an|his|her|its|their|he|she|they|it|we)\s|\s+[A-Z])?",
+    _FLAGS,
+)  # fmt: skip
+_DAYS_AGO_RE = re.compile(
+    r"(?<![\w-])(?P<n>[0-9]{1,2}|two|three|four|five|six|a\s+couple\s+of)\s+days\s+ago(?!\w)",
+    _FLAGS | re.IGNORECASE,
+)
+_VAGUE_RE = re.compile(
+    r"(?<![\w-])(?:(?:earlier|later)\s+(?:this|next|last)\s+(?:week|month|year)"
+    r"|(?:early|late|mid-?)\s*(?:this|next|last)\s+(?:week|month|year)"
+    r"|(?:this|last|next|the\s+previous|the\s+following|the\s+coming|the\s+past)\s+"
+    r"(?:week|weekend|month|year)"
+    r"|the\s+(?:next|following|same)\s+day|in\s+the\s+coming\s+(?:days|weeks|months)"
+    r"|a\s+week\s+ago|(?:a\s+)?few\s+days\s+ago|recently)(?!\w)",
+    _FLAGS | re.IGNORECASE,
+)
+_MONTH_ONLY_RE = re.compile(
+    r"(?<![\w-])(?:(?i:in|by|since|until|from)\s+(?:(?i:early|late|mid)[-\s])?|(?i:early|late|mid)[-\s])"
+    rf"(?P<m>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?(?!\w)",
+    _FLAGS,
+)
+_WORD_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date expression found in text.
+
+    `precise` says the expression names a single day; `date` is that day, or None
+    when it cannot be resolved (no publication date for a year-less expression).
+    Vague expressions ("last week") are found with `precise=False, date=None`.
+    """
+
+    text: str
+    start: int
+    end: int
+    date: dt.date | None
+    precise: bool
+
+
+def parse_published(value: str | dt.date | dt.datetime | None) -> dt.date | None:
+    """Turn a publication date given by the user into a `date`.
+
+    Accepts dates, datetimes, ISO strings (with or without time and zone),
+    "March 3, 2026", "3 March 2026", "2026/03/03" (optionally with a weekday or a
+    trailing time). None or a blank string means "not given" and returns None.
+    """
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if not isinstance(value, str):
+        raise InputError(
+            f"published date must be a string or a date, got {type(value).__name__}; "
+            "pass an ISO date such as 2026-03-03"
+        )
+    raw = value.strip()
+    if not raw:
+        return None
+    for parse in (dt.date.fromisoformat, dt.datetime.fromisoformat):
+        try:
+            parsed = parse(raw.replace("Z", "+00:00") if raw.endswith("Z") else raw)
+        except ValueError:
+            continue
+        return parsed.date() if isinstance(parsed, dt.datetime) else parsed
+    match = re.fullmatch(rf"\s*{_FULL_DATE}(?P<rest>.*)", raw, _FLAGS | re.DOTALL)
+    if match and _is_time_tail(match.group("rest")):
+        if _has_no_year(match):
+            raise InputError(
+                f"published date {value!r} has no year; give the full date, e.g. 2026-03-03"
+            )
+        found = _explicit_date(match, None, "past")
+        if found is not None:
+            return found
+        raise InputError(
+            f"published date {value!r} is not a real calendar date; "
+            "check the day and month, e.g. 2026-03-03"
+        )
+    raise InputError(
+        f"published date {value!r} is not a date this tool understands; "
+        "use ISO form (2026-03-03) or e.g. 'March 3, 2026'"
+    )
+
+
+_TIME_TAIL_RE = re.compile(
+    r"\s*(?:[,|·•/-]\s*)?(?:(?:at\s+)?[0-9]{1,2}(?:[:.][0-9]{2}){0,2}\s*(?:[ap]\.?m\.?)?"
+    r"|T[0-9:.]+)?\s*(?:Z|[A-Z]{2,5}|(?:UTC|GMT)?\s*[+-][0-9]{1,2}(?::?[0-9]{2})?)?\s*",
+    _FLAGS | re.IGNORECASE,
+)
+
+
+def _is_time_tail(rest: str) -> bool:
+    return _TIME_TAIL_RE.fullmatch(rest) is not None
+
+
+# --- publication date in the article ------------------------------------------------
+
+_HEAD_CHARS = 600
+_PUBLISHED_LABEL_RE = re.compile(
+    rf"(?<!\w)(?P<label>First\s+published|Published|Posted|Last\s+updated|Updated|Modified)"
+    rf"(?:\s+(?:on|at))?\s*[:\-–]?\s*{_FULL_DATE}",
+    _FLAGS | re.IGNORECASE,
+)
+_DATELINE_RE = re.compile(
+    r"^[ \t]*[A-Z][A-Z.'’\- ]{1,40}?(?:,\s*[A-Z][A-Za-z.'’ ]{1,30}?)?\s*"
+    rf"(?:\([^()\n]{{1,40}}\)\s*)?[,:\-–—]?\s*{_FULL_DATE}\s*(?:\([^()\n]{{1,40}}\)\s*)?"
+    r"(?:--|[-–—:])",
+    _FLAGS | re.MULTILINE,
+)
+_HEADER_RE = re.compile(
+    rf"^[ \t]*(?:(?:Date|Time)\s*:?\s*)?{_FULL_DATE}(?P<rest>[^\n]*)$", _FLAGS | re.MULTILINE
+)
+
+
+def detect_published(text: str) -> tuple[dt.date, str] | None:
+    """Find the publication date near the top of an article.
+
+    Looks at the first ~600 characters for, in order of trust: a "Published ..." /
+    "Posted ..." line, a wire dateline ("SEOUL, March 3, 2026 (Yonhap) --"), a
+    date line under the headline ("Jun 25, 2025, 08:52 am"), then an "Updated ..."
+    line. Returns (date, source) with source "published_line", "dateline" or
+    "header", or None. Only dates that carry a year count.
+    """
+    head = text[:_HEAD_CHARS]
+    updated: dt.date | None = None
+    for match in _PUBLISHED_LABEL_RE.finditer(head):
+        found = _explicit_date(match, None, "past")
+        if found is None:
+            continue
+        if match.group("label").lower().split()[-1] in {"published", "posted"}:
+            return found, "published_line"
+        updated = updated or found
+    for match in _DATELINE_RE.finditer(head):
+        found = _explicit_date(match, None, "past")
+        if found is not None:
+            return found, "dateline"
+    for match in _HEADER_RE.finditer(head):
+        rest = match.group("rest")
+        if _is_time_tail(rest) or re.match(r"\s*[|·•]", rest):
+            found = _explicit_date(match, None, "past")
+            if found is not None:
+                return found, "header"
+    if updated is not None:
+        return updated, "published_line"
+    return None
+
+
+# --- mentions ------------------------------------------------------------------------
+
+
+def find_date_mentions(
+    text: str, published: dt.date | None, *, tense: str = "past"
+) -> list[DateMention]:
+    """Find date expressions in `text` and resolve them against `published`.
+
+    `tense` ("past" for held meetings, "future" for planned ones) decides which way
+    a bare weekday or day of month goes; explicit cues ("last", "next") override it.
+    Overlapping expressions keep the longest; results are in text order.
+    """
+    if tense not in ("past", "future"):
+        raise ValueError(f"tense must be 'past' or 'future', got {tense!r}")
+    found: list[DateMention] = []
+    for match in _EXPLICIT_RE.finditer(text):
+        day = _explicit_date(match, published, tense)
+        if day is not None or _has_no_year(match):
+            found.append(_mention(match, day, precise=True))
+    for match in _ORDINAL_DAY_RE.finditer(text):
+        found.append(_mention(match, _day_of_month(int(match["d"]), published, tense), True))
+    for match in _WEEKDAY_RE.finditer(text):
+        found.append(_mention(match, _weekday(match, published, tense), precise=True))
+    for match in _RELATIVE_RE.finditer(text):
+        word = " ".join(match["w"].lower().split())
+        if match["anchor"] and word.startswith("the day"):
+            # "the day before the summit" is relative to an event, not to publication.
+            end = match.start("anchor")
+            found.append(DateMention(text[match.start() : end], match.start(), end, None, False))
+            continue
+        end = match.start("anchor") if match["anchor"] else match.end()
+        day = _shift(published, _RELATIVE_DAYS[word])
+        found.append(DateMention(text[match.start() : end], match.start(), end, day, True))
+    for match in _DAYS_AGO_RE.finditer(text):
+        count = match["n"].lower()
+        days = int(count) if count.isdigit() else _WORD_NUMBERS.get(count)
+        if days is None:  # "a couple of days ago"
+            found.append(_mention(match, None, precise=False))
+        else:
+            found.append(_mention(match, _shift(published, -days), precise=True))
+    for regex in (_VAGUE_RE, _MONTH_ONLY_RE):
+        found.extend(_mention(match, None, precise=False) for match in regex.finditer(text))
+    return _without_overlaps(found)
+
+
+def resolve_date(
+    expression: str, published: dt.date | None, *, tense: str = "past"
+) -> dt.date | None:
+    """The date of the first precise, resolvable mention in `expression`, else None."""
+    for mention in find_date_mentions(expression, published, tense=tense):
+        if mention.precise and mention.date is not None:
+            return mention.date
+    return None
+
+
+def _mention(match: re.Match[str], day: dt.date | None, precise: bool) -> DateMention:
+    return DateMention(match.group(0), match.start(), match.end(), day, precise)
+
+
+def _without_overlaps(found: list[DateMention]) -> list[DateMention]:
+    # Longest first, then earliest; a precise reading beats a vague one of equal length.
+    ranked = sorted(found, key=lambda m: (-(m.end - m.start), not m.precise, m.start))
+    kept: list[DateMention] = []
+    for mention in ranked:
+        if all(mention.end <= k.start or mention.start >= k.end for k in kept):
+            kept.append(mention)
+    return sorted(kept, key=lambda m: m.start)
+
+
+def _has_no_year(match: re.Match[str]) -> bool:
+    groups = match.groupdict()
+    return not any(groups.get(g) for g in ("iy", "my", "dy"))
+
+
+def _explicit_date(match: re.Match[str], published: dt.date | None, tense: str) -> dt.date | None:
+    """The date of an ISO / month-day / day-month match; None if invalid or year unknown."""
+    groups = match.groupdict()
+    if groups.get("iy"):
+        return _safe_date(int(groups["iy"]), int(groups["im"]), int(groups["id"]))
+    if groups.get("mm"):
+        month, day, year = groups["mm"], groups["md"], groups.get("my")
+    elif groups.get("dm"):
+        month, day, year = groups["dm"], groups["dd"], groups.get("dy")
+    else:
+        return None
+    month_number = _MONTHS[month.rstrip(".").lower()]
+    day_number = int(re.sub(r"[^0-9]", "", day))
+    if year:
+        return _safe_date(int(year), month_number, day_number)
+    if published is None:
+        return None
+    return _nearest_year(month_number, day_number, published, tense)
+
+
+def _nearest_year(month: int, day: int, published: dt.date, tense: str) -> dt.date | None:
+    """Pick the year that puts month/day closest to publication, leaning towards `tense`.
+
+    A day on the wrong side of publication (after it for past tense) counts double,
+    so "December 30" in a June article is last December, while "June 26" in an
+    article of June 25 stays in the same year (time zones, loose wording).
+    """
+    best: tuple[int, dt.date] | None = None
+    for year in (published.year - 1, published.year, published.year + 1):
+        candidate = _safe_date(year, month, day)
+        if candidate is None:
+            continue
+        delta = (candidate - published).days
+        wrong_side = delta > 0 if tense == "past" else delta < 0
+        cost = abs(delta) * (2 if wrong_side else 1)
+        if best is None or cost < best[0]:
+            best = (cost, candidate)
+    return best[1] if best else None
+
+
+def _day_of_month(day: int, published: dt.date | None, tense: str) -> dt.date | None:
+    """'on the 25th': that day in the publication month, else the month before/after."""
+    if published is None or not 1 <= day <= 31:
+        return None
+    step = -1 if tense == "past" else 1
+    year, month = published.year, published.month
+    for _ in range(3):
+        candidate = _safe_date(year, month, day)
+        if candidate is not None and (
+            (tense == "past" and candidate <= published)
+            or (tense == "future" and candidate >= published)
+        ):
+            return candidate
+        month += step
+        if month == 0:
+            year, month = year - 1, 12
+        elif month == 13:
+            year, month = year + 1, 1
+    return None
+
+
+def _weekday(match: re.Match[str], published: dt.date | None, tense: str) -> dt.date | None:
+    """Resolve a weekday name.
+
+    "last"/"past" → strictly before publication; "next"/"coming" → strictly after;
+    "this" → within the week on the `tense` side (same day included); a bare name →
+    past: on or before publication, future: strictly after.
+    """
+    if published is None:
+        return None
+    target = _WEEKDAYS.index(match["wd"].lower())
+    cue = " ".join((match["cue"] or "").lower().split())
+    back = (published.weekday() - target) % 7  # days back to the most recent such day
+    ahead = (target - published.weekday()) % 7
+    if cue in ("last", "past", "this past"):
+        return published - dt.timedelta(days=back or 7)
+    if cue in ("next", "coming", "this coming"):
+        return published + dt.timedelta(days=ahead or 7)
+    if cue == "this":
+        return published + (-dt.timedelta(days=back) if tense == "past" else dt.timedelta(ahead))
+    if tense == "past":
+        return published - dt.timedelta(days=back)
+    return published + dt.timedelta(days=ahead or 7)
+
+
+def _shift(published: dt.date | None, days: int) -> dt.date | None:
+    return None if published is None else published + dt.timedelta(days=days)
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None

@@ -1,0 +1,403 @@
+"""People: titles split from names, name variants grouped into one person.
+
+Within one article a person is written many ways: "Wi Seong-rak", "Seongrak Wi",
+"Director Wi", "Wi". Matching folds accents, case and hyphens, and allows the
+family name first or last (a rotation of the name parts). A bare surname joins a
+full name only when exactly one full name in the article can own it.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import unicodedata
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ._countries import normalize_country
+
+
+# Words that make up offices, not names (lower case, punctuation removed).
+def _word_set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+_TITLE_WORDS = _word_set(
+    """
+    president presidential vice prime minister ministers ministry secretary secretaries general
+    deputy under assistant associate state foreign affairs defense defence director directors
+    national security advisor adviser advisers advisors office chief head leader chairman
+    chairwoman chair chairperson ambassador envoy special representative representatives senator
+    governor mayor king queen prince princess crown emperor empress sheikh emir sultan chancellor
+    premier speaker spokesperson spokesman spokeswoman commissioner commander admiral colonel
+    lieutenant captain sergeant marshal judge justice attorney counselor counsellor councillor
+    consul delegate delegation negotiator official officials pope cardinal bishop archbishop
+    reverend treasury finance trade commerce economy economic interior home unification industry
+    energy agriculture health education culture transport transportation environment labor labour
+    science technology communications information department cabinet council commission committee
+    assembly parliament parliamentary congress congressman congresswoman senate house party bank
+    agency organization organisation union federation republic government administration staff
+    joint chiefs forces army navy air force military political strategic international global
+    regional european asian pacific atlantic executive first second senior principal acting
+    interim former incoming outgoing top lady mission permanent plenipotentiary extraordinary
+    central federal supreme high lord baron baroness ruling opposition member members policy
+    planning intelligence police service services public relations affair co
+    pm fm mp ceo cfo nsa nsc dg sg gen lt col maj capt sgt adm amb asst vp
+    """
+)
+# Abbreviations that are titles only with their period ("Sen." but "Hun Sen").
+_DOTTED_TITLES = _word_set("sen rep gov dep")
+# Title words that are also common surnames: a name only right after a name word.
+_SURNAME_TITLES = _word_set("king bishop major marshal judge chancellor baron cardinal")
+_HONORIFICS = _word_set("mr mrs ms miss mx dr madam madame sir dame excellency majesty highness")
+_CONNECTORS = _word_set("of the for and to on at in with")
+_PARTICLES = _word_set(
+    "bin bint ibn al el van von der den de da di du dos das del della la le ter ten zu abu"
+)
+_SUFFIXES = _word_set("jr sr ii iii iv")
+_MAX_NAME_WORDS = 5
+_UNSPLIT_LETTERS = str.maketrans({"đ": "d", "ø": "o", "ł": "l", "æ": "ae"})
+
+
+def _fold(text: str) -> str:
+    """Case-folded, accent-free text; letters NFKD cannot split get a plain form."""
+    text = text.casefold().translate(_UNSPLIT_LETTERS)
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def _word_key(token: str) -> str:
+    return re.sub(r"[^\w]", "", _fold(token))
+
+
+def _is_title_word(token: str) -> bool:
+    if token.endswith(".") and _word_key(token) in _DOTTED_TITLES:
+        return True
+    parts = [p for p in re.split(r"[-‐–]", token) if p]
+    return any(_word_key(p) in _TITLE_WORDS for p in parts) or _word_key(token) in _TITLE_WORDS
+
+
+def _is_name_word(token: str) -> bool:
+    letters = [ch for ch in token if ch.isalpha()]
+    if not letters or _is_title_word(token):
+        return False
+    if re.search(r"['’]s$", token):  # "Australia's" qualifies an office
+        return False
+    if not letters[0].islower():  # capitalized, or a script without case
+        return True
+    # "al-Sisi", "bin-Zayed": a lowercase particle joined to a capitalized name.
+    parts = [p for p in re.split(r"[-‐]", token) if p]
+    return len(parts) > 1 and _word_key(parts[0]) in _PARTICLES and parts[-1][:1].isupper()
+
+
+def _is_country_word(token: str) -> bool:
+    return normalize_country(token) is not None
+
+
+def split_title(mention: str) -> tuple[str | None, str]:
+    """Split an office from a name: "U.S. Secretary of State Marco Rubio" →
+    ("U.S. Secretary of State", "Marco Rubio"); "Mr. Chinh" → (None, "Chinh").
+
+    Handles name-first forms ("Marco Rubio, Secretary of State"). A plain name comes
+    back unchanged with title None; a mention that holds only an office
+    ("the President") comes back as (office, "").
+    """
+    text = " ".join(mention.split())
+    if not text:
+        return None, ""
+    head, comma, tail = text.partition(",")
+    if comma and tail.strip():
+        for name_part, title_part in ((head, tail), (tail, head)):
+            words = _strip_honorifics(name_part.split())
+            names_only = all(_is_name_word(w) or _word_key(w) in _PARTICLES for w in words)
+            if words and names_only and any(not _is_name_word(w) for w in title_part.split()):
+                return _clean_title(title_part), " ".join(words)
+    words = _strip_honorifics(text.replace(",", " ").split())
+    if not words:
+        return None, text
+    start = _name_start(words)
+    if start is None:  # name first, office after: "Marco Rubio Secretary of State"
+        lead = 0
+        while (
+            lead < len(words) and _is_name_word(words[lead]) and not _is_country_word(words[lead])
+        ):
+            lead += 1
+        if lead == 0:
+            return _clean_title(" ".join(words)), ""
+        return _clean_title(" ".join(words[lead:])), " ".join(words[:lead])
+    return _clean_title(" ".join(words[:start])), " ".join(words[start:])
+
+
+def _is_honorific(words: list[str], index: int) -> bool:
+    key = _word_key(words[index])
+    if key in _HONORIFICS or words[index].lower() in ("h.e.", "h.e"):
+        return True
+    # "His Excellency", "Her Majesty"; a bare "He" may be a surname ("He Lifeng").
+    following = _word_key(words[index + 1]) if index + 1 < len(words) else ""
+    return key in ("his", "her") and following in _HONORIFICS
+
+
+def _strip_honorifics(words: list[str]) -> list[str]:
+    kept = list(words)
+    while len(kept) > 1 and _is_honorific(kept, 0):
+        kept.pop(0)
+    return kept
+
+
+def _name_start(words: list[str]) -> int | None:
+    """Index where a trailing name begins, or None when the mention does not end in a name."""
+    last = words[-1]
+    ends_in_name = _is_name_word(last) or (
+        _word_key(last) in _SURNAME_TITLES
+        and (len(words) == 1 or (_is_name_word(words[-2]) and not _is_country_word(words[-2])))
+    )
+    if not ends_in_name or (len(words) > 1 and _is_country_word(last) and not _is_name_word(last)):
+        return None
+    start = len(words) - 1
+    while start > 0 and len(words) - start < _MAX_NAME_WORDS:
+        prev = words[start - 1]
+        is_office_country = _is_country_word(prev) and not _country_noun_in_name(words, start)
+        is_particle = _word_key(prev) in _PARTICLES and prev[:1].islower()
+        if not ((_is_name_word(prev) and not is_office_country) or is_particle):
+            break
+        start -= 1
+    return start
+
+
+def _country_noun_in_name(words: list[str], start: int) -> bool:
+    # "Defense Minister Israel Katz": a country noun right before a one-word name is a
+    # given name, unless it completes an office ("Prime Minister of Israel").
+    prev = words[start - 1]
+    found = normalize_country(prev)
+    if start != len(words) - 1 or found is None or _word_key(found[0]) != _word_key(prev):
+        return False
+    return start - 1 == 0 or _word_key(words[start - 2]) not in _CONNECTORS
+
+
+def _clean_title(title: str) -> str | None:
+    words = _strip_honorifics(title.strip(" ,;:-").split())
+    if len(words) == 1 and _is_honorific(words, 0):
+        words = []
+    cleaned = " ".join(words).strip(" ,;:-")
+    return cleaned or None
+
+
+# --- matching ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Name:
+    words: tuple[str, ...]  # folded, hyphenated parts joined ("seongrak")
+    parts: frozenset[str]  # words, hyphen-split parts and adjacent-word joins
+    suffix: str
+
+    @property
+    def concat(self) -> str:
+        return "".join(self.words)
+
+
+@lru_cache(maxsize=4096)
+def _parse(mention: str) -> _Name:
+    _, name = split_title(mention)
+    words: list[str] = []
+    pieces: set[str] = set()
+    suffix = ""
+    for raw in name.split():
+        key = _word_key(raw.replace("-", "").replace("‐", ""))
+        if not key:
+            continue
+        if key in _SUFFIXES and words:
+            suffix = key
+            continue
+        words.append(key)
+        pieces.update(_word_key(p) for p in re.split(r"[-‐]", raw) if _word_key(p))
+    pieces.update(words)
+    pieces.update(a + b for a, b in itertools.pairwise(words))
+    return _Name(tuple(words), frozenset(pieces), suffix)
+
+
+def _equal(a: _Name, b: _Name) -> bool:
+    """Same full name: equal up to hyphens/spacing and family-name-first vs last."""
+    if not a.words or not b.words or len(a.concat) != len(b.concat):
+        return False
+    if (a.suffix != b.suffix) and len(a.words) > 1 and len(b.words) > 1:
+        return False
+    if sorted(a.concat) != sorted(b.concat):
+        return False
+    rotations = {"".join(a.words[i:] + a.words[:i]) for i in range(len(a.words))}
+    return b.concat in rotations
+
+
+def _part_of(short: _Name, long: _Name) -> bool:
+    """`short` is a strictly smaller form of `long` ("Wi" of "Wi Seong-rak", "M. Rubio")."""
+    if not short.words or len(short.concat) >= len(long.concat) or _equal(short, long):
+        return False
+    if short.suffix and short.suffix != long.suffix:
+        return False
+    matched_full = False
+    for word in short.words:
+        if len(word) == 1:  # an initial
+            if not any(p.startswith(word) for p in long.parts):
+                return False
+        elif word in long.parts:
+            matched_full = True
+        else:
+            return False
+    return matched_full
+
+
+def same_person(a: str, b: str) -> bool:
+    """True when two mentions can name the same person (titles and honorifics ignored).
+
+    Pairwise only: a bare surname matches every full name that contains it; use
+    `cluster_names` to decide between several candidates.
+    """
+    x, y = _parse(a), _parse(b)
+    if not x.words or not y.words:
+        return False
+    return _equal(x, y) or _part_of(x, y) or _part_of(y, x)
+
+
+def cluster_names(names: Sequence[str]) -> list[list[str]]:
+    """Group the name variants of one article into people, in order of first mention.
+
+    Full names that are equal up to spelling form a person; a shorter form ("Wi",
+    "President Lee") joins a person only when exactly one person can own it,
+    otherwise it stays on its own. Repeated strings are listed once.
+    """
+    unique = list(dict.fromkeys(names))
+    return [[unique[i] for i in group] for group in cluster_indices(unique)]
+
+
+def cluster_indices(
+    names: Sequence[str], compatible: Callable[[int, int], bool] | None = None
+) -> list[list[int]]:
+    """`cluster_names` over positions, with an optional veto `compatible(i, j)`.
+
+    Every position appears in exactly one group (repeats are not collapsed), so a
+    caller can cluster records that share a name but differ in, say, country.
+    """
+    allowed = compatible or (lambda _i, _j: True)
+    parsed = [_parse(name) for name in names]
+    groups: list[list[int]] = []
+    for i, name in enumerate(parsed):  # people by full-name equality
+        home = next(
+            (
+                g
+                for g in groups
+                if name.words and all(_equal(name, parsed[j]) and allowed(i, j) for j in g)
+            ),
+            None,
+        )
+        if home is None:
+            groups.append([i])
+        else:
+            home.append(i)
+
+    def inside(small: list[int], big: list[int]) -> bool:
+        return any(_part_of(parsed[s], parsed[b]) for s in small for b in big) and all(
+            allowed(s, b) for s in small for b in big
+        )
+
+    maximal = [g for g in groups if not any(h is not g and inside(g, h) for h in groups)]
+    clusters = {id(g): list(g) for g in maximal}
+    for group in groups:
+        if any(group is g for g in maximal):
+            continue
+        owners = [g for g in maximal if inside(group, g)]
+        if len(owners) == 1:
+            clusters[id(owners[0])].extend(group)
+        else:
+            clusters[id(group)] = list(group)
+    return sorted((sorted(members) for members in clusters.values()), key=lambda m: m[0])
+
+
+def canonical_name(variants: Sequence[str]) -> str:
+    """The fullest form as written: most words, then first seen; never with a title."""
+    best = ""
+    for variant in variants:
+        _, name = split_title(variant)
+        if len(name.split()) > len(best.split()):
+            best = name
+    return best
+
+
+# --- stand-ins -----------------------------------------------------------------------
+
+_STAND_IN_BEFORE = re.compile(
+    r"(?:on\s+behalf\s+of|in\s+place\s+of|instead\s+of|in\s+lieu\s+of|representing"
+    r"|(?:standing|stood|stands|stand|filling|filled|fill|fills)\s+in\s+for"
+    r"|(?:sent|dispatched)\s+by|on\s+(?:the\s+)?(?:instructions?|orders?)\s+(?:of|from)"
+    r"|as\s+(?:a\s+|the\s+)?(?:special\s+|personal\s+)?(?:envoy|representative|emissary)\s+(?:of|for)"
+    r"|(?:message|letter)\s+from)"
+    r"\s+(?P<filler>(?:[^\s,.;:!?()]+\s+){0,6})$",
+    re.IGNORECASE,
+)
+_STAND_IN_AFTER = re.compile(
+    r"^(?:['’]s\s+(?:special\s+|personal\s+|top\s+)?"
+    r"(?:envoy|representative|emissary|proxy|messenger|message|letter|absence)"
+    r"|,?\s+(?:who\s+)?(?:was|were|is|will\s+be)\s+represented\s+by)\b",
+    re.IGNORECASE,
+)
+_FILLER_WORDS = _word_set("the his her their its of and for to")
+
+
+def is_stand_in(name: str, passage: str) -> bool:
+    """True when every mention of `name` in `passage` is inside a represented-by phrase.
+
+    "Iwaya attended on behalf of Prime Minister Shigeru Ishiba" → True for Ishiba:
+    he was represented, not present. False when the name is not found or is also
+    mentioned as acting in person.
+    """
+    spans = _occurrences(name, passage)
+    return bool(spans) and all(_represented(passage, start, end) for start, end in spans)
+
+
+def _occurrences(name: str, passage: str) -> list[tuple[int, int]]:
+    words = split_title(name)[1].split()
+    if not words:
+        return []
+    folded = _fold_same_length(passage)
+    patterns = [words]
+    if len(words) > 1:
+        patterns.extend(words[i:] + words[:i] for i in range(1, len(words)))
+    for candidate in patterns:
+        spans = _find_words(candidate, folded)
+        if spans:
+            return spans
+    fallback: list[tuple[int, int]] = []
+    for word in {words[0], words[-1]} if len(words) > 1 else set():
+        if len(_word_key(word)) >= 2:
+            fallback.extend(_find_words([word], folded))
+    return sorted(set(fallback))
+
+
+def _find_words(words: list[str], folded: str) -> list[tuple[int, int]]:
+    pieces = [
+        r"[\s\-‐]*".join(re.escape(p) for p in re.split(r"[-‐]", _fold_same_length(w)) if p)
+        for w in words
+    ]
+    pattern = r"(?<!\w)" + r"[\s\-‐]+".join(pieces) + r"(?!\w)"
+    return [m.span() for m in re.finditer(pattern, folded, re.IGNORECASE)]
+
+
+def _fold_same_length(text: str) -> str:
+    out = []
+    for ch in text:
+        base = unicodedata.normalize("NFKD", ch.lower())
+        base = "".join(c for c in base if not unicodedata.combining(c))
+        out.append(base if len(base) == 1 else ch.lower() if len(ch.lower()) == 1 else ch)
+    return "".join(out).replace("đ", "d")
+
+
+def _represented(passage: str, start: int, end: int) -> bool:
+    before = passage[max(0, start - 160) : start]
+    match = _STAND_IN_BEFORE.search(before)
+    if match:
+        filler = match["filler"].split()
+        if all(
+            _is_name_word(w) or _word_key(w) in _FILLER_WORDS or _is_title_word(w) for w in filler
+        ):
+            return True
+    return bool(_STAND_IN_AFTER.search(passage[end : end + 60]))

@@ -1,0 +1,273 @@
+"""The one module that talks to models: `openai` client + `instructor`.
+
+Retry ownership, so no error is retried twice:
+- instructor re-asks when the output fails to parse or validate (`settings.max_reasks`);
+- one tenacity policy here retries transient faults: timeouts, refused or dropped
+  connections, 429 (honouring `Retry-After`), 5xx, and output cut off at the token
+  limit (retried with a doubled token budget). The `openai` client itself is built
+  with `max_retries=0`.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+import instructor
+import openai
+from instructor.core.exceptions import IncompleteOutputException, InstructorRetryException
+from pydantic import BaseModel
+from tenacity import (
+    AsyncRetrying,
+    RetryCallState,
+    retry_if_exception,
+    stop_after_attempt,
+    wait_exponential_jitter,
+)
+
+from ._config import Settings
+from ._exceptions import (
+    BadModelOutput,
+    ProviderError,
+    ProviderTimeout,
+    ProviderUnavailable,
+    RateLimited,
+)
+from ._models import Usage
+
+T = TypeVar("T", bound=BaseModel)
+
+_MODES = {
+    "llama_cpp": instructor.Mode.JSON,
+    "json_schema": instructor.Mode.JSON_SCHEMA,
+    "json": instructor.Mode.JSON,
+}
+
+
+@dataclass
+class _Attempts:
+    """What a call spent, successful or not (for usage accounting)."""
+
+    requests: int = 0
+    failed: int = 0
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+
+    def usage(self) -> Usage:
+        return Usage(
+            requests=self.requests,
+            prompt_tokens=self.prompt_tokens,
+            completion_tokens=self.completion_tokens,
+            failed_requests=self.failed,
+        )
+
+
+class _Truncated(Exception):
+    """The model stopped at the token limit; retried with a larger budget."""
+
+
+class ModelClient:
+    """Structured completions against one OpenAI-compatible endpoint."""
+
+    def __init__(self, settings: Settings, base_url: str | None = None) -> None:
+        self.settings = settings
+        url = base_url or settings.base_url or settings.provider.default_base_url
+        self.base_url = url
+        self._openai = openai.AsyncOpenAI(
+            base_url=url,
+            # Local servers ignore the key, but the client insists on one.
+            api_key=settings.api_key or "not-needed",
+            timeout=settings.timeout,
+            max_retries=0,
+        )
+        self._mode = _MODES[settings.provider.structured_output]
+        self._client = instructor.from_openai(self._openai, mode=self._mode)
+
+    async def aclose(self) -> None:
+        await self._openai.close()
+
+    async def complete(
+        self,
+        messages: list[dict[str, str]],
+        response_model: type[T],
+        *,
+        max_tokens: int,
+    ) -> tuple[T, Usage]:
+        """One structured answer, with the retry policy above; raises ProviderError."""
+        spent = _Attempts()
+        budget = {"max_tokens": max_tokens}
+
+        async def attempt() -> T:
+            spent.requests += 1
+            try:
+                result, completion = await self._client.chat.completions.create_with_completion(
+                    model=self.settings.model_name,
+                    messages=messages,  # type: ignore[arg-type]
+                    response_model=response_model,
+                    max_retries=self.settings.max_reasks,
+                    temperature=self.settings.temperature,
+                    max_tokens=budget["max_tokens"],
+                    extra_body=self._extra_body(response_model),
+                )
+            except IncompleteOutputException as exc:
+                spent.failed += 1
+                _add_usage(spent, getattr(exc, "total_usage", None))
+                budget["max_tokens"] *= 2
+                raise _Truncated(str(exc)) from exc
+            except InstructorRetryException as exc:
+                spent.failed += 1
+                _add_usage(spent, exc.total_usage)
+                spent.requests += max(0, (exc.n_attempts or 1) - 1)
+                cause = exc.__cause__
+                if isinstance(cause, openai.APIError | openai.APIConnectionError):
+                    raise cause from exc
+                raise BadModelOutput(
+                    f"the model's answer did not fit the schema after "
+                    f"{exc.n_attempts} attempt(s): {str(exc)[:300]}; try a larger model "
+                    "or raise max_reasks",
+                ) from exc
+            _add_usage(spent, getattr(result, "_total_usage", None) or completion.usage)
+            return result
+
+        try:
+            async for step in AsyncRetrying(
+                stop=stop_after_attempt(self.settings.max_attempts),
+                wait=_wait_policy(self.settings.max_backoff),
+                retry=retry_if_exception(_is_transient),
+                reraise=True,
+            ):
+                with step:
+                    return await attempt(), spent.usage()
+        except ProviderError as exc:
+            _charge(exc, spent)
+            raise
+        except Exception as exc:
+            error = _as_provider_error(exc, self.settings)
+            _charge(error, spent)
+            raise error from exc
+        raise AssertionError("unreachable: tenacity either returns or raises")
+
+    def _extra_body(self, response_model: type[BaseModel]) -> dict[str, Any] | None:
+        if self.settings.provider.structured_output == "llama_cpp":
+            # llama.cpp's server applies a JSON-schema grammar only in this form.
+            return {
+                "response_format": {
+                    "type": "json_object",
+                    "schema": response_model.model_json_schema(),
+                }
+            }
+        return None
+
+
+def _add_usage(spent: _Attempts, usage: Any) -> None:
+    if usage is None:
+        return
+    spent.prompt_tokens += int(getattr(usage, "prompt_tokens", 0) or 0)
+    spent.completion_tokens += int(getattr(usage, "completion_tokens", 0) or 0)
+
+
+def _charge(error: ProviderError, spent: _Attempts) -> None:
+    error.attempts = spent.requests
+    error.prompt_tokens = spent.prompt_tokens
+    error.completion_tokens = spent.completion_tokens
+
+
+def _is_transient(exc: BaseException) -> bool:
+    if isinstance(exc, _Truncated | openai.APITimeoutError | openai.APIConnectionError):
+        return True
+    if isinstance(exc, openai.APIStatusError):
+        return exc.status_code == 429 or exc.status_code >= 500
+    return False
+
+
+def _retry_after(exc: BaseException | None) -> float | None:
+    """Seconds the server asked us to wait (Retry-After: seconds or an HTTP date)."""
+    if not isinstance(exc, openai.APIStatusError):
+        return None
+    value = exc.response.headers.get("retry-after")
+    if not value:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        parsed = email.utils.parsedate_to_datetime(value)
+        return max(0.0, parsed.timestamp() - time.time()) if parsed else None
+
+
+def _wait_policy(max_backoff: float) -> Callable[[RetryCallState], float]:
+    backoff = wait_exponential_jitter(initial=0.5, max=max_backoff, jitter=0.5)
+
+    def wait(state: RetryCallState) -> float:
+        exc = state.outcome.exception() if state.outcome else None
+        asked = _retry_after(exc)
+        if asked is not None:
+            return min(asked, max_backoff)
+        return backoff(state)
+
+    return wait
+
+
+def _as_provider_error(exc: BaseException, settings: Settings) -> ProviderError:
+    where = settings.describe()
+    if isinstance(exc, openai.APITimeoutError):
+        return ProviderTimeout(
+            f"{where} did not answer within {settings.timeout:.0f}s "
+            f"({settings.max_attempts} attempts); raise --timeout or lower --concurrency"
+        )
+    if isinstance(exc, openai.APIConnectionError):
+        return ProviderUnavailable(
+            f"cannot reach {where} ({exc}); check the server is running and base_url is right"
+        )
+    if isinstance(exc, openai.AuthenticationError | openai.PermissionDeniedError):
+        return ProviderError(
+            f"{where} rejected the credentials (HTTP {exc.status_code}); check OPENAI_API_KEY",
+            reason="auth_error",
+        )
+    if isinstance(exc, openai.NotFoundError):
+        return ProviderError(
+            f"{where} does not know model {settings.model_name!r} (HTTP 404); "
+            "check the model name with `extract models`",
+            reason="model_not_found",
+        )
+    if isinstance(exc, openai.APIStatusError):
+        if exc.status_code == 429:
+            return RateLimited(
+                f"{where} kept rate-limiting (HTTP 429) after {settings.max_attempts} attempts; "
+                "lower --concurrency or wait"
+            )
+        if exc.status_code >= 500:
+            return ProviderUnavailable(
+                f"{where} failed with HTTP {exc.status_code} after {settings.max_attempts} "
+                "attempts; retry later"
+            )
+        return ProviderError(
+            f"{where} refused the request (HTTP {exc.status_code}): {exc.message[:200]}",
+            reason=f"http_{exc.status_code}",
+        )
+    if isinstance(exc, _Truncated):
+        return BadModelOutput(
+            f"{where} kept stopping at the token limit; the passage may be too long",
+            reason="truncated_output",
+        )
+    return ProviderError(f"{where}: unexpected {type(exc).__name__}: {exc}")
+
+
+async def probe(settings: Settings, base_url: str | None = None) -> tuple[bool, str]:
+    """Is the endpoint reachable? One cheap `GET /models`, no retries."""
+    url = base_url or settings.base_url or settings.provider.default_base_url
+    if url is None:
+        return False, "no base_url"
+    client = openai.AsyncOpenAI(
+        base_url=url, api_key=settings.api_key or "not-needed", timeout=5.0, max_retries=0
+    )
+    try:
+        models = await client.models.list()
+        names = [m.id for m in models.data][:3]
+        return True, f"reachable at {url}" + (f" ({', '.join(names)})" if names else "")
+    except openai.APIError as exc:
+        return False, f"{type(exc).__name__} at {url}: {str(exc)[:120]}"
+    finally:
+        await client.close()

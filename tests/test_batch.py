@@ -1,0 +1,272 @@
+"""The batch runner against the stand-in model server: exactly-once output, resume,
+cache, bounded concurrency, failure records and summary figures."""
+
+from __future__ import annotations
+
+import asyncio
+import csv
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from extract._api import Extractor
+from extract._batch import BatchSummary, journal_path, run_batch
+from extract._cache import ResultCache
+from extract._config import Settings, resolve_settings
+from extract._inputs import Article, InputProblem
+from extract._models import ArticleExtraction
+from extract._output import JsonlJournal, read_results
+from extract._progress import Progress
+from tests.support.standin_server import StandinServer, standin_article
+
+
+@pytest.fixture
+def server() -> Iterator[StandinServer]:
+    with StandinServer(latency=0.01) as running:
+        yield running
+
+
+def _settings(server: StandinServer, tmp_path: Path, **flags: object) -> Settings:
+    flags.setdefault("max_backoff", 0.01)
+    return resolve_settings(
+        model="compatible/standin",
+        base_url=server.url,
+        cache_dir=tmp_path / "cache",
+        env={},
+        cwd=tmp_path,
+        **flags,
+    )
+
+
+def _articles(n: int, start: int = 0) -> list[Article]:
+    return [Article(f"a{i:03d}", standin_article(i), f"a{i:03d}") for i in range(start, start + n)]
+
+
+def _run(
+    settings: Settings,
+    articles: object,
+    output: Path | None,
+    *,
+    fmt: str = "jsonl",
+    cache: ResultCache | None = None,
+    concurrency: int = 4,
+) -> BatchSummary:
+    async def go() -> BatchSummary:
+        async with Extractor(settings) as extractor:
+            return await run_batch(
+                articles,  # type: ignore[arg-type]
+                extractor=extractor,
+                output=output,
+                fmt=fmt,
+                cache=cache,
+                concurrency=concurrency,
+                progress=Progress(quiet=True),
+            )
+
+    return asyncio.run(go())
+
+
+def _ids(path: Path) -> list[str]:
+    return [r.article_id for r in read_results(path)]
+
+
+def test_every_input_appears_once_with_input_problems_as_error_records(server, tmp_path):
+    problem = InputProblem("broken.txt", "broken.txt", "empty_input", "broken.txt is empty")
+    items = [*_articles(3), problem, *_articles(2, start=3)]
+    out = tmp_path / "out.jsonl"
+
+    summary = _run(_settings(server, tmp_path), items, out)
+
+    results = {r.article_id: r for r in read_results(out)}
+    assert sorted(_ids(out)) == sorted(["a000", "a001", "a002", "broken.txt", "a003", "a004"])
+    assert results["broken.txt"].error is not None
+    assert results["broken.txt"].error.reason == "empty_input"
+    assert all(results[f"a{i:03d}"].ok for i in range(5))
+    assert (summary.articles, summary.ok, summary.failed) == (6, 5, 1)
+    assert summary.failures == {"empty_input": 1}
+
+
+def test_provider_failure_is_recorded_with_attempts_and_usage(server, tmp_path):
+    server.script(["503", "503"])  # the first article's both attempts fail
+    out = tmp_path / "out.jsonl"
+
+    summary = _run(_settings(server, tmp_path, max_attempts=2), _articles(1), out, concurrency=1)
+
+    [result] = list(read_results(out))
+    assert result.error is not None
+    assert result.error.reason == "provider_unavailable"
+    assert result.error.attempts == 2
+    assert result.usage.requests == 2
+    assert summary.failed == 1
+    assert summary.model_requests == 2
+
+
+def test_resume_skips_articles_already_in_the_output(server, tmp_path):
+    settings = _settings(server, tmp_path)
+    out = tmp_path / "out.jsonl"
+    _run(settings, _articles(3), out)
+    # A crash mid-write leaves a cut-off last line behind.
+    with out.open("a", encoding="utf-8") as fh:
+        fh.write('{"article_id": "a003", "meetings": [')
+    before = server.requests
+
+    summary = _run(settings, _articles(6), out)
+
+    assert sorted(_ids(out)) == [f"a{i:03d}" for i in range(6)]
+    assert summary.resumed == 3
+    assert summary.articles == 3
+    assert not _requested_after(server, before, 0)  # done before the crash: not redone
+    assert _requested_after(server, before, 3)  # its line was cut off: redone
+
+
+def test_rerun_with_cache_makes_no_model_calls(server, tmp_path):
+    settings = _settings(server, tmp_path)
+    cache = ResultCache(tmp_path / "cache.sqlite")
+    try:
+        first = _run(settings, _articles(5), tmp_path / "one.jsonl", cache=cache)
+        calls = server.requests
+        second = _run(settings, _articles(5), tmp_path / "two.jsonl", cache=cache)
+    finally:
+        cache.close()
+
+    assert server.requests == calls
+    assert second.cache_hits == 5
+    assert second.model_requests == 0
+    assert second.meetings == first.meetings > 0
+    again = {r.article_id: r for r in read_results(tmp_path / "two.jsonl")}
+    assert sorted(again) == [f"a{i:03d}" for i in range(5)]
+    assert all(r.usage.requests == 0 for r in again.values())
+
+
+def test_cache_hit_takes_the_id_of_the_new_input(server, tmp_path):
+    settings = _settings(server, tmp_path)
+    with ResultCache(tmp_path / "cache.sqlite") as cache:
+        _run(settings, [Article("first", standin_article(1), "first")], None, cache=cache)
+        calls = server.requests
+        _run(
+            settings,
+            [Article("copy", standin_article(1), "copy")],
+            tmp_path / "o.jsonl",
+            cache=cache,
+        )
+
+    assert server.requests == calls
+    assert _ids(tmp_path / "o.jsonl") == ["copy"]
+
+
+def test_at_most_concurrency_requests_in_flight_and_inputs_are_streamed(tmp_path):
+    pulled = 0
+
+    def stream() -> Iterator[Article]:
+        nonlocal pulled
+        for article in _articles(40):
+            pulled += 1
+            yield article
+
+    pulled_while_running: list[int] = []
+    with StandinServer(latency=0.05) as server:
+        settings = _settings(server, tmp_path)
+
+        async def go() -> None:
+            async with Extractor(settings) as extractor:
+                progress = Progress(quiet=True)
+                original = progress.advance
+
+                def advance(result: ArticleExtraction) -> None:
+                    pulled_while_running.append(pulled - progress.done)
+                    original(result)
+
+                progress.advance = advance  # type: ignore[method-assign]
+                await run_batch(
+                    stream(),
+                    extractor=extractor,
+                    output=tmp_path / "out.jsonl",
+                    cache=None,
+                    concurrency=3,
+                    progress=progress,
+                )
+
+        asyncio.run(go())
+
+    assert 1 < server.max_in_flight <= 3
+    # Inputs are read just ahead of the workers, never all up front.
+    assert max(pulled_while_running) <= 3 * 2 + 3 + 2
+    assert len(_ids(tmp_path / "out.jsonl")) == 40
+
+
+def test_summary_figures_match_the_output(server, tmp_path):
+    out = tmp_path / "out.jsonl"
+    summary = _run(_settings(server, tmp_path), _articles(4), out)
+
+    results = list(read_results(out))
+    assert summary.meetings == sum(len(r.meetings) for r in results) > 0
+    assert summary.officials == sum(len(r.officials) for r in results)
+    assert summary.agreements == sum(len(m.agreements) for r in results for m in r.meetings)
+    assert summary.prompt_tokens == sum(r.usage.prompt_tokens for r in results) > 0
+    assert summary.completion_tokens == sum(r.usage.completion_tokens for r in results) > 0
+    assert summary.model_requests == server.requests
+    assert summary.estimated_cost is None  # a compatible endpoint has no known price
+    assert summary.wall_seconds > 0
+    assert summary.articles_per_minute == pytest.approx(4 / summary.wall_seconds * 60)
+    text = summary.format()
+    assert f"{summary.meetings} meetings" in text
+    assert "4 ok, 0 failed" in text
+
+
+def test_priced_model_gets_a_cost_estimate(server, tmp_path):
+    settings = resolve_settings(
+        model="openai/gpt-4o-mini",
+        base_url=server.url,
+        api_key="sk-test",
+        cache_dir=tmp_path / "cache",
+        env={},
+        cwd=tmp_path,
+    )
+    summary = _run(settings, _articles(2), None)
+
+    price_in, price_out = settings.price_per_million or (0.0, 0.0)
+    expected = (summary.prompt_tokens * price_in + summary.completion_tokens * price_out) / 1e6
+    assert summary.estimated_cost == pytest.approx(expected)
+    assert summary.estimated_cost > 0
+
+
+@pytest.mark.parametrize("fmt", ["json", "csv"])
+def test_json_and_csv_are_rendered_from_a_journal_that_is_then_removed(server, tmp_path, fmt):
+    out = tmp_path / f"out.{fmt}"
+    _run(_settings(server, tmp_path), _articles(3), out, fmt=fmt)
+
+    assert out.exists()
+    assert not journal_path(out, fmt).exists()
+    if fmt == "json":
+        ids = {r["article_id"] for r in json.loads(out.read_text(encoding="utf-8"))}
+    else:
+        with out.open(encoding="utf-8", newline="") as fh:
+            ids = {row["article_id"] for row in csv.DictReader(fh)}
+    assert ids == {"a000", "a001", "a002"}
+
+
+def test_interrupted_json_run_resumes_from_its_journal(server, tmp_path):
+    settings = _settings(server, tmp_path)
+    out = tmp_path / "out.json"
+    journal = JsonlJournal()
+    journal.open(journal_path(out, "json"))
+    for article in _articles(2):
+        journal.append(ArticleExtraction(article_id=article.id, model=settings.model))
+    journal.close()
+    before = server.requests
+
+    summary = _run(settings, _articles(4), out, fmt="json")
+
+    assert summary.resumed == 2
+    assert sorted(r["article_id"] for r in json.loads(out.read_text())) == [
+        f"a{i:03d}" for i in range(4)
+    ]
+    assert not _requested_after(server, before, 0)
+    assert _requested_after(server, before, 3)
+
+
+def _requested_after(server: StandinServer, start: int, article_number: int) -> bool:
+    marker = f"Report number {article_number}."
+    return any(marker in json.dumps(body) for body in server.bodies[start:])
