@@ -1,1 +1,69 @@
-"""Structured extraction of diplomatic meetings from news articles."""
+"""Structured extraction of diplomatic meetings, officials and agreements from news.
+
+    from extract import extract_meetings
+    meetings = extract_meetings(text, published="2026-03-12")
+"""
+
+from ._api import (
+    Extractor,
+    extract_article,
+    extract_article_async,
+    extract_meetings,
+    extract_meetings_async,
+)
+from ._config import DEFAULT_MODEL, Settings, resolve_settings
+from ._exceptions import (
+    BadModelOutput,
+    CacheError,
+    ConfigError,
+    ExtractError,
+    InputError,
+    ModelSetupError,
+    ProviderError,
+    ProviderTimeout,
+    ProviderUnavailable,
+    RateLimited,
+)
+from ._models import (
+    Agreement,
+    AgreementType,
+    ArticleExtraction,
+    Evidence,
+    Failure,
+    Meeting,
+    MeetingKind,
+    MeetingStatus,
+    Official,
+    Usage,
+)
+
+__all__ = [
+    "DEFAULT_MODEL",
+    "Agreement",
+    "AgreementType",
+    "ArticleExtraction",
+    "BadModelOutput",
+    "CacheError",
+    "ConfigError",
+    "Evidence",
+    "ExtractError",
+    "Extractor",
+    "Failure",
+    "InputError",
+    "Meeting",
+    "MeetingKind",
+    "MeetingStatus",
+    "ModelSetupError",
+    "Official",
+    "ProviderError",
+    "ProviderTimeout",
+    "ProviderUnavailable",
+    "RateLimited",
+    "Settings",
+    "Usage",
+    "extract_article",
+    "extract_article_async",
+    "extract_meetings",
+    "extract_meetings_async",
+    "resolve_settings",
+]

@@ -131,26 +131,29 @@ async def run_batch(
         raise ConfigError(f"concurrency must be at least 1, got {concurrency}")
     runner = _Runner(extractor, cache, progress, on_result)
     started, cpu_started = time.perf_counter(), _cpu_seconds()
-    journal: JsonlJournal | None = None
-    done: set[str] = set()
-    if output is not None:
-        output.parent.mkdir(parents=True, exist_ok=True)
-        journal = JsonlJournal()
-        done = journal.open(journal_path(output, fmt))
-        if fmt == "json" and not done and output.exists():
-            done = _adopt_finished(output, journal)
-    if total is None and isinstance(articles, Sized):
-        total = len(articles)
-    progress.start(total, skipped=len(done))
-    try:
-        await runner.run(articles, done, journal, concurrency)
-    finally:
+    with contextlib.ExitStack() as stack:
+        journal: JsonlJournal | None = None
+        done: set[str] = set()
+        if output is not None:
+            output.parent.mkdir(parents=True, exist_ok=True)
+            stack.enter_context(_exclusive(journal_path(output, fmt)))
+            journal = JsonlJournal()
+            stack.callback(journal.close)
+            done = journal.open(journal_path(output, fmt))
+            if fmt == "json" and not done and output.exists():
+                done = _adopt_finished(output, journal)
+        if total is None and isinstance(articles, Sized):
+            total = len(articles)
+        progress.start(total, skipped=len(done))
+        try:
+            await runner.run(articles, done, journal, concurrency)
+        finally:
+            progress.finish()
         if journal is not None:
             journal.close()
-        progress.finish()
+        if output is not None and fmt != "jsonl":
+            _render(journal_path(output, fmt), output, fmt)
     summary = runner.summary
-    if output is not None and fmt != "jsonl":
-        _render(journal_path(output, fmt), output, fmt)
     summary.output = output
     summary.resumed = runner.resumed
     summary.wall_seconds = time.perf_counter() - started
@@ -378,6 +381,25 @@ def _labels(item: Article | InputProblem) -> dict[str, str | None]:
     if isinstance(item, Article):
         return {"title": item.title, "url": item.url}
     return {}
+
+
+@contextlib.contextmanager
+def _exclusive(path: Path) -> Iterator[None]:
+    """One run per output file: two runs appending to it would duplicate articles."""
+    try:
+        import fcntl
+    except ImportError:  # no advisory locks on this platform
+        yield
+        return
+    with path.open("ab") as handle:
+        try:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError as exc:
+            raise ConfigError(
+                f"{path} is being written by another extract run; wait for it to finish "
+                "(or stop it) before resuming, or choose another -o"
+            ) from exc
+        yield
 
 
 def _adopt_finished(output: Path, journal: JsonlJournal) -> set[str]:

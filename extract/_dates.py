@@ -48,7 +48,11 @@ _ISO = (
 _MDY = rf"(?P<mm>{_MONTH})\s+(?P<md>{_DAY}){_RANGE_END}(?:,?\s+(?P<my>{_YEAR}))?"
 _DMY = rf"(?P<dd>{_DAY}){_RANGE_END}\s+(?:of\s+)?(?P<dm>{_MONTH})(?:,?\s+(?P<dy>{_YEAR}))?"
 _FULL_DATE = rf"(?:{_WEEKDAY_PREFIX}(?:{_ISO}|{_MDY}|{_DMY}))"
-_NOTE = r"(?:\s*\((?:local time|[A-Z]{2,5}(?: time)?|[Ll]ocal)\))?"
+# "(local time)", "(KST)", "(Korea time)" or ", local time" after a date.
+_NOTE = (
+    r"(?:\s*\((?:[Ll]ocal(?: time)?|[A-Z]{2,5}(?: time)?|[A-Z][a-z]+ time)\)"
+    r"|,?\s+local\s+time\b)?"
+)
 
 _FLAGS = re.ASCII
 _EXPLICIT_RE = re.compile(
@@ -89,7 +93,7 @@ _DAYS_AGO_RE = re.compile(
 _VAGUE_RE = re.compile(
     r"(?<![\w-])(?:(?:earlier|later)\s+(?:this|next|last)\s+(?:week|month|year)"
     r"|(?:early|late|mid-?)\s*(?:this|next|last)\s+(?:week|month|year)"
-    r"|(?:this|last|next|the\s+previous|the\s+following|the\s+coming|the\s+past)\s+"
+    r"|(?:this\s+past|this|last|next|the\s+previous|the\s+following|the\s+coming|the\s+past)\s+"
     r"(?:week|weekend|month|year)"
     r"|the\s+(?:next|following|same)\s+day|in\s+the\s+coming\s+(?:days|weeks|months)"
     r"|a\s+week\s+ago|(?:a\s+)?few\s+days\s+ago|recently)(?!\w)",
@@ -185,10 +189,14 @@ _PUBLISHED_LABEL_RE = re.compile(
     _FLAGS | re.IGNORECASE,
 )
 _DATELINE_RE = re.compile(
-    r"^[ \t]*[A-Z][A-Z.'’\- ]{1,40}?(?:,\s*[A-Z][A-Za-z.'’ ]{1,30}?)?\s*"
+    r"^[ \t]*(?:[A-Z][A-Za-z.'’\-]*[ \t]+){0,3}[A-Z][A-Za-z.'’\-]*"  # capitalized place words
+    r"(?:,\s*[A-Z][A-Za-z.'’]*(?:[ \t]+[A-Z][A-Za-z.'’]*){0,2})?\s*"
     rf"(?:\([^()\n]{{1,40}}\)\s*)?[,:\-–—]?\s*{_FULL_DATE}\s*(?:\([^()\n]{{1,40}}\)\s*)?"
     r"(?:--|[-–—:])",
     _FLAGS | re.MULTILINE,
+)
+_BYLINE_RE = re.compile(
+    rf"^[ \t]*By\s[^\n]{{1,80}}?(?:[|·•,—–]|\s-)\s*{_FULL_DATE}", _FLAGS | re.MULTILINE
 )
 _HEADER_RE = re.compile(
     rf"^[ \t]*(?:(?:Date|Time)\s*:?\s*)?{_FULL_DATE}(?P<rest>[^\n]*)$", _FLAGS | re.MULTILINE
@@ -200,9 +208,9 @@ def detect_published(text: str) -> tuple[dt.date, str] | None:
 
     Looks at the first ~600 characters for, in order of trust: a "Published ..." /
     "Posted ..." line, a wire dateline ("SEOUL, March 3, 2026 (Yonhap) --"), a
-    date line under the headline ("Jun 25, 2025, 08:52 am"), then an "Updated ..."
-    line. Returns (date, source) with source "published_line", "dateline" or
-    "header", or None. Only dates that carry a year count.
+    date line under the headline ("Jun 25, 2025, 08:52 am") or a byline carrying a
+    date, then an "Updated ..." line. Returns (date, source) with source
+    "published_line", "dateline" or "header", or None. Only dates with a year count.
     """
     head = text[:_HEAD_CHARS]
     updated: dt.date | None = None
@@ -223,6 +231,10 @@ def detect_published(text: str) -> tuple[dt.date, str] | None:
             found = _explicit_date(match, None, "past")
             if found is not None:
                 return found, "header"
+    for match in _BYLINE_RE.finditer(head):  # "By Jane Doe | June 25, 2025"
+        found = _explicit_date(match, None, "past")
+        if found is not None:
+            return found, "header"
     if updated is not None:
         return updated, "published_line"
     return None
@@ -377,18 +389,23 @@ def _weekday(match: re.Match[str], published: dt.date | None, tense: str) -> dt.
     back = (published.weekday() - target) % 7  # days back to the most recent such day
     ahead = (target - published.weekday()) % 7
     if cue in ("last", "past", "this past"):
-        return published - dt.timedelta(days=back or 7)
+        return _shift(published, -(back or 7))
     if cue in ("next", "coming", "this coming"):
-        return published + dt.timedelta(days=ahead or 7)
+        return _shift(published, ahead or 7)
     if cue == "this":
-        return published + (-dt.timedelta(days=back) if tense == "past" else dt.timedelta(ahead))
+        return _shift(published, -back if tense == "past" else ahead)
     if tense == "past":
-        return published - dt.timedelta(days=back)
-    return published + dt.timedelta(days=ahead or 7)
+        return _shift(published, -back)
+    return _shift(published, ahead or 7)
 
 
 def _shift(published: dt.date | None, days: int) -> dt.date | None:
-    return None if published is None else published + dt.timedelta(days=days)
+    if published is None:
+        return None
+    try:
+        return published + dt.timedelta(days=days)
+    except OverflowError:  # beyond year 1 or 9999
+        return None
 
 
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:

@@ -58,10 +58,6 @@ class DraftAgreement(_Draft):
 
 
 class DraftMeeting(_Draft):
-    quote: str = Field(
-        max_length=400,
-        description="The sentence of the passage that reports this meeting, copied exactly.",
-    )
     participants: list[DraftPerson] = Field(
         max_length=MAX_PARTICIPANTS,
         description=(
@@ -87,18 +83,21 @@ class DraftMeeting(_Draft):
     )
     occasion: str | None = Field(
         default=None,
-        max_length=80,
+        max_length=50,
         description="The event it was part of, e.g. 'G20 summit'; null if none.",
-    )
-    topics: list[str] = Field(
-        default_factory=list,
-        max_length=3,
-        description="Up to 3 short topics discussed.",
     )
     agreements: list[DraftAgreement] = Field(
         default_factory=list,
         max_length=MAX_AGREEMENTS,
-        description="Only what both sides agreed together; a statement by one side is not an agreement.",
+        description=(
+            "Each thing both sides agreed, signed or pledged together ('agreed to ...', "
+            "'signed ...'); a statement by one side is not an agreement."
+        ),
+    )
+    topics: list[str] = Field(
+        default_factory=list,
+        max_length=2,
+        description="Up to 2 short topics discussed, a few words each.",
     )
 
 

@@ -219,6 +219,9 @@ class ArticleExtraction(_Record):
     usage: Usage = Field(default_factory=Usage)
     error: Failure | None = None
     text_sha256: str = ""
+    text: str | None = Field(
+        default=None, description="The article text the evidence offsets point into."
+    )
 
     @property
     def ok(self) -> bool:

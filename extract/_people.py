@@ -95,6 +95,7 @@ def _is_country_word(token: str) -> bool:
     return normalize_country(token) is not None
 
 
+@lru_cache(maxsize=8192)
 def split_title(mention: str) -> tuple[str | None, str]:
     """Split an office from a name: "U.S. Secretary of State Marco Rubio" →
     ("U.S. Secretary of State", "Marco Rubio"); "Mr. Chinh" → (None, "Chinh").
@@ -103,7 +104,7 @@ def split_title(mention: str) -> tuple[str | None, str]:
     back unchanged with title None; a mention that holds only an office
     ("the President") comes back as (office, "").
     """
-    text = " ".join(mention.split())
+    text = " ".join(re.sub(r"\([^()]*\)", " ", mention).split())  # "(left)", "(U.S.)"
     if not text:
         return None, ""
     head, comma, tail = text.partition(",")
@@ -114,9 +115,16 @@ def split_title(mention: str) -> tuple[str | None, str]:
             if words and names_only and any(not _is_name_word(w) for w in title_part.split()):
                 return _clean_title(title_part), " ".join(words)
     words = _strip_honorifics(text.replace(",", " ").split())
-    if not words:
-        return None, text
+    if len(words) == 1 and _is_honorific(words, 0):
+        return None, ""  # "Mr." alone names nobody
     start = _name_start(words)
+    if start is None or (start > 0 and _word_key(words[start - 1]) in _CONNECTORS):
+        # "Director Wi of the National Security Office", "President Xi of China".
+        qualified = _split_qualifier(words)
+        if qualified is not None:
+            return qualified
+        if start is not None and all(_is_country_word(w) for w in words[start:]):
+            return _clean_title(" ".join(words)), ""  # "the Prime Minister of Japan"
     if start is None:  # name first, office after: "Marco Rubio Secretary of State"
         lead = 0
         while (
@@ -127,6 +135,20 @@ def split_title(mention: str) -> tuple[str | None, str]:
             return _clean_title(" ".join(words)), ""
         return _clean_title(" ".join(words[lead:])), " ".join(words[:lead])
     return _clean_title(" ".join(words[:start])), " ".join(words[start:])
+
+
+def _split_qualifier(words: list[str]) -> tuple[str | None, str] | None:
+    """Split "TITLE NAME of PLACE/BODY" into ("TITLE of PLACE/BODY", "NAME")."""
+    for i in range(1, len(words) - 1):
+        if words[i] not in ("of", "from", "at", "for"):
+            continue
+        start = _name_start(words[:i])
+        if start is None or all(_is_country_word(w) for w in words[start:i]):
+            continue
+        office = _clean_title(" ".join(words[:start]))
+        qualifier = " ".join(words[i:])
+        return (f"{office} {qualifier}" if office else None), " ".join(words[start:i])
+    return None
 
 
 def _is_honorific(words: list[str], index: int) -> bool:
@@ -191,10 +213,7 @@ class _Name:
     words: tuple[str, ...]  # folded, hyphenated parts joined ("seongrak")
     parts: frozenset[str]  # words, hyphen-split parts and adjacent-word joins
     suffix: str
-
-    @property
-    def concat(self) -> str:
-        return "".join(self.words)
+    concat: str  # the words run together, for spelling-insensitive comparison
 
 
 @lru_cache(maxsize=4096)
@@ -214,7 +233,7 @@ def _parse(mention: str) -> _Name:
         pieces.update(_word_key(p) for p in re.split(r"[-‐]", raw) if _word_key(p))
     pieces.update(words)
     pieces.update(a + b for a, b in itertools.pairwise(words))
-    return _Name(tuple(words), frozenset(pieces), suffix)
+    return _Name(tuple(words), frozenset(pieces), suffix, "".join(words))
 
 
 def _equal(a: _Name, b: _Name) -> bool:
@@ -247,6 +266,7 @@ def _part_of(short: _Name, long: _Name) -> bool:
     return matched_full
 
 
+@lru_cache(maxsize=65536)
 def same_person(a: str, b: str) -> bool:
     """True when two mentions can name the same person (titles and honorifics ignored).
 
@@ -281,35 +301,50 @@ def cluster_indices(
     allowed = compatible or (lambda _i, _j: True)
     parsed = [_parse(name) for name in names]
     groups: list[list[int]] = []
+    by_letters: dict[str, list[list[int]]] = {}  # equal names are anagrams of each other
     for i, name in enumerate(parsed):  # people by full-name equality
+        bucket = by_letters.setdefault("".join(sorted(name.concat)), []) if name.words else []
         home = next(
-            (
-                g
-                for g in groups
-                if name.words and all(_equal(name, parsed[j]) and allowed(i, j) for j in g)
-            ),
+            (g for g in bucket if _equal(name, parsed[g[0]]) and all(allowed(i, j) for j in g)),
             None,
         )
         if home is None:
-            groups.append([i])
-        else:
-            home.append(i)
+            home = []
+            groups.append(home)
+            bucket.append(home)
+        home.append(i)
 
-    def inside(small: list[int], big: list[int]) -> bool:
-        return any(_part_of(parsed[s], parsed[b]) for s in small for b in big) and all(
-            allowed(s, b) for s in small for b in big
-        )
+    by_part: dict[str, set[int]] = {}  # name part → groups whose names contain it
+    for number, group in enumerate(groups):
+        for part in {p for member in group for p in parsed[member].parts}:
+            by_part.setdefault(part, set()).add(number)
 
-    maximal = [g for g in groups if not any(h is not g and inside(g, h) for h in groups)]
-    clusters = {id(g): list(g) for g in maximal}
-    for group in groups:
-        if any(group is g for g in maximal):
+    def containers(number: int) -> list[int]:
+        """Groups that `groups[number]` is a shorter form of (and not vetoed against)."""
+        small = groups[number]
+        anchor = next((w for w in parsed[small[0]].words if len(w) > 1), None)
+        found = []
+        for other in sorted(by_part.get(anchor, set()) if anchor else set()):
+            big = groups[other]
+            if (
+                other != number
+                and any(_part_of(parsed[small[0]], parsed[b]) for b in big)
+                and all(allowed(s, b) for s in small for b in big)
+            ):
+                found.append(other)
+        return found
+
+    inside = [containers(number) for number in range(len(groups))]
+    maximal = {number for number, found in enumerate(inside) if not found}
+    clusters: dict[int, list[int]] = {number: list(groups[number]) for number in maximal}
+    for number, found in enumerate(inside):
+        owners = [other for other in found if other in maximal]
+        if number in maximal:
             continue
-        owners = [g for g in maximal if inside(group, g)]
         if len(owners) == 1:
-            clusters[id(owners[0])].extend(group)
+            clusters[owners[0]].extend(groups[number])
         else:
-            clusters[id(group)] = list(group)
+            clusters[number] = list(groups[number])
     return sorted((sorted(members) for members in clusters.values()), key=lambda m: m[0])
 
 

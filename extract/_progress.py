@@ -107,7 +107,7 @@ class Progress:
         """Errors are always shown, but capped so a bad batch cannot flood the terminal."""
         self._errors += 1
         if self._errors <= _MAX_ERROR_LINES:
-            self._line(f"error: {message}")
+            self._line(f"error: {_one_line(message)}")
         elif self._errors == _MAX_ERROR_LINES + 1:
             self._line("error: further failures are not shown; they are recorded in the output")
 
@@ -116,7 +116,8 @@ class Progress:
         now = self._clock() if now is None else now
         elapsed = max(now - self._started, 1e-9)
         rate = self.done / elapsed * 60
-        parts = [f"{self.done}/{self.total}" if self.total else f"{self.done}"]
+        position = self.skipped + self.done  # resumed articles count as done
+        parts = [f"{position}/{self.total}" if self.total else f"{position}"]
         if self.total:
             parts[0] += f" ({min(self._fraction(), 1.0):.0%})"
         parts += [
@@ -139,8 +140,8 @@ class Progress:
         self._last_draw = now
         width = shutil.get_terminal_size((100, 20)).columns
         line = self.status_line(now)
-        if self.total:
-            bar_width = 20
+        bar_width = min(30, width - 1 - len(line) - 3)
+        if self.total and bar_width >= 10:  # the bar only when the numbers fit beside it
             filled = int(min(self._fraction(), 1.0) * bar_width)
             line = f"[{'#' * filled}{'.' * (bar_width - filled)}] {line}"
         self._write("\r" + line[: max(width - 1, 10)] + "\x1b[K")
@@ -159,6 +160,13 @@ class Progress:
             self.stream.flush()
         except (OSError, ValueError):
             pass  # a closed or broken stderr must not stop the batch
+
+
+def _one_line(message: str, limit: int = 300) -> str:
+    """The first line of a message, clipped: the full text is in the output file."""
+    first = message.strip().splitlines()[0] if message.strip() else message
+    clipped = first if len(first) <= limit else first[: limit - 1] + "…"
+    return clipped + (" […]" if clipped != message.strip() else "")
 
 
 def _human(count: int) -> str:

@@ -11,6 +11,7 @@ Retry ownership, so no error is retried twice:
 from __future__ import annotations
 
 import email.utils
+import functools
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -124,10 +125,10 @@ class ModelClient:
                 cause = exc.__cause__
                 if isinstance(cause, openai.APIError | openai.APIConnectionError):
                     raise cause from exc
+                first_line = str(exc).strip().splitlines()[0][:200] if str(exc).strip() else ""
                 raise BadModelOutput(
-                    f"the model's answer did not fit the schema after "
-                    f"{exc.n_attempts} attempt(s): {str(exc)[:300]}; try a larger model "
-                    "or raise max_reasks",
+                    f"the model's answer did not fit the schema after {exc.n_attempts} "
+                    f"attempt(s) ({first_line}); try a larger model or raise max_reasks",
                 ) from exc
             _add_usage(spent, getattr(result, "_total_usage", None) or completion.usage)
             return result
@@ -153,13 +154,13 @@ class ModelClient:
     def _extra_body(self, response_model: type[BaseModel]) -> dict[str, Any] | None:
         if self.settings.provider.structured_output == "llama_cpp":
             # llama.cpp's server applies a JSON-schema grammar only in this form.
-            return {
-                "response_format": {
-                    "type": "json_object",
-                    "schema": response_model.model_json_schema(),
-                }
-            }
+            return {"response_format": {"type": "json_object", "schema": _schema(response_model)}}
         return None
+
+
+@functools.cache
+def _schema(response_model: type[BaseModel]) -> dict[str, Any]:
+    return response_model.model_json_schema()
 
 
 def _add_usage(spent: _Attempts, usage: Any) -> None:
@@ -214,7 +215,7 @@ def _as_provider_error(exc: BaseException, settings: Settings) -> ProviderError:
     where = settings.describe()
     if isinstance(exc, openai.APITimeoutError):
         return ProviderTimeout(
-            f"{where} did not answer within {settings.timeout:.0f}s "
+            f"{where} did not answer within {settings.timeout:g}s "
             f"({settings.max_attempts} attempts); raise --timeout or lower --concurrency"
         )
     if isinstance(exc, openai.APIConnectionError):

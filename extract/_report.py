@@ -295,7 +295,7 @@ def _article_view(
     for person in result.officials:
         if person.key in in_meetings or not person.evidence:
             continue
-        rid = f"o{sum(1 for k in records if k.startswith('o')) + 1}"
+        rid = f"o{len(records) + 1}"  # meeting records are only added after all articles
         records[rid] = {"type": "official", **person.model_dump(mode="json", exclude={"evidence"})}
         chips.append((rid, person.name, _LONE_OFFICIAL_COLOUR))
         add(rid, "official", "", _LONE_OFFICIAL_COLOUR, person.evidence)
@@ -370,11 +370,14 @@ def _timeline(meetings: Sequence[_MeetingEntry]) -> _Timeline:
         return width / 2 if days == 0 else pad + (width - 2 * pad) * (day - first).days / days
 
     placed: list[tuple[float, int, _MeetingEntry]] = []
-    for day, entry in dated:  # stack on the lowest level with no dot closer than 14px
+    level_ends: list[float] = []  # x of the last dot on each level; dots arrive left to right
+    for day, entry in dated:  # lowest level with room, at most 12 (then dots overlap on top)
         x = x_of(day)
-        level = 0
-        while any(lv == level and abs(px - x) < 14 for px, lv, _ in placed):
-            level += 1
+        level = next((lv for lv, end in enumerate(level_ends) if x - end >= 14), len(level_ends))
+        if level == len(level_ends) < 12:
+            level_ends.append(x)
+        level = min(level, 11)
+        level_ends[level] = x
         placed.append((x, level, entry))
     axis_y = 24 + (max(lv for _, lv, _ in placed) + 1) * step
     dots = [

@@ -19,7 +19,7 @@ from extract._inputs import Article, InputProblem
 from extract._models import ArticleExtraction
 from extract._output import JsonlJournal, read_results
 from extract._progress import Progress
-from tests.support.standin_server import StandinServer, standin_article
+from tests.support.standin_server import FAULTS, StandinServer, standin_article
 
 
 @pytest.fixture
@@ -161,12 +161,12 @@ def test_at_most_concurrency_requests_in_flight_and_inputs_are_streamed(tmp_path
 
     def stream() -> Iterator[Article]:
         nonlocal pulled
-        for article in _articles(40):
+        for article in _articles(60):
             pulled += 1
             yield article
 
     pulled_while_running: list[int] = []
-    with StandinServer(latency=0.05) as server:
+    with StandinServer(latency=0.02) as server:
         settings = _settings(server, tmp_path)
 
         async def go() -> None:
@@ -191,9 +191,10 @@ def test_at_most_concurrency_requests_in_flight_and_inputs_are_streamed(tmp_path
         asyncio.run(go())
 
     assert 1 < server.max_in_flight <= 3
-    # Inputs are read just ahead of the workers, never all up front.
-    assert max(pulled_while_running) <= 3 * 2 + 3 + 2
-    assert len(_ids(tmp_path / "out.jsonl")) == 40
+    # Inputs are read just ahead of the workers (one chunk of 16, the queue of
+    # 2 x concurrency, those in flight), never all up front.
+    assert max(pulled_while_running) <= 16 + 3 * 2 + 3 + 1
+    assert len(_ids(tmp_path / "out.jsonl")) == 60
 
 
 def test_summary_figures_match_the_output(server, tmp_path):
@@ -270,3 +271,18 @@ def test_interrupted_json_run_resumes_from_its_journal(server, tmp_path):
 def _requested_after(server: StandinServer, start: int, article_number: int) -> bool:
     marker = f"Report number {article_number}."
     return any(marker in json.dumps(body) for body in server.bodies[start:])
+
+
+def test_every_kind_of_fault_still_gives_each_article_exactly_once(tmp_path):
+    rates = dict.fromkeys(FAULTS, 0.07)
+    with StandinServer(latency=0.01, rates=rates, hang_seconds=2, retry_after=0.01) as server:
+        settings = _settings(server, tmp_path, timeout=0.3, max_attempts=2)
+        summary = _run(settings, _articles(30), tmp_path / "out.jsonl", concurrency=8)
+        faults = server.stats()["faults"]
+
+    results = list(read_results(tmp_path / "out.jsonl"))
+    assert sorted(r.article_id for r in results) == [f"a{i:03d}" for i in range(30)]
+    assert len(faults) >= 5  # most kinds were drawn
+    assert summary.failed == sum(1 for r in results if r.error is not None)
+    assert summary.ok + summary.failed == 30
+    assert all(r.error.attempts >= 1 for r in results if r.error is not None)

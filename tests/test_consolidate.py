@@ -256,3 +256,61 @@ def test_registry_attaches_a_surname_with_one_owner_but_not_across_countries():
 
 def test_empty_input_gives_an_empty_corpus():
     assert consolidate([]) == Corpus()
+
+
+def test_agreements_about_different_things_stay_apart():
+    energy = Agreement(
+        summary="Signed an MoU on energy cooperation.", type=AgreementType.SIGNED_DOCUMENT
+    )
+    defense = Agreement(
+        summary="Signed an MoU on defense cooperation.", type=AgreementType.SIGNED_DOCUMENT
+    )
+    small = Agreement(summary="Agreed on a $10 billion investment.", type=AgreementType.COMMITMENT)
+    large = Agreement(summary="Agreed on a $20 billion investment.", type=AgreementType.COMMITMENT)
+    a = article("a1", meeting(wi(), rubio(), agreements=[energy, small]))
+    b = article("b2", meeting(wi(), rubio(), agreements=[defense, large]))
+    summaries = [x.summary for x in consolidate([a, b]).meetings[0].agreements]
+    assert summaries == [energy.summary, small.summary, defense.summary, large.summary]
+
+
+def test_paraphrased_agreement_with_the_same_content_words_is_merged():
+    first = Agreement(
+        summary="The two sides agreed to hold a summit as soon as possible.",
+        type=AgreementType.INTENT_TO_MEET,
+        evidence=[evidence("agreed on the need to hold a summit")],
+    )
+    second = Agreement(
+        summary="Both agreed to hold a summit soon.",
+        type=AgreementType.INTENT_TO_MEET,
+        evidence=[evidence("a summit soon", 10)],
+    )
+    a = article("a1", meeting(wi(), rubio(), agreements=[first]))
+    b = article("b2", meeting(wi(), rubio(), agreements=[second]))
+    agreements = consolidate([a, b]).meetings[0].agreements
+    assert len(agreements) == 1
+    assert [e.quote for e in agreements[0].evidence] == [
+        "agreed on the need to hold a summit",
+        "a summit soon",
+    ]
+
+
+def test_a_bare_surname_is_not_pinned_on_one_of_two_namesakes():
+    kim_un = person("Kim Jong Un", country="North Korea", code="KP")
+    kim_yo = person("Kim Yo Jong", country="North Korea", code="KP")
+    trump = person("Donald Trump", country="United States", code="US")
+    a = article("a1", meeting(kim_un, kim_yo, trump))
+    b = article("b2", meeting(person("Kim"), person("Trump")))
+    merged = consolidate([a, b]).meetings
+    assert len(merged) == 1
+    names = [p.name for p in merged[0].participants]
+    assert names == ["Kim Jong Un", "Kim Yo Jong", "Donald Trump", "Kim"]
+
+
+def test_same_name_split_by_a_country_slip_still_matches_meetings():
+    a = article("a1", meeting(wi(), rubio(), date=D(2025, 6, 25)))
+    # Another article gives Rubio no country and Wi the wrong one.
+    b = article("b2", meeting(person("Wi Seong-rak"), person("Marco Rubio"), date=D(2025, 6, 25)))
+    c = article("c3", meeting(person("Wi Seong-rak", country="Japan"), person("Marco Rubio")))
+    assert len(consolidate([a, b]).meetings) == 1
+    # A conflicting country means a different person, so c3's meeting stays apart.
+    assert len(consolidate([a, c]).meetings) == 2

@@ -36,6 +36,7 @@ from extract._countries import find_countries, normalize_country
                 "Seoul",
                 "Korea",
                 "South Korea's",
+                "S. Korea",
             ]
         ],
         *[(w, ("North Korea", "KP")) for w in ["North Korea", "DPRK", "Pyongyang", "North Korean"]],

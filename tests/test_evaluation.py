@@ -114,11 +114,17 @@ def test_perfect_prediction_scores_one_everywhere() -> None:
 
 
 def test_meetings_pair_by_highest_overlap_not_by_list_order() -> None:
-    g = gold("a", meeting("A Aa", "B Bb", "C Cc", date="2026-01-01"),
-             meeting("A Aa", "B Bb", date="2026-01-02"))
+    g = gold(
+        "a",
+        meeting("A Aa", "B Bb", "C Cc", date="2026-01-01"),
+        meeting("A Aa", "B Bb", date="2026-01-02"),
+    )
     # Listed the other way round: first-come pairing would swap the dates.
-    p = pred("a", meeting("A Aa", "B Bb", date="2026-01-02"),
-             meeting("A Aa", "B Bb", "C Cc", date="2026-01-01"))
+    p = pred(
+        "a",
+        meeting("A Aa", "B Bb", date="2026-01-02"),
+        meeting("A Aa", "B Bb", "C Cc", date="2026-01-01"),
+    )
     scores = run([g], p)
     assert scores.meetings.tp == 2
     assert scores.participants.fp == scores.participants.fn == 0
@@ -128,8 +134,11 @@ def test_meetings_pair_by_highest_overlap_not_by_list_order() -> None:
 def test_assignment_maximizes_matched_meetings_over_greedy_choice() -> None:
     g = gold("a", meeting("A Aa", "B Bb", "C Cc"), meeting("A Aa", "B Bb"))
     # p1 overlaps g1 most, but p2 can only pair with g1; the optimum pairs both.
-    p = pred("a", meeting("A Aa", "B Bb", "C Cc", "D Dd"),
-             meeting("A Aa", "C Cc", "X Xx", status="planned"))
+    p = pred(
+        "a",
+        meeting("A Aa", "B Bb", "C Cc", "D Dd"),
+        meeting("A Aa", "C Cc", "X Xx", status="planned"),
+    )
     assert run([g], p).meetings.tp == 2
 
 
@@ -192,8 +201,10 @@ def test_null_date_and_location_on_both_sides_count_as_correct() -> None:
 
 def test_date_location_kind_status_mismatches_are_counted_and_explained() -> None:
     g = gold("a", meeting("A Aa", "B Bb", date="2026-03-10", location="Seoul"))
-    p = pred("a", meeting("A Aa", "B Bb", date="2026-03-11", location=None, kind="call",
-                          status="planned"))
+    p = pred(
+        "a",
+        meeting("A Aa", "B Bb", date="2026-03-11", location=None, kind="call", status="planned"),
+    )
     scores = run([g], p)
     for name in ("date", "location", "kind", "status"):
         assert (getattr(scores, name).correct, getattr(scores, name).total) == (0, 1), name
@@ -220,16 +231,24 @@ def test_location_matches_by_containment_either_way(
 
 
 def test_title_and_country_scored_only_where_gold_sets_them() -> None:
-    g = gold("a", meeting(
-        person("Wi Seong-rak", title="National Security Office Director", country="South Korea"),
-        person("Keiichi Ichikawa", title="Secretary General", country="Japan"),
-        person("Third Person"),
-    ))
-    p = pred("a", meeting(
-        person("Wi", title="Director", country="Republic of Korea"),
-        person("Ichikawa", title="Foreign Minister", country="China"),
-        person("Third Person", title="Ambassador", country="France"),
-    ))
+    g = gold(
+        "a",
+        meeting(
+            person(
+                "Wi Seong-rak", title="National Security Office Director", country="South Korea"
+            ),
+            person("Keiichi Ichikawa", title="Secretary General", country="Japan"),
+            person("Third Person"),
+        ),
+    )
+    p = pred(
+        "a",
+        meeting(
+            person("Wi", title="Director", country="Republic of Korea"),
+            person("Ichikawa", title="Foreign Minister", country="China"),
+            person("Third Person", title="Ambassador", country="France"),
+        ),
+    )
     scores = run([g], p)
     assert (scores.title.correct, scores.title.total) == (1, 2)
     assert (scores.country.correct, scores.country.total) == (1, 2)
@@ -244,15 +263,37 @@ def test_missing_predicted_title_is_wrong_when_gold_has_one() -> None:
 
 
 def test_agreements_match_by_content_words_and_type_is_scored() -> None:
-    g = gold("a", meeting("A Aa", "B Bb", agreements=[
-        {"summary": "Agreed to hold a summit in Seoul next year.", "type": "intent_to_meet"},
-        {"summary": "Signed a memorandum on critical minerals supply chains.",
-         "type": "signed_document"},
-    ]))
-    p = pred("a", meeting("A Aa", "B Bb", agreements=[
-        {"summary": "The leaders agreed to meet again in Seoul next year.", "type": "commitment"},
-        {"summary": "Pledged to fight climate change.", "type": "commitment"},
-    ]))
+    g = gold(
+        "a",
+        meeting(
+            "A Aa",
+            "B Bb",
+            agreements=[
+                {
+                    "summary": "Agreed to hold a summit in Seoul next year.",
+                    "type": "intent_to_meet",
+                },
+                {
+                    "summary": "Signed a memorandum on critical minerals supply chains.",
+                    "type": "signed_document",
+                },
+            ],
+        ),
+    )
+    p = pred(
+        "a",
+        meeting(
+            "A Aa",
+            "B Bb",
+            agreements=[
+                {
+                    "summary": "The leaders agreed to meet again in Seoul next year.",
+                    "type": "commitment",
+                },
+                {"summary": "Pledged to fight climate change.", "type": "commitment"},
+            ],
+        ),
+    )
     scores = run([g], p)
     assert (scores.agreements.tp, scores.agreements.fp, scores.agreements.fn) == (1, 1, 1)
     assert (scores.agreement_type.correct, scores.agreement_type.total) == (0, 1)
@@ -363,11 +404,17 @@ def valid(article_id: str = "g01") -> dict[str, Any]:
         "id": article_id,
         "published": "2026-03-12",
         "notes": "n",
-        "meetings": [meeting(person("Wi Seong-rak", aliases=["Wi"], title=None, country=None),
-                             "Keiichi Ichikawa", date="2026-03-10", date_text="on Tuesday",
-                             location="Seoul", occasion=None,
-                             agreements=[{"summary": "Agreed to meet.",
-                                          "type": "intent_to_meet"}])],
+        "meetings": [
+            meeting(
+                person("Wi Seong-rak", aliases=["Wi"], title=None, country=None),
+                "Keiichi Ichikawa",
+                date="2026-03-10",
+                date_text="on Tuesday",
+                location="Seoul",
+                occasion=None,
+                agreements=[{"summary": "Agreed to meet.", "type": "intent_to_meet"}],
+            )
+        ],
     }
 
 
@@ -389,15 +436,19 @@ def test_load_gold_reads_pairs_sorted_by_id(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("change", "field_path"),
     [
-        (lambda d: d["meetings"][0]["participants"][1].pop("name"),
-         "meetings[0].participants[1].name"),
+        (
+            lambda d: d["meetings"][0]["participants"][1].pop("name"),
+            "meetings[0].participants[1].name",
+        ),
         (lambda d: d["meetings"][0].update(date="10 March 2026"), "meetings[0].date"),
         (lambda d: d["meetings"][0].update(date="2026-02-30"), "meetings[0].date"),
         (lambda d: d["meetings"][0].update(kind="phone"), "meetings[0].kind"),
         (lambda d: d["meetings"][0].update(participants=[]), "meetings[0].participants"),
         (lambda d: d["meetings"][0].update(particpants=[]), "meetings[0].particpants"),
-        (lambda d: d["meetings"][0]["agreements"][0].update(type="deal"),
-         "meetings[0].agreements[0].type"),
+        (
+            lambda d: d["meetings"][0]["agreements"][0].update(type="deal"),
+            "meetings[0].agreements[0].type",
+        ),
         (lambda d: d.update(published=20260312), "published"),
         (lambda d: d.pop("meetings"), "meetings"),
     ],

@@ -65,7 +65,22 @@ def test_split_title_handles_name_first_forms():
     )
 
 
+def test_split_title_moves_a_trailing_of_phrase_into_the_title():
+    assert split_title("Director Wi Seong-rak of the National Security Office") == (
+        "Director of the National Security Office",
+        "Wi Seong-rak",
+    )
+    assert split_title("President Xi of China") == ("President of China", "Xi")
+    assert split_title("Emmanuel Macron of France") == (None, "Emmanuel Macron")
+
+
+def test_split_title_drops_parenthetical_remarks():
+    assert split_title("Seongrak Wi (left)") == (None, "Seongrak Wi")
+    assert split_title("Secretary Rubio (U.S.)") == ("Secretary", "Rubio")
+
+
 def test_split_title_reports_a_mention_without_a_name():
+    assert split_title("the Prime Minister of Japan") == ("the Prime Minister of Japan", "")
     assert split_title("the President") == ("the President", "")
     assert split_title("Saudi King") == ("Saudi King", "")
 
@@ -73,6 +88,7 @@ def test_split_title_reports_a_mention_without_a_name():
 def test_split_title_keeps_plain_names_and_tidies_spaces():
     assert split_title("  Takeshi   Iwaya ") == (None, "Takeshi Iwaya")
     assert split_title("") == (None, "")
+    assert split_title("Mr.") == (None, "")
 
 
 # --- same_person ---------------------------------------------------------------------

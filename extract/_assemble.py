@@ -1,0 +1,215 @@
+"""Grounded candidates of one article → merged `Meeting`s and one `Official` per person.
+
+Passages repeat a meeting ("met Rubio" in the caption, the lead and the body);
+candidates with the same participants, status and compatible dates become one
+record. Name variants become one official with aliases; titles and countries
+are taken from wherever the article states them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from ._candidates import Candidate, Person
+from ._countries import find_countries, normalize_country
+from ._grounding import evidence, find_all, overlap, span_evidence
+from ._models import Agreement, Evidence, Meeting, MeetingKind, MeetingStatus, Official
+from ._passages import Span
+from ._people import canonical_name, cluster_names, same_person
+
+_TITLE_WORD = re.compile(
+    r"\b(?:Minister|Secretary|President|Director|Advis[eo]r|Ambassador|Chancellor|Premier|"
+    r"King|Queen|Prince|Princess|Emir|Sultan|Sheikh|Chair\w*|Envoy|Commissioner|Governor|"
+    r"Mayor|Spokes\w+|General|Deputy|Vice|Head|Chief|Leader|Representative|Speaker|Senator|"
+    r"Counsel+or|Commander|Pope|Secretary-General|Taoiseach|Chief Executive)\b"
+)
+_BEFORE_NAME = re.compile(r"((?:(?:[A-Z][\w.'’-]*|of|for|and|the|to|de)\s+){1,9})$")
+_AFTER_NAME = re.compile(r"^,\s*(?:the\s+)?([^,.;()]{3,90}?)\s*(?:[,.;)]|\swho\b|\swhile\b)")
+_COUNTERPART = re.compile(r"\bcounterparts?\b|^(?:his|her|their)\b", re.IGNORECASE)
+
+
+def add_missing_subjects(candidates: list[Candidate]) -> None:
+    """A one-person candidate ("He also met X") gets the article's main actor.
+
+    The main actor is the person in the most candidates; they are added only when
+    they appear in at least two, so a lone mention never becomes a participant.
+    """
+    counts: Counter[str] = Counter()
+    names: dict[str, Person] = {}
+    for cand in candidates:
+        for person in cand.participants:
+            key = next((k for k in names if same_person(k, person.name)), person.name)
+            names.setdefault(key, person)
+            counts[key] += 1
+    if not counts:
+        return
+    main, count = counts.most_common(1)[0]
+    if count < 2:
+        return
+    for cand in candidates:
+        if len(cand.participants) == 1 and not same_person(main, cand.participants[0].name):
+            cand.participants.insert(0, names[main])
+
+
+def merge(candidates: Sequence[Candidate]) -> list[Candidate]:
+    """Fold candidates that report the same meeting into the first of them."""
+    merged: list[Candidate] = []
+    for cand in candidates:
+        if len(cand.participants) < 2:
+            continue
+        twin = next((m for m in merged if _same_meeting(m, cand)), None)
+        if twin is None:
+            merged.append(cand)
+        else:
+            _absorb(twin, cand)
+    return merged
+
+
+def _same_meeting(a: Candidate, b: Candidate) -> bool:
+    shared = sum(1 for p in a.participants if any(same_person(p.name, q.name) for q in b.participants))
+    if shared < min(2, len(a.participants), len(b.participants)):
+        return False
+    if a.status != b.status:
+        return False
+    return not (a.date and b.date and a.date != b.date)
+
+
+def _absorb(into: Candidate, other: Candidate) -> None:
+    for person in other.participants:
+        if not any(same_person(person.name, p.name) for p in into.participants):
+            into.participants.append(person)
+    for attr in ("date", "date_text", "date_span", "location", "occasion"):
+        if getattr(into, attr) is None and getattr(other, attr) is not None:
+            setattr(into, attr, getattr(other, attr))
+    if into.kind == "in_person" and other.kind != "in_person":
+        into.kind = other.kind
+    into.extra_evidence.append(other.sentence)
+    for item in other.agreements:
+        if not any(overlap(a.summary, item.summary) > 0.6 for a in into.agreements):
+            into.agreements.append(item)
+    into.topics.extend(t for t in other.topics if t not in into.topics)
+
+
+def inherit_locations(meetings: list[Candidate]) -> None:
+    """Meetings at one gathering share its place when only some sentences state it."""
+    places = {m.location.casefold(): m.location for m in meetings if m.location}
+    if len(places) != 1:
+        return
+    (place,) = places.values()
+    for m in meetings:
+        if m.location is None and m.kind == "in_person" and m.status == "held":
+            m.location = place
+
+
+def officials(text: str, meetings: Sequence[Candidate]) -> dict[str, Official]:
+    """One `Official` per person across the article, keyed by every variant name."""
+    people = [p for m in meetings for p in m.participants]
+    registry: dict[str, Official] = {}
+    for group in cluster_names([p.name for p in people]):
+        members = [p for p in people if p.name in group]
+        name = canonical_name(group)
+        title, country = _title_and_country(text, members)
+        spans = sorted({p.span for p in members})
+        official = Official(
+            name=name,
+            aliases=sorted({v for v in group if v != name}),
+            title=title,
+            country=country[0] if country else None,
+            country_code=country[1] if country else None,
+            evidence=[evidence(text, s, e) for s, e in spans[:3]],
+        )
+        for variant in group:
+            registry[variant] = official
+    return registry
+
+
+def _title_and_country(
+    text: str, members: Sequence[Person]
+) -> tuple[str | None, tuple[str, str | None] | None]:
+    raw_titles = [p.title for p in members if p.title and find_all(text, p.title)]
+    raw_titles += [t for p in members for t in _titles_near(text, p)]
+    title = next((t for t in (_clean_title(r) for r in raw_titles) if t), None)
+    country = None
+    for person in members:
+        if person.country_text and (found := normalize_country(person.country_text)):
+            country = found
+            break
+    if country is None:
+        for raw in raw_titles:
+            hits = find_countries(raw)
+            if hits:
+                country = (hits[0][0], hits[0][1])
+                break
+    return title, country
+
+
+def _titles_near(text: str, person: Person) -> list[str]:
+    """Titles written right before a mention ("Japanese Prime Minister X") or after it (", the ...")."""
+    found: list[str] = []
+    for start, end in find_all(text, person.name)[:4]:
+        before = _BEFORE_NAME.search(text[max(0, start - 90) : start])
+        if before and _TITLE_WORD.search(before.group(1)):
+            found.append(before.group(1).strip())
+        after = _AFTER_NAME.match(text[end : end + 120])
+        if after and _TITLE_WORD.search(after.group(1)):
+            found.append(after.group(1).strip())
+    return found
+
+
+def _clean_title(raw: str) -> str | None:
+    """Drop a leading country word and possessive: "U.S. Secretary of State" → "Secretary of State"."""
+    title = re.sub(r"^(?:the|his|her|their)\s+", "", raw.strip(" ,.;"), flags=re.IGNORECASE)
+    for name, _code, start, end in find_countries(title):
+        if start == 0 and name:
+            title = re.sub(r"^(?:'s|’s)?\s*", "", title[end:]).strip()
+            break
+    if not title or _COUNTERPART.search(title) or not _TITLE_WORD.search(title):
+        return None
+    return title
+
+
+def to_meeting(
+    text: str, cand: Candidate, registry: dict[str, Official], article_id: str
+) -> Meeting:
+    participants: list[Official] = []
+    for person in cand.participants:
+        official = registry[person.name]
+        if official not in participants:
+            participants.append(official)
+    spans = _unique_spans([cand.sentence, *cand.extra_evidence])
+    agreements = [
+        Agreement(
+            summary=item.summary,
+            type=item.type,  # type: ignore[arg-type]
+            parties=[p.name for p in participants],
+            evidence=[span_evidence(text, item.sentence)],
+        )
+        for item in cand.agreements
+    ]
+    meeting = Meeting(
+        participants=participants,
+        date=cand.date,
+        date_text=cand.date_text,
+        location=cand.location,
+        occasion=cand.occasion,
+        kind=MeetingKind(cand.kind),
+        status=MeetingStatus(cand.status),
+        topics=cand.topics[:5],
+        agreements=agreements,
+        evidence=[span_evidence(text, s) for s in spans],
+        sources=[article_id],
+    )
+    return meeting.with_id()
+
+
+def _unique_spans(spans: Sequence[Span]) -> list[Span]:
+    seen: dict[tuple[int, int], Span] = {}
+    for span in spans:
+        seen.setdefault((span.start, span.end), span)
+    return sorted(seen.values(), key=lambda s: s.start)
+
+
+def evidence_of(text: str, spans: Sequence[tuple[int, int]]) -> list[Evidence]:
+    return [evidence(text, s, e) for s, e in spans]

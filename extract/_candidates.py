@@ -1,0 +1,238 @@
+"""One passage's draft meetings → grounded candidates, checked against the text.
+
+Everything the model said is verified here: names must stand in the article,
+stand-ins and countries are dropped, dates are resolved by `_dates` (never by the
+model), kind/status follow explicit wording, and agreements must come from a
+sentence that states a joint decision.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from . import _cues
+from ._countries import normalize_country
+from ._dates import find_date_mentions
+from ._drafts import DraftMeeting, DraftPerson
+from ._grounding import best_sentence, find_all, find_first, fold, overlap
+from ._passages import Span, sentences
+from ._people import is_stand_in, same_person, split_title
+
+_NOT_A_NAME = re.compile(
+    r"^(?:the|a|an|his|her|their|both|two|officials?|delegations?|counterparts?|leaders?|"
+    r"ministers?|sides?|government|president|minister|secretary|spokes\w+|envoys?)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Person:
+    name: str  # as written, title stripped
+    span: tuple[int, int]
+    title: str | None = None
+    country_text: str | None = None
+
+
+@dataclass
+class AgreementCandidate:
+    summary: str
+    type: str
+    sentence: Span
+
+
+@dataclass
+class Candidate:
+    passage: Span
+    sentence: Span
+    participants: list[Person]
+    kind: str
+    status: str
+    date: dt.date | None = None
+    date_text: str | None = None
+    date_span: tuple[int, int] | None = None
+    location: str | None = None
+    occasion: str | None = None
+    topics: list[str] = field(default_factory=list)
+    agreements: list[AgreementCandidate] = field(default_factory=list)
+    extra_evidence: list[Span] = field(default_factory=list)
+    anchor_shift: int | None = None  # days from the previous meeting ("the following day")
+
+
+def ground_person(text: str, passage: Span, draft: DraftPerson) -> Person | None:
+    """A participant the text supports, or None (not found, a country, a stand-in)."""
+    title, name = split_title(draft.name.strip().strip(".,;:"))
+    name = name.strip()
+    if not name and draft.title:
+        # Small models sometimes swap the two: name="Japanese Prime Minister", title="X Y".
+        title, name = draft.name, split_title(draft.title)[1].strip()
+        draft = DraftPerson(name=name, title=title, country=draft.country)
+    if len(name) < 2 or _NOT_A_NAME.match(name) or normalize_country(name) is not None:
+        return None
+    if not (name[0].isupper() or not name[0].isascii()):
+        return None
+    where = find_first(text, name, within=passage)
+    if where is None:
+        return None
+    if not (passage.start <= where[0] < passage.end) and not _surname_in(name, passage.text):
+        return None  # named only elsewhere in the article: not this passage's meeting
+    if is_stand_in(name, passage.text):
+        return None
+    return Person(name=name, span=where, title=draft.title or title, country_text=draft.country)
+
+
+def _surname_in(name: str, passage_text: str) -> bool:
+    return any(len(tok) > 2 and tok.isalpha() and find_all(passage_text, tok) for tok in name.split())
+
+
+def build(
+    text: str,
+    passage: Span,
+    draft: DraftMeeting,
+    published: dt.date | None,
+) -> Candidate | None:
+    """Ground one draft meeting; None when nothing in it can be trusted."""
+    people: list[Person] = []
+    for draft_person in draft.participants:
+        person = ground_person(text, passage, draft_person)
+        if person and not any(same_person(person.name, p.name) for p in people):
+            people.append(person)
+    if not people:
+        return None
+    parts = sentences(passage)
+    sentence = _reporting_sentence(parts, people) or passage
+    status = _cues.status_from(sentence.text, draft.status)
+    candidate = Candidate(
+        passage=passage,
+        sentence=sentence,
+        participants=people,
+        kind=_cues.kind_from(sentence.text, draft.kind),
+        status=status,
+        location=_grounded_phrase(text, passage, draft.location, place=True),
+        occasion=_grounded_phrase(text, passage, draft.occasion),
+        topics=[t for t in draft.topics if t.strip()][:5],
+    )
+    _resolve_date(candidate, text, passage, draft.date_text, published)
+    if candidate.date is None:
+        _anchored_words(candidate, text)
+    candidate.agreements = _agreements(parts, draft)
+    return candidate
+
+
+def _reporting_sentence(parts: list[Span], people: list[Person]) -> Span | None:
+    """The first sentence naming the most participants, preferring one with a meeting cue."""
+    best: tuple[int, int, int] | None = None
+    chosen = None
+    for index, sent in enumerate(parts):
+        named = sum(1 for p in people if _person_in(p, sent))
+        if not named:
+            continue
+        cue = 1 if _cues.HELD.search(sent.text) or _cues.PLANNED.search(sent.text) else 0
+        key = (named, cue, -index)
+        if best is None or key > best:
+            best, chosen = key, sent
+    return chosen
+
+
+def _person_in(person: Person, sent: Span) -> bool:
+    if sent.start <= person.span[0] < sent.end:
+        return True
+    return any(
+        len(tok) > 2 and tok.isalpha() and find_all(sent.text, tok) for tok in person.name.split()
+    )
+
+
+def _grounded_phrase(
+    text: str, passage: Span, phrase: str | None, *, place: bool = False
+) -> str | None:
+    if not phrase:
+        return None
+    cleaned = re.sub(r"^(?:in|at|on|during|the)\s+", "", phrase.strip(" .,;"), flags=re.I)
+    if not cleaned:
+        return None
+    where = find_first(text, cleaned, within=passage)
+    if where is None:
+        return None
+    found = text[where[0] : where[1]]
+    if not place:
+        return found
+    # "the G20 summit in Miami" → "Miami": the place, not the event.
+    return re.split(r"\s(?:in|at)\s", found)[-1].strip() or found
+
+
+def _resolve_date(
+    candidate: Candidate,
+    text: str,
+    passage: Span,
+    date_text: str | None,
+    published: dt.date | None,
+) -> None:
+    """Date from the model's copied words if they stand in the passage, else the sentence."""
+    tense = "past" if candidate.status == "held" else "future"
+    scopes: list[Span] = []
+    if date_text:
+        where = find_first(passage.text, date_text)
+        if where:
+            scopes.append(Span(passage.start + where[0], passage.start + where[1],
+                               text[passage.start + where[0] : passage.start + where[1]]))
+    scopes.append(candidate.sentence)
+    for scope in scopes:
+        found = find_date_mentions(scope.text, published, tense=tense)
+        if found:
+            mention = found[0]
+            candidate.date = mention.date if mention.precise else None
+            candidate.date_text = mention.text
+            start = scope.start + mention.start
+            candidate.date_span = (start, start + len(mention.text))
+            return
+
+
+_ANCHORED = re.compile(
+    r"\b(?:(?:later|earlier) (?:that|the same) day|the same day|that (?:same )?(?:morning|"
+    r"afternoon|evening|night)|(?:on )?the (?:following|next) day|the day after|"
+    r"(?:on )?the (?:previous|preceding) day|the day before)\b",
+    re.IGNORECASE,
+)
+_SHIFT = {"follow": 1, "next": 1, "after": 1, "previous": -1, "preced": -1, "before": -1}
+
+
+def _anchored_words(candidate: Candidate, text: str) -> None:
+    """Remember "later that day" / "the following day": resolved against the previous meeting."""
+    match = _ANCHORED.search(candidate.sentence.text)
+    if match is None:
+        return
+    words = match.group().lower()
+    candidate.anchor_shift = next((d for k, d in _SHIFT.items() if k in words), 0)
+    start = candidate.sentence.start + match.start()
+    candidate.date_text = text[start : start + len(match.group())]
+    candidate.date_span = (start, start + len(match.group()))
+
+
+def resolve_anchored(candidates: list[Candidate]) -> None:
+    """Give "later that day" meetings the date of the meeting reported just before them."""
+    previous: dt.date | None = None
+    for cand in sorted(candidates, key=lambda c: c.sentence.start):
+        if cand.date is None and cand.anchor_shift is not None and previous is not None:
+            cand.date = previous + dt.timedelta(days=cand.anchor_shift)
+        if cand.date is not None:
+            previous = cand.date
+
+
+def _agreements(parts: list[Span], draft: DraftMeeting) -> list[AgreementCandidate]:
+    out: list[AgreementCandidate] = []
+    for item in draft.agreements:
+        sentence = best_sentence(parts, item.what, minimum=0.34)
+        if sentence is None or not _cues.is_joint(sentence.text):
+            continue  # not traceable to a sentence stating a joint decision
+        if any(overlap(a.summary, item.what) > 0.7 for a in out):
+            continue
+        summary = item.what.strip().rstrip(".")
+        summary = summary[:1].upper() + summary[1:]
+        kind = _cues.agreement_type_from(sentence.text, item.what, item.type)
+        out.append(AgreementCandidate(summary=summary, type=kind, sentence=sentence))
+    return out
+
+
+def folded_name(name: str) -> str:
+    return " ".join(fold(name).split())

@@ -1,0 +1,90 @@
+"""Wording rules that settle kind, status and agreement type in code.
+
+A small model's enum choice is a guess; explicit wording in the reporting
+sentence ("by phone", "postponed", "signed a memorandum") is not. These rules
+override the model only when such wording is present.
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+
+VIRTUAL = re.compile(
+    r"\b(?:video\s?(?:call|conference|link|summit|talks)|videoconference|virtual(?:ly)?|"
+    r"online (?:meeting|summit|talks)|teleconference)\b",
+    _I,
+)
+CALL = re.compile(
+    r"\b(?:(?:tele)?phone(?:d)?|phone call|(?:held|had|made|received|holds) a (?:\w+ )?call|"
+    r"call with|calls with|spoke by|spoke over|by telephone|on the phone)\b",
+    _I,
+)
+CANCELLED = re.compile(
+    r"\b(?:cancell?ed|cancel|postponed|postpone|called off|scrapped|put off|"
+    r"shelved|will not (?:meet|take place|go ahead)|no longer (?:meet|take place))\b",
+    _I,
+)
+PLANNED = re.compile(
+    r"\b(?:will (?:meet|hold|visit|travel|host|speak|talk|sit)|is (?:to|set to|due to|"
+    r"expected to|scheduled to|slated to)|are (?:to|set to|due to|expected to|scheduled to)|"
+    r"(?:is|are|was|were) (?:scheduled|expected|slated|planned)|plans? to (?:meet|hold|visit)|"
+    r"planned|upcoming|next (?:week|month)|is likely to|would (?:meet|hold|visit))\b",
+    _I,
+)
+HELD = re.compile(
+    r"\b(?:met|held|had|spoke|talked|visited|hosted|received|welcomed|discussed|"
+    r"agreed|signed|exchanged|sat down|shook hands|conferred)\b",
+    _I,
+)
+JOINT = re.compile(
+    r"\b(?:agreed|agree|agreeing|signed|sign|inked|pledged|committed|decided|reached|"
+    r"consensus|concluded|exchanged notes|jointly|adopted)\b",
+    _I,
+)
+SIGNED = re.compile(
+    r"\b(?:signed|inked|sign|signing|exchanged (?:notes|instruments))\b.*?"
+    r"\b(?:memorand\w*|MoUs?|agreements?|treaty|treaties|accords?|deals?|notes|declaration|"
+    r"pact|protocol|contracts?|charter|framework)\b",
+    _I,
+)
+MEET_AGAIN = re.compile(
+    r"\b(?:meet(?:ing)? again|hold (?:a |an )?(?:\w+ )?(?:summit|meeting|talks|dialogue|visit)|"
+    r"(?:continue|keep|maintain)(?: up)? (?:close |the |their )?(?:communication|contact|dialogue|"
+    r"consultations)|(?:visits?|follow-up|next meeting|reciprocal visit|summits?|meet|meetings))\b",
+    _I,
+)
+
+
+def kind_from(text: str, model_kind: str) -> str:
+    if VIRTUAL.search(text):
+        return "virtual"
+    if CALL.search(text):
+        return "call"
+    # A call or video link is always stated in so many words; without them the
+    # model's "call" is a guess.
+    return "in_person"
+
+
+def status_from(sentence: str, model_status: str) -> str:
+    if CANCELLED.search(sentence):
+        return "cancelled"
+    planned, held = PLANNED.search(sentence), HELD.search(sentence)
+    if planned and not held:
+        return "planned"
+    if held and not planned:
+        return "held"
+    return model_status
+
+
+def agreement_type_from(sentence: str, summary: str, model_type: str) -> str:
+    if SIGNED.search(sentence) and SIGNED.search(f"{summary} {sentence}"):
+        return "signed_document"
+    if MEET_AGAIN.search(summary):
+        return "intent_to_meet"
+    return model_type if model_type in ("commitment", "other") else "commitment"
+
+
+def is_joint(sentence: str) -> bool:
+    return JOINT.search(sentence) is not None

@@ -1,0 +1,92 @@
+"""Finding model-copied strings in the article, and building exact `Evidence`.
+
+Small models copy names and phrases with small slips (case, accents, a dropped
+hyphen). Matching folds those per character, so every index in the folded text
+is the same index in the original: the evidence we emit is always an exact slice.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Sequence
+
+from ._models import Evidence
+from ._passages import Span
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+_STOP = frozenset(
+    "the a an of to and in on at for with by from that this as is was were be been "
+    "their its his her they he she it said also two sides both".split()
+)
+
+
+@functools.lru_cache(maxsize=256)
+def fold(text: str) -> str:
+    """Lower-case, accent-free, hyphen-as-space; same length as `text`."""
+    out = []
+    for ch in text:
+        base = unicodedata.normalize("NFKD", ch)[0] if ch.isalpha() else ch
+        if ch in "-‐‑–":  # noqa: RUF001 (hyphen variants)
+            base = " "
+        elif ch in "’‘`":  # noqa: RUF001
+            base = "'"
+        out.append(base.lower() if len(base.lower()) == 1 else base)
+    return "".join(out)
+
+
+def find_all(text: str, needle: str) -> list[tuple[int, int]]:
+    """Every occurrence of `needle` in `text` as whole words, ignoring case and accents."""
+    needle = needle.strip()
+    if not needle:
+        return []
+    folded_text, folded_needle = fold(text), fold(needle)
+    pattern = re.compile(rf"(?<!\w){re.escape(folded_needle)}(?!\w)")
+    return [(m.start(), m.end()) for m in pattern.finditer(folded_text)]
+
+
+def find_first(text: str, needle: str, *, within: Span | None = None) -> tuple[int, int] | None:
+    """First occurrence, searching inside `within` first, then the whole text."""
+    if within is not None:
+        hits = find_all(within.text, needle)
+        if hits:
+            return within.start + hits[0][0], within.start + hits[0][1]
+    hits = find_all(text, needle)
+    return hits[0] if hits else None
+
+
+def evidence(text: str, start: int, end: int) -> Evidence:
+    """An exact span of `text` (validated against it)."""
+    return Evidence.model_validate(
+        {"quote": text[start:end], "start": start, "end": end}, context={"text": text}
+    )
+
+
+def span_evidence(text: str, span: Span) -> Evidence:
+    return evidence(text, span.start, span.end)
+
+
+def content_words(text: str) -> set[str]:
+    return {w for w in (m.group().lower() for m in _WORD.finditer(fold(text))) if w not in _STOP}
+
+
+def overlap(a: str, b: str) -> float:
+    """Share of the smaller side's content words found in the other (0..1)."""
+    wa, wb = content_words(a), content_words(b)
+    if not wa or not wb:
+        return 0.0
+    return len(wa & wb) / min(len(wa), len(wb))
+
+
+def best_sentence(sentences: Sequence[Span], query: str, *, minimum: float = 0.3) -> Span | None:
+    """The sentence that shares most content words with `query`."""
+    scored = [(overlap(s.text, query), -i, s) for i, s in enumerate(sentences)]
+    if not scored:
+        return None
+    score, _, best = max(scored, key=lambda item: (item[0], item[1]))
+    return best if score >= minimum else None
+
+
+def mentions(text: str, name: str) -> bool:
+    return bool(find_all(text, name))

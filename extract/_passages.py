@@ -1,0 +1,108 @@
+"""Article → passages (paragraph-sized, with offsets) and sentences.
+
+Small models do far better on a paragraph than on a whole article, so the
+pipeline asks about one passage at a time. Offsets are Python `str` indices
+into the original text, so evidence found in a passage maps back exactly.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MAX_PASSAGE_CHARS = 900
+MIN_PASSAGE_CHARS = 60
+
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n(?=\S)")
+# A sentence ends at . ! ? (optionally followed by a closing quote or bracket)
+# before whitespace and an upper-case letter, digit or opening quote. Common
+# abbreviations (U.S., Mr., Dr., Gen., Jan.) are not ends.
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]?\s+(?=[\"“‘(]?[A-Z0-9\u00C0-\u024F\u0400-\uFFFF])")
+_ABBREVIATIONS = re.compile(
+    r"(?:\b(?:[A-Z]\.){1,3}|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|St|Jr|Sr|No|Prof|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Corp|Inc|Co|vs)\.)$"
+)
+# Words that signal a meeting may be reported; passages without any are skipped.
+MEETING_CUES = re.compile(
+    r"\b(?:met|meet|meets|meeting|meetings|talks?|talked|held|hold|holds|holding|"
+    r"call|calls|called|phone|telephone|spoke|speak|speaks|conversation|summit|"
+    r"visit|visits|visited|visiting|host|hosts|hosted|received|receives|welcomed|"
+    r"sat down|bilateral|video|videoconference|virtual|conferred|audience|"
+    r"discussed|discuss|discusses|agreed|agree|signed|sign|signing|memorandum|"
+    r"handshake|shook hands|consultations|dialogue|postponed|cancell?ed|called off)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Span:
+    """A slice of the article: `text == article[start:end]`."""
+
+    start: int
+    end: int
+    text: str
+
+
+def paragraphs(text: str) -> list[Span]:
+    """Non-blank paragraphs (blank-line or line-break separated), stripped, with offsets."""
+    spans: list[Span] = []
+    pos = 0
+    for match in [*_PARAGRAPH_BREAK.finditer(text), None]:
+        end = match.start() if match else len(text)
+        _append_stripped(spans, text, pos, end)
+        if match:
+            pos = match.end()
+    return spans
+
+
+def sentences(span: Span) -> list[Span]:
+    """Sentences of a span, with article offsets."""
+    out: list[Span] = []
+    pos = 0
+    for match in _SENTENCE_END.finditer(span.text):
+        if _ABBREVIATIONS.search(span.text[: match.start()]):
+            continue
+        _append_stripped(out, span.text, pos, match.start(), base=span.start)
+        pos = match.end()
+    _append_stripped(out, span.text, pos, len(span.text), base=span.start)
+    return out
+
+
+def passages(text: str, *, max_chars: int = MAX_PASSAGE_CHARS) -> list[Span]:
+    """Paragraph-sized passages: long paragraphs split at sentences, tiny ones joined on."""
+    out: list[Span] = []
+    for para in paragraphs(text):
+        pieces = [para] if len(para.text) <= max_chars else _pack(text, sentences(para), max_chars)
+        for piece in pieces:
+            if out and len(out[-1].text) < MIN_PASSAGE_CHARS and piece.start - out[-1].end <= 2:
+                # A caption-sized line reads better with what follows it.
+                merged_start = out[-1].start
+                out[-1] = Span(merged_start, piece.end, text[merged_start : piece.end])
+            else:
+                out.append(piece)
+    return out
+
+
+def has_meeting_cue(span: Span) -> bool:
+    return MEETING_CUES.search(span.text) is not None
+
+
+def _pack(text: str, parts: list[Span], max_chars: int) -> list[Span]:
+    """Group consecutive sentences into spans of at most `max_chars` (one long sentence stays whole)."""
+    groups: list[list[Span]] = []
+    for part in parts:
+        if groups and part.end - groups[-1][0].start <= max_chars:
+            groups[-1].append(part)
+        else:
+            groups.append([part])
+    return [Span(g[0].start, g[-1].end, text[g[0].start : g[-1].end]) for g in groups]
+
+
+def _append_stripped(spans: list[Span], text: str, start: int, end: int, *, base: int = 0) -> None:
+    chunk = text[start:end]
+    stripped = chunk.strip()
+    if not stripped:
+        return
+    lead = len(chunk) - len(chunk.lstrip())
+    begin = start + lead
+    spans.append(Span(base + begin, base + begin + len(stripped), stripped))

@@ -1,0 +1,123 @@
+"""Article → `ArticleExtraction`: passages, one small model call each, then code.
+
+1. Split the article into paragraph-sized passages; skip those with no meeting wording.
+2. Ask the model, passage by passage, for `PassageDraft` (copied names, enums, date words),
+   with the article's opening as read-only context. Article text is fenced as data.
+3. Ground every draft in the text, resolve dates against the publication date,
+   merge repeats, build one official per person (`_candidates`, `_assemble`).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import functools
+import hashlib
+import json
+import logging
+from collections.abc import Awaitable, Callable
+
+from . import _assemble, _candidates
+from ._dates import detect_published, parse_published
+from ._drafts import PassageDraft
+from ._exceptions import InputError
+from ._models import ArticleExtraction, Usage
+from ._passages import Span, has_meeting_cue, passages
+from ._resources import prompt, prompt_version
+
+log = logging.getLogger("extract")
+
+PIPELINE_VERSION = "2"
+PASSAGE_MAX_TOKENS = 900
+
+# (messages, response model, max_tokens) → (draft, usage); `_provider.ModelClient.complete`.
+Complete = Callable[
+    [list[dict[str, str]], type[PassageDraft], int], Awaitable[tuple[PassageDraft, Usage]]
+]
+
+
+@functools.cache
+def version() -> str:
+    """Changes whenever prompts, the draft schema or this pipeline change (a cache key part)."""
+    schema = json.dumps(PassageDraft.model_json_schema(), sort_keys=True)
+    basis = f"{prompt_version()}|{PIPELINE_VERSION}|{schema}"
+    return hashlib.sha256(basis.encode()).hexdigest()[:12]
+
+
+def resolve_published(
+    text: str, published: dt.date | dt.datetime | str | None
+) -> tuple[dt.date | None, str | None]:
+    if published is not None and published != "":
+        return parse_published(published), "given"
+    found = detect_published(text)
+    return found if found else (None, None)
+
+
+def _fence(text: str) -> str:
+    # Article text is data: it must not be able to close our delimiters.
+    return text.replace("<<<", "< < <").replace(">>>", "> > >")
+
+
+def messages_for(passage: Span) -> list[dict[str, str]]:
+    # No article context: a small model copies people from it into the passage's meetings.
+    # Names are tied together across passages in code (`_people`).
+    user = prompt("passage_user").format(passage=_fence(passage.text))
+    return [
+        {"role": "system", "content": prompt("passage_system")},
+        {"role": "user", "content": user},
+    ]
+
+
+async def run(
+    text: str,
+    *,
+    complete: Complete,
+    published: dt.date | dt.datetime | str | None = None,
+    article_id: str = "",
+    model: str = "",
+    sequential: bool = True,
+) -> ArticleExtraction:
+    if not isinstance(text, str):
+        raise InputError(f"article text must be a str, got {type(text).__name__}")
+    if not text.strip():
+        raise InputError("the article is empty; pass the article's text", reason="empty_input")
+    pub, pub_source = resolve_published(text, published)
+    asked = [p for p in passages(text) if has_meeting_cue(p)]
+
+    async def ask(passage: Span) -> tuple[PassageDraft, Usage]:
+        return await complete(messages_for(passage), PassageDraft, PASSAGE_MAX_TOKENS)
+
+    if sequential:
+        answers = [await ask(p) for p in asked]
+    else:
+        answers = list(await asyncio.gather(*(ask(p) for p in asked)))
+
+    usage = Usage()
+    candidates: list[_candidates.Candidate] = []
+    for passage, (draft, spent) in zip(asked, answers, strict=True):
+        usage = usage + spent
+        log.debug("passage %d-%d draft: %s", passage.start, passage.end, draft.model_dump_json())
+        for meeting in draft.meetings:
+            cand = _candidates.build(text, passage, meeting, pub)
+            if cand is not None:
+                candidates.append(cand)
+
+    _candidates.resolve_anchored(candidates)
+    _assemble.add_missing_subjects(candidates)
+    merged = _assemble.merge(candidates)
+    _assemble.inherit_locations(merged)
+    registry = _assemble.officials(text, merged)
+    meetings = [_assemble.to_meeting(text, c, registry, article_id) for c in merged]
+    people = list({id(o): o for o in registry.values()}.values())
+    return ArticleExtraction(
+        article_id=article_id,
+        published=pub,
+        published_source=pub_source,
+        meetings=meetings,
+        officials=people,
+        model=model,
+        prompt_version=version(),
+        usage=usage,
+        text_sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        text=text,
+    )
