@@ -15,9 +15,9 @@ from collections.abc import Sequence
 from ._candidates import Candidate, Person
 from ._countries import find_countries, normalize_country
 from ._grounding import evidence, find_all, overlap, span_evidence
-from ._models import Agreement, Evidence, Meeting, MeetingKind, MeetingStatus, Official
+from ._models import Agreement, AgreementType, Meeting, MeetingKind, MeetingStatus, Official
 from ._passages import Span
-from ._people import canonical_name, cluster_names, same_person
+from ._people import canonical_name, cluster_names, same_person, split_title
 
 _TITLE_WORD = re.compile(
     r"\b(?:Minister|Secretary|President|Director|Advis[eo]r|Ambassador|Chancellor|Premier|"
@@ -106,12 +106,19 @@ def inherit_locations(meetings: list[Candidate]) -> None:
 def officials(text: str, meetings: Sequence[Candidate]) -> dict[str, Official]:
     """One `Official` per person across the article, keyed by every variant name."""
     people = [p for m in meetings for p in m.participants]
-    registry: dict[str, Official] = {}
+    found: list[tuple[list[str], str, str | None, tuple[str, str | None] | None]] = []
     for group in cluster_names([p.name for p in people]):
         members = [p for p in people if p.name in group]
-        name = canonical_name(group)
-        title, country = _title_and_country(text, members)
-        spans = sorted({p.span for p in members})
+        fuller, near_titles = _fuller_forms(text, group)
+        name = canonical_name([*group, *fuller])
+        title, country = _title_and_country(text, members, near_titles)
+        found.append((group, name, title, country))
+    taken = {c[0] for *_, c in found if c}
+    registry: dict[str, Official] = {}
+    for group, name, title, country in found:
+        if country is None:
+            country = _country_in_first_mention(text, name, taken)
+        spans = sorted({p.span for p in people if p.name in group})
         official = Official(
             name=name,
             aliases=sorted({v for v in group if v != name}),
@@ -125,11 +132,47 @@ def officials(text: str, meetings: Sequence[Candidate]) -> dict[str, Official]:
     return registry
 
 
+# Capitalized words that start sentences or clauses, never given names.
+_NOT_GIVEN = frozenset(
+    "when after before but and the on in at as later then meanwhile also while with "
+    "during since for from by of to separately earlier however yesterday today".split()
+)
+
+
+def _fuller_forms(text: str, group: Sequence[str]) -> tuple[list[str], list[str]]:
+    """Longer written forms of a name ("Anthony Albanese" for "Albanese") and the
+    titles written right before or after it."""
+    fuller: list[str] = []
+    titles: list[str] = []
+    for variant in group:
+        for start, end in find_all(text, variant)[:6]:
+            before = _BEFORE_NAME.search(text[max(0, start - 90) : start])
+            if before:
+                title, name = split_title(before.group(1) + text[start:end])
+                extra = name.split()[: max(0, len(name.split()) - len(variant.split()))]
+                if extra and all(_given_name_like(tok, text) for tok in extra):
+                    fuller.append(name)
+                if title and _TITLE_WORD.search(title):
+                    titles.append(title)
+            after = _AFTER_NAME.match(text[end : end + 120])
+            if after and _TITLE_WORD.search(after.group(1)):
+                titles.append(after.group(1).strip())
+    return fuller, titles
+
+
+def _given_name_like(token: str, text: str) -> bool:
+    word = token.strip(".,")
+    if not word[:1].isupper() or word.lower() in _NOT_GIVEN or _TITLE_WORD.fullmatch(word):
+        return False
+    # Proper names rarely appear in lower case elsewhere in the article.
+    return not re.search(rf"(?<!\w){re.escape(word.lower())}(?!\w)", text)
+
+
 def _title_and_country(
-    text: str, members: Sequence[Person]
+    text: str, members: Sequence[Person], near_titles: Sequence[str]
 ) -> tuple[str | None, tuple[str, str | None] | None]:
     raw_titles = [p.title for p in members if p.title and find_all(text, p.title)]
-    raw_titles += [t for p in members for t in _titles_near(text, p)]
+    raw_titles += list(near_titles)
     title = next((t for t in (_clean_title(r) for r in raw_titles) if t), None)
     country = None
     for person in members:
@@ -138,24 +181,38 @@ def _title_and_country(
             break
     if country is None:
         for raw in raw_titles:
-            hits = find_countries(raw)
+            hits = [h for h in find_countries(raw) if h[0]]
             if hits:
                 country = (hits[0][0], hits[0][1])
                 break
     return title, country
 
 
-def _titles_near(text: str, person: Person) -> list[str]:
-    """Titles written right before a mention ("Japanese Prime Minister X") or after it (", the ...")."""
-    found: list[str] = []
-    for start, end in find_all(text, person.name)[:4]:
-        before = _BEFORE_NAME.search(text[max(0, start - 90) : start])
-        if before and _TITLE_WORD.search(before.group(1)):
-            found.append(before.group(1).strip())
-        after = _AFTER_NAME.match(text[end : end + 120])
-        if after and _TITLE_WORD.search(after.group(1)):
-            found.append(after.group(1).strip())
-    return found
+def _country_in_first_mention(
+    text: str, name: str, taken: set[str]
+) -> tuple[str, str | None] | None:
+    """The one country named in the sentence that introduces the person, if unambiguous.
+
+    Countries already assigned to other officials, and places ("in The Hague,
+    Netherlands"), are not counted.
+    """
+    hits = find_all(text, name)
+    if not hits:
+        return None
+    start = hits[0][0]
+    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    ends = [i for i in (text.find(". ", start), text.find("\n", start)) if i != -1]
+    sentence = text[left : min(ends) if ends else len(text)]
+    options: dict[str, tuple[str, str | None]] = {}
+    previous_place_end = -10
+    for country, code, s, e in find_countries(sentence):
+        place = re.search(r"\b(?:in|at|to|from)\s+(?:the\s+)?$", sentence[max(0, s - 9) : s])
+        if place or s - previous_place_end <= 2:
+            previous_place_end = e
+            continue
+        if code and country not in taken:
+            options[country] = (country, code)
+    return next(iter(options.values())) if len(options) == 1 else None
 
 
 def _clean_title(raw: str) -> str | None:
@@ -182,7 +239,7 @@ def to_meeting(
     agreements = [
         Agreement(
             summary=item.summary,
-            type=item.type,  # type: ignore[arg-type]
+            type=AgreementType(item.type),
             parties=[p.name for p in participants],
             evidence=[span_evidence(text, item.sentence)],
         )
@@ -209,7 +266,3 @@ def _unique_spans(spans: Sequence[Span]) -> list[Span]:
     for span in spans:
         seen.setdefault((span.start, span.end), span)
     return sorted(seen.values(), key=lambda s: s.start)
-
-
-def evidence_of(text: str, spans: Sequence[tuple[int, int]]) -> list[Evidence]:
-    return [evidence(text, s, e) for s, e in spans]

@@ -3,9 +3,9 @@
 Inputs are streamed through a small queue to a fixed pool of workers, so a
 50,000-article batch holds only a few articles in memory. Every input ends up
 exactly once in the output: a result, or an `ArticleExtraction` whose `error`
-says why it failed. Output is journaled line by line (append + fsync), so a
-crash loses at most the articles in flight; re-running with the same output
-skips the ids already there.
+says why it failed. Output is journaled line by line, one fsync per group of
+results that finished together, so a crash loses at most the articles in flight
+or not yet synced; re-running with the same output skips the ids already there.
 """
 
 from __future__ import annotations
@@ -359,18 +359,9 @@ class _JournalWriter:
             self._wake.clear()
             group, self._pending = self._pending, []
             if group:
-                await asyncio.to_thread(_append_all, self.journal, group)
+                await asyncio.to_thread(self.journal.append_many, group)
             if self._closing and not self._pending:
                 return
-
-
-def _append_all(journal: JsonlJournal, group: list[ArticleExtraction]) -> None:
-    append_many = getattr(journal, "append_many", None)  # one fsync for the group
-    if append_many is not None:
-        append_many(group)
-    else:
-        for result in group:
-            journal.append(result)
 
 
 def _take(items: Iterator[Article | InputProblem], n: int) -> list[Article | InputProblem]:
@@ -405,10 +396,10 @@ def _exclusive(path: Path) -> Iterator[None]:
 def _adopt_finished(output: Path, journal: JsonlJournal) -> set[str]:
     """Resume from a finished JSON output: its records go back into the journal."""
     try:
-        for result in read_results(output):
-            journal.append(result)
+        finished = list(read_results(output))
     except ExtractError:
         return set()  # not one of our files: it will be overwritten
+    journal.append_many(finished)  # a disk failure here is reported, not taken as "not ours"
     return set(journal.done_ids)
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from . import _cues
 from ._countries import normalize_country
 from ._dates import find_date_mentions
-from ._drafts import DraftMeeting, DraftPerson
+from ._drafts import DraftAgreement, DraftMeeting, DraftPerson
 from ._grounding import best_sentence, find_all, find_first, fold, overlap
 from ._passages import Span, sentences
 from ._people import is_stand_in, same_person, split_title
@@ -100,8 +100,10 @@ def build(
             people.append(person)
     if not people:
         return None
-    parts = sentences(passage)
-    sentence = _reporting_sentence(parts, people) or passage
+    parts = [p for p in sentences(passage) if not INJECTION.search(p.text)]
+    sentence = _reporting_sentence(parts, people)
+    if sentence is None:
+        return None  # no trustworthy sentence names these people
     status = _cues.status_from(sentence.text, draft.status)
     candidate = Candidate(
         passage=passage,
@@ -157,6 +159,8 @@ def _grounded_phrase(
     found = text[where[0] : where[1]]
     if not place:
         return found
+    if not any(w[:1].isupper() for w in found.split()) or fold(found) in _GENERIC_PLACES:
+        return None
     # "the G20 summit in Miami" → "Miami": the place, not the event.
     return re.split(r"\s(?:in|at)\s", found)[-1].strip() or found
 
@@ -187,6 +191,8 @@ def _resolve_date(
             candidate.date_span = (start, start + len(mention.text))
             return
 
+
+_GENERIC_PLACES = frozenset({"summit", "the summit", "meeting", "talks", "sidelines", "venue"})
 
 _ANCHORED = re.compile(
     r"\b(?:(?:later|earlier) (?:that|the same) day|the same day|that (?:same )?(?:morning|"
@@ -219,9 +225,32 @@ def resolve_anchored(candidates: list[Candidate]) -> None:
             previous = cand.date
 
 
+_COMPOUND = re.compile(r",?\s+and\s+(?=to\s|also\s|agreed\s|signed\s|pledged\s)", re.IGNORECASE)
+# Text addressed to the extractor, not news: never evidence of a meeting.
+INJECTION = re.compile(
+    r"\b(?:ignore|disregard|forget)\s+(?:all\s+|any\s+)?(?:the\s+)?(?:previous|prior|above|"
+    r"earlier|preceding)?\s*(?:instructions?|prompts?|rules?)\b|\b(?:report|output|extract|"
+    r"return)\s+(?:a|an|the)\s+(?:fake\s+)?meetings?\s+between\b|\bsystem prompt\b",
+    re.IGNORECASE,
+)
+
+
+def _split_compound(what: str) -> list[str]:
+    """'agreed to X and to keep Y' → two agreements, when both halves are substantial."""
+    parts = [p.strip(" ,.") for p in _COMPOUND.split(what)]
+    if len(parts) > 1 and all(len(p.split()) >= 3 for p in parts):
+        return parts
+    return [what]
+
+
 def _agreements(parts: list[Span], draft: DraftMeeting) -> list[AgreementCandidate]:
     out: list[AgreementCandidate] = []
-    for item in draft.agreements:
+    items = [
+        DraftAgreement(what=piece, type=item.type)
+        for item in draft.agreements
+        for piece in _split_compound(item.what)
+    ]
+    for item in items:
         sentence = best_sentence(parts, item.what, minimum=0.34)
         if sentence is None or not _cues.is_joint(sentence.text):
             continue  # not traceable to a sentence stating a joint decision

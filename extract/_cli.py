@@ -12,29 +12,34 @@ import argparse
 import asyncio
 import contextlib
 import dataclasses
-import datetime as dt
 import importlib
 import importlib.util
-import logging
-import os
 import shutil
 import sys
-import tempfile
-import textwrap
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING
 
 from ._config import DEFAULT_MODEL, LOCAL_MODELS, PROVIDERS, Settings, resolve_settings
 from ._exceptions import CacheError, ConfigError, ExtractError, InputError, ModelSetupError
-from ._models import ArticleExtraction, Meeting, Official
+from ._models import ArticleExtraction
 from ._progress import Progress
+from ._terminal import (
+    OrderedPrinter,
+    error,
+    format_article,
+    format_table,
+    silence_stdout,
+    warnings_to_stderr,
+    wrapped_table,
+)
 
 if TYPE_CHECKING:
     from ._api import Extractor
-    from ._cache import ResultCache
+    from ._batch import BatchSummary, ResultCallback
     from ._evaluation import GoldArticle
+    from ._inputs import Article, InputProblem
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 _SETUP_ERRORS = (ConfigError, ModelSetupError, InputError)
@@ -42,7 +47,7 @@ _SETUP_ERRORS = (ConfigError, ModelSetupError, InputError)
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
-    _configure_logging()
+    warnings_to_stderr()
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse already printed what was wrong
@@ -50,41 +55,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         code: int = args.handler(args)
     except _SETUP_ERRORS as exc:
-        _error(exc.message)
+        error(exc.message)
         return EXIT_USAGE
     except ExtractError as exc:
-        _error(exc.message)
+        error(exc.message)
         return EXIT_FAILED
     except KeyboardInterrupt:
-        _error("interrupted; finished articles are saved: run the same command again to resume")
+        error("interrupted; finished articles are saved: run the same command again to resume")
         return EXIT_INTERRUPTED
     except BrokenPipeError:  # e.g. `extract show out.jsonl | head`
-        _silence_stdout()
+        silence_stdout()
         return EXIT_OK
     return code
-
-
-def _configure_logging() -> None:
-    """Our warnings as one-liners on stderr; libraries' retry chatter stays out.
-
-    Failures are reported once, per article, by the batch (and kept in the output).
-    """
-    ours = logging.getLogger("extract")
-    if not ours.handlers:
-        handler = _StderrHandler()
-        handler.setFormatter(logging.Formatter("extract: warning: %(message)s"))
-        ours.addHandler(handler)
-        ours.setLevel(logging.WARNING)
-        ours.propagate = False
-    for noisy in ("instructor", "httpx", "openai"):
-        logging.getLogger(noisy).setLevel(logging.CRITICAL)
-
-
-class _StderrHandler(logging.Handler):
-    """Writes to whatever `sys.stderr` is at the time (tests swap it)."""
-
-    def emit(self, record: logging.LogRecord) -> None:
-        print(self.format(record), file=sys.stderr)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -160,7 +142,6 @@ def _settings(args: argparse.Namespace) -> Settings:
 # -- run ---------------------------------------------------------------------------
 def _cmd_run(args: argparse.Namespace) -> int:
     from ._api import Extractor
-    from ._batch import BatchSummary, run_batch
     from ._inputs import iter_articles
 
     settings = _settings(args)
@@ -173,7 +154,7 @@ def _cmd_run(args: argparse.Namespace) -> int:
     progress = Progress(quiet=args.quiet)
     if not args.quiet and not uses_stdin:
         _count_in_background(args.inputs, progress)
-    printer = _OrderedPrinter(sys.stdout) if output is None else None
+    printer = OrderedPrinter(sys.stdout) if output is None else None
     # Results to consolidate: CSV cannot be read back, so keep them as they come
     # (plus any from an interrupted earlier run, still in its journal).
     keep = args.consolidate is not None and (output is None or fmt == "csv")
@@ -185,26 +166,15 @@ def _cmd_run(args: argparse.Namespace) -> int:
         if keep:
             kept.append(result)
 
-    cache = None if args.no_cache else _open_cache(settings, progress)
-
-    async def batch() -> BatchSummary:
-        async with Extractor(settings) as extractor:
-            return await run_batch(
-                articles,
-                extractor=extractor,
-                output=output,
-                fmt=fmt,
-                cache=cache,
-                concurrency=settings.effective_concurrency,
-                progress=progress,
-                on_result=on_result,
-            )
-
-    try:
-        summary = asyncio.run(batch())
-    finally:
-        if cache is not None:
-            cache.close()
+    summary = _run_batch(
+        Extractor(settings),
+        articles,
+        use_cache=not args.no_cache,
+        progress=progress,
+        on_result=on_result,
+        output=output,
+        fmt=fmt,
+    )
     if summary.articles + summary.resumed == 0:
         raise InputError(
             f"no articles found in {' '.join(args.inputs)}; pass files, folders, "
@@ -217,14 +187,45 @@ def _cmd_run(args: argparse.Namespace) -> int:
     return EXIT_FAILED if summary.failed else EXIT_OK
 
 
-def _open_cache(settings: Settings, progress: Progress) -> ResultCache | None:
+def _run_batch(
+    extractor: Extractor,
+    articles: Iterable[Article | InputProblem],
+    *,
+    use_cache: bool,
+    progress: Progress,
+    on_result: ResultCallback,
+    output: Path | None = None,
+    fmt: str = "jsonl",
+) -> BatchSummary:
+    """One batch through the result cache (when `use_cache`); closes what it opened."""
+    from ._batch import run_batch
     from ._cache import ResultCache
 
+    settings, cache = extractor.settings, None
+    if use_cache:
+        try:
+            cache = ResultCache(settings.cache_dir / "results.sqlite")
+        except CacheError as exc:
+            progress.error(f"running without the cache: {exc.message}")
+
+    async def batch() -> BatchSummary:
+        async with extractor:
+            return await run_batch(
+                articles,
+                extractor=extractor,
+                output=output,
+                fmt=fmt,
+                cache=cache,
+                concurrency=settings.effective_concurrency,
+                progress=progress,
+                on_result=on_result,
+            )
+
     try:
-        return ResultCache(settings.cache_dir / "results.sqlite")
-    except CacheError as exc:
-        progress.error(f"running without the cache: {exc.message}")
-        return None
+        return asyncio.run(batch())
+    finally:
+        if cache is not None:
+            cache.close()
 
 
 def _format_from_suffix(output: Path | None) -> str:
@@ -242,22 +243,6 @@ def _count_in_background(inputs: Sequence[str], progress: Progress) -> None:
             progress.set_total(sum(1 for _ in iter_articles(inputs)))
 
     threading.Thread(target=count, name="count-inputs", daemon=True).start()
-
-
-class _OrderedPrinter:
-    """Prints each article's meetings in input order, as soon as it can."""
-
-    def __init__(self, stream: TextIO) -> None:
-        self.stream = stream
-        self._pending: dict[int, ArticleExtraction] = {}
-        self._next = 0
-
-    def add(self, index: int, result: ArticleExtraction) -> None:
-        self._pending[index] = result
-        while self._next in self._pending:
-            self.stream.write(format_article(self._pending.pop(self._next)) + "\n")
-            self.stream.flush()
-            self._next += 1
 
 
 def _journaled(output: Path, fmt: str) -> list[ArticleExtraction]:
@@ -280,15 +265,9 @@ def _write_corpus(
 
 
 def _write_atomic(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-        Path(tmp).replace(path)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise ExtractError(f"cannot write {path}: {exc.strerror}; choose a writable path") from exc
+    from ._output import write_text
+
+    write_text(path, text, hint="check the folder is writable and has free space")
 
 
 # -- show, report, schemas, serve ----------------------------------------------------
@@ -320,7 +299,7 @@ def _cmd_schemas(args: argparse.Namespace) -> int:
 
     names = write_schemas(check=args.check)
     if args.check and names:
-        _error(f"stale schema(s): {', '.join(names)}; run `extract schemas` and commit them")
+        error(f"stale schema(s): {', '.join(names)}; run `extract schemas` and commit them")
         return EXIT_FAILED
     print("schemas are up to date" if not names else f"wrote {', '.join(names)}")
     return EXIT_OK
@@ -374,7 +353,7 @@ def _cmd_models(args: argparse.Namespace) -> int:
     source = resolved.source.get("model", "default")
     print(f"resolved model: {resolved.describe()} (from {source})")
     width = shutil.get_terminal_size((120, 20)).columns
-    print(_wrapped_table(["", "MODEL", "STATUS"], table, width))
+    print(wrapped_table(["", "MODEL", "STATUS"], table, width))
     return EXIT_OK if resolved_ok else EXIT_FAILED
 
 
@@ -443,144 +422,18 @@ def _predict_gold(
     extractor: Extractor, gold: Sequence[GoldArticle]
 ) -> dict[str, ArticleExtraction]:
     """Run `extractor` over the gold articles (through the cache, like `run`)."""
-    from ._batch import run_batch
     from ._inputs import Article
 
     articles = [
-        Article(g.id, g.text, str(g.path or g.id), published=_iso(g.published)) for g in gold
+        Article(g.id, g.text, str(g.path or g.id), g.published.isoformat() if g.published else None)
+        for g in gold
     ]
     results: dict[str, ArticleExtraction] = {}
-    settings = extractor.settings
-    cache = _open_cache(settings, Progress())
-
-    async def batch() -> None:
-        async with extractor:
-            await run_batch(
-                articles,
-                extractor=extractor,
-                output=None,
-                cache=cache,
-                concurrency=settings.effective_concurrency,
-                progress=Progress(),
-                on_result=lambda _, r: results.__setitem__(r.article_id, r),
-            )
-
-    try:
-        asyncio.run(batch())
-    finally:
-        if cache is not None:
-            cache.close()
+    _run_batch(
+        extractor,
+        articles,
+        use_cache=True,
+        progress=Progress(),
+        on_result=lambda _, r: results.__setitem__(r.article_id, r),
+    )
     return results
-
-
-def _iso(day: dt.date | None) -> str | None:
-    return day.isoformat() if day is not None else None
-
-
-def _error(message: str) -> None:
-    print(f"extract: error: {message}", file=sys.stderr)
-
-
-def _silence_stdout() -> None:
-    # Python flushes stdout at exit; point it at devnull so a closed pipe stays quiet.
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, sys.stdout.fileno())
-
-
-# -- terminal rendering --------------------------------------------------------------
-_KINDS = {"in_person": "in person", "call": "phone call", "virtual": "video call"}
-
-
-def format_article(result: ArticleExtraction) -> str:
-    """One article's meetings, readably, for the terminal."""
-    head = result.article_id + (f" — {result.title}" if result.title else "")
-    if result.published:
-        head += f" ({result.published.isoformat()})"
-    lines = [f"== {head}"]
-    if result.error is not None:
-        lines.append(f"  FAILED {result.error.reason}: {result.error.message}")
-    elif not result.meetings:
-        lines.append("  no meetings found")
-    for n, meeting in enumerate(result.meetings, 1):
-        facts = [
-            _when(meeting),
-            meeting.location or "place not stated",
-            _KINDS.get(meeting.kind.value, meeting.kind.value),
-            meeting.status.value,
-            *([meeting.occasion] if meeting.occasion else []),
-        ]
-        lines.append(f"  {n}. " + " · ".join(facts))
-        lines += [f"     - {_person(p)}" for p in meeting.participants]
-        if meeting.topics:
-            lines.append(f"     topics: {', '.join(meeting.topics)}")
-        lines += [
-            f"     agreed ({a.type.value.replace('_', ' ')}): {a.summary}"
-            for a in meeting.agreements
-        ]
-        if meeting.evidence:
-            lines.append(f'     source: "{_clip(meeting.evidence[0].quote, 110)}"')
-    return "\n".join(lines) + "\n"
-
-
-def format_table(results: Sequence[ArticleExtraction], width: int | None = None) -> str:
-    """All meetings of a results file as one table, then failures and totals."""
-    headers = ["ARTICLE", "DATE", "PLACE", "KIND", "STATUS", "PARTICIPANTS", "AGREED"]
-    rows: list[list[str]] = []
-    for result in results:
-        if result.error is None and not result.meetings:
-            rows.append([result.article_id, "", "", "", "", "(no meetings)", ""])
-        for n, m in enumerate(result.meetings):
-            rows.append(
-                [
-                    result.article_id if n == 0 else "",
-                    _when(m),
-                    m.location or "",
-                    _KINDS.get(m.kind.value, m.kind.value),
-                    m.status.value,
-                    "; ".join(_person(p) for p in m.participants),
-                    "; ".join(a.summary for a in m.agreements),
-                ]
-            )
-    out = [_wrapped_table(headers, rows, width or shutil.get_terminal_size((120, 20)).columns)]
-    failed = [r for r in results if r.error is not None]
-    out += [
-        f"FAILED {r.article_id}: {r.error.reason}: {r.error.message}"
-        for r in failed
-        if r.error is not None
-    ]
-    meetings = sum(len(r.meetings) for r in results)
-    out.append(f"{len(results)} articles, {meetings} meetings, {len(failed)} failed")
-    return "\n".join(out)
-
-
-def _when(meeting: Meeting) -> str:
-    if meeting.date is not None:
-        return meeting.date.isoformat()
-    return f'"{meeting.date_text}"' if meeting.date_text else "date unknown"
-
-
-def _person(person: Official) -> str:
-    extra = ", ".join(x for x in (person.title, person.country) if x)
-    return f"{person.name} ({extra})" if extra else person.name
-
-
-def _clip(text: str, limit: int) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def _wrapped_table(headers: list[str], rows: list[list[str]], width: int) -> str:
-    """A plain-text table; the widest columns are narrowed and wrapped to fit `width`."""
-    widths = [max(len(c) for c in col) for col in zip(headers, *rows, strict=True)]
-    while sum(widths) + 2 * (len(widths) - 1) > width and max(widths) > 12:
-        widest = widths.index(max(widths))
-        widths[widest] -= 1
-    lines = []
-    for row in [headers, *rows]:
-        cells = [textwrap.wrap(c, w) or [""] for c, w in zip(row, widths, strict=True)]
-        for k in range(max(len(c) for c in cells)):
-            parts = [
-                (c[k] if k < len(c) else "").ljust(w) for c, w in zip(cells, widths, strict=True)
-            ]
-            lines.append("  ".join(parts).rstrip())
-    return "\n".join(lines)

@@ -26,7 +26,8 @@ class DraftPerson(_Draft):
         max_length=60,
         description=(
             "The person's name copied exactly from the passage, without their title, "
-            "e.g. 'Marco Rubio' or 'Wi'. Only people, never countries or offices."
+            "e.g. 'Marco Rubio' or 'Wi'. Only people's names, never a country or an office "
+            "like 'Prime Minister'."
         ),
     )
     title: str | None = Field(

@@ -21,6 +21,7 @@ import sys
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Sequence
 from pathlib import Path
 from typing import IO
 
@@ -102,11 +103,22 @@ def _reachable(url: str) -> bool:
 
 
 class EmbeddedServer:
-    """`llama_cpp.server` on 127.0.0.1, started on demand, restarted at most once."""
+    """`llama_cpp.server` on 127.0.0.1, started on demand, restarted at most once.
 
-    def __init__(self, settings: Settings, *, port: int | None = None) -> None:
+    `command` replaces the llama.cpp command line (each `{port}` becomes the chosen
+    port); tests use it to run a stand-in server as the embedded one.
+    """
+
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        port: int | None = None,
+        command: Sequence[str] | None = None,
+    ) -> None:
         self.settings = settings
         self.port = port
+        self.command = tuple(command) if command is not None else None
         self.url = ""
         self.restarts = 0
         self.load_seconds = 0.0
@@ -118,30 +130,13 @@ class EmbeddedServer:
         if warm:
             self.url = warm
             return warm
-        if importlib.util.find_spec("llama_cpp") is None:
-            raise ModelSetupError(
-                "the embedded model needs llama-cpp-python: pip install "
-                "'diplomatic-extract[local]', or use another model (--model openai/gpt-4o-mini "
-                "with OPENAI_API_KEY, or OPENAI_BASE_URL for an OpenAI-compatible server)"
-            )
-        path = model_path(self.settings)
         port = self.port or _free_port()
-        threads = self.settings.local_threads or os.cpu_count() or 2
-        cmd = [
-            sys.executable, "-m", "llama_cpp.server",
-            "--model", str(path),
-            "--model_alias", self.settings.model_name,
-            "--host", "127.0.0.1",
-            "--port", str(port),
-            "--n_ctx", str(self.settings.local_context),
-            "--n_threads", str(threads),
-            "--n_batch", "512",
-        ]  # fmt: skip
+        cmd = self._command_line(port)
         log_path = self.settings.cache_dir / "embedded-server.log"
         log_path.parent.mkdir(parents=True, exist_ok=True)
         self._log = log_path.open("ab")
         started = time.monotonic()
-        # The command is fixed above; nothing from an article reaches it.
+        # The command is fixed here or by the caller; nothing from an article reaches it.
         self._proc = subprocess.Popen(  # noqa: S603
             cmd, stdout=self._log, stderr=subprocess.STDOUT, start_new_session=True
         )
@@ -162,6 +157,28 @@ class EmbeddedServer:
         raise ModelSetupError(
             f"the embedded model server did not start within {_START_TIMEOUT:.0f}s; see {log_path}"
         )
+
+    def _command_line(self, port: int) -> list[str]:
+        if self.command is not None:
+            return [part.replace("{port}", str(port)) for part in self.command]
+        if importlib.util.find_spec("llama_cpp") is None:
+            raise ModelSetupError(
+                "the embedded model needs llama-cpp-python: pip install "
+                "'diplomatic-extract[local]', or use another model (--model openai/gpt-4o-mini "
+                "with OPENAI_API_KEY, or OPENAI_BASE_URL for an OpenAI-compatible server)"
+            )
+        path = model_path(self.settings)
+        threads = self.settings.local_threads or os.cpu_count() or 2
+        return [
+            sys.executable, "-m", "llama_cpp.server",
+            "--model", str(path),
+            "--model_alias", self.settings.model_name,
+            "--host", "127.0.0.1",
+            "--port", str(port),
+            "--n_ctx", str(self.settings.local_context),
+            "--n_threads", str(threads),
+            "--n_batch", "512",
+        ]  # fmt: skip
 
     def alive(self) -> bool:
         if self._proc is None:

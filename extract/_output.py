@@ -1,10 +1,10 @@
 """Result writers: a crash-safe JSONL journal, and whole-file JSON and CSV.
 
-The journal is the run's source of truth: one `ArticleExtraction` per line, each
-line flushed and fsynced, so after `kill -9` the file holds complete lines plus at
-most one truncated last line, which the next `open()` removes. JSON and CSV are
-written to a temp file in the target folder and renamed into place, so readers
-never see half a file.
+The journal is the run's source of truth: one `ArticleExtraction` per line,
+written, flushed and fsynced a group at a time (`append_many`), so after `kill -9`
+the file holds complete lines plus at most one truncated last line, which the next
+`open()` removes. JSON and CSV are written to a temp file in the target folder and
+renamed into place, so readers never see half a file.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import os
 import secrets
 import shutil
 import threading
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any
 
@@ -51,6 +51,10 @@ CSV_COLUMNS = (
     "error_reason",
 )
 _JOIN = "; "
+_RERUN_HINT = (
+    "free disk space or choose another output path, then rerun "
+    "(finished articles are kept and skipped)"
+)
 
 
 class JsonlJournal:
@@ -108,17 +112,30 @@ class JsonlJournal:
 
     def append(self, result: ArticleExtraction) -> None:
         """Write one result as one line, flushed and fsynced before returning."""
+        self.append_many((result,))
+
+    def append_many(self, results: Sequence[ArticleExtraction]) -> None:
+        """Write a group of results as lines with one write, one flush and one fsync.
+
+        A group commit: an fsync costs milliseconds on a real disk, so results that
+        finished together are made durable together. Ids count as done only once
+        synced; a crash mid-write leaves complete lines plus at most one cut-off
+        line (dropped by the next `open()`), and whatever is missing is redone.
+        """
         if self._fh is None:
-            raise InputError("the JSONL journal is not open; call open() before append()")
-        line = result.model_dump_json().encode("utf-8") + b"\n"
+            raise InputError("the JSONL journal is not open; call open() before appending")
+        if not results:
+            return
+        data = b"".join(r.model_dump_json().encode("utf-8") + b"\n" for r in results)
         with self._lock:
             try:
-                self._fh.write(line)
+                self._fh.write(data)
                 self._fh.flush()
                 os.fsync(self._fh.fileno())
             except OSError as exc:
                 raise _write_failed(self.path, exc) from exc
-            self._mark(result.article_id, result.error is not None)
+            for result in results:
+                self._mark(result.article_id, result.error is not None)
 
     def _mark(self, article_id: str, failed: bool) -> None:
         self.done_ids.add(article_id)
@@ -191,7 +208,9 @@ def _truncate_by_rename(path: Path, size: int) -> None:
 
 
 @contextlib.contextmanager
-def _atomic_file(path: Path, mode: str, **kwargs: Any) -> Iterator[IO[Any]]:
+def _atomic_file(
+    path: Path, mode: str, *, hint: str = _RERUN_HINT, **kwargs: Any
+) -> Iterator[IO[Any]]:
     """A temp file next to `path`, fsynced and renamed over it on success."""
     tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
     try:
@@ -199,7 +218,7 @@ def _atomic_file(path: Path, mode: str, **kwargs: Any) -> Iterator[IO[Any]]:
         # Not mkstemp: its 0600 mode would outlive the rename; 0666 lets the umask decide.
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
     except OSError as exc:
-        raise _write_failed(path, exc) from exc
+        raise _write_failed(path, exc, hint) from exc
     try:
         if path.exists():
             shutil.copymode(path, tmp)
@@ -211,16 +230,14 @@ def _atomic_file(path: Path, mode: str, **kwargs: Any) -> Iterator[IO[Any]]:
     except BaseException as exc:
         tmp.unlink(missing_ok=True)
         if isinstance(exc, OSError):
-            raise _write_failed(path, exc) from exc
+            raise _write_failed(path, exc, hint) from exc
         raise
     _fsync_dir(path.parent)
 
 
-def _write_failed(path: Path | None, exc: OSError) -> ExtractError:
+def _write_failed(path: Path | None, exc: OSError, hint: str = _RERUN_HINT) -> ExtractError:
     return ExtractError(
-        f"cannot write {path} ({exc.strerror or exc}); free disk space or choose another "
-        "output path, then rerun (finished articles are kept and skipped)",
-        reason="output_error",
+        f"cannot write {path} ({exc.strerror or exc}); {hint}", reason="output_error"
     )
 
 
@@ -232,6 +249,12 @@ def _fsync_dir(folder: Path) -> None:
             os.fsync(fd)
         finally:
             os.close(fd)
+
+
+def write_text(path: Path, text: str, *, hint: str) -> None:
+    """Write `text` as UTF-8 atomically; `hint` says what to do if the disk refuses."""
+    with _atomic_file(Path(path), "w", hint=hint, encoding="utf-8", newline="\n") as fh:
+        fh.write(text)
 
 
 def write_json(results: Iterable[ArticleExtraction], path: Path) -> None:

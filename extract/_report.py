@@ -1,21 +1,16 @@
 """The self-contained HTML report: highlighted evidence, a meeting table, a
 timeline and a network of officials, in one file that opens from disk.
 
-Span segmentation and every layout are computed here in Python: evidence offsets
+Span segmentation is computed here in Python, not in the page: evidence offsets
 count Python `str` characters (JS strings count UTF-16 units, so text with
-astral characters would drift), and a deterministic layout makes reports
-reproducible. CSS and JS live beside the template in `templates/`.
+astral characters would drift). The drawings' layouts live in `_report_layout`;
+CSS and JS beside the template in `templates/`.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import itertools
 import json
-import math
-import os
-import secrets
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,9 +19,9 @@ from typing import Any, NamedTuple
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
-from extract._exceptions import ExtractError
 from extract._models import ArticleExtraction, Evidence, Meeting
-from extract._output import read_results
+from extract._output import read_results, write_text
+from extract._report_layout import network, timeline
 
 DEFAULT_TITLE = "Diplomatic meetings"
 # Distinct hues that stay readable both as a light tint and as an underline on white.
@@ -35,7 +30,6 @@ _PALETTE = (
     "#1f9bb0", "#b8860b", "#8c6d4f", "#d45fa0", "#5f6b7a",
 )  # fmt: skip
 _LONE_OFFICIAL_COLOUR = "#7b8794"  # officials named in an article but in none of its meetings
-_MAX_LABELS = 40  # past this many names the network ring is unreadable; the rest keep tooltips
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,51 +129,6 @@ class _ArticleView:
     chips: list[tuple[str, str, str]]  # (record id, label, colour) of the records found here
 
 
-class _Dot(NamedTuple):
-    x: float
-    y: float
-    rid: str
-    colour: str
-    status: str
-    title: str
-
-
-class _Timeline(NamedTuple):
-    width: int
-    height: int
-    axis_y: float
-    dots: list[_Dot]
-    ticks: list[tuple[float, str]]
-    undated: int
-
-
-class _Node(NamedTuple):
-    x: float
-    y: float
-    r: float
-    name: str
-    label: str  # `name`, shortened to fit beside the ring
-    title: str
-    lx: float
-    ly: float
-    anchor: str
-    show_label: bool
-
-
-class _Edge(NamedTuple):
-    a: int
-    b: int
-    width: float
-    title: str
-
-
-class _Network(NamedTuple):
-    width: int
-    height: int
-    nodes: list[_Node]
-    edges: list[_Edge]
-
-
 def render_report(results: Sequence[ArticleExtraction], *, title: str = DEFAULT_TITLE) -> str:
     """Render results as one self-contained HTML page (inline CSS/JS, no network)."""
     return _render(results, title=title, truncated_line=None)[0]
@@ -192,25 +141,12 @@ def write_report(results_path: Path, out_path: Path, *, title: str | None = None
     html, stats = _render(
         results, title=title or DEFAULT_TITLE, truncated_line=skipped[-1] if skipped else None
     )
-    out_path = Path(out_path)
-    tmp = out_path.with_name(f".{out_path.name}.{secrets.token_hex(4)}.tmp")
-    try:
-        out_path.parent.mkdir(parents=True, exist_ok=True)
-        # Not mkstemp: its 0600 mode would outlive the rename; 0666 lets the umask decide.
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(html)
-            handle.flush()
-            os.fsync(handle.fileno())
-        tmp.replace(out_path)  # readers see the old report or the new one, never half of one
-    except OSError as exc:
-        raise ExtractError(
-            f"cannot write the report to {out_path} ({exc.strerror or exc}); check that the "
-            "folder is writable and has free space, or pass another -o path",
-            reason="output_error",
-        ) from exc
-    finally:
-        tmp.unlink(missing_ok=True)
+    # Atomic: readers see the old report or the new one, never half of one.
+    write_text(
+        Path(out_path),
+        html,
+        hint="check that the folder is writable and has free space, or pass another -o path",
+    )
     return stats
 
 
@@ -231,7 +167,7 @@ def _render(
     meetings = list(entries.values())
     for entry in meetings:
         records[entry.rid] = _meeting_record(entry, titles)
-    people = _network(meetings, by_country=False)
+    people = network(meetings, by_country=False)
     failures = [r for r in results if r.error is not None]
     stats = ReportStats(
         articles=len(results),
@@ -250,9 +186,9 @@ def _render(
             meetings=meetings,
             articles=articles,
             failures=failures,
-            timeline=_timeline(meetings),
+            timeline=timeline(meetings),
             people=people,
-            countries=_network(meetings, by_country=True),
+            countries=network(meetings, by_country=True),
             css=_static("report.css"),
             js=_static("report.js"),
             data_json=_script_json({"records": records}),
@@ -355,109 +291,6 @@ def _script_json(data: object) -> Markup:
 def _tint(colour: str, alpha: float) -> str:
     r, g, b = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
     return f"rgba({r},{g},{b},{alpha})"
-
-
-def _timeline(meetings: Sequence[_MeetingEntry]) -> _Timeline:
-    width, pad, step = 1000, 60, 16
-    dated = sorted(
-        ((e.meeting.date, e) for e in meetings if e.meeting.date), key=lambda d: (d[0], d[1].label)
-    )
-    if not dated:
-        return _Timeline(width, 0, 0, [], [], len(meetings))
-    first, days = dated[0][0], (dated[-1][0] - dated[0][0]).days
-
-    def x_of(day: dt.date) -> float:
-        return width / 2 if days == 0 else pad + (width - 2 * pad) * (day - first).days / days
-
-    placed: list[tuple[float, int, _MeetingEntry]] = []
-    level_ends: list[float] = []  # x of the last dot on each level; dots arrive left to right
-    for day, entry in dated:  # lowest level with room, at most 12 (then dots overlap on top)
-        x = x_of(day)
-        level = next((lv for lv, end in enumerate(level_ends) if x - end >= 14), len(level_ends))
-        if level == len(level_ends) < 12:
-            level_ends.append(x)
-        level = min(level, 11)
-        level_ends[level] = x
-        placed.append((x, level, entry))
-    axis_y = 24 + (max(lv for _, lv, _ in placed) + 1) * step
-    dots = [
-        _Dot(
-            round(x, 1),
-            axis_y - 12 - lv * step,
-            e.rid,
-            e.colour,
-            e.meeting.status.value,
-            f"{e.label} · {e.meeting.date} · " + ", ".join(p.name for p in e.meeting.participants),
-        )
-        for x, lv, e in placed
-    ]
-    step_days = max(1, math.ceil(days / 5))  # at most six evenly spaced, unclipped labels
-    ticks = [
-        (round(x_of(day), 1), day.isoformat())
-        for day in (first + dt.timedelta(days=k * step_days) for k in range(days // step_days + 1))
-    ]
-    return _Timeline(width, int(axis_y + 34), axis_y, dots, ticks, len(meetings) - len(dated))
-
-
-def _network(meetings: Sequence[_MeetingEntry], *, by_country: bool) -> _Network:
-    """Officials (or countries) on a circle, linked by the meetings they shared."""
-    width, height, radius = 760, 540, 200.0
-    names: dict[str, str] = {}
-    details: dict[str, str] = {}
-    counts: Counter[str] = Counter()
-    weights: Counter[tuple[str, str]] = Counter()
-    for entry in meetings:
-        keys: list[str] = []
-        for person in entry.meeting.participants:
-            key = (person.country or "") if by_country else person.key
-            if key and key not in keys:
-                keys.append(key)
-                names.setdefault(key, key if by_country else person.name)
-                about = (
-                    "" if by_country else ", ".join(filter(None, (person.title, person.country)))
-                )
-                details.setdefault(key, about)
-        counts.update(keys)
-        weights.update(itertools.combinations(sorted(keys), 2))
-    order = sorted(names, key=lambda k: (-counts[k], names[k].casefold(), k))
-    index = {k: i for i, k in enumerate(order)}
-    cx, cy = width / 2, height / 2
-    ring = 0.0 if len(order) == 1 else radius
-    nodes: list[_Node] = []
-    for i, key in enumerate(order):
-        angle = -math.pi / 2 + 2 * math.pi * i / len(order)
-        cos, sin = math.cos(angle), math.sin(angle)
-        r = min(5 + 2.5 * math.sqrt(counts[key]), 16)
-        name = names[key]
-        about = f"{name} ({details[key]})" if details[key] else name
-        nodes.append(
-            _Node(
-                round(cx + ring * cos, 1),
-                round(cy + ring * sin, 1),
-                round(r, 1),
-                name,
-                name if len(name) <= 24 else name[:23] + "…",
-                f"{about} · {_plural(counts[key], 'meeting')}",
-                round(cx + (ring + r + 6) * cos, 1),
-                round(cy + (ring + r + 6) * sin + 4 + 6 * sin, 1),
-                "start" if cos > 0.2 else "end" if cos < -0.2 else "middle",
-                i < _MAX_LABELS,
-            )
-        )
-    edges = [
-        _Edge(
-            index[a],
-            index[b],
-            round(min(1 + 1.5 * (w - 1), 8), 1),
-            f"{names[a]} – {names[b]}: {_plural(w, 'meeting')}",
-        )
-        for (a, b), w in sorted(weights.items())
-    ]
-    return _Network(width, height, nodes, edges)
-
-
-def _plural(n: int, noun: str) -> str:
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def _environment() -> Environment:

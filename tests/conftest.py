@@ -3,7 +3,7 @@
 Cassettes under `cassettes/` were recorded from the embedded model
 (llama.cpp server running Qwen2.5-Coder-1.5B). They replay offline; to
 re-record, start a server (`extract serve`) and run
-`EXTRACT_RECORD_URL=http://127.0.0.1:PORT/v1 pytest -m cassette --record`.
+`benchmarks/bench_quality.py SET --record URL` (see the README).
 """
 
 from __future__ import annotations

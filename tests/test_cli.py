@@ -13,11 +13,12 @@ from pathlib import Path
 
 import pytest
 
-from extract._cli import format_table, main
+from extract._cli import main
 from extract._config import _ENV_KEYS
 from extract._models import ArticleExtraction, Failure
 from extract._output import read_results
 from extract._progress import Progress
+from extract._terminal import format_table
 from tests.support.standin_server import StandinServer, standin_article
 
 REPO = Path(__file__).resolve().parents[1]

@@ -1,0 +1,89 @@
+"""A real `kill -9` of `extract run` mid-batch loses nothing: rerunning the same command
+with the same output finishes the batch with every input exactly once and no broken line."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from extract._cli import main
+from extract._config import _ENV_KEYS
+from extract._output import read_results
+from tests.support.standin_server import StandinServer, standin_article
+
+REPO = Path(__file__).resolve().parents[1]
+ARTICLES = 40
+
+
+def _lines(path: Path) -> list[bytes]:
+    return path.read_bytes().splitlines(keepends=True) if path.exists() else []
+
+
+def _wait_for_lines(path: Path, count: int, proc: subprocess.Popen[bytes], limit: float) -> None:
+    deadline = time.monotonic() + limit
+    while len(_lines(path)) < count:
+        if proc.poll() is not None:
+            pytest.fail(f"extract run ended (code {proc.returncode}) before it could be killed")
+        if time.monotonic() > deadline:
+            pytest.fail(f"extract run wrote fewer than {count} lines in {limit:.0f} s")
+        time.sleep(0.02)
+
+
+def test_kill_9_mid_batch_then_rerun_gives_every_input_exactly_once(tmp_path, monkeypatch):
+    for key in [*_ENV_KEYS, "XDG_CACHE_HOME"]:
+        monkeypatch.delenv(key, raising=False)
+    inputs = tmp_path / "in.jsonl"
+    ids = [f"art-{i:03d}" for i in range(ARTICLES)]
+    inputs.write_text(
+        "".join(json.dumps({"id": aid, "text": standin_article(i)}) + "\n" for i, aid in enumerate(ids)),
+        encoding="utf-8",
+    )
+    out = tmp_path / "out.jsonl"
+
+    with StandinServer(latency=0.15) as server:  # slow enough to be caught mid-batch
+        (tmp_path / "extract.toml").write_text(
+            f'model = "compatible/standin"\nbase_url = "{server.url}"\n'
+            f'cache_dir = "{(tmp_path / "cache").as_posix()}"\nconcurrency = 4\n',
+            encoding="utf-8",
+        )
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "extract", "run", "in.jsonl", "-o", "out.jsonl", "--quiet", "--no-cache"],
+            cwd=tmp_path,
+            env={**os.environ, "PYTHONPATH": str(REPO)},
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+        )
+        try:
+            _wait_for_lines(out, 6, proc, limit=30)
+        finally:
+            proc.send_signal(signal.SIGKILL)
+            proc.wait(timeout=10)
+        assert proc.returncode == -signal.SIGKILL
+
+        before = _lines(out)
+        assert 6 <= len(before) < ARTICLES  # killed mid-batch, with requests in flight
+        # Only the last line can be cut short by a kill; everything before it is whole.
+        assert all(line.endswith(b"\n") for line in before[:-1])
+        done_before = {json.loads(line)["article_id"] for line in before if line.endswith(b"\n")}
+        requests_before = server.requests
+
+        monkeypatch.chdir(tmp_path)
+        code = main(["run", "in.jsonl", "-o", "out.jsonl", "--quiet", "--no-cache"])
+        rerun_requests = server.requests - requests_before
+
+    assert code == 0
+    after = _lines(out)
+    assert all(line.endswith(b"\n") for line in after)  # no truncated line anywhere
+    records = [json.loads(line) for line in after]
+    assert sorted(r["article_id"] for r in records) == ids  # each exactly once
+    assert all(r["error"] is None and r["meetings"] for r in records)
+    assert [r.article_id for r in read_results(out)] == [r["article_id"] for r in records]
+    # The rerun asked the model only about the articles the kill left unfinished.
+    assert rerun_requests == ARTICLES - len(done_before)
