@@ -92,12 +92,33 @@ def _absorb(into: Candidate, other: Candidate) -> None:
     into.topics.extend(t for t in other.topics if t not in into.topics)
 
 
-def inherit_locations(meetings: list[Candidate]) -> None:
-    """Meetings at one gathering share its place when only some sentences state it."""
+_EVENT_PLACE = re.compile(
+    r"\b(?:summit|meeting|meetings|talks|conference|forum|gathering|session|dialogue)\s+"
+    r"(?:in|at)\s+((?:[A-Z][\w'’.-]+)(?:\s+[A-Z][\w'’.-]+){0,2})"
+)
+_DATELINE = re.compile(r"^([A-Z][A-Z'’. -]{2,30}?)(?:,|\s+[-–—]{1,2}|\s+\()", re.MULTILINE)
+
+
+def article_place(text: str) -> str | None:
+    """Where the article's events happen: "the summit in Miami", else the dateline city."""
+    event = _EVENT_PLACE.search(text)
+    if event:
+        return event.group(1).rstrip(".")
+    dateline = _DATELINE.search(text[:400])
+    if dateline:
+        return dateline.group(1).strip().title()
+    return None
+
+
+def inherit_locations(meetings: list[Candidate], text: str) -> None:
+    """Meetings at one gathering share its place when only some sentences state it;
+    when none does, the article's place (its event or dateline) stands in."""
     places = {m.location.casefold(): m.location for m in meetings if m.location}
-    if len(places) != 1:
+    if len(places) > 1:
         return
-    (place,) = places.values()
+    place = next(iter(places.values())) if places else article_place(text)
+    if place is None:
+        return
     for m in meetings:
         if m.location is None and m.kind == "in_person" and m.status == "held":
             m.location = place

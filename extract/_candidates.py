@@ -112,8 +112,8 @@ def build(
         kind=_cues.kind_from(sentence.text, draft.kind),
         status=status,
         location=_grounded_phrase(text, passage, draft.location, place=True),
-        occasion=_grounded_phrase(text, passage, draft.occasion),
-        topics=[t for t in draft.topics if t.strip()][:5],
+        occasion=occasion_in(sentence.text) or occasion_in(passage.text),
+        topics=topics_in(passage.text),
     )
     _resolve_date(candidate, text, passage, draft.date_text, published)
     if candidate.date is None:
@@ -190,6 +190,33 @@ def _resolve_date(
             start = scope.start + mention.start
             candidate.date_span = (start, start + len(mention.text))
             return
+
+
+_OCCASION = re.compile(
+    r"\b((?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}(?:leaders['’]?\s+)?(?:[Ss]ummit|Forum|Conference|Dialogue|Assembly|"
+    r"Games|Expo|Meeting|Meetings|Session))\b"
+)
+_DISCUSSED = re.compile(
+    r"\b(?:discussed|discussing|talked about|exchanged views on|focused on|covered)\s+([^.;:]+)",
+    re.IGNORECASE,
+)
+
+
+def occasion_in(text: str) -> str | None:
+    """A named event: "the NATO summit", "the Shangri-La Dialogue"."""
+    match = _OCCASION.search(text)
+    return re.sub(r"^the\s+", "", match.group(1)) if match else None
+
+
+def topics_in(text: str) -> list[str]:
+    """Up to 5 short topics from "discussed X, Y and Z"."""
+    topics: list[str] = []
+    for match in _DISCUSSED.finditer(text):
+        for piece in re.split(r",\s*|\s+and\s+|\s+as well as\s+", match.group(1)):
+            piece = re.sub(r"^(?:ways to|how to|the|their|bilateral)\s+", "", piece.strip())
+            if 2 <= len(piece) <= 60 and piece not in topics:
+                topics.append(piece)
+    return topics[:5]
 
 
 _GENERIC_PLACES = frozenset({"summit", "the summit", "meeting", "talks", "sidelines", "venue"})

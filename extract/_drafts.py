@@ -80,12 +80,7 @@ class DraftMeeting(_Draft):
     location: str | None = Field(
         default=None,
         max_length=80,
-        description="The place where it happened, copied from the passage, e.g. 'Hanoi'; null if none.",
-    )
-    occasion: str | None = Field(
-        default=None,
-        max_length=50,
-        description="The event it was part of, e.g. 'G20 summit'; null if none.",
+        description="The city or place where it happened, copied from the passage; null if none.",
     )
     agreements: list[DraftAgreement] = Field(
         default_factory=list,
@@ -94,11 +89,6 @@ class DraftMeeting(_Draft):
             "Each thing both sides agreed, signed or pledged together ('agreed to ...', "
             "'signed ...'); a statement by one side is not an agreement."
         ),
-    )
-    topics: list[str] = Field(
-        default_factory=list,
-        max_length=2,
-        description="Up to 2 short topics discussed, a few words each.",
     )
 
 

@@ -25,11 +25,10 @@ _ABBREVIATIONS = re.compile(
 # Words that signal a meeting may be reported; passages without any are skipped.
 MEETING_CUES = re.compile(
     r"\b(?:met|meet|meets|meeting|meetings|talks?|talked|held|hold|holds|holding|"
-    r"call|calls|called|phone|telephone|spoke|speak|speaks|conversation|summit|"
+    r"call|calls|called|phone|telephone|phoned|spoke|speak|speaks|conversation|"
     r"visit|visits|visited|visiting|host|hosts|hosted|received|receives|welcomed|"
     r"sat down|bilateral|video|videoconference|virtual|conferred|audience|"
-    r"discussed|discuss|discusses|agreed|agree|signed|sign|signing|memorandum|"
-    r"handshake|shook hands|consultations|dialogue|postponed|cancell?ed|called off)\b",
+    r"signed|sign|signing|handshake|shook hands|postponed|cancell?ed|called off)\b",
     re.IGNORECASE,
 )
 
@@ -85,6 +84,11 @@ def passages(text: str, *, max_chars: int = MAX_PASSAGE_CHARS) -> list[Span]:
 
 def has_meeting_cue(span: Span) -> bool:
     return MEETING_CUES.search(span.text) is not None
+
+
+def is_headline(span: Span, index: int) -> bool:
+    """The first short line with no sentence end: a headline repeats what the body reports."""
+    return index == 0 and len(span.text) < 140 and not re.search(r"[.!?][\"'”’)]?$", span.text)
 
 
 def _pack(text: str, parts: list[Span], max_chars: int) -> list[Span]:

@@ -22,12 +22,12 @@ from ._dates import detect_published, parse_published
 from ._drafts import PassageDraft
 from ._exceptions import InputError
 from ._models import ArticleExtraction, Usage
-from ._passages import Span, has_meeting_cue, passages
+from ._passages import Span, has_meeting_cue, is_headline, passages
 from ._resources import prompt, prompt_version
 
 log = logging.getLogger("extract")
 
-PIPELINE_VERSION = "2"
+PIPELINE_VERSION = "3"
 PASSAGE_MAX_TOKENS = 900
 
 # (messages, response model, max_tokens) → (draft, usage); `_provider.ModelClient.complete`.
@@ -82,7 +82,9 @@ async def run(
     if not text.strip():
         raise InputError("the article is empty; pass the article's text", reason="empty_input")
     pub, pub_source = resolve_published(text, published)
-    asked = [p for p in passages(text) if has_meeting_cue(p)]
+    asked = [
+        p for i, p in enumerate(passages(text)) if has_meeting_cue(p) and not is_headline(p, i)
+    ]
 
     async def ask(passage: Span) -> tuple[PassageDraft, Usage]:
         return await complete(messages_for(passage), PassageDraft, PASSAGE_MAX_TOKENS)
@@ -105,7 +107,7 @@ async def run(
     _candidates.resolve_anchored(candidates)
     _assemble.add_missing_subjects(candidates)
     merged = _assemble.merge(candidates)
-    _assemble.inherit_locations(merged)
+    _assemble.inherit_locations(merged, text)
     registry = _assemble.officials(text, merged)
     meetings = [_assemble.to_meeting(text, c, registry, article_id) for c in merged]
     people = list({id(o): o for o in registry.values()}.values())

@@ -187,3 +187,21 @@ def test_too_large_article_is_refused_whole_not_truncated(results):
     assert "nothing was truncated" in huge.error.message
     assert huge.meetings == []
     assert huge.usage.requests == 0  # never sent to the model
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="BUG extract/_inputs.py:86 (_deduplicated): a line that reuses an id but has no "
+    "text keeps the id, so the output holds that id twice",
+)
+def test_reused_id_on_a_broken_line_still_gives_each_id_once(workdir):
+    (workdir / "dups.jsonl").write_text(
+        _jsonl({"id": "same", "text": standin_article(1)}, {"id": "same"}, {"id": "same"}),
+        encoding="utf-8",
+    )
+
+    main(["run", "dups.jsonl", "-o", "out.jsonl", "--quiet"])
+
+    ids = [r.article_id for r in read_results(workdir / "out.jsonl")]
+    assert len(ids) == 3  # every line is accounted for
+    assert len(set(ids)) == 3  # and resume, which goes by id, can tell them apart

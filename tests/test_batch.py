@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import csv
 import json
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -286,3 +287,38 @@ def test_every_kind_of_fault_still_gives_each_article_exactly_once(tmp_path):
     assert summary.failed == sum(1 for r in results if r.error is not None)
     assert summary.ok + summary.failed == 30
     assert all(r.error.attempts >= 1 for r in results if r.error is not None)
+
+
+def test_results_that_finish_together_are_synced_as_one_group(server, tmp_path, monkeypatch):
+    groups: list[int] = []
+    real_append_many = JsonlJournal.append_many
+
+    def slow_append_many(self: JsonlJournal, results) -> None:
+        groups.append(len(results))
+        time.sleep(0.2)  # a slow disk: results finishing meanwhile must wait as one group
+        real_append_many(self, results)
+
+    monkeypatch.setattr(JsonlJournal, "append_many", slow_append_many)
+    out = tmp_path / "out.jsonl"
+
+    _run(_settings(server, tmp_path), _articles(24), out, concurrency=8)
+
+    assert sorted(_ids(out)) == [f"a{i:03d}" for i in range(24)]
+    assert sum(groups) == 24
+    assert len(groups) < 24 / 2  # group commits, not one fsync per article
+
+
+def test_rerun_of_a_finished_json_output_skips_every_article_in_it(server, tmp_path):
+    settings = _settings(server, tmp_path)
+    out = tmp_path / "out.json"
+    _run(settings, _articles(3), out, fmt="json")
+    before = server.requests
+
+    summary = _run(settings, _articles(4), out, fmt="json")
+
+    assert summary.resumed == 3
+    assert sorted(r["article_id"] for r in json.loads(out.read_text())) == [
+        f"a{i:03d}" for i in range(4)
+    ]
+    assert not _requested_after(server, before, 0)
+    assert _requested_after(server, before, 3)

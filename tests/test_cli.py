@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import logging
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -101,6 +102,24 @@ def test_rerun_resumes_and_the_cache_spares_model_calls(workdir, server, capsys)
     assert after_second > after_first
     assert server.requests == after_second  # third run: everything came from the cache
     assert "1 already done" in capsys.readouterr().err
+
+
+def test_warnings_reach_stderr_even_though_the_library_logger_has_a_null_handler(
+    workdir, capsys, monkeypatch
+):
+    ours = logging.getLogger("extract")
+    monkeypatch.setattr(ours, "handlers", [logging.NullHandler()])  # as the library sets it up
+    assert main(["run", "news/a0.txt", "-o", "out.jsonl"]) == 0
+    with (workdir / "out.jsonl").open("a", encoding="utf-8") as fh:
+        fh.write('{"article_id": "news/a1.txt", "meet')  # a run killed mid-write
+    capsys.readouterr()
+
+    assert main(["run", "news", "-o", "out.jsonl"]) == 0
+
+    err = capsys.readouterr().err
+    assert "extract: warning:" in err
+    assert "dropped truncated last line 2" in err
+    assert not logging.getLogger("openai").isEnabledFor(logging.ERROR)  # retry chatter stays out
 
 
 def test_no_cache_calls_the_model_again(workdir, server):

@@ -19,7 +19,7 @@ from extract._output import read_results
 from tests.support.standin_server import StandinServer, standin_article
 
 REPO = Path(__file__).resolve().parents[1]
-ARTICLES = 40
+ARTICLES = 30
 
 
 def _lines(path: Path) -> list[bytes]:
@@ -42,7 +42,9 @@ def test_kill_9_mid_batch_then_rerun_gives_every_input_exactly_once(tmp_path, mo
     inputs = tmp_path / "in.jsonl"
     ids = [f"art-{i:03d}" for i in range(ARTICLES)]
     inputs.write_text(
-        "".join(json.dumps({"id": aid, "text": standin_article(i)}) + "\n" for i, aid in enumerate(ids)),
+        "".join(
+            json.dumps({"id": aid, "text": standin_article(i)}) + "\n" for i, aid in enumerate(ids)
+        ),
         encoding="utf-8",
     )
     out = tmp_path / "out.jsonl"
@@ -54,21 +56,31 @@ def test_kill_9_mid_batch_then_rerun_gives_every_input_exactly_once(tmp_path, mo
             encoding="utf-8",
         )
         proc = subprocess.Popen(
-            [sys.executable, "-m", "extract", "run", "in.jsonl", "-o", "out.jsonl", "--quiet", "--no-cache"],
+            [
+                sys.executable,
+                "-m",
+                "extract",
+                "run",
+                "in.jsonl",
+                "-o",
+                "out.jsonl",
+                "--quiet",
+                "--no-cache",
+            ],
             cwd=tmp_path,
             env={**os.environ, "PYTHONPATH": str(REPO)},
             stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,
         )
         try:
-            _wait_for_lines(out, 6, proc, limit=30)
+            _wait_for_lines(out, 4, proc, limit=30)
         finally:
             proc.send_signal(signal.SIGKILL)
             proc.wait(timeout=10)
         assert proc.returncode == -signal.SIGKILL
 
         before = _lines(out)
-        assert 6 <= len(before) < ARTICLES  # killed mid-batch, with requests in flight
+        assert 4 <= len(before) < ARTICLES  # killed mid-batch, with requests in flight
         # Only the last line can be cut short by a kill; everything before it is whole.
         assert all(line.endswith(b"\n") for line in before[:-1])
         done_before = {json.loads(line)["article_id"] for line in before if line.endswith(b"\n")}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
+import os
 
 import pytest
 
@@ -19,7 +20,14 @@ from extract._models import (
     MeetingKind,
     Official,
 )
-from extract._output import CSV_COLUMNS, JsonlJournal, read_results, write_csv, write_json
+from extract._output import (
+    CSV_COLUMNS,
+    JsonlJournal,
+    read_results,
+    write_csv,
+    write_json,
+    write_text,
+)
 
 TEXT = "외교부 장관 조현과 Marco Rubio met in Washington.\nThey agreed to meet again."
 
@@ -70,6 +78,43 @@ def test_journal_appends_complete_lines_and_reports_done_ids_on_reopen(tmp_path)
     journal.close()
     assert [r.article_id for r in read_results(path)] == ["a", "b"]
     assert path.read_bytes().endswith(b"\n")
+
+
+def test_append_many_writes_a_group_with_one_fsync_and_records_every_id(tmp_path, monkeypatch):
+    synced: list[int] = []
+    real_fsync = os.fsync
+    monkeypatch.setattr(os, "fsync", lambda fd: (synced.append(fd), real_fsync(fd)))
+    path = tmp_path / "results.jsonl"
+    with JsonlJournal(path) as journal:
+        journal.append_many([meeting_result("a"), failed_result("b"), empty_result("c")])
+        journal.append_many([])  # nothing finished: nothing written, nothing synced
+        assert journal.done_ids == {"a", "b", "c"}
+        assert journal.failed_ids == {"b"}
+    assert len(synced) == 1
+    assert [r.article_id for r in read_results(path)] == ["a", "b", "c"]
+    assert JsonlJournal().open(path) == {"a", "b", "c"}
+
+
+def test_a_group_that_fails_to_sync_is_not_counted_as_done(tmp_path, monkeypatch):
+    path = tmp_path / "results.jsonl"
+    journal = JsonlJournal(path)
+    journal.open()
+    journal.append(meeting_result("a"))
+
+    def disk_full(fd):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", disk_full)
+    with pytest.raises(ExtractError, match="No space left on device") as info:
+        journal.append_many([meeting_result("b"), meeting_result("c")])
+    journal.close()
+    assert info.value.reason == "output_error"
+    assert journal.done_ids == {"a"}  # not counted as done until synced
+
+
+def test_append_many_needs_an_open_journal(tmp_path):
+    with pytest.raises(InputError, match="call open"):
+        JsonlJournal(tmp_path / "results.jsonl").append_many([meeting_result("a")])
 
 
 def test_journal_drops_a_truncated_last_line_and_keeps_appending(tmp_path):
@@ -194,3 +239,15 @@ def test_unwritable_output_paths_raise_errors_that_name_the_path(tmp_path):
     assert info.value.reason == "output_error"
     with pytest.raises(ConfigError, match="another output path"):
         JsonlJournal(tmp_path).open()  # a folder, not a file
+
+
+def test_write_text_replaces_atomically_and_says_what_to_do_when_it_cannot(tmp_path):
+    path = tmp_path / "corpus.json"
+    path.write_text("old", encoding="utf-8")
+    write_text(path, "new\n", hint="try another path")
+    assert path.read_text(encoding="utf-8") == "new\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["corpus.json"]
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x", encoding="utf-8")
+    with pytest.raises(ExtractError, match=r"not-a-folder.*try another path"):
+        write_text(blocker / "corpus.json", "{}", hint="try another path")

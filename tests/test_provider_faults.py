@@ -210,7 +210,9 @@ def test_connection_refused_is_retried_then_reported_as_unavailable(tmp_path):
     assert result.error.attempts == ATTEMPTS
 
 
-def _seconds_to_recover_from_one_429(tmp_path: Path, retry_after: float, max_backoff: float) -> float:
+def _seconds_to_recover_from_one_429(
+    tmp_path: Path, retry_after: float, max_backoff: float
+) -> float:
     with StandinServer(latency=0.0, retry_after=retry_after, script=["429", None]) as server:
         settings = _settings(server.url, tmp_path, max_backoff=max_backoff)
         started = time.perf_counter()
@@ -243,7 +245,8 @@ sys.path.insert(0, {str(REPO)!r})
 from http.server import ThreadingHTTPServer
 from tests.support.standin_server import StandinServer, _handler_for
 
-httpd = ThreadingHTTPServer(("127.0.0.1", int(sys.argv[1])), _handler_for(StandinServer(latency=0.01)))
+standin = StandinServer(latency=0.01)
+httpd = ThreadingHTTPServer(("127.0.0.1", int(sys.argv[1])), _handler_for(standin))
 httpd.daemon_threads = True
 httpd.serve_forever(poll_interval=0.05)
 """

@@ -7,6 +7,7 @@ import datetime as dt
 import json
 import os
 import re
+from dataclasses import dataclass
 from html.parser import HTMLParser
 
 import pytest
@@ -23,6 +24,7 @@ from extract._models import (
     Official,
 )
 from extract._report import ReportStats, render_report, write_report
+from extract._report_layout import network, timeline
 
 if "text" in ArticleExtraction.model_fields:
     ArticleWithText = ArticleExtraction
@@ -312,6 +314,48 @@ def test_network_edge_weight_counts_shared_meetings_and_layout_is_deterministic(
     assert people.count('class="edge"') == 1
     assert "Kim – Lee: 2 meetings" in people
     assert render_report(results) == html
+
+
+@dataclass
+class Mark:
+    """A meeting as the report labels it (what the layouts need)."""
+
+    rid: str
+    label: str
+    colour: str
+    meeting: Meeting
+
+
+def marks(*meetings: Meeting) -> list[Mark]:
+    return [Mark(f"m{i}", f"M{i}", "#000000", m) for i, m in enumerate(meetings, 1)]
+
+
+def test_timeline_orders_meetings_by_date_and_never_stacks_two_dots_on_one_spot():
+    people = [Official(name="Lee"), Official(name="Kim")]
+    days = [dt.date(2024, 3, 1), dt.date(2024, 1, 1), dt.date(2024, 1, 1), None]
+    drawn = timeline(marks(*(Meeting(participants=people, date=d) for d in days)))
+
+    by_rid = {dot.rid: dot for dot in drawn.dots}
+    assert set(by_rid) == {"m1", "m2", "m3"}  # the undated meeting is counted, not drawn
+    assert drawn.undated == 1
+    assert by_rid["m2"].x == by_rid["m3"].x < by_rid["m1"].x  # earlier is further left
+    assert by_rid["m2"].y != by_rid["m3"].y  # same day: stacked, not hidden under each other
+    assert all(dot.y < drawn.axis_y < drawn.height for dot in drawn.dots)
+    assert drawn.ticks[0][1] == "2024-01-01"  # the axis starts at the first meeting
+
+
+def test_country_network_links_countries_by_the_meetings_they_shared():
+    def met(*countries: str) -> Meeting:
+        return Meeting(participants=[Official(name=f"N{c}", country=c) for c in countries])
+
+    drawn = network(
+        marks(met("Japan", "Korea"), met("Japan", "Korea"), met("Japan")), by_country=True
+    )
+
+    assert [node.name for node in drawn.nodes] == ["Japan", "Korea"]  # most meetings first
+    assert drawn.nodes[0].title == "Japan · 3 meetings"
+    assert [(e.a, e.b, e.title) for e in drawn.edges] == [(0, 1, "Japan – Korea: 2 meetings")]
+    assert drawn.edges[0].width > 1  # a link met twice is drawn thicker than one met once
 
 
 def test_write_report_replaces_the_file_atomically_and_counts(tmp_path):
