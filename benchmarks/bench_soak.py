@@ -115,7 +115,7 @@ def main() -> int:
     print(f"results:             {results}")
     print(f"error records:       {sum(reasons.values())}")
     for reason, n in reasons.most_common():
-        print(f"  {reason + ':':<19}{n}")
+        print(f"  {reason + ':':<23}{n}")
     print(f"missing:             {missing}   (must be 0)")
     print(f"duplicates:          {duplicates}   (must be 0)")
     print(f"truncated lines:     {broken}   (must be 0)")

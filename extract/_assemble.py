@@ -25,7 +25,7 @@ _TITLE_WORD = re.compile(
     r"Mayor|Spokes\w+|General|Deputy|Vice|Head|Chief|Leader|Representative|Speaker|Senator|"
     r"Counsel+or|Commander|Pope|Secretary-General|Taoiseach|Chief Executive)\b"
 )
-_BEFORE_NAME = re.compile(r"((?:(?:[A-Z][\w.'’-]*|of|for|and|the|to|de)\s+){1,9})$")
+_BEFORE_NAME = re.compile(r"((?:(?:[A-Z][\w.'’-]*|of|for|and|the|to|de)[ \t]+){1,9})$")
 _AFTER_NAME = re.compile(r"^,\s*(?:the\s+)?([^,.;()]{3,90}?)\s*(?:[,.;)]|\swho\b|\swhile\b)")
 _COUNTERPART = re.compile(r"\bcounterparts?\b|^(?:his|her|their)\b", re.IGNORECASE)
 
@@ -78,8 +78,11 @@ def _same_meeting(a: Candidate, b: Candidate) -> bool:
 
 def _absorb(into: Candidate, other: Candidate) -> None:
     for person in other.participants:
-        if not any(same_person(person.name, p.name) for p in into.participants):
+        if any(same_person(person.name, p.name) for p in into.participants):
+            into.variants.append(person)
+        else:
             into.participants.append(person)
+    into.variants.extend(other.variants)
     for attr in ("date", "date_text", "date_span", "location", "occasion"):
         if getattr(into, attr) is None and getattr(other, attr) is not None:
             setattr(into, attr, getattr(other, attr))
@@ -94,7 +97,7 @@ def _absorb(into: Candidate, other: Candidate) -> None:
 
 _EVENT_PLACE = re.compile(
     r"\b(?:summit|meeting|meetings|talks|conference|forum|gathering|session|dialogue)\s+"
-    r"(?:in|at)\s+((?:[A-Z][\w'’.-]+)(?:\s+[A-Z][\w'’.-]+){0,2})"
+    r"(?:in|at)\s+((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})"
 )
 _DATELINE = re.compile(r"^([A-Z][A-Z'’. -]{2,30}?)(?:,|\s+[-–—]{1,2}|\s+\()", re.MULTILINE)
 
@@ -126,7 +129,7 @@ def inherit_locations(meetings: list[Candidate], text: str) -> None:
 
 def officials(text: str, meetings: Sequence[Candidate]) -> dict[str, Official]:
     """One `Official` per person across the article, keyed by every variant name."""
-    people = [p for m in meetings for p in m.participants]
+    people = [p for m in meetings for p in (*m.participants, *m.variants)]
     found: list[tuple[list[str], str, str | None, tuple[str, str | None] | None]] = []
     for group in cluster_names([p.name for p in people]):
         members = [p for p in people if p.name in group]
@@ -182,6 +185,8 @@ def _fuller_forms(text: str, group: Sequence[str]) -> tuple[list[str], list[str]
 
 
 def _given_name_like(token: str, text: str) -> bool:
+    if token.endswith(".") and not re.fullmatch(r"[A-Z]\.", token):
+        return False  # a sentence end, not an initial
     word = token.strip(".,")
     if not word[:1].isupper() or word.lower() in _NOT_GIVEN or _TITLE_WORD.fullmatch(word):
         return False

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from . import _cues
 from ._countries import normalize_country
-from ._dates import find_date_mentions
+from ._dates import dateline_end, find_date_mentions
 from ._drafts import DraftAgreement, DraftMeeting, DraftPerson
 from ._grounding import best_sentence, find_all, find_first, fold, overlap
 from ._passages import Span, sentences
@@ -57,6 +57,7 @@ class Candidate:
     topics: list[str] = field(default_factory=list)
     agreements: list[AgreementCandidate] = field(default_factory=list)
     extra_evidence: list[Span] = field(default_factory=list)
+    variants: list[Person] = field(default_factory=list)  # other forms, from merged repeats
     anchor_shift: int | None = None  # days from the previous meeting ("the following day")
 
 
@@ -79,6 +80,7 @@ def ground_person(text: str, passage: Span, draft: DraftPerson) -> Person | None
         return None  # named only elsewhere in the article: not this passage's meeting
     if is_stand_in(name, passage.text):
         return None
+    name = text[where[0] : where[1]]  # as the article writes it (accents, hyphens)
     return Person(name=name, span=where, title=draft.title or title, country_text=draft.country)
 
 
@@ -101,6 +103,9 @@ def build(
     if not people:
         return None
     parts = [p for p in sentences(passage) if not INJECTION.search(p.text)]
+    people = [p for p in people if any(_person_in(p, s) for s in parts)]
+    if not people:
+        return None
     sentence = _reporting_sentence(parts, people)
     if sentence is None:
         return None  # no trustworthy sentence names these people
@@ -115,9 +120,10 @@ def build(
         occasion=occasion_in(sentence.text) or occasion_in(passage.text),
         topics=topics_in(passage.text),
     )
-    _resolve_date(candidate, text, passage, draft.date_text, published)
-    if candidate.date is None:
-        _anchored_words(candidate, text)
+    # "The day before" / "later that day" in a report count from the previous meeting.
+    _anchored_words(candidate, text)
+    if candidate.anchor_shift is None:
+        _resolve_date(candidate, text, passage, draft.date_text, published)
     candidate.agreements = _agreements(parts, draft)
     return candidate
 
@@ -180,7 +186,11 @@ def _resolve_date(
         if where:
             scopes.append(Span(passage.start + where[0], passage.start + where[1],
                                text[passage.start + where[0] : passage.start + where[1]]))
-    scopes.append(candidate.sentence)
+    sentence = candidate.sentence
+    cut = dateline_end(sentence.text)
+    if cut:  # "SEOUL, June 26, 2025 (Yonhap) --" dates the story, not the meeting
+        sentence = Span(sentence.start + cut, sentence.end, sentence.text[cut:])
+    scopes.append(sentence)
     for scope in scopes:
         found = find_date_mentions(scope.text, published, tense=tense)
         if found:

@@ -17,7 +17,7 @@ VIRTUAL = re.compile(
     _I,
 )
 CALL = re.compile(
-    r"\b(?:(?:tele)?phone(?:d)?|phone call|(?:held|had|made|received|holds) a (?:\w+ )?call|"
+    r"\b(?:(?:tele)?phone(?:d)?|phone call|(?:held|had|made|received|holds|hold|have|make) a (?:\w+ )?call|"
     r"call with|calls with|spoke by|spoke over|by telephone|on the phone)\b",
     _I,
 )
@@ -43,11 +43,13 @@ JOINT = re.compile(
     r"consensus|concluded|exchanged notes|jointly|adopted)\b",
     _I,
 )
-SIGNED = re.compile(
-    r"\b(?:signed|inked|sign|signing|exchanged (?:notes|instruments))\b.*?"
+_DOCUMENT = (
     r"\b(?:memorand\w*|MoUs?|agreements?|treaty|treaties|accords?|deals?|notes|declaration|"
-    r"pact|protocol|contracts?|charter|framework)\b",
-    _I,
+    r"pact|protocol|contracts?|charter|framework)\b"
+)
+DOC = re.compile(_DOCUMENT, _I)
+SIGNED = re.compile(
+    r"\b(?:signed|inked|sign|signing|exchanged (?:notes|instruments))\b.*?" + _DOCUMENT, _I
 )
 MEET_AGAIN = re.compile(
     r"\b(?:meet(?:ing)? again|hold (?:a |an )?(?:\w+ )?(?:summit|meeting|talks|dialogue|visit)|"
@@ -79,7 +81,7 @@ def status_from(sentence: str, model_status: str) -> str:
 
 
 def agreement_type_from(sentence: str, summary: str, model_type: str) -> str:
-    if SIGNED.search(sentence) and SIGNED.search(f"{summary} {sentence}"):
+    if SIGNED.search(summary) or (SIGNED.search(sentence) and DOC.search(summary)):
         return "signed_document"
     if MEET_AGAIN.search(summary):
         return "intent_to_meet"

@@ -203,6 +203,12 @@ _HEADER_RE = re.compile(
 )
 
 
+def dateline_end(text: str) -> int:
+    """Offset just past a leading dateline ("SEOUL, June 26, 2025 (Yonhap) --"), else 0."""
+    match = _DATELINE_RE.match(text)
+    return match.end() if match else 0
+
+
 def detect_published(text: str) -> tuple[dt.date, str] | None:
     """Find the publication date near the top of an article.
 

@@ -17,7 +17,7 @@ _PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n(?=\S)")
 # A sentence ends at . ! ? (optionally followed by a closing quote or bracket)
 # before whitespace and an upper-case letter, digit or opening quote. Common
 # abbreviations (U.S., Mr., Dr., Gen., Jan.) are not ends.
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]?\s+(?=[\"“‘(]?[A-Z0-9\u00C0-\u024F\u0400-\uFFFF])")
+_SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"'”’)]))\s+(?=[\"“‘(]?[A-Z0-9\u00C0-\u024F\u0400-\uFFFF])")
 _ABBREVIATIONS = re.compile(
     r"(?:\b(?:[A-Z]\.){1,3}|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|St|Jr|Sr|No|Prof|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Corp|Inc|Co|vs)\.)$"

@@ -180,7 +180,7 @@ def _is_transient(exc: BaseException) -> bool:
     if isinstance(exc, _Truncated | openai.APITimeoutError | openai.APIConnectionError):
         return True
     if isinstance(exc, openai.APIStatusError):
-        return exc.status_code == 429 or exc.status_code >= 500
+        return exc.status_code in (408, 429) or exc.status_code >= 500
     return False
 
 
@@ -194,12 +194,15 @@ def _retry_after(exc: BaseException | None) -> float | None:
     try:
         return max(0.0, float(value))
     except ValueError:
-        parsed = email.utils.parsedate_to_datetime(value)
-        return max(0.0, parsed.timestamp() - time.time()) if parsed else None
+        try:
+            parsed = email.utils.parsedate_to_datetime(value)
+        except (TypeError, ValueError):
+            return None  # unparseable: fall back to our own backoff
+        return max(0.0, parsed.timestamp() - time.time())
 
 
 def _wait_policy(max_backoff: float) -> Callable[[RetryCallState], float]:
-    backoff = wait_exponential_jitter(initial=0.5, max=max_backoff, jitter=0.5)
+    backoff = wait_exponential_jitter(multiplier=0.5, max=max_backoff, jitter=0.5)
 
     def wait(state: RetryCallState) -> float:
         exc = state.outcome.exception() if state.outcome else None
@@ -245,12 +248,14 @@ def _as_provider_error(exc: BaseException, settings: Settings) -> ProviderError:
                 "attempts; retry later"
             )
         return ProviderError(
-            f"{where} refused the request (HTTP {exc.status_code}): {exc.message[:200]}",
+            f"{where} refused the request (HTTP {exc.status_code}): {exc.message[:200]}; "
+            "check the model name and request options",
             reason=f"http_{exc.status_code}",
         )
     if isinstance(exc, _Truncated):
         return BadModelOutput(
-            f"{where} kept stopping at the token limit; the passage may be too long",
+            f"{where} kept stopping at the token limit; shorten the article's paragraphs "
+            "or use a model with a larger output budget",
             reason="truncated_output",
         )
     return ProviderError(f"{where}: unexpected {type(exc).__name__}: {exc}")

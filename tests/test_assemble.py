@@ -148,7 +148,7 @@ def test_held_in_person_meetings_inherit_the_one_place_of_the_visit() -> None:
     )
     _assemble.add_missing_subjects(cands)
     merged = _assemble.merge(cands)
-    _assemble.inherit_locations(merged)
+    _assemble.inherit_locations(merged, ALBANESE)
     # The phone call does not take place in Beijing.
     assert [(m.location, m.kind) for m in merged] == [
         ("Beijing", "in_person"),
@@ -172,7 +172,7 @@ def test_two_stated_places_are_not_spread_to_other_meetings() -> None:
         },
     )
     merged = _assemble.merge(cands)
-    _assemble.inherit_locations(merged)
+    _assemble.inherit_locations(merged, text)
     assert [m.location for m in merged] == ["Tokyo", "Washington", None]
 
 
@@ -244,10 +244,12 @@ def test_name_variants_become_one_official_with_the_fullest_name() -> None:
         },
     )
     wi = registry["Wi"]
-    assert registry["Wi Seong-rak"] is wi and registry["Seongrak Wi"] is wi
+    assert registry["Wi Seong-rak"] is wi
+    assert registry["Seongrak Wi"] is wi
     assert wi.name == "Wi Seong-rak"
     assert sorted(wi.aliases) == ["Seongrak Wi", "Wi"]
-    assert wi.title is not None and wi.title.endswith("Director")
+    assert wi.title is not None
+    assert wi.title.endswith("Director")
     assert registry["Mark Rutte"].country == "NATO"
     assert registry["Mark Rutte"].country_code is None  # an organization, not a country
 
@@ -307,7 +309,8 @@ def test_meeting_record_carries_exact_sorted_evidence_and_a_stable_id() -> None:
     registry = _assemble.officials(REPEATED, merged)
     (meeting,) = [_assemble.to_meeting(REPEATED, c, registry, "a1") for c in merged]
     again = _assemble.to_meeting(REPEATED, merged[0], registry, "a1")
-    assert meeting.id.startswith("m-") and meeting.id == again.id
+    assert meeting.id.startswith("m-")
+    assert meeting.id == again.id
     assert meeting.sources == ["a1"]
     assert [p.name for p in meeting.participants] == ["Cho Hyun", "Marco Rubio"]
     assert [e.start for e in meeting.evidence] == sorted(e.start for e in meeting.evidence)
@@ -315,3 +318,31 @@ def test_meeting_record_carries_exact_sorted_evidence_and_a_stable_id() -> None:
     (agreement,) = meeting.agreements
     assert agreement.parties == ["Cho Hyun", "Marco Rubio"]
     assert agreement.evidence[0].quote == REPEATED.split("\n\n")[1]
+
+
+# --- the article's place as a fallback ---------------------------------------------------------
+
+
+def test_the_dateline_city_stands_in_when_no_meeting_states_a_place() -> None:
+    text = (
+        "SEOUL, June 26 (Yonhap) -- Foreign Minister Cho Hyun met Japanese Foreign Minister "
+        "Takeshi Iwaya on Tuesday.\n\n"
+        "Cho Hyun also spoke by phone with Secretary of State Marco Rubio on Wednesday."
+    )
+    cands = candidates(
+        text,
+        {
+            "Iwaya": [draft(["Cho Hyun", "Takeshi Iwaya"])],
+            "Rubio": [draft(["Cho Hyun", "Marco Rubio"])],
+        },
+    )
+    merged = _assemble.merge(cands)
+    _assemble.inherit_locations(merged, text)
+    assert [(m.location, m.kind) for m in merged] == [("Seoul", "in_person"), (None, "call")]
+
+
+def test_the_event_place_is_the_place_name_only() -> None:
+    text = (
+        "Lee met Modi at the G20 summit in Johannesburg. Later, the two leaders toured a car plant."
+    )
+    assert _assemble.article_place(text) == "Johannesburg"

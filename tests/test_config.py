@@ -1,8 +1,9 @@
-"""Settings resolve flag > env > extract.toml > pyproject [tool.extract] > default, with clear errors."""
+"""Settings resolve flag > env > extract.toml > pyproject [tool.extract] > default."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -45,10 +46,12 @@ def test_each_source_overrides_the_ones_below_it(tmp_path: Path) -> None:
 
 def test_precedence_is_per_setting(tmp_path: Path) -> None:
     write_extract_toml(tmp_path, 'model = "ollama/qwen2.5:7b"\ntimeout = 42\nmax_attempts = 2')
-    settings = resolve_settings(
-        env={"EXTRACT_TIMEOUT": "12.5"}, cwd=tmp_path, max_attempts=7
+    settings = resolve_settings(env={"EXTRACT_TIMEOUT": "12.5"}, cwd=tmp_path, max_attempts=7)
+    assert (settings.model, settings.timeout, settings.max_attempts) == (
+        "ollama/qwen2.5:7b",
+        12.5,
+        7,
     )
-    assert (settings.model, settings.timeout, settings.max_attempts) == ("ollama/qwen2.5:7b", 12.5, 7)
     assert settings.source["model"].endswith("extract.toml")
     assert settings.source["timeout"] == "$EXTRACT_TIMEOUT"
     assert settings.source["max_attempts"] == "flag"
@@ -110,7 +113,7 @@ def test_every_registered_provider_resolves(tmp_path: Path, provider: str) -> No
     ],
 )
 def test_bad_settings_raise_actionable_config_errors(
-    tmp_path: Path, kwargs: dict[str, object], env: dict[str, str], says: str
+    tmp_path: Path, kwargs: dict[str, Any], env: dict[str, str], says: str
 ) -> None:
     with pytest.raises(ConfigError, match=says):
         resolve_settings(env=env, cwd=tmp_path, **kwargs)

@@ -36,6 +36,7 @@ def _wait_for_lines(path: Path, count: int, proc: subprocess.Popen[bytes], limit
         time.sleep(0.02)
 
 
+@pytest.mark.slow  # starts `extract run` as a real process (~2 s of imports)
 def test_kill_9_mid_batch_then_rerun_gives_every_input_exactly_once(tmp_path, monkeypatch):
     for key in [*_ENV_KEYS, "XDG_CACHE_HOME"]:
         monkeypatch.delenv(key, raising=False)

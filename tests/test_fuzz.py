@@ -21,7 +21,7 @@ from extract._grounding import evidence, find_all, fold
 from extract._inputs import MAX_ARTICLE_CHARS, Article, InputProblem, iter_articles
 from extract._models import Evidence
 
-FUZZ = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FUZZ = settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 # Text that mixes scripts, combining marks, hyphen and quote variants, controls and NULs.
 _TEXT = st.text(

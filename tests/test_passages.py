@@ -1,4 +1,4 @@
-"""Articles split into paragraphs, sentences and passages whose offsets point exactly into the text."""
+"""Articles split into paragraphs, sentences and passages with exact offsets into the text."""
 
 from __future__ import annotations
 
