@@ -1,6 +1,6 @@
 """Quality and speed of the passage pipeline vs the naive baseline, side by side.
 
-    python benchmarks/bench_quality.py gold                 # replay recorded model answers (offline)
+    python benchmarks/bench_quality.py gold               # replay recorded answers (offline)
     python benchmarks/bench_quality.py gold --record URL    # run the real model at URL and record
 
 Recording needs a running embedded server (`extract serve` prints its URL). Model
@@ -34,7 +34,9 @@ from extract._naive import NaiveExtractor  # noqa: E402
 SYSTEMS = {"pipeline": Extractor, "naive": NaiveExtractor}
 
 
-async def run_system(system: str, gold_dir: Path, url: str | None) -> tuple[dict[str, ArticleExtraction], dict]:
+async def run_system(
+    system: str, gold_dir: Path, url: str | None
+) -> tuple[dict[str, ArticleExtraction], dict]:
     gold = load_gold(gold_dir)
     folder = ROOT / "cassettes" / "quality" / system / gold_dir.name
     folder.mkdir(parents=True, exist_ok=True)
@@ -86,7 +88,9 @@ def summary(timings: dict, ids: list[str]) -> str:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("gold_dir", type=Path)
     parser.add_argument("--record", metavar="URL", help="run the live model at URL and record")
     parser.add_argument("--system", choices=[*SYSTEMS, "both"], default="both")
@@ -109,7 +113,9 @@ def main() -> int:
     for system in systems:
         print(f"{system}: {timing[system]}")
     if args.json:
-        args.json.write_text(json.dumps({k: v.model_dump(mode="json") for k, v in scores.items()}, indent=1))
+        args.json.write_text(
+            json.dumps({k: v.model_dump(mode="json") for k, v in scores.items()}, indent=1)
+        )
     return 0
 
 

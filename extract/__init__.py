@@ -1,7 +1,7 @@
 """Structured extraction of diplomatic meetings, officials and agreements from news.
 
-    from extract import extract_meetings
-    meetings = extract_meetings(text, published="2026-03-12")
+from extract import extract_meetings
+meetings = extract_meetings(text, published="2026-03-12")
 """
 
 from ._api import (

@@ -68,7 +68,9 @@ def merge(candidates: Sequence[Candidate]) -> list[Candidate]:
 
 
 def _same_meeting(a: Candidate, b: Candidate) -> bool:
-    shared = sum(1 for p in a.participants if any(same_person(p.name, q.name) for q in b.participants))
+    shared = sum(
+        1 for p in a.participants if any(same_person(p.name, q.name) for q in b.participants)
+    )
     if shared < min(2, len(a.participants), len(b.participants)):
         return False
     if a.status != b.status:
@@ -242,7 +244,7 @@ def _country_in_first_mention(
 
 
 def _clean_title(raw: str) -> str | None:
-    """Drop a leading country word and possessive: "U.S. Secretary of State" → "Secretary of State"."""
+    """Drop a leading country word: "U.S. Secretary of State" → "Secretary of State"."""
     title = re.sub(r"^(?:the|his|her|their)\s+", "", raw.strip(" ,.;"), flags=re.IGNORECASE)
     for name, _code, start, end in find_countries(title):
         if start == 0 and name:

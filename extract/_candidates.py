@@ -85,7 +85,9 @@ def ground_person(text: str, passage: Span, draft: DraftPerson) -> Person | None
 
 
 def _surname_in(name: str, passage_text: str) -> bool:
-    return any(len(tok) > 2 and tok.isalpha() and find_all(passage_text, tok) for tok in name.split())
+    return any(
+        len(tok) > 2 and tok.isalpha() and find_all(passage_text, tok) for tok in name.split()
+    )
 
 
 def build(
@@ -184,8 +186,13 @@ def _resolve_date(
     if date_text:
         where = find_first(passage.text, date_text)
         if where:
-            scopes.append(Span(passage.start + where[0], passage.start + where[1],
-                               text[passage.start + where[0] : passage.start + where[1]]))
+            scopes.append(
+                Span(
+                    passage.start + where[0],
+                    passage.start + where[1],
+                    text[passage.start + where[0] : passage.start + where[1]],
+                )
+            )
     sentence = candidate.sentence
     cut = dateline_end(sentence.text)
     if cut:  # "SEOUL, June 26, 2025 (Yonhap) --" dates the story, not the meeting

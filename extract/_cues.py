@@ -17,7 +17,8 @@ VIRTUAL = re.compile(
     _I,
 )
 CALL = re.compile(
-    r"\b(?:(?:tele)?phone(?:d)?|phone call|(?:held|had|made|received|holds|hold|have|make) a (?:\w+ )?call|"
+    r"\b(?:(?:tele)?phone(?:d)?|phone call|"
+    r"(?:held|had|made|received|holds|hold|have|make) a (?:\w+ )?call|"
     r"call with|calls with|spoke by|spoke over|by telephone|on the phone)\b",
     _I,
 )

@@ -1,15 +1,15 @@
 """One exception tree. Every message says what happened and what to do next.
 
-    ExtractError
-    ├── ConfigError          bad or missing settings (CLI exit code 2)
-    ├── InputError           an article that cannot be read or processed
-    ├── ModelSetupError      the embedded model or server could not be prepared
-    ├── ProviderError        the model endpoint failed after the retry policy
-    │   ├── ProviderTimeout
-    │   ├── ProviderUnavailable   connection refused, 5xx, server died
-    │   ├── RateLimited           429 after all retries
-    │   └── BadModelOutput        truncated, invalid JSON or schema breaks after re-asks
-    └── CacheError           the on-disk cache is unusable
+ExtractError
+├── ConfigError          bad or missing settings (CLI exit code 2)
+├── InputError           an article that cannot be read or processed
+├── ModelSetupError      the embedded model or server could not be prepared
+├── ProviderError        the model endpoint failed after the retry policy
+│   ├── ProviderTimeout
+│   ├── ProviderUnavailable   connection refused, 5xx, server died
+│   ├── RateLimited           429 after all retries
+│   └── BadModelOutput        truncated, invalid JSON or schema breaks after re-asks
+└── CacheError           the on-disk cache is unusable
 """
 
 from __future__ import annotations

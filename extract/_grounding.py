@@ -28,9 +28,9 @@ def fold(text: str) -> str:
     out = []
     for ch in text:
         base = unicodedata.normalize("NFKD", ch)[0] if ch.isalpha() else ch
-        if ch in "-‐‑–":  # noqa: RUF001 (hyphen variants)
+        if ch in "-‐‑–":
             base = " "
-        elif ch in "’‘`":  # noqa: RUF001
+        elif ch in "’‘`":
             base = "'"
         out.append(base.lower() if len(base.lower()) == 1 else base)
     return "".join(out)

@@ -142,7 +142,8 @@ class Meeting(_Record):
         default=None, description="The date exactly as written, e.g. 'on the 25th (local time)'."
     )
     location: str | None = Field(
-        default=None, description="City (and country) where it took place, e.g. 'The Hague, Netherlands'."
+        default=None,
+        description="City (and country) where it took place, e.g. 'The Hague, Netherlands'.",
     )
     occasion: str | None = Field(
         default=None, description="Event it was part of, e.g. 'NATO summit'; null if none."

@@ -116,7 +116,9 @@ def _meeting(draft: NaiveMeeting, article_id: str) -> Meeting:
         kind=MeetingKind(draft.kind),
         status=MeetingStatus(draft.status),
         agreements=[
-            Agreement(summary=a.summary, type=AgreementType(a.type), parties=[p.name for p in people])
+            Agreement(
+                summary=a.summary, type=AgreementType(a.type), parties=[p.name for p in people]
+            )
             for a in draft.agreements
         ],
         sources=[article_id],

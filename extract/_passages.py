@@ -17,7 +17,9 @@ _PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n(?=\S)")
 # A sentence ends at . ! ? (optionally followed by a closing quote or bracket)
 # before whitespace and an upper-case letter, digit or opening quote. Common
 # abbreviations (U.S., Mr., Dr., Gen., Jan.) are not ends.
-_SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"'”’)]))\s+(?=[\"“‘(]?[A-Z0-9\u00C0-\u024F\u0400-\uFFFF])")
+_SENTENCE_END = re.compile(
+    r"(?:(?<=[.!?])|(?<=[.!?][\"'”’)]))\s+(?=[\"“‘(]?[A-Z0-9\u00C0-\u024F\u0400-\uFFFF])"
+)
 _ABBREVIATIONS = re.compile(
     r"(?:\b(?:[A-Z]\.){1,3}|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|St|Jr|Sr|No|Prof|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Corp|Inc|Co|vs)\.)$"
@@ -92,7 +94,7 @@ def is_headline(span: Span, index: int) -> bool:
 
 
 def _pack(text: str, parts: list[Span], max_chars: int) -> list[Span]:
-    """Group consecutive sentences into spans of at most `max_chars` (one long sentence stays whole)."""
+    """Group sentences into spans of at most `max_chars` (a long sentence stays whole)."""
     groups: list[list[Span]] = []
     for part in parts:
         if groups and part.end - groups[-1][0].start <= max_chars:

@@ -33,7 +33,9 @@ def prompt(name: str) -> str:
     try:
         return path.read_text(encoding="utf-8").strip()
     except FileNotFoundError as exc:
-        raise ModelSetupError(f"prompt file {path} is missing; reinstall diplomatic-extract") from exc
+        raise ModelSetupError(
+            f"prompt file {path} is missing; reinstall diplomatic-extract"
+        ) from exc
 
 
 @cache

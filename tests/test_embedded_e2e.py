@@ -36,12 +36,13 @@ def test_embedded_model_extracts_a_phone_call_offline(tmp_path: Path) -> None:
     result = extract_article(text, published=gold["published"], config=settings)
     seconds = time.monotonic() - started
 
-    print(f"\nembedded e2e: {seconds:.1f}s, usage {result.usage}")  # noqa: T201
+    print(f"\nembedded e2e: {seconds:.1f}s, usage {result.usage}")
     assert result.meetings, "the embedded model found no meeting in a plain phone-call report"
     call = result.meetings[0]
     gold_names = {p["name"].split()[-1] for p in gold["meetings"][0]["participants"]}
     found = {p.name.split()[-1] for p in call.participants}
     assert gold_names & found, f"participants {found} share nothing with {gold_names}"
     assert call.kind.value == gold["meetings"][0]["kind"]
-    assert result.usage.requests >= 1 and result.usage.completion_tokens > 0
+    assert result.usage.requests >= 1
+    assert result.usage.completion_tokens > 0
     validate_against(result, text)  # every evidence span is exact

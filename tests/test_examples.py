@@ -7,7 +7,6 @@ from pathlib import Path
 import pytest
 from support.replay import replay
 
-from extract._evaluation import score
 from extract._gold import load_gold
 from extract._models import validate_against
 
