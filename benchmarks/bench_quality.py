@@ -95,13 +95,21 @@ def main() -> int:
     parser.add_argument("--record", metavar="URL", help="run the live model at URL and record")
     parser.add_argument("--system", choices=[*SYSTEMS, "both"], default="both")
     parser.add_argument("--json", type=Path, help="write both score sets here")
+    parser.add_argument("--ids", nargs="*", help="only these article ids")
     args = parser.parse_args()
-    gold = load_gold(args.gold_dir)
-    ids = [g.id for g in gold]
+    wanted = set(args.ids) if args.ids else None
     systems = list(SYSTEMS) if args.system == "both" else [args.system]
+    if not args.record and wanted is None:
+        # Replay scores only articles recorded for every system compared, so the
+        # side-by-side is always over the same articles.
+        folders = [ROOT / "cassettes" / "quality" / s / args.gold_dir.name for s in systems]
+        wanted = set.intersection(*({p.stem for p in f.glob("*.yaml")} for f in folders))
+    gold = [g for g in load_gold(args.gold_dir) if wanted is None or g.id in wanted]
+    ids = [g.id for g in gold]
+    print(f"{len(ids)} articles from {args.gold_dir}/", file=sys.stderr)
     scores, timing = {}, {}
     for system in systems:
-        predictions, timings = asyncio.run(run_system(system, args.gold_dir, args.record))
+        predictions, timings = asyncio.run(run_system(system, args.gold_dir, args.record, wanted))
         scores[system] = score(gold, predictions)
         timing[system] = summary(timings, ids)
     if len(systems) == 2:
