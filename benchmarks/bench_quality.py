@@ -96,6 +96,7 @@ def main() -> int:
     parser.add_argument("--system", choices=[*SYSTEMS, "both"], default="both")
     parser.add_argument("--json", type=Path, help="write both score sets here")
     parser.add_argument("--ids", nargs="*", help="only these article ids")
+    parser.add_argument("--jsonl", type=Path, help="write the pipeline's results here (JSONL)")
     args = parser.parse_args()
     wanted = set(args.ids) if args.ids else None
     systems = list(SYSTEMS) if args.system == "both" else [args.system]
@@ -111,6 +112,9 @@ def main() -> int:
     for system in systems:
         predictions, timings = asyncio.run(run_system(system, args.gold_dir, args.record, wanted))
         scores[system] = score(gold, predictions)
+        if args.jsonl and system == "pipeline":
+            lines = [predictions[i].model_dump_json() for i in ids if i in predictions]
+            args.jsonl.write_text("".join(f"{line}\n" for line in lines), encoding="utf-8")
         timing[system] = summary(timings, ids)
     if len(systems) == 2:
         print(format_side_by_side(scores["pipeline"], scores["naive"], ("pipeline", "naive")))

@@ -12,6 +12,7 @@ from ._api import (
     extract_meetings_async,
 )
 from ._config import DEFAULT_MODEL, Settings, resolve_settings
+from ._consolidate import Corpus, RegistryEntry, TitleSeen, consolidate
 from ._exceptions import (
     BadModelOutput,
     CacheError,
@@ -45,6 +46,7 @@ __all__ = [
     "BadModelOutput",
     "CacheError",
     "ConfigError",
+    "Corpus",
     "Evidence",
     "ExtractError",
     "Extractor",
@@ -59,8 +61,11 @@ __all__ = [
     "ProviderTimeout",
     "ProviderUnavailable",
     "RateLimited",
+    "RegistryEntry",
     "Settings",
+    "TitleSeen",
     "Usage",
+    "consolidate",
     "extract_article",
     "extract_article_async",
     "extract_meetings",

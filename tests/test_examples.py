@@ -39,3 +39,11 @@ def test_officials_are_listed_once_each(results: dict) -> None:  # type: ignore[
     for result in results.values():
         names = [o.name for o in result.officials]
         assert len(names) == len(set(names)), names
+
+
+def test_replay_needs_no_model_and_no_llama_cpp(results: dict) -> None:  # type: ignore[type-arg]
+    """Cassette tests run without the [local] extra: nothing imported llama.cpp."""
+    import sys
+
+    assert results
+    assert "llama_cpp" not in sys.modules
