@@ -106,9 +106,11 @@ _DATELINE = re.compile(r"^([A-Z][A-Z'’. -]{2,30}?)(?:,|\s+[-–—]{1,2}|\s+\(
 
 def article_place(text: str) -> str | None:
     """Where the article's events happen: "the summit in Miami", else the dateline city."""
-    event = _EVENT_PLACE.search(text)
-    if event:
-        return event.group(1).rstrip(".")
+    for event in _EVENT_PLACE.finditer(text):
+        place = event.group(1)
+        known = normalize_country(place)
+        if known is None or known[1] is not None:  # "meetings at G20" names no place
+            return place
     dateline = _DATELINE.search(text[:400])
     if dateline:
         return dateline.group(1).strip().title()

@@ -161,16 +161,42 @@ def _grounded_phrase(
     cleaned = re.sub(r"^(?:in|at|on|during|the)\s+", "", phrase.strip(" .,;"), flags=re.I)
     if not cleaned:
         return None
+    if place:
+        return _place_in(text, passage, cleaned)
     where = find_first(text, cleaned, within=passage)
-    if where is None:
-        return None
-    found = text[where[0] : where[1]]
-    if not place:
-        return found
-    if not any(w[:1].isupper() for w in found.split()) or fold(found) in _GENERIC_PLACES:
-        return None
-    # "the G20 summit in Miami" → "Miami": the place, not the event.
-    return re.split(r"\s(?:in|at)\s", found)[-1].strip() or found
+    return text[where[0] : where[1]] if where else None
+
+
+_LOCATIVE = re.compile(
+    r"\b(?:in|at|to|from|inside|near|visited|visiting|visit|arrived in)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+_EVENT_WORD = re.compile(r"\b(?:summit|meeting|talks|conference|forum|session|sidelines)\b", re.I)
+
+
+def _is_place(found: str) -> bool:
+    """A city or country, not an event ("G20 summit") or an organization ("G20", "NATO")."""
+    if not any(w[:1].isupper() for w in found.split()) or _EVENT_WORD.search(found):
+        return False
+    known = normalize_country(found)
+    return known is None or known[1] is not None
+
+
+def _place_in(text: str, passage: Span, phrase: str) -> str | None:
+    """The place as written, only where the passage introduces it as a place ("in X").
+
+    "the G20 summit in Johannesburg" → "Johannesburg": the place, not the event.
+    """
+    tail = re.split(r"\s(?:in|at)\s", phrase)[-1].strip()
+    for candidate in dict.fromkeys([tail, phrase]):
+        for start, end in find_all(passage.text, candidate):
+            if _LOCATIVE.search(passage.text[max(0, start - 20) : start]):
+                found = text[passage.start + start : passage.start + end]
+                if _is_place(found):
+                    return found
+    return None
 
 
 def _resolve_date(
@@ -285,6 +311,22 @@ def _split_compound(what: str) -> list[str]:
     if len(parts) > 1 and all(len(p.split()) >= 3 for p in parts):
         return parts
     return [what]
+
+
+_BACK_REFERENCE = re.compile(
+    r"\b(?:the two(?: \w+)?|they|both (?:sides|leaders|ministers|men|women)|the (?:leaders|"
+    r"ministers|sides|officials|pair))\b",
+    re.IGNORECASE,
+)
+
+
+def follow_up_agreements(passage: Span, draft: DraftMeeting) -> list[AgreementCandidate]:
+    """Agreements of a passage that names nobody but refers back ("The two leaders agreed"):
+    they belong to the meeting reported just before."""
+    if not draft.agreements or not _BACK_REFERENCE.search(passage.text):
+        return []
+    parts = [p for p in sentences(passage) if not INJECTION.search(p.text)]
+    return _agreements(parts, draft)
 
 
 def _agreements(parts: list[Span], draft: DraftMeeting) -> list[AgreementCandidate]:

@@ -17,7 +17,7 @@ import json
 import logging
 from collections.abc import Awaitable, Callable
 
-from . import _assemble, _candidates
+from . import _assemble, _candidates, _wording
 from ._dates import detect_published, parse_published
 from ._drafts import PassageDraft
 from ._exceptions import InputError
@@ -99,10 +99,18 @@ async def run(
     for passage, (draft, spent) in zip(asked, answers, strict=True):
         usage = usage + spent
         log.debug("passage %d-%d draft: %s", passage.start, passage.end, draft.model_dump_json())
-        for meeting in draft.meetings:
+        # A passage the model found empty may still state a meeting in plain words.
+        found = draft.meetings or _wording.meetings_in(passage)
+        for meeting in found:
             cand = _candidates.build(text, passage, meeting, pub)
             if cand is not None:
                 candidates.append(cand)
+            elif candidates:
+                candidates[-1].agreements.extend(
+                    a
+                    for a in _candidates.follow_up_agreements(passage, meeting)
+                    if all(a.sentence != b.sentence for b in candidates[-1].agreements)
+                )
 
     _candidates.resolve_anchored(candidates)
     _assemble.add_missing_subjects(candidates)

@@ -149,7 +149,7 @@ def test_api_key_echoed_back_by_a_server_never_reaches_error_records(
 
 @pytest.mark.xfail(
     strict=True,
-    reason="BUG extract/_provider.py:248: other 4xx messages quote exc.message[:200], which "
+    reason="BUG extract/_provider.py:251: other 4xx messages quote exc.message[:200], which "
     "a server may fill with the key; redact settings.api_key from provider messages",
 )
 @pytest.mark.parametrize("status", [400, 422])
@@ -287,7 +287,7 @@ FENCE_BREAKERS = [
         ">>>>>",
         marks=pytest.mark.xfail(
             strict=True,
-            reason="BUG extract/_pipeline.py:56: _fence's single str.replace leaves '>>>' "
+            reason="BUG extract/_pipeline.py:58: _fence's single str.replace leaves '>>>' "
             "behind in runs of 5 ('> > >' + '>>'); replace runs of 3+ with a regex",
         ),
     ),

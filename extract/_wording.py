@@ -1,0 +1,57 @@
+"""Meetings stated in plain wording, for passages where the model found none.
+
+A small model sometimes returns nothing for a passage that plainly says
+"Albanese sat down with Indonesian President Prabowo Subianto". This recovers
+such sentences conservatively: a named (or pronoun) subject, a meeting verb, and
+a named object, all taken verbatim from the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._drafts import DraftAgreement, DraftMeeting, DraftPerson
+from ._passages import Span, sentences
+
+_NAME = r"(?:[A-Z][\w'’.-]*)(?:[ \t]+(?:[A-Z][\w'’.-]*|bin|al|de|van|von|der|di)){0,5}"
+_VERB = (
+    r"(?:also[ \t]+)?(?:met(?:[ \t]+with)?|sat[ \t]+down[ \t]+with|held[ \t]+(?:bilateral[ \t]+)?"
+    r"(?:talks|a[ \t]+(?:bilateral[ \t]+)?meeting|"
+    r"a[ \t]+(?:phone[ \t]+|telephone[ \t]+|video[ \t]+)?call)"
+    r"[ \t]+with|spoke[ \t]+(?:by[ \t]+(?:phone|telephone)[ \t]+)?with|hosted|received)"
+)
+_PATTERN = re.compile(
+    rf"(?P<a>{_NAME}|He|She)[ \t]+{_VERB}[ \t]+(?:(?:his|her|the)[ \t]+)?"
+    rf"(?:(?:[a-z]+[ \t]+)?counterpart,?[ \t]+)?(?P<b>{_NAME})"
+)
+
+
+_JOINT = re.compile(
+    r"^(?:They|The two(?: \w+)?|Both(?: \w+)?|The (?:leaders|ministers|sides))[ \t]+(?:also[ \t]+)?"
+    r"(?P<what>(?:agreed|pledged|signed|decided)\b[^.;]*)"
+)
+
+
+def meetings_in(passage: Span) -> list[DraftMeeting]:
+    """Drafts for sentences that state a meeting between named people."""
+    drafts: list[DraftMeeting] = []
+    parts = sentences(passage)
+    agreed = [
+        DraftAgreement(what=m["what"][:200], type="commitment")
+        for m in (_JOINT.match(s.text) for s in parts)
+        if m
+    ]
+    for sentence in parts:
+        match = _PATTERN.search(sentence.text)
+        if match is None:
+            continue
+        people = [DraftPerson(name=match["b"].rstrip(".,"))]
+        if match["a"] not in ("He", "She"):
+            people.insert(0, DraftPerson(name=match["a"].rstrip(".,")))
+        drafts.append(
+            DraftMeeting(
+                participants=people, kind="in_person", status="held", date_text=None,
+                location=None, agreements=agreed[:3] if not drafts else [],
+            )
+        )  # fmt: skip
+    return drafts
