@@ -35,9 +35,9 @@ SYSTEMS = {"pipeline": Extractor, "naive": NaiveExtractor}
 
 
 async def run_system(
-    system: str, gold_dir: Path, url: str | None
+    system: str, gold_dir: Path, url: str | None, ids: set[str] | None = None
 ) -> tuple[dict[str, ArticleExtraction], dict]:
-    gold = load_gold(gold_dir)
+    gold = [g for g in load_gold(gold_dir) if ids is None or g.id in ids]
     folder = ROOT / "cassettes" / "quality" / system / gold_dir.name
     folder.mkdir(parents=True, exist_ok=True)
     recorder = cassette_recorder(record=url is not None)

@@ -12,19 +12,13 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from ._candidates import Candidate, Person
+from ._candidates import TITLE_WORD, Candidate, Person
 from ._countries import find_countries, normalize_country
 from ._grounding import evidence, find_all, overlap, span_evidence
 from ._models import Agreement, AgreementType, Meeting, MeetingKind, MeetingStatus, Official
 from ._passages import Span
 from ._people import canonical_name, cluster_names, same_person, split_title
 
-_TITLE_WORD = re.compile(
-    r"\b(?:Minister|Secretary|President|Director|Advis[eo]r|Ambassador|Chancellor|Premier|"
-    r"King|Queen|Prince|Princess|Emir|Sultan|Sheikh|Chair\w*|Envoy|Commissioner|Governor|"
-    r"Mayor|Spokes\w+|General|Deputy|Vice|Head|Chief|Leader|Representative|Speaker|Senator|"
-    r"Counsel+or|Commander|Pope|Secretary-General|Taoiseach|Chief Executive)\b"
-)
 _BEFORE_NAME = re.compile(r"((?:(?:[A-Z][\w.'’-]*|of|for|and|the|to|de)[ \t]+){1,9})$")
 _AFTER_NAME = re.compile(r"^,\s*(?:the\s+)?([^,.;()]{3,90}?)\s*(?:[,.;)]|\swho\b|\swhile\b)")
 _COUNTERPART = re.compile(r"\bcounterparts?\b|^(?:his|her|their)\b", re.IGNORECASE)
@@ -134,18 +128,21 @@ def inherit_locations(meetings: list[Candidate], text: str) -> None:
 def officials(text: str, meetings: Sequence[Candidate]) -> dict[str, Official]:
     """One `Official` per person across the article, keyed by every variant name."""
     people = [p for m in meetings for p in (*m.participants, *m.variants)]
-    found: list[tuple[list[str], str, str | None, tuple[str, str | None] | None]] = []
+    found: list[_Found] = []
     for group in cluster_names([p.name for p in people]):
         members = [p for p in people if p.name in group]
         fuller, near_titles = _fuller_forms(text, group)
         name = canonical_name([*group, *fuller])
         title, country = _title_and_country(text, members, near_titles)
         found.append((group, name, title, country))
+    found = [_counterpart(text, found, i) for i in range(len(found))]
     taken = {c[0] for *_, c in found if c}
+    everyone = [name for _, name, _, _ in found]
     registry: dict[str, Official] = {}
     for group, name, title, country in found:
         if country is None:
-            country = _country_in_first_mention(text, name, taken)
+            others = [n for n in everyone if n != name]
+            country = _country_in_first_mention(text, name, taken, others)
         spans = sorted({p.span for p in people if p.name in group})
         official = Official(
             name=name,
@@ -158,6 +155,27 @@ def officials(text: str, meetings: Sequence[Candidate]) -> dict[str, Official]:
         for variant in group:
             registry[variant] = official
     return registry
+
+
+_Found = tuple[list[str], str, str | None, tuple[str, str | None] | None]
+
+
+def _counterpart(text: str, found: list[_Found], index: int) -> _Found:
+    """ "his Japanese counterpart Iwaya": Japan, and the same office as the person he met."""
+    group, name, title, country = found[index]
+    for variant in group:
+        for start, _end in find_all(text, variant)[:4]:
+            match = _COUNTERPART_OF.search(text[max(0, start - 60) : start])
+            if match is None:
+                continue
+            if country is None:
+                country = normalize_country(match.group(1))
+            # The office is not copied: a counterpart's title differs by country.
+            return group, name, title, country
+    return found[index]
+
+
+_COUNTERPART_OF = re.compile(r"\b(?:his|her|their)\s+([A-Z][\w'’-]+)\s+counterparts?,?\s*$")
 
 
 # Capitalized words that start sentences or clauses, never given names.
@@ -180,10 +198,10 @@ def _fuller_forms(text: str, group: Sequence[str]) -> tuple[list[str], list[str]
                 extra = name.split()[: max(0, len(name.split()) - len(variant.split()))]
                 if extra and all(_given_name_like(tok, text) for tok in extra):
                     fuller.append(name)
-                if title and _TITLE_WORD.search(title):
+                if title and TITLE_WORD.search(title):
                     titles.append(title)
             after = _AFTER_NAME.match(text[end : end + 120])
-            if after and _TITLE_WORD.search(after.group(1)):
+            if after and TITLE_WORD.search(after.group(1)):
                 titles.append(after.group(1).strip())
     return fuller, titles
 
@@ -192,7 +210,7 @@ def _given_name_like(token: str, text: str) -> bool:
     if token.endswith(".") and not re.fullmatch(r"[A-Z]\.", token):
         return False  # a sentence end, not an initial
     word = token.strip(".,")
-    if not word[:1].isupper() or word.lower() in _NOT_GIVEN or _TITLE_WORD.fullmatch(word):
+    if not word[:1].isupper() or word.lower() in _NOT_GIVEN or TITLE_WORD.fullmatch(word):
         return False
     # Proper names rarely appear in lower case elsewhere in the article.
     return not re.search(rf"(?<!\w){re.escape(word.lower())}(?!\w)", text)
@@ -219,7 +237,7 @@ def _title_and_country(
 
 
 def _country_in_first_mention(
-    text: str, name: str, taken: set[str]
+    text: str, name: str, taken: set[str], others: Sequence[str]
 ) -> tuple[str, str | None] | None:
     """The one country named in the sentence that introduces the person, if unambiguous.
 
@@ -233,6 +251,8 @@ def _country_in_first_mention(
     left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
     ends = [i for i in (text.find(". ", start), text.find("\n", start)) if i != -1]
     sentence = text[left : min(ends) if ends else len(text)]
+    if any(find_all(sentence, other) for other in others):
+        return None  # the country could be the other person's
     options: dict[str, tuple[str, str | None]] = {}
     previous_place_end = -10
     for country, code, s, e in find_countries(sentence):
@@ -252,7 +272,7 @@ def _clean_title(raw: str) -> str | None:
         if start == 0 and name:
             title = re.sub(r"^(?:'s|’s)?\s*", "", title[end:]).strip()
             break
-    if not title or _COUNTERPART.search(title) or not _TITLE_WORD.search(title):
+    if not title or _COUNTERPART.search(title) or not TITLE_WORD.search(title):
         return None
     return title
 

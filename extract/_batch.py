@@ -194,16 +194,17 @@ class _Runner:
     ) -> None:
         queue: _Queue = asyncio.Queue(maxsize=concurrency * 2)
         writer = _JournalWriter(journal)
+        producer = asyncio.create_task(self._produce(iter(articles), done, queue, concurrency))
         workers = [asyncio.create_task(self._work(queue, writer)) for _ in range(concurrency)]
-        ticker = asyncio.create_task(self._tick())
+        tasks = [producer, *workers, asyncio.create_task(self._tick())]
         try:
-            await self._produce(iter(articles), done, queue, concurrency)
-            await asyncio.gather(*workers)
+            # Waited on together: if a worker dies (disk full, a callback's bug), the
+            # batch stops with its error instead of the producer waiting on a full queue.
+            await asyncio.gather(producer, *workers)
         finally:
-            ticker.cancel()
-            for task in workers:
+            for task in tasks:
                 task.cancel()
-            await asyncio.gather(ticker, *workers, return_exceptions=True)
+            await asyncio.gather(*tasks, return_exceptions=True)
             await writer.close()  # what finished is saved, even on Ctrl-C
 
     async def _produce(

@@ -27,6 +27,14 @@ _NOT_A_NAME = re.compile(
 )
 
 
+TITLE_WORD = re.compile(
+    r"\b(?:Minister|Secretary|President|Director|Advis[eo]r|Ambassador|Chancellor|Premier|"
+    r"King|Queen|Prince|Princess|Emir|Sultan|Sheikh|Chair\w*|Envoy|Commissioner|Governor|"
+    r"Mayor|Spokes\w+|General|Deputy|Vice|Head|Chief|Leader|Representative|Speaker|Senator|"
+    r"Counsel+or|Commander|Pope|Secretary-General|Taoiseach|Chief Executive)\b"
+)
+
+
 @dataclass
 class Person:
     name: str  # as written, title stripped
@@ -71,6 +79,14 @@ def ground_person(text: str, passage: Span, draft: DraftPerson) -> Person | None
         draft = DraftPerson(name=name, title=title, country=draft.country)
     if len(name) < 2 or _NOT_A_NAME.match(name) or normalize_country(name) is not None:
         return None
+    if not split_title(name)[1].strip() or all(
+        TITLE_WORD.fullmatch(t[:1].upper() + t[1:]) for t in name.split()
+    ):
+        # Only an office ("the chancellor"): the one person the article gives it to.
+        holder = _holder_of(text, name)
+        if holder is None:
+            return None
+        name = holder
     if not (name[0].isupper() or not name[0].isascii()):
         return None
     where = find_first(text, name, within=passage)
@@ -82,6 +98,17 @@ def ground_person(text: str, passage: Span, draft: DraftPerson) -> Person | None
         return None
     name = text[where[0] : where[1]]  # as the article writes it (accents, hyphens)
     return Person(name=name, span=where, title=draft.title or title, country_text=draft.country)
+
+
+def _holder_of(text: str, office: str) -> str | None:
+    """ "chancellor" → "Friedrich Merz" when the article writes "Chancellor Friedrich Merz"
+    and gives that office to no one else."""
+    pattern = re.compile(
+        rf"\b(?i:{re.escape(office.strip())})[ \t]+((?:[A-Z][\w'’-]+)(?:[ \t]+[A-Z][\w'’-]+){{0,3}})"
+    )
+    holders = {m.group(1) for m in pattern.finditer(text) if m.group(1)[:1].isupper()}
+    full = {h for h in holders if not any(h != o and h in o for o in holders)}
+    return next(iter(full)) if len(full) == 1 else None
 
 
 def _surname_in(name: str, passage_text: str) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import csv
 import json
+import os
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,6 +17,7 @@ from extract._api import Extractor
 from extract._batch import BatchSummary, journal_path, run_batch
 from extract._cache import ResultCache
 from extract._config import Settings, resolve_settings
+from extract._exceptions import ExtractError
 from extract._inputs import Article, InputProblem
 from extract._models import ArticleExtraction
 from extract._output import JsonlJournal, read_results
@@ -322,3 +324,57 @@ def test_rerun_of_a_finished_json_output_skips_every_article_in_it(server, tmp_p
     ]
     assert not _requested_after(server, before, 0)
     assert _requested_after(server, before, 3)
+
+
+def test_a_failing_result_callback_stops_the_batch_instead_of_hanging(server, tmp_path):
+    def broken_callback(index: int, result: ArticleExtraction) -> None:
+        raise RuntimeError("callback bug")
+
+    async def go() -> BatchSummary:
+        async with Extractor(_settings(server, tmp_path)) as extractor:
+            batch = run_batch(
+                _articles(20),
+                extractor=extractor,
+                output=tmp_path / "out.jsonl",
+                cache=None,
+                concurrency=2,
+                progress=Progress(quiet=True),
+                on_result=broken_callback,
+            )
+            return await asyncio.wait_for(batch, timeout=10)
+
+    with pytest.raises(RuntimeError, match="callback bug"):
+        asyncio.run(go())
+    assert _ids(tmp_path / "out.jsonl")  # what finished before the failure is saved
+
+
+def test_a_disk_failure_mid_batch_stops_it_with_the_output_error(server, tmp_path, monkeypatch):
+    real_fsync = os.fsync
+    synced: list[int] = []
+
+    def disk_fills_up(fd: int) -> None:
+        if synced:
+            raise OSError(28, "No space left on device")
+        synced.append(fd)
+        real_fsync(fd)
+
+    monkeypatch.setattr(os, "fsync", disk_fills_up)
+
+    async def go() -> BatchSummary:
+        async with Extractor(_settings(server, tmp_path)) as extractor:
+            batch = run_batch(
+                _articles(40),
+                extractor=extractor,
+                output=tmp_path / "out.jsonl",
+                cache=None,
+                concurrency=2,
+                progress=Progress(quiet=True),
+            )
+            return await asyncio.wait_for(batch, timeout=10)
+
+    with pytest.raises(ExtractError, match="No space left") as info:
+        asyncio.run(go())
+    assert info.value.reason == "output_error"
+    monkeypatch.setattr(os, "fsync", real_fsync)
+    done = JsonlJournal().open(tmp_path / "out.jsonl")
+    assert 0 < len(done) < 40  # the group synced before the failure is kept for the rerun

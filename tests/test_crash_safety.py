@@ -100,3 +100,26 @@ def test_kill_9_mid_batch_then_rerun_gives_every_input_exactly_once(tmp_path, mo
     assert [r.article_id for r in read_results(out)] == [r["article_id"] for r in records]
     # The rerun asked the model only about the articles the kill left unfinished.
     assert rerun_requests == ARTICLES - len(done_before)
+
+
+def test_a_second_run_on_the_same_output_is_refused_while_the_first_runs(
+    tmp_path, monkeypatch, capsys
+):
+    fcntl = pytest.importorskip("fcntl")
+    for key in [*_ENV_KEYS, "XDG_CACHE_HOME"]:
+        monkeypatch.delenv(key, raising=False)
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text(standin_article(1), encoding="utf-8")
+    with StandinServer(latency=0.0) as server:
+        (tmp_path / "extract.toml").write_text(
+            f'model = "compatible/standin"\nbase_url = "{server.url}"\n', encoding="utf-8"
+        )
+        with (tmp_path / "out.jsonl").open("ab") as held:  # as a running `extract run` holds it
+            fcntl.flock(held.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+            code = main(["run", "a.txt", "-o", "out.jsonl", "--no-cache"])
+            requests = server.requests
+
+    assert code == 2
+    assert "being written by another extract run" in capsys.readouterr().err
+    assert requests == 0
+    assert (tmp_path / "out.jsonl").read_bytes() == b""  # nothing appended behind its back
