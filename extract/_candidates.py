@@ -71,40 +71,51 @@ class Candidate:
 
 def ground_person(text: str, passage: Span, draft: DraftPerson) -> Person | None:
     """A participant the text supports, or None (not found, a country, a stand-in)."""
-    title, name = split_title(draft.name.strip().strip(".,;:"))
+    raw = draft.name.strip().strip(".,;:")
+    title, name = split_title(raw)
     name = name.strip()
-    if not name and draft.title:
+    by_office = False
+    if not name and draft.title and split_title(draft.title)[1].strip():
         # Small models sometimes swap the two: name="Japanese Prime Minister", title="X Y".
         title, name = draft.name, split_title(draft.title)[1].strip()
         draft = DraftPerson(name=name, title=title, country=draft.country)
-    if len(name) < 2 or _NOT_A_NAME.match(name) or normalize_country(name) is not None:
-        return None
-    if not split_title(name)[1].strip() or all(
-        TITLE_WORD.fullmatch(t[:1].upper() + t[1:]) for t in name.split()
-    ):
+    office = re.sub(r"^(?:the|his|her|their)\s+", "", raw, flags=re.IGNORECASE)
+    if (not name or _only_office(name)) and office and _only_office(office):
         # Only an office ("the chancellor"): the one person the article gives it to.
-        holder = _holder_of(text, name)
+        holder = _holder_of(text, office) if find_all(passage.text, office) else None
         if holder is None:
             return None
-        name = holder
+        name, by_office = holder, True
+    if len(name) < 2 or _NOT_A_NAME.match(name) or normalize_country(name) is not None:
+        return None
     if not (name[0].isupper() or not name[0].isascii()):
         return None
     where = find_first(text, name, within=passage)
     if where is None:
         return None
-    if not (passage.start <= where[0] < passage.end) and not _surname_in(name, passage.text):
+    in_passage = passage.start <= where[0] < passage.end
+    if not (in_passage or by_office or _surname_in(name, passage.text)):
         return None  # named only elsewhere in the article: not this passage's meeting
     if is_stand_in(name, passage.text):
         return None
+    if by_office:
+        # The passage names them by office: that mention is the evidence.
+        start, end = find_all(passage.text, office)[0]
+        return Person(name=name, span=(passage.start + start, passage.start + end), title=office)
     name = text[where[0] : where[1]]  # as the article writes it (accents, hyphens)
     return Person(name=name, span=where, title=draft.title or title, country_text=draft.country)
+
+
+def _only_office(words: str) -> bool:
+    return all(TITLE_WORD.fullmatch(t[:1].upper() + t[1:]) for t in words.split())
 
 
 def _holder_of(text: str, office: str) -> str | None:
     """ "chancellor" → "Friedrich Merz" when the article writes "Chancellor Friedrich Merz"
     and gives that office to no one else."""
     pattern = re.compile(
-        rf"\b(?i:{re.escape(office.strip())})[ \t]+((?:[A-Z][\w'’-]+)(?:[ \t]+[A-Z][\w'’-]+){{0,3}})"
+        rf"\b(?i:{re.escape(office.strip())})[ \t]+"
+        r"((?:[A-Z][\w'’-]+)(?:[ \t]+[A-Z][\w'’-]+){0,3})"
     )
     holders = {m.group(1) for m in pattern.finditer(text) if m.group(1)[:1].isupper()}
     full = {h for h in holders if not any(h != o and h in o for o in holders)}
