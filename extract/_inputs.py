@@ -83,20 +83,20 @@ def iter_articles(
 def _deduplicated(items: Iterator[Item]) -> Iterator[Item]:
     first_source: dict[str, str] = {}
     for item in items:
-        if isinstance(item, Article):
-            if item.id in first_source:
-                # The problem gets an id of its own, so results keyed by id keep the first.
-                problem_id = item.source if item.source not in first_source else None
-                yield InputProblem(
-                    problem_id or f"{item.source}#duplicate-{len(first_source)}",
-                    item.source,
-                    "duplicate_id",
-                    f"id {item.id!r} from {item.source} was already used by "
-                    f"{first_source[item.id]}; give every article a unique id (the JSONL "
-                    "'id' field) or pass each file only once",
-                )
-                continue
-            first_source[item.id] = item.source
+        # Problems carry ids too: a repeated id must never reach the output twice.
+        if item.id in first_source:
+            # The problem gets an id of its own, so results keyed by id keep the first.
+            problem_id = item.source if item.source not in first_source else None
+            yield InputProblem(
+                problem_id or f"{item.source}#duplicate-{len(first_source)}",
+                item.source,
+                "duplicate_id",
+                f"id {item.id!r} from {item.source} was already used by "
+                f"{first_source[item.id]}; give every article a unique id (the JSONL "
+                "'id' field) or pass each file only once",
+            )
+            continue
+        first_source[item.id] = item.source
         yield item
 
 

@@ -15,6 +15,7 @@ import functools
 import hashlib
 import json
 import logging
+import re
 from collections.abc import Awaitable, Callable
 
 from . import _assemble, _candidates, _wording
@@ -55,7 +56,7 @@ def resolve_published(
 
 def _fence(text: str) -> str:
     # Article text is data: it must not be able to close our delimiters.
-    return text.replace("<<<", "< < <").replace(">>>", "> > >")
+    return re.sub(r"<{3,}|>{3,}", lambda m: " ".join(m.group()), text)
 
 
 def messages_for(passage: Span) -> list[dict[str, str]]:

@@ -20,7 +20,8 @@ from typing import Any, TypeVar
 import instructor
 import openai
 from instructor.core.exceptions import IncompleteOutputException, InstructorRetryException
-from pydantic import BaseModel
+from instructor.core.hooks import Hooks
+from pydantic import BaseModel, ValidationError
 from tenacity import (
     AsyncRetrying,
     RetryCallState,
@@ -102,6 +103,9 @@ class ModelClient:
         budget = {"max_tokens": max_tokens}
 
         async def attempt() -> T:
+            sent: list[int] = []
+            hooks = Hooks()
+            hooks.on("completion:kwargs", lambda *_a, **_k: sent.append(1))
             spent.requests += 1
             try:
                 result, completion = await self._client.chat.completions.create_with_completion(
@@ -112,10 +116,11 @@ class ModelClient:
                     temperature=self.settings.temperature,
                     max_tokens=budget["max_tokens"],
                     extra_body=self._extra_body(response_model),
+                    hooks=hooks,
                 )
             except IncompleteOutputException as exc:
                 spent.failed += 1
-                _add_usage(spent, getattr(exc, "total_usage", None))
+                _add_usage(spent, getattr(exc.last_completion, "usage", None))
                 budget["max_tokens"] *= 2
                 raise _Truncated(str(exc)) from exc
             except InstructorRetryException as exc:
@@ -125,12 +130,14 @@ class ModelClient:
                 cause = exc.__cause__
                 if isinstance(cause, openai.APIError | openai.APIConnectionError):
                     raise cause from exc
-                first_line = str(exc).strip().splitlines()[0][:200] if str(exc).strip() else ""
                 raise BadModelOutput(
                     f"the model's answer did not fit the schema after {exc.n_attempts} "
-                    f"attempt(s) ({first_line}); try a larger model or raise max_reasks",
+                    f"attempt(s) ({_cause_of(exc)}); try a larger model or raise max_reasks",
                 ) from exc
             _add_usage(spent, getattr(result, "_total_usage", None) or completion.usage)
+            reasks = max(0, len(sent) - 1)  # instructor re-asked and then succeeded
+            spent.requests += reasks
+            spent.failed += reasks
             return result
 
         try:
@@ -148,6 +155,9 @@ class ModelClient:
         except Exception as exc:
             error = _as_provider_error(exc, self.settings)
             _charge(error, spent)
+            key = self.settings.api_key
+            if key and key in error.message:  # some proxies echo the key back
+                error.args = (error.message.replace(key, "[redacted key]"),)
             raise error from exc
         raise AssertionError("unreachable: tenacity either returns or raises")
 
@@ -156,6 +166,18 @@ class ModelClient:
             # llama.cpp's server applies a JSON-schema grammar only in this form.
             return {"response_format": {"type": "json_object", "schema": _schema(response_model)}}
         return None
+
+
+def _cause_of(exc: InstructorRetryException) -> str:
+    """The first validation problem, in a few words (not instructor's whole dump)."""
+    cause = exc.__cause__
+    if isinstance(cause, ValidationError) and cause.errors():
+        first = cause.errors()[0]
+        where = ".".join(str(part) for part in first["loc"]) or "the answer"
+        return f"{cause.error_count()} error(s), first at {where}: {first['msg']}"
+    if cause is not None:
+        return f"{type(cause).__name__}: {str(cause)[:120]}"
+    return "no parseable answer"
 
 
 @functools.cache

@@ -189,11 +189,6 @@ def test_too_large_article_is_refused_whole_not_truncated(results):
     assert huge.usage.requests == 0  # never sent to the model
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG extract/_inputs.py:86 (_deduplicated): a line that reuses an id but has no "
-    "text keeps the id, so the output holds that id twice",
-)
 def test_reused_id_on_a_broken_line_still_gives_each_id_once(workdir):
     (workdir / "dups.jsonl").write_text(
         _jsonl({"id": "same", "text": standin_article(1)}, {"id": "same"}, {"id": "same"}),

@@ -10,7 +10,6 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
@@ -81,12 +80,6 @@ def test_every_jsonl_line_becomes_exactly_one_article_or_problem(lines):
         assert len(items) == len(lines)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG extract/_inputs.py:86 (_deduplicated): only Article ids are checked, so "
-    "problems (e.g. two lines {'id': 0} without text) can share an id with each other or "
-    "with an article",
-)
 @FUZZ
 @given(lines=st.lists(_LINE.filter(lambda s: "\n" not in s and s.strip()), max_size=6))
 def test_jsonl_items_have_unique_ids(lines):

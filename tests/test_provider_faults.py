@@ -122,15 +122,10 @@ def test_fault_that_clears_on_the_next_attempt_gives_a_normal_result(tmp_path, f
     assert all(ev.matches(result.text or "") for m in result.meetings for ev in m.evidence)
     assert result.usage.prompt_tokens > 0
     assert result.usage.completion_tokens > 0
-    if fault in TRANSIENT:  # re-asks: see the xfail below
+    if fault in TRANSIENT:  # re-asks are counted too
         assert (result.usage.requests, result.usage.failed_requests) == (2, 1)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG extract/_provider.py:105/133: requests are counted per tenacity attempt, so "
-    "a re-ask that succeeds is not counted (usage.requests 1, failed_requests 0 for two)",
-)
 @pytest.mark.parametrize("fault", REASKED)
 def test_reask_that_succeeds_is_counted_as_two_requests(tmp_path, fault):
     with StandinServer(latency=0.01, script=[fault, None]) as server:
@@ -156,11 +151,6 @@ def test_bad_output_is_reasked_by_instructor_not_retried_by_tenacity(tmp_path, f
     assert result.usage.completion_tokens > 0
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG extract/_provider.py:128: the message quotes str(InstructorRetryException), "
-    "whose first line is '<failed_attempts>', not the validation error",
-)
 @pytest.mark.parametrize(
     ("fault", "cause"), [("invalid_json", "Invalid JSON"), ("schema_break", "participants")]
 )
@@ -181,11 +171,6 @@ def test_truncated_output_is_retried_with_a_doubled_token_budget(tmp_path):
     assert budgets == [budgets[0] * 2**k for k in range(ATTEMPTS)]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG extract/_provider.py:118: IncompleteOutputException has no total_usage; "
-    "the tokens are on exc.last_completion.usage, so truncated answers are charged 0 tokens",
-)
 def test_truncated_answers_are_charged_their_tokens(tmp_path):
     with StandinServer(latency=0.01, script=["length"] * 10) as server:
         result = _extract_one(_settings(server.url, tmp_path), tmp_path)

@@ -152,11 +152,6 @@ def test_api_key_echoed_back_by_a_server_never_reaches_error_records(
     assert all(r["error"] is not None for r in records)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG extract/_provider.py:251: other 4xx messages quote exc.message[:200], which "
-    "a server may fill with the key; redact settings.api_key from provider messages",
-)
 @pytest.mark.parametrize("status", [400, 422])
 def test_api_key_echoed_in_a_4xx_message_is_redacted(workdir, capsys, caplog, status):
     with _KeyEchoingServer(status) as server:
@@ -290,15 +285,9 @@ FENCE_BREAKERS = [
     ">>>>>>",
     pytest.param(
         ">>>>>",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="BUG extract/_pipeline.py:58: _fence's single str.replace leaves '>>>' "
-            "behind in runs of 5 ('> > >' + '>>'); replace runs of 3+ with a regex",
-        ),
     ),
     pytest.param(
         "x <<<<< y",
-        marks=pytest.mark.xfail(strict=True, reason="same _fence bug, for '<'"),
     ),
 ]
 
