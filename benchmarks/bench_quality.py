@@ -44,7 +44,11 @@ async def run_system(
     recorder.record_mode = "new_episodes" if url else "none"
     recorder.cassette_library_dir = str(folder)
     settings = resolve_settings(
-        model="llamacpp/qwen2.5-coder-1.5b", base_url=url or REPLAY_URL, env={}, max_attempts=2
+        model="llamacpp/qwen2.5-coder-1.5b",
+        base_url=url or REPLAY_URL,
+        env={},
+        max_attempts=2,
+        timeout=900,
     )
     timings_path = folder / "timings.json"
     timings = json.loads(timings_path.read_text()) if timings_path.exists() else {}

@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from ._candidates import TITLE_WORD, Candidate, Person
+from ._candidates import TITLE_WORD, Candidate, Person, occasion_in
 from ._countries import find_countries, normalize_country
 from ._grounding import evidence, find_all, overlap, span_evidence
 from ._models import Agreement, AgreementType, Meeting, MeetingKind, MeetingStatus, Official
@@ -93,9 +93,12 @@ def _absorb(into: Candidate, other: Candidate) -> None:
 
 _EVENT_PLACE = re.compile(
     r"\b(?:summit|meeting|meetings|talks|conference|forum|gathering|session|dialogue)\s+"
-    r"(?:in|at)\s+((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})"
+    r"(?:in|at)[ \t]+((?:[A-Z][\w'’-]+)(?:[ \t]+[A-Z][\w'’-]+){0,2})"
 )
 _DATELINE = re.compile(r"^([A-Z][A-Z'’. -]{2,30}?)(?:,|\s+[-–—]{1,2}|\s+\()", re.MULTILINE)
+
+
+_EVENT_MENTION = re.compile(r"\b(?:summit|forum|conference|sidelines|gathering)\b", re.IGNORECASE)
 
 
 def article_place(text: str) -> str | None:
@@ -117,6 +120,11 @@ def inherit_locations(meetings: list[Candidate], text: str) -> None:
     places = {m.location.casefold(): m.location for m in meetings if m.location}
     if len(places) > 1:
         return
+    event = occasion_in(text)
+    for m in meetings:
+        # "on the first day of the summit": the article's named event.
+        if m.occasion is None and event and _EVENT_MENTION.search(m.passage.text):
+            m.occasion = event
     place = next(iter(places.values())) if places else article_place(text)
     if place is None:
         return

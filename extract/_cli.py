@@ -12,6 +12,7 @@ import argparse
 import asyncio
 import contextlib
 import dataclasses
+import gc
 import importlib
 import importlib.util
 import shutil
@@ -166,6 +167,9 @@ def _cmd_run(args: argparse.Namespace) -> int:
         if keep:
             kept.append(result)
 
+    # Everything alive now (modules, clients, settings) lives until exit: keep the
+    # cyclic GC from rescanning it while results stream by (~25% of a cached run).
+    gc.freeze()
     summary = _run_batch(
         Extractor(settings),
         articles,

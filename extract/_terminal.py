@@ -144,7 +144,8 @@ def warnings_to_stderr() -> None:
         ours.addHandler(handler)
         ours.setLevel(logging.WARNING)
         ours.propagate = False
-    for noisy in ("instructor", "httpx", "openai"):
+    # openai 3 ships its HTTP stack as httpx2/httpcore2; older versions use httpx/httpcore.
+    for noisy in ("instructor", "openai", "httpx", "httpx2", "httpcore", "httpcore2"):
         logging.getLogger(noisy).setLevel(logging.CRITICAL)
 
 
