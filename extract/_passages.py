@@ -84,8 +84,19 @@ def passages(text: str, *, max_chars: int = MAX_PASSAGE_CHARS) -> list[Span]:
     return out
 
 
+# The same cues in languages whose articles users feed us most (no word boundaries in CJK).
+FOREIGN_CUES = re.compile(
+    r"회담|회동|만났|만나|면담|통화|정상회의|접견|"  # Korean
+    r"会谈|会见|会晤|通话|峰会|"  # Chinese
+    r"会談|会見|電話会談|首脳会議|"  # Japanese
+    r"hội đàm|gặp gỡ|tiếp kiến|điện đàm|hội nghị|"  # Vietnamese
+    r"التقى|محادثات|اجتماع|اتصالا? هاتفي|قمة",  # Arabic
+    re.IGNORECASE,
+)
+
+
 def has_meeting_cue(span: Span) -> bool:
-    return MEETING_CUES.search(span.text) is not None
+    return MEETING_CUES.search(span.text) is not None or FOREIGN_CUES.search(span.text) is not None
 
 
 def is_headline(span: Span, index: int) -> bool:

@@ -131,3 +131,16 @@ def test_meeting_wording_is_a_cue(sentence: str) -> None:
 )
 def test_passages_without_meeting_wording_are_not_cues(sentence: str) -> None:
     assert not has_meeting_cue(_whole(sentence))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "위성락 안보실장은 25일 루비오 국무장관과 회담했다.",
+        "王毅同韩国外长赵显举行会谈。",
+        "Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Nhật Bản.",
+        "التقى وزير الخارجية نظيره الياباني في الرياض.",
+    ],
+)
+def test_non_english_meeting_wording_is_sent_to_the_model(text: str) -> None:
+    assert has_meeting_cue(Span(0, len(text), text))
