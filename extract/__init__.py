@@ -4,6 +4,8 @@ from extract import extract_meetings
 meetings = extract_meetings(text, published="2026-03-12")
 """
 
+import logging
+
 from ._api import (
     Extractor,
     extract_article,
@@ -72,3 +74,6 @@ __all__ = [
     "extract_meetings_async",
     "resolve_settings",
 ]
+
+# A library stays quiet unless the application configures logging.
+logging.getLogger(__name__).addHandler(logging.NullHandler())

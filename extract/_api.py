@@ -37,7 +37,8 @@ class Extractor:
         self._lock = asyncio.Lock()
 
     async def __aenter__(self) -> Extractor:
-        await self._connect()
+        # Connect (and start the embedded server) on the first model call, so a run
+        # answered entirely from the cache never loads the model.
         return self
 
     async def __aexit__(

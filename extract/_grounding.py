@@ -25,6 +25,8 @@ _STOP = frozenset(
 @functools.lru_cache(maxsize=256)
 def fold(text: str) -> str:
     """Lower-case, accent-free, hyphen-as-space; same length as `text`."""
+    if text.isascii():  # the common case, without per-character work
+        return text.lower().replace("-", " ").replace("`", "'")
     out = []
     for ch in text:
         base = unicodedata.normalize("NFKD", ch)[0] if ch.isalpha() else ch

@@ -417,7 +417,10 @@ def _find_words(words: list[str], folded: str) -> list[tuple[int, int]]:
     return [m.span() for m in re.finditer(pattern, folded, re.IGNORECASE)]
 
 
+@lru_cache(maxsize=1024)
 def _fold_same_length(text: str) -> str:
+    if text.isascii():
+        return text.lower()
     out = []
     for ch in text:
         base = unicodedata.normalize("NFKD", ch.lower())
