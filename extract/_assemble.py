@@ -52,6 +52,10 @@ def merge(candidates: Sequence[Candidate]) -> list[Candidate]:
     merged: list[Candidate] = []
     for cand in candidates:
         if len(cand.participants) < 2:
+            # "Lee ... they agreed to ...": the one named person's meeting just reported
+            # takes the agreements; the lone person is not a meeting by themselves.
+            if merged and cand.agreements and _shares_person(cand, merged[-1]):
+                _absorb_agreements(merged[-1], cand)
             continue
         twin = next((m for m in merged if _same_meeting(m, cand)), None)
         if twin is None:
@@ -72,6 +76,16 @@ def _same_meeting(a: Candidate, b: Candidate) -> bool:
     return not (a.date and b.date and a.date != b.date)
 
 
+def _shares_person(a: Candidate, b: Candidate) -> bool:
+    return any(same_person(p.name, q.name) for p in a.participants for q in b.participants)
+
+
+def _absorb_agreements(into: Candidate, other: Candidate) -> None:
+    for item in other.agreements:
+        if not any(overlap(a.summary, item.summary) > 0.6 for a in into.agreements):
+            into.agreements.append(item)
+
+
 def _absorb(into: Candidate, other: Candidate) -> None:
     for person in other.participants:
         if any(same_person(person.name, p.name) for p in into.participants):
@@ -85,9 +99,7 @@ def _absorb(into: Candidate, other: Candidate) -> None:
     if into.kind == "in_person" and other.kind != "in_person":
         into.kind = other.kind
     into.extra_evidence.append(other.sentence)
-    for item in other.agreements:
-        if not any(overlap(a.summary, item.summary) > 0.6 for a in into.agreements):
-            into.agreements.append(item)
+    _absorb_agreements(into, other)
     into.topics.extend(t for t in other.topics if t not in into.topics)
 
 
@@ -259,9 +271,9 @@ def _country_in_first_mention(
     left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
     ends = [i for i in (text.find(". ", start), text.find("\n", start)) if i != -1]
     sentence = text[left : min(ends) if ends else len(text)]
-    if any(find_all(sentence, other) for other in others):
-        return None  # the country could be the other person's
-    options: dict[str, tuple[str, str | None]] = {}
+    del others  # their countries are in `taken` when known
+    strong: dict[str, tuple[str, str | None]] = {}
+    weak: dict[str, tuple[str, str | None]] = {}
     previous_place_end = -10
     for country, code, s, e in find_countries(sentence):
         place = re.search(r"\b(?:in|at|to|from)\s+(?:the\s+)?$", sentence[max(0, s - 9) : s])
@@ -269,7 +281,13 @@ def _country_in_first_mention(
             previous_place_end = e
             continue
         if code and country not in taken:
-            options[country] = (country, code)
+            # "China's", "Chinese", "China" say whom a person serves; "the Manila
+            # meetings" (a capital as an adjective) only where they were.
+            surface = sentence[s:e]
+            own = sentence[e : e + 2] in ("'s", "’s") or surface.casefold() == country.casefold()
+            demonym = re.search(r"(?:an|ese|ish|ch|i)$", surface) is not None
+            (strong if own or demonym else weak)[country] = (country, code)
+    options = strong or weak
     return next(iter(options.values())) if len(options) == 1 else None
 
 

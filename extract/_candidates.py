@@ -206,7 +206,8 @@ def _grounded_phrase(
 
 
 _LOCATIVE = re.compile(
-    r"\b(?:in|at|to|from|inside|near|visited|visiting|visit|arrived in)\s+(?:the\s+)?$",
+    r"(?:\b(?:in|at|to|from|inside|near|visited|visiting|visit|arrived in)\s+(?:the\s+)?|"
+    r"\b(?:city|town|capital|port|province|island|resort) of\s+)$",
     re.IGNORECASE,
 )
 
@@ -228,7 +229,8 @@ def _place_in(text: str, passage: Span, phrase: str) -> str | None:
     "the G20 summit in Johannesburg" → "Johannesburg": the place, not the event.
     """
     tail = re.split(r"\s(?:in|at)\s", phrase)[-1].strip()
-    for candidate in dict.fromkeys([tail, phrase]):
+    pieces = [p.strip() for p in phrase.split(",") if p.strip()]
+    for candidate in dict.fromkeys([tail, phrase, *pieces]):
         for start, end in find_all(passage.text, candidate):
             if _LOCATIVE.search(passage.text[max(0, start - 20) : start]):
                 found = text[passage.start + start : passage.start + end]

@@ -54,8 +54,9 @@ SIGNED = re.compile(
 )
 MEET_AGAIN = re.compile(
     r"\b(?:meet(?:ing)? again|hold (?:a |an )?(?:\w+ )?(?:summit|meeting|talks|dialogue|visit)|"
-    r"(?:continue|keep|maintain)(?: up)? (?:close |the |their )?(?:communication|contact|dialogue|"
-    r"consultations)|(?:visits?|follow-up|next meeting|reciprocal visit|summits?|meet|meetings))\b",
+    r"(?:continue|keep|maintain|stay)(?: up| in)? (?:close |closer |the |their |regular )?"
+    r"(?:communication|contact|touch|dialogue|consultations)|"
+    r"(?:visits?|follow-up|next meeting|reciprocal visit|summits?|meet|meetings))\b",
     _I,
 )
 

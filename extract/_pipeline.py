@@ -20,7 +20,7 @@ from collections.abc import Awaitable, Callable
 
 from . import _assemble, _candidates, _wording
 from ._dates import detect_published, parse_published
-from ._drafts import PassageDraft
+from ._drafts import DraftMeeting, PassageDraft
 from ._exceptions import InputError
 from ._models import ArticleExtraction, Usage
 from ._passages import Span, has_meeting_cue, is_headline, passages
@@ -100,8 +100,13 @@ async def run(
     for passage, (draft, spent) in zip(asked, answers, strict=True):
         usage = usage + spent
         log.debug("passage %d-%d draft: %s", passage.start, passage.end, draft.model_dump_json())
-        # A passage the model found empty may still state a meeting in plain words.
+        # A passage the model found empty may still state a meeting in plain words,
+        # or what the sides of the meeting just reported agreed ("They agreed to ...").
         found = draft.meetings or _wording.meetings_in(passage)
+        if not found and (agreed := _wording.joint_agreements(passage)):
+            found = [
+                DraftMeeting(participants=[], kind="in_person", status="held", agreements=agreed)
+            ]
         for meeting in found:
             cand = _candidates.build(text, passage, meeting, pub)
             if cand is not None:

@@ -27,20 +27,26 @@ _PATTERN = re.compile(
 
 
 _JOINT = re.compile(
-    r"^(?:They|The two(?: \w+)?|Both(?: \w+)?|The (?:leaders|ministers|sides))[ \t]+(?:also[ \t]+)?"
-    r"(?P<what>(?:agreed|pledged|signed|decided)\b[^.;]*)"
+    r"\b(?:they|the two(?: \w+)?|both(?: \w+)?|the (?:leaders|ministers|sides))[ \t]+"
+    r"(?:also[ \t]+)?(?P<what>(?:agreed|pledged|signed|decided)\b[^.;]*)",
+    re.IGNORECASE,
 )
+
+
+def joint_agreements(passage: Span) -> list[DraftAgreement]:
+    """ "They agreed to ..." clauses: what both sides agreed, in the passage's words."""
+    return [
+        DraftAgreement(what=m["what"][:200], type="commitment")
+        for m in (_JOINT.search(s.text) for s in sentences(passage))
+        if m
+    ]
 
 
 def meetings_in(passage: Span) -> list[DraftMeeting]:
     """Drafts for sentences that state a meeting between named people."""
     drafts: list[DraftMeeting] = []
     parts = sentences(passage)
-    agreed = [
-        DraftAgreement(what=m["what"][:200], type="commitment")
-        for m in (_JOINT.match(s.text) for s in parts)
-        if m
-    ]
+    agreed = joint_agreements(passage)
     for sentence in parts:
         match = _PATTERN.search(sentence.text)
         if match is None:
