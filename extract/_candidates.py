@@ -196,7 +196,8 @@ def _grounded_phrase(
 ) -> str | None:
     if not phrase:
         return None
-    cleaned = re.sub(r"^(?:in|at|on|during|the)\s+", "", phrase.strip(" .,;"), flags=re.I)
+    # "in the Hague" → "the Hague", but "The Hague" keeps its capitalized article.
+    cleaned = re.sub(r"^(?:[Ii]n|[Aa]t|[Oo]n|[Dd]uring|the)\s+", "", phrase.strip(" .,;"))
     if not cleaned:
         return None
     if place:
