@@ -22,7 +22,8 @@ from ._people import is_stand_in, same_person, split_title
 
 _NOT_A_NAME = re.compile(
     r"^(?:the|a|an|his|her|their|both|two|officials?|delegations?|counterparts?|leaders?|"
-    r"ministers?|sides?|government|president|minister|secretary|spokes\w+|envoys?)\b",
+    r"ministers?|sides?|government|president|minister|secretary|spokes\w+|envoys?|delegates|"
+    r"participants|observers|sources|analysts|diplomats|reporters)\b",
     re.IGNORECASE,
 )
 
@@ -154,7 +155,7 @@ def build(
         passage=passage,
         sentence=sentence,
         participants=people,
-        kind=_cues.kind_from(sentence.text, draft.kind),
+        kind=_cues.kind_from(_kind_window(parts, sentence, people), draft.kind),
         status=status,
         location=_grounded_phrase(text, passage, draft.location, place=True),
         occasion=occasion_in(sentence.text) or occasion_in(passage.text),
@@ -166,6 +167,23 @@ def build(
         _resolve_date(candidate, text, passage, draft.date_text, published)
     candidate.agreements = _agreements(parts, draft)
     return candidate
+
+
+_THE_TWO = re.compile(r"\b(?:the two|both)\b", re.IGNORECASE)
+
+
+def _kind_window(parts: list[Span], sentence: Span, people: list[Person]) -> str:
+    """The reporting sentence plus a neighbour that is about the same encounter
+    ("...spoke by telephone with Tinubu", "...during a telephone call between the two")."""
+    texts = [sentence.text]
+    index = next((i for i, s in enumerate(parts) if s == sentence), None)
+    if index is not None:
+        for near in (index - 1, index + 1):
+            if 0 <= near < len(parts):
+                other = parts[near]
+                if _THE_TWO.search(other.text) or any(_person_in(p, other) for p in people):
+                    texts.append(other.text)
+    return " ".join(texts)
 
 
 def _reporting_sentence(parts: list[Span], people: list[Person]) -> Span | None:

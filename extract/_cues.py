@@ -31,11 +31,12 @@ PLANNED = re.compile(
     r"\b(?:will (?:meet|hold|visit|travel|host|speak|talk|sit)|is (?:to|set to|due to|"
     r"expected to|scheduled to|slated to)|are (?:to|set to|due to|expected to|scheduled to)|"
     r"(?:is|are|was|were) (?:scheduled|expected|slated|planned)|plans? to (?:meet|hold|visit)|"
-    r"planned|upcoming|next (?:week|month)|is likely to|would (?:meet|hold|visit))\b",
+    r"planned|upcoming|next (?:week|month)|is likely to|"
+    r"would (?:meet|hold|visit|travel|make the trip|come to|go to))\b",
     _I,
 )
 HELD = re.compile(
-    r"\b(?:met|held|had|spoke|talked|visited|hosted|received|welcomed|discussed|"
+    r"\b(?:met|held|had|spoke|spoken|talked|phoned|visited|hosted|received|welcomed|discussed|"
     r"agreed|signed|exchanged|sat down|shook hands|conferred)\b",
     _I,
 )

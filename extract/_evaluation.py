@@ -227,7 +227,13 @@ def score(gold: Sequence[GoldArticle], predictions: Mapping[str, ArticleExtracti
 
 def _meeting_weight(pred: _View, gold: _View, shared: int) -> float | None:
     eligible = shared >= 2 or (len(gold.people) <= 2 and shared >= 1 and pred.status == gold.status)
-    return shared / (len(pred.people) + len(gold.people) - shared) if eligible else None
+    if not eligible:
+        return None
+    jaccard = shared / (len(pred.people) + len(gold.people) - shared)
+    # Tie-break only: the same people can meet twice (a call, then a planned visit);
+    # pair each prediction with the gold meeting whose status, date and kind agree.
+    agree = (pred.status == gold.status) + (pred.date == gold.date) + (pred.kind == gold.kind)
+    return jaccard + 0.001 * agree
 
 
 def _score_article(
