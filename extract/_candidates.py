@@ -19,6 +19,7 @@ from ._drafts import DraftAgreement, DraftMeeting, DraftPerson
 from ._grounding import best_sentence, find_all, find_first, fold, overlap
 from ._passages import Span, sentences
 from ._people import is_stand_in, same_person, split_title
+from ._wording import objects_of
 
 _NOT_A_NAME = re.compile(
     r"^(?:the|a|an|his|her|their|both|two|officials?|delegations?|counterparts?|leaders?|"
@@ -97,7 +98,7 @@ def ground_person(text: str, passage: Span, draft: DraftPerson) -> Person | None
     in_passage = passage.start <= where[0] < passage.end
     if not (in_passage or by_office or _surname_in(name, passage.text)):
         return None  # named only elsewhere in the article: not this passage's meeting
-    if is_stand_in(name, passage.text):
+    if is_stand_in(name, passage.text) or _only_a_place(name, passage.text):
         return None
     if by_office:
         # The passage names them by office: that mention is the evidence.
@@ -105,6 +106,16 @@ def ground_person(text: str, passage: Span, draft: DraftPerson) -> Person | None
         return Person(name=name, span=(passage.start + start, passage.start + end), title=office)
     name = text[where[0] : where[1]]  # as the article writes it (accents, hyphens)
     return Person(name=name, span=where, title=draft.title or title, country_text=draft.country)
+
+
+def _only_a_place(name: str, passage_text: str) -> bool:
+    """ "SYDNEY --" (a dateline) or "in Sydney": a place the model took for a person."""
+    hits = find_all(passage_text, name)
+    return bool(hits) and all(
+        (passage_text[s:e].isupper() and len(name) > 2)
+        or re.search(r"\b(?:in|at|from|to|near)\s+$", passage_text[max(0, s - 6) : s])
+        for s, e in hits
+    )
 
 
 def _only_office(words: str) -> bool:
@@ -148,8 +159,14 @@ def build(
     if not people:
         return None
     sentence = _reporting_sentence(parts, people)
-    if sentence is None:
-        return None  # no trustworthy sentence names these people
+    if sentence is None or not _STATES_A_MEETING.search(sentence.text):
+        return None  # no sentence that names these people says they met
+    if len(people) == 1:
+        # The model named one side; the sentence may name the other ("to meet X").
+        for other in objects_of(sentence.text):
+            person = ground_person(text, passage, DraftPerson(name=other))
+            if person and not any(same_person(person.name, p.name) for p in people):
+                people.append(person)
     status = _cues.status_from(sentence.text, draft.status)
     candidate = Candidate(
         passage=passage,
@@ -169,6 +186,12 @@ def build(
     return candidate
 
 
+# What a sentence must say for its people to have met (or to be about to).
+_STATES_A_MEETING = re.compile(
+    f"{_cues.HELD.pattern}|{_cues.PLANNED.pattern}|{_cues.CANCELLED.pattern}|"
+    r"\b(?:talks|meeting|summit|audience|visit)\b",
+    re.IGNORECASE,
+)
 _THE_TWO = re.compile(r"\b(?:the two|both)\b", re.IGNORECASE)
 
 

@@ -36,7 +36,8 @@ PLANNED = re.compile(
     _I,
 )
 HELD = re.compile(
-    r"\b(?:met|held|had|spoke|spoken|talked|phoned|visited|hosted|received|welcomed|discussed|"
+    r"\b(?:met|held|had|spoke|spoken|talked|phoned|called(?!\s+(?:for|on)\b)|visited|hosted|"
+    r"received|welcomed|discussed|"
     r"agreed|signed|exchanged|sat down|shook hands|conferred)\b",
     _I,
 )

@@ -42,6 +42,19 @@ def joint_agreements(passage: Span) -> list[DraftAgreement]:
     ]
 
 
+_OBJECT = re.compile(
+    r"\b(?:meet|meets|meeting|met|visit|visits|visited|host|hosts|hosted|receive|received|"
+    r"welcome|welcomed|call|called|phoned)(?:[ \t]+with)?[ \t]+(?:(?:his|her|their|the)[ \t]+)?"
+    r"(?:(?:[a-z]+[ \t]+)?counterpart,?[ \t]+)?"
+    rf"(?P<b>{_NAME})"
+)
+
+
+def objects_of(sentence: str) -> list[str]:
+    """Named people a sentence says someone meets ("to meet Prime Minister Mark Carney")."""
+    return [m["b"].rstrip(".,") for m in _OBJECT.finditer(sentence)]
+
+
 def meetings_in(passage: Span) -> list[DraftMeeting]:
     """Drafts for sentences that state a meeting between named people."""
     drafts: list[DraftMeeting] = []

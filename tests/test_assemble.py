@@ -96,9 +96,15 @@ def test_meetings_with_different_status_or_dates_stay_apart() -> None:
 
 
 def test_a_one_person_candidate_is_not_a_meeting() -> None:
-    text = "Rubio met Cho Hyun on Tuesday in Washington, officials said afterwards."
+    text = "Rubio met reporters on Tuesday in Washington, officials said afterwards."
     cands = candidates(text, {"Rubio": [draft(["Rubio"])]})
     assert _assemble.merge(cands) == []
+
+
+def test_the_other_side_named_in_the_sentence_completes_a_one_person_draft() -> None:
+    text = "Rubio met Cho Hyun on Tuesday in Washington, officials said afterwards."
+    cands = candidates(text, {"Rubio": [draft(["Rubio"])]})
+    assert [names(c) for c in _assemble.merge(cands)] == [["Rubio", "Cho Hyun"]]
 
 
 # --- the article's main actor ----------------------------------------------------------
