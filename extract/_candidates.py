@@ -306,6 +306,14 @@ def _resolve_date(
     if cut:  # "SEOUL, June 26, 2025 (Yonhap) --" dates the story, not the meeting
         sentence = Span(sentence.start + cut, sentence.end, sentence.text[cut:])
     scopes.append(sentence)
+    # Else the passage, when it names exactly one day ("...on Thursday. The talks covered...").
+    cut = dateline_end(passage.text)
+    precise = [
+        m for m in find_date_mentions(passage.text[cut:], published, tense=tense) if m.precise
+    ]
+    if len({m.text for m in precise}) == 1:
+        start = passage.start + cut + precise[0].start
+        scopes.append(Span(start, start + len(precise[0].text), precise[0].text))
     for scope in scopes:
         found = find_date_mentions(scope.text, published, tense=tense)
         if found:

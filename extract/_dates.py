@@ -386,7 +386,7 @@ def _weekday(match: re.Match[str], published: dt.date | None, tense: str) -> dt.
 
     "last"/"past" → strictly before publication; "next"/"coming" → strictly after;
     "this" → within the week on the `tense` side (same day included); a bare name →
-    past: on or before publication, future: strictly after.
+    past: on or before publication, future: on or after.
     """
     if published is None:
         return None
@@ -402,7 +402,9 @@ def _weekday(match: re.Match[str], published: dt.date | None, tense: str) -> dt.
         return _shift(published, -back if tense == "past" else ahead)
     if tense == "past":
         return _shift(published, -back)
-    return _shift(published, ahead or 7)
+    # "will meet on Thursday" in a Thursday article means that day, as "met on
+    # Thursday" does for the past; "next Thursday" (above) is the week after.
+    return _shift(published, ahead)
 
 
 def _shift(published: dt.date | None, days: int) -> dt.date | None:

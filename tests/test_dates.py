@@ -221,7 +221,7 @@ def test_ordinals_that_are_not_days_are_ignored(text):
         ("on Thursday", "past", D(2025, 6, 19)),
         ("on Thursday", "future", D(2025, 6, 26)),
         ("on Wednesday", "past", D(2025, 6, 25)),  # the publication weekday itself
-        ("on Wednesday", "future", D(2025, 7, 2)),
+        ("on Wednesday", "future", D(2025, 6, 25)),  # that day too: "will meet on Wednesday"
         ("last Thursday", "future", D(2025, 6, 19)),
         ("last Wednesday", "past", D(2025, 6, 18)),
         ("next Tuesday", "past", D(2025, 7, 1)),
