@@ -157,12 +157,10 @@ def officials(text: str, meetings: Sequence[Candidate]) -> dict[str, Official]:
         found.append((group, name, title, country))
     found = [_counterpart(text, found, i) for i in range(len(found))]
     taken = {c[0] for *_, c in found if c}
-    everyone = [name for _, name, _, _ in found]
     registry: dict[str, Official] = {}
     for group, name, title, country in found:
         if country is None:
-            others = [n for n in everyone if n != name]
-            country = _country_in_first_mention(text, name, taken, others)
+            country = _country_in_first_mention(text, name, taken)
         spans = sorted({p.span for p in people if p.name in group})
         official = Official(
             name=name,
@@ -257,7 +255,7 @@ def _title_and_country(
 
 
 def _country_in_first_mention(
-    text: str, name: str, taken: set[str], others: Sequence[str]
+    text: str, name: str, taken: set[str]
 ) -> tuple[str, str | None] | None:
     """The one country named in the sentence that introduces the person, if unambiguous.
 
@@ -271,7 +269,6 @@ def _country_in_first_mention(
     left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
     ends = [i for i in (text.find(". ", start), text.find("\n", start)) if i != -1]
     sentence = text[left : min(ends) if ends else len(text)]
-    del others  # their countries are in `taken` when known
     strong: dict[str, tuple[str, str | None]] = {}
     weak: dict[str, tuple[str, str | None]] = {}
     previous_place_end = -10

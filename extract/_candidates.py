@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 
 from . import _cues
 from ._countries import normalize_country
-from ._dates import dateline_end, find_date_mentions
+from ._dates import DateMention, dateline_end, find_date_mentions
 from ._drafts import DraftAgreement, DraftMeeting, DraftPerson
-from ._grounding import best_sentence, find_all, find_first, fold, overlap
+from ._grounding import best_sentence, find_all, find_first, overlap
 from ._passages import Span, sentences
 from ._people import is_stand_in, same_person, split_title
 from ._wording import objects_of
@@ -154,7 +154,7 @@ def build(
             people.append(person)
     if not people:
         return None
-    parts = [p for p in sentences(passage) if not INJECTION.search(p.text)]
+    parts = trusted_sentences(passage)
     people = [p for p in people if any(_person_in(p, s) for s in parts)]
     if not people:
         return None
@@ -225,11 +225,7 @@ def _reporting_sentence(parts: list[Span], people: list[Person]) -> Span | None:
 
 
 def _person_in(person: Person, sent: Span) -> bool:
-    if sent.start <= person.span[0] < sent.end:
-        return True
-    return any(
-        len(tok) > 2 and tok.isalpha() and find_all(sent.text, tok) for tok in person.name.split()
-    )
+    return sent.start <= person.span[0] < sent.end or _surname_in(person.name, sent.text)
 
 
 def _grounded_phrase(
@@ -306,23 +302,24 @@ def _resolve_date(
     if cut:  # "SEOUL, June 26, 2025 (Yonhap) --" dates the story, not the meeting
         sentence = Span(sentence.start + cut, sentence.end, sentence.text[cut:])
     scopes.append(sentence)
-    # Else the passage, when it names exactly one day ("...on Thursday. The talks covered...").
-    cut = dateline_end(passage.text)
-    precise = [
-        m for m in find_date_mentions(passage.text[cut:], published, tense=tense) if m.precise
-    ]
-    if len({m.text for m in precise}) == 1:
-        start = passage.start + cut + precise[0].start
-        scopes.append(Span(start, start + len(precise[0].text), precise[0].text))
     for scope in scopes:
         found = find_date_mentions(scope.text, published, tense=tense)
         if found:
-            mention = found[0]
-            candidate.date = mention.date if mention.precise else None
-            candidate.date_text = mention.text
-            start = scope.start + mention.start
-            candidate.date_span = (start, start + len(mention.text))
+            _set_date(candidate, scope, found[0])
             return
+    # Else the passage, when it names exactly one day ("...on Thursday. The talks covered...").
+    cut = dateline_end(passage.text)
+    rest = Span(passage.start + cut, passage.end, passage.text[cut:])
+    precise = [m for m in find_date_mentions(rest.text, published, tense=tense) if m.precise]
+    if len({m.text for m in precise}) == 1:
+        _set_date(candidate, rest, precise[0])
+
+
+def _set_date(candidate: Candidate, scope: Span, mention: DateMention) -> None:
+    candidate.date = mention.date if mention.precise else None
+    candidate.date_text = mention.text
+    start = scope.start + mention.start
+    candidate.date_span = (start, start + len(mention.text))
 
 
 _OCCASION = re.compile(
@@ -351,8 +348,6 @@ def topics_in(text: str) -> list[str]:
                 topics.append(piece)
     return topics[:5]
 
-
-_GENERIC_PLACES = frozenset({"summit", "the summit", "meeting", "talks", "sidelines", "venue"})
 
 _ANCHORED = re.compile(
     r"\b(?:(?:later|earlier) (?:that|the same) day|the same day|that (?:same )?(?:morning|"
@@ -395,6 +390,11 @@ INJECTION = re.compile(
 )
 
 
+def trusted_sentences(passage: Span) -> list[Span]:
+    """The passage's sentences, without any addressed to the extractor."""
+    return [s for s in sentences(passage) if not INJECTION.search(s.text)]
+
+
 def _split_compound(what: str) -> list[str]:
     """'agreed to X and to keep Y' → two agreements, when both halves are substantial."""
     parts = [p.strip(" ,.") for p in _COMPOUND.split(what)]
@@ -415,8 +415,7 @@ def follow_up_agreements(passage: Span, draft: DraftMeeting) -> list[AgreementCa
     they belong to the meeting reported just before."""
     if not draft.agreements or not _BACK_REFERENCE.search(passage.text):
         return []
-    parts = [p for p in sentences(passage) if not INJECTION.search(p.text)]
-    return _agreements(parts, draft)
+    return _agreements(trusted_sentences(passage), draft)
 
 
 def _agreements(parts: list[Span], draft: DraftMeeting) -> list[AgreementCandidate]:
@@ -437,7 +436,3 @@ def _agreements(parts: list[Span], draft: DraftMeeting) -> list[AgreementCandida
         kind = _cues.agreement_type_from(sentence.text, item.what, item.type)
         out.append(AgreementCandidate(summary=summary, type=kind, sentence=sentence))
     return out
-
-
-def folded_name(name: str) -> str:
-    return " ".join(fold(name).split())
