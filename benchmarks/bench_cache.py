@@ -11,26 +11,14 @@ Targets: 0 model calls on the second run; second / first wall time <= 2%.
 
 from __future__ import annotations
 
-import argparse
 import sys
-import tempfile
-from pathlib import Path
 
-from bench_overhead import prepare_env, spawn_standin, timed_run, write_articles
+from bench_overhead import parse_args, synthetic_batch, timed_run
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--articles", type=int, default=2000)
-    parser.add_argument("--concurrency", type=int, default=32)
-    parser.add_argument("--latency", type=float, default=0.1)
-    args = parser.parse_args()
-
-    with tempfile.TemporaryDirectory() as tmp, spawn_standin(latency=args.latency) as url:
-        folder = Path(tmp)
-        prepare_env(url, folder / "cache")
-        inputs = folder / "articles.jsonl"
-        write_articles(inputs, args.articles)
+    args = parse_args(__doc__ or "")
+    with synthetic_batch(args) as (folder, inputs, url):
         base = ["run", str(inputs), "--model", "compatible/standin"]
         base += ["--concurrency", str(args.concurrency), "--quiet"]
         code1, wall1, cpu1, calls1 = timed_run([*base, "-o", str(folder / "first.jsonl")], url)

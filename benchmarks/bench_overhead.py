@@ -12,12 +12,14 @@ Targets: wall / ideal <= 1.3; toolkit CPU <= 5 ms per article.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import resource
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -56,18 +58,29 @@ def prepare_env(url: str, cache_dir: Path) -> None:
     os.environ["EXTRACT_CACHE_DIR"] = str(cache_dir)
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def parse_args(doc: str) -> argparse.Namespace:
+    """The options both batch benchmarks take."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
     parser.add_argument("--articles", type=int, default=2000)
     parser.add_argument("--concurrency", type=int, default=32)
     parser.add_argument("--latency", type=float, default=0.1)
-    args = parser.parse_args()
+    return parser.parse_args()
 
+
+@contextlib.contextmanager
+def synthetic_batch(args: argparse.Namespace) -> Iterator[tuple[Path, Path, str]]:
+    """A temp folder with the articles written, and the stand-in running: (folder, inputs, url)."""
     with tempfile.TemporaryDirectory() as tmp, spawn_standin(latency=args.latency) as url:
         folder = Path(tmp)
         prepare_env(url, folder / "cache")
         inputs = folder / "articles.jsonl"
         write_articles(inputs, args.articles)
+        yield folder, inputs, url
+
+
+def main() -> int:
+    args = parse_args(__doc__ or "")
+    with synthetic_batch(args) as (folder, inputs, url):
         argv = ["run", str(inputs), "-o", str(folder / "out.jsonl")]
         argv += ["--model", "compatible/standin", "--concurrency", str(args.concurrency)]
         argv += ["--no-cache"]
