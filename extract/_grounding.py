@@ -44,8 +44,25 @@ def find_all(text: str, needle: str) -> list[tuple[int, int]]:
     if not needle:
         return []
     folded_text, folded_needle = fold(text), fold(needle)
-    pattern = re.compile(rf"(?<!\w){re.escape(folded_needle)}(?!\w)")
-    return [(m.start(), m.end()) for m in pattern.finditer(folded_text)]
+    # `str.find` with word-boundary checks, scanning on past each hit like
+    # `re.finditer(r"(?<!\w)needle(?!\w)")` but without compiling a pattern per needle.
+    hits: list[tuple[int, int]] = []
+    size, start = len(folded_needle), folded_text.find(folded_needle)
+    while start != -1:
+        end = start + size
+        if not (start and _is_word_char(folded_text[start - 1])) and not (
+            end < len(folded_text) and _is_word_char(folded_text[end])
+        ):
+            hits.append((start, end))
+            start = folded_text.find(folded_needle, end)
+        else:
+            start = folded_text.find(folded_needle, start + 1)
+    return hits
+
+
+def _is_word_char(ch: str) -> bool:
+    """What `\\w` matches in a `str` pattern."""
+    return ch.isalnum() or ch == "_"
 
 
 def find_first(text: str, needle: str, *, within: Span | None = None) -> tuple[int, int] | None:
@@ -69,8 +86,11 @@ def span_evidence(text: str, span: Span) -> Evidence:
     return evidence(text, span.start, span.end)
 
 
-def content_words(text: str) -> set[str]:
-    return {w for w in (m.group().lower() for m in _WORD.finditer(fold(text))) if w not in _STOP}
+@functools.lru_cache(maxsize=1024)
+def content_words(text: str) -> frozenset[str]:
+    return frozenset(
+        w for w in (m.group().lower() for m in _WORD.finditer(fold(text))) if w not in _STOP
+    )
 
 
 def overlap(a: str, b: str) -> float:

@@ -99,7 +99,10 @@ async def run(
     candidates: list[_candidates.Candidate] = []
     for passage, (draft, spent) in zip(asked, answers, strict=True):
         usage = usage + spent
-        log.debug("passage %d-%d draft: %s", passage.start, passage.end, draft.model_dump_json())
+        if log.isEnabledFor(logging.DEBUG):  # the dump costs more than the check
+            log.debug(
+                "passage %d-%d draft: %s", passage.start, passage.end, draft.model_dump_json()
+            )
         # A passage the model found empty may still state a meeting in plain words,
         # or what the sides of the meeting just reported agreed ("They agreed to ...").
         found = draft.meetings or _wording.meetings_in(passage)

@@ -84,6 +84,14 @@ def standin_article(index: int, *, words: int = 60) -> str:
     )
 
 
+class _Httpd(ThreadingHTTPServer):
+    # Class attributes: `listen()` runs in the constructor, so setting the backlog on
+    # the instance afterwards would be too late (32 clients connecting at once
+    # overflowed the default backlog of 5 and had their connections reset).
+    daemon_threads = True
+    request_queue_size = 256
+
+
 class StandinServer:
     """An OpenAI-compatible chat-completions stand-in running in a background thread."""
 
@@ -130,9 +138,7 @@ class StandinServer:
         return f"http://{host!s}:{port}/v1"
 
     def start(self) -> StandinServer:
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(self))
-        self._httpd.daemon_threads = True
-        self._httpd.request_queue_size = 256
+        self._httpd = _Httpd(("127.0.0.1", 0), _handler_for(self))
         self._thread = threading.Thread(
             target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
         )
