@@ -15,13 +15,12 @@ import functools
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 import httpx2
 import instructor
 import openai
 from instructor.core.exceptions import IncompleteOutputException, InstructorRetryException
-from instructor.core.hooks import Hooks
 from instructor.v2.core.messages import isolate_retry_kwargs
 from instructor.v2.core.providers import Provider
 from instructor.v2.core.registry import mode_registry
@@ -97,6 +96,9 @@ class ModelClient:
         # this module does not call (see `_reasking`).
         self._provider, self._mode = Provider.OPENAI, _MODES[settings.provider.structured_output]
         self._handlers = mode_registry.get_handlers(self._provider, self._mode)
+        self._prefixes: dict[
+            tuple[type[BaseModel], str], tuple[type[BaseModel], dict[str, Any]]
+        ] = {}
 
     async def aclose(self) -> None:
         await self._openai.close()
@@ -113,13 +115,11 @@ class ModelClient:
         budget = {"max_tokens": max_tokens}
 
         async def attempt() -> T:
-            sent: list[int] = []
-            hooks = Hooks()
-            hooks.on("completion:kwargs", lambda *_a, **_k: sent.append(1))
+            sent: list[int] = []  # one entry per HTTP request instructor made
             spent.requests += 1
             try:
                 result = await self._reasking(
-                    messages, response_model, max_tokens=budget["max_tokens"], hooks=hooks
+                    messages, response_model, max_tokens=budget["max_tokens"], sent=sent
                 )
                 completion = result._raw_response  # type: ignore[attr-defined]
             except IncompleteOutputException as exc:
@@ -171,7 +171,7 @@ class ModelClient:
         response_model: type[T],
         *,
         max_tokens: int,
-        hooks: Hooks,
+        sent: list[int],
     ) -> T:
         """Instructor's re-ask loop, entered below its per-call front door.
 
@@ -182,11 +182,36 @@ class ModelClient:
         mode handler and re-asked by its own `retry_async_v2`, so requests and re-asks
         are exactly those of the public call (the recorded cassettes match them).
         """
+        if messages and messages[0]["role"] == "system" and len(messages) > 1:
+            # The handler only touches the system message (JSON mode appends the schema
+            # to it, ~0.3 ms of `json.dumps(indent=2)` + `dedent`) and adds fixed keys;
+            # the system message is the same for every passage, so prepare it once.
+            prepared, fixed = self._prepared_prefix(response_model, messages[0]["content"])
+            head, rest = fixed["messages"], messages[1:]
+            if rest[0]["role"] != head[-1]["role"]:  # else the handler would merge them
+                request = {**fixed, "messages": [*head, *rest], "max_tokens": max_tokens}
+                return cast(T, await self._retry(prepared, request, sent))
+        prepared, request = self._prepare(response_model, messages)
+        return cast(T, await self._retry(prepared, {**request, "max_tokens": max_tokens}, sent))
+
+    def _prepared_prefix(
+        self, response_model: type[BaseModel], system: str
+    ) -> tuple[type[BaseModel], dict[str, Any]]:
+        key = (response_model, system)
+        if key not in self._prefixes:
+            self._prefixes[key] = self._prepare(
+                response_model, [{"role": "system", "content": system}]
+            )
+        return self._prefixes[key]
+
+    def _prepare(
+        self, response_model: type[BaseModel], messages: list[dict[str, str]]
+    ) -> tuple[type[BaseModel], dict[str, Any]]:
+        """Instructor's mode handler: the request for `messages`, less `max_tokens`."""
         request: dict[str, Any] = {
             "model": self.settings.model_name,
             "messages": messages,
             "temperature": self.settings.temperature,
-            "max_tokens": max_tokens,
         }
         extra_body = self._extra_body(response_model)
         if extra_body is not None:
@@ -194,13 +219,19 @@ class ModelClient:
         prepared, request = self._handlers.request_handler(
             response_model=_instructor_model(response_model), kwargs=request
         )
+        assert prepared is not None  # only None for a None model
         if self._handlers.message_converter is not None:
             request["messages"] = self._handlers.message_converter(
                 request["messages"], autodetect_images=False
             )
-        result: T = await retry_async_v2(
-            func=self._post,
-            response_model=prepared,  # type: ignore[arg-type]
+        return prepared, request
+
+    async def _retry(
+        self, prepared: type[BaseModel], request: dict[str, Any], sent: list[int]
+    ) -> Any:
+        return await retry_async_v2(
+            func=functools.partial(self._post, sent),
+            response_model=prepared,
             provider=self._provider,
             mode=self._mode,
             context=None,
@@ -208,15 +239,14 @@ class ModelClient:
             args=(),
             kwargs=isolate_retry_kwargs(request),
             strict=True,
-            hooks=hooks,
         )
-        return result
 
-    async def _post(self, **request: Any) -> ChatCompletion:
+    async def _post(self, sent: list[int], **request: Any) -> ChatCompletion:
         """POST the prepared body as is: what `chat.completions.create` sends, without
         re-walking it through openai's TypedDict transform on every call, and parsed by
         pydantic-core rather than openai's per-field Python construction. The client
         still owns the HTTP, and status errors still raise openai's exceptions."""
+        sent.append(1)
         extra_body = request.pop("extra_body", None)
         body = {**request, **extra_body} if extra_body else request
         response = await self._openai.post("/chat/completions", body=body, cast_to=httpx2.Response)
