@@ -13,13 +13,14 @@ import re
 from dataclasses import dataclass, field
 
 from . import _cues
-from ._countries import normalize_country
+from ._countries import find_countries, names_a_country, normalize_country
 from ._dates import DateMention, dateline_end, find_date_mentions
 from ._drafts import DraftAgreement, DraftMeeting, DraftPerson
 from ._grounding import best_sentence, find_all, find_first, overlap
+from ._meeting_days import anchored_words
 from ._passages import Span, sentences
 from ._people import is_stand_in, same_person, split_title
-from ._wording import objects_of
+from ._wording import GROUP, objects_of
 
 _NOT_A_NAME = re.compile(
     r"^(?:the|a|an|his|her|their|both|two|officials?|delegations?|counterparts?|leaders?|"
@@ -27,7 +28,6 @@ _NOT_A_NAME = re.compile(
     r"participants|observers|sources|analysts|diplomats|reporters)\b",
     re.IGNORECASE,
 )
-
 
 TITLE_WORD = re.compile(
     r"\b(?:Minister|Secretary|President|Director|Advis[eo]r|Ambassador|Chancellor|Premier|"
@@ -74,6 +74,8 @@ class Candidate:
 def ground_person(text: str, passage: Span, draft: DraftPerson) -> Person | None:
     """A participant the text supports, or None (not found, a country, a stand-in)."""
     raw = draft.name.strip().strip(".,;:")
+    if GROUP.search(raw):  # "Arab states", "Indonesian officials": no one person
+        return None
     title, name = split_title(raw)
     name = name.strip()
     by_office = False
@@ -88,7 +90,7 @@ def ground_person(text: str, passage: Span, draft: DraftPerson) -> Person | None
         if holder is None:
             return None
         name, by_office = holder, True
-    if len(name) < 2 or _NOT_A_NAME.match(name) or normalize_country(name) is not None:
+    if len(name) < 2 or _NOT_A_NAME.match(name) or names_a_country(name):
         return None
     if not (name[0].isupper() or not name[0].isascii()):
         return None
@@ -119,7 +121,13 @@ def _only_a_place(name: str, passage_text: str) -> bool:
 
 
 def _only_office(words: str) -> bool:
-    return all(TITLE_WORD.fullmatch(t[:1].upper() + t[1:]) for t in words.split())
+    """ "Secretary General", "Danish Prime Minister", "NATO Secretary General": title
+    words, after any country or organization words in front of them."""
+    rest = words
+    for _name, _code, start, end in find_countries(words):
+        rest = rest[:start] + " " * (end - start) + rest[end:]
+    tokens = rest.split()
+    return bool(tokens) and all(TITLE_WORD.fullmatch(t[:1].upper() + t[1:]) for t in tokens)
 
 
 def _holder_of(text: str, office: str) -> str | None:
@@ -161,8 +169,8 @@ def build(
     sentence = _reporting_sentence(parts, people)
     if sentence is None or not _STATES_A_MEETING.search(sentence.text):
         return None  # no sentence that names these people says they met
-    if len(people) == 1:
-        # The model named one side; the sentence may name the other ("to meet X").
+    if len(people) >= 1:
+        # The model may have missed a side the sentence names ("to meet X").
         for other in objects_of(sentence.text):
             person = ground_person(text, passage, DraftPerson(name=other))
             if person and not any(same_person(person.name, p.name) for p in people):
@@ -179,7 +187,7 @@ def build(
         topics=topics_in(passage.text),
     )
     # "The day before" / "later that day" in a report count from the previous meeting.
-    _anchored_words(candidate, text)
+    anchored_words(candidate, text)
     if candidate.anchor_shift is None:
         _resolve_date(candidate, text, passage, draft.date_text, published)
     candidate.agreements = _agreements(parts, draft)
@@ -289,7 +297,8 @@ def _resolve_date(
     scopes: list[Span] = []
     if date_text:
         where = find_first(passage.text, date_text)
-        if where:
+        # Words copied from the dateline ("NAIROBI, March 3, 2026 --") date the story.
+        if where and where[0] >= dateline_end(passage.text):
             scopes.append(
                 Span(
                     passage.start + where[0],
@@ -303,16 +312,30 @@ def _resolve_date(
         sentence = Span(sentence.start + cut, sentence.end, sentence.text[cut:])
     scopes.append(sentence)
     for scope in scopes:
-        found = find_date_mentions(scope.text, published, tense=tense)
+        found = _meeting_mentions(scope.text, published, tense)
         if found:
             _set_date(candidate, scope, found[0])
             return
     # Else the passage, when it names exactly one day ("...on Thursday. The talks covered...").
     cut = dateline_end(passage.text)
     rest = Span(passage.start + cut, passage.end, passage.text[cut:])
-    precise = [m for m in find_date_mentions(rest.text, published, tense=tense) if m.precise]
+    precise = [m for m in _meeting_mentions(rest.text, published, tense) if m.precise]
     if len({m.text for m in precise}) == 1:
         _set_date(candidate, rest, precise[0])
+
+
+# "before returning home on Saturday", "after landing in Seoul on Monday": the day of
+# another event than the meeting.
+_OTHER_EVENT = re.compile(r"\b(?:before|after|until|ahead of)\s+\w+ing\b[^,;]*$", re.IGNORECASE)
+
+
+def _meeting_mentions(text: str, published: dt.date | None, tense: str) -> list[DateMention]:
+    """Date mentions in `text`, less those of another event than the meeting."""
+    return [
+        m
+        for m in find_date_mentions(text, published, tense=tense)
+        if not _OTHER_EVENT.search(text[max(0, m.start - 60) : m.start])
+    ]
 
 
 def _set_date(candidate: Candidate, scope: Span, mention: DateMention) -> None:
@@ -347,37 +370,6 @@ def topics_in(text: str) -> list[str]:
             if 2 <= len(piece) <= 60 and piece not in topics:
                 topics.append(piece)
     return topics[:5]
-
-
-_ANCHORED = re.compile(
-    r"\b(?:(?:later|earlier) (?:that|the same) day|the same day|that (?:same )?(?:morning|"
-    r"afternoon|evening|night)|(?:on )?the (?:following|next) day|the day after|"
-    r"(?:on )?the (?:previous|preceding) day|the day before)\b",
-    re.IGNORECASE,
-)
-_SHIFT = {"follow": 1, "next": 1, "after": 1, "previous": -1, "preced": -1, "before": -1}
-
-
-def _anchored_words(candidate: Candidate, text: str) -> None:
-    """Remember "later that day" / "the following day": resolved against the previous meeting."""
-    match = _ANCHORED.search(candidate.sentence.text)
-    if match is None:
-        return
-    words = match.group().lower()
-    candidate.anchor_shift = next((d for k, d in _SHIFT.items() if k in words), 0)
-    start = candidate.sentence.start + match.start()
-    candidate.date_text = text[start : start + len(match.group())]
-    candidate.date_span = (start, start + len(match.group()))
-
-
-def resolve_anchored(candidates: list[Candidate]) -> None:
-    """Give "later that day" meetings the date of the meeting reported just before them."""
-    previous: dt.date | None = None
-    for cand in sorted(candidates, key=lambda c: c.sentence.start):
-        if cand.date is None and cand.anchor_shift is not None and previous is not None:
-            cand.date = previous + dt.timedelta(days=cand.anchor_shift)
-        if cand.date is not None:
-            previous = cand.date
 
 
 _COMPOUND = re.compile(r",?\s+and\s+(?=to\s|also\s|agreed\s|signed\s|pledged\s)", re.IGNORECASE)

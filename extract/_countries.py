@@ -228,6 +228,18 @@ def normalize_country(value: str) -> Entity | None:
     return found.pop() if len(found) == 1 else None
 
 
+def names_a_country(value: str) -> bool:
+    """Is `value` a country or organization rather than a person who shares a word
+    with one? "Montenegro", "the South Korean government" yes; "Luis Montenegro",
+    "Jordan Bardella" no (a capitalized word besides the country: a person's name)."""
+    if normalize_country(value) is None:
+        return False
+    rest = value
+    for _name, _code, start, end in _scan(value, strict_case=False):
+        rest = rest[:start] + " " * (end - start) + rest[end:]
+    return not any(word[:1].isupper() for word in rest.split())
+
+
 def find_countries(text: str) -> list[tuple[str, str | None, int, int]]:
     """Every country or organization mention in `text`: (name, code, start, end).
 

@@ -28,8 +28,9 @@ CANCELLED = re.compile(
     _I,
 )
 PLANNED = re.compile(
-    r"\b(?:will (?:meet|hold|visit|travel|host|speak|talk|sit)|is (?:to|set to|due to|"
-    r"expected to|scheduled to|slated to)|are (?:to|set to|due to|expected to|scheduled to)|"
+    r"\b(?:will (?:also |then |now )?(?:meet|hold|visit|travel|host|speak|talk|sit)|"
+    r"(?:is|are) (?:also |then |now |still )?(?:to|set to|due to|expected to|scheduled to|"
+    r"slated to)|"
     r"(?:is|are|was|were) (?:scheduled|expected|slated|planned)|plans? to (?:meet|hold|visit)|"
     r"planned|upcoming|next (?:week|month)|is likely to|"
     r"would (?:meet|hold|visit|travel|make the trip|come to|go to))\b",
@@ -37,7 +38,7 @@ PLANNED = re.compile(
 )
 HELD = re.compile(
     r"\b(?:met|held|had|spoke|spoken|talked|phoned|called(?!\s+(?:for|on)\b)|visited|hosted|"
-    r"received|welcomed|discussed|"
+    r"received|welcomed|discussed|paid (?:a |an )?(?:\w+ )?(?:call|visit)|"
     r"agreed|signed|exchanged|sat down|shook hands|conferred)\b",
     _I,
 )

@@ -204,9 +204,23 @@ _HEADER_RE = re.compile(
 
 
 def dateline_end(text: str) -> int:
-    """Offset just past a leading dateline ("SEOUL, June 26, 2025 (Yonhap) --"), else 0."""
-    match = _DATELINE_RE.match(text)
-    return match.end() if match else 0
+    """Offset just past a leading dateline ("SEOUL, June 26, 2025 (Yonhap) --"), else 0.
+
+    A headline line above the dateline (a first paragraph that holds both) is skipped
+    with it: neither dates the meeting.
+    """
+    match = _DATELINE_RE.search(text[:_HEADLINE_CHARS])
+    if match is None:
+        return 0
+    before = text[: match.start()]
+    if before and not (before.endswith("\n") and not _SENTENCE_END.search(before)):
+        return 0
+    return match.end()
+
+
+_HEADLINE_CHARS = 300
+# A sentence ending in a headline; "U.S." and "E.U." are not one.
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.!?](?:\s|$)")
 
 
 def detect_published(text: str) -> tuple[dt.date, str] | None:

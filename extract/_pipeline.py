@@ -18,7 +18,7 @@ import logging
 import re
 from collections.abc import Awaitable, Callable
 
-from . import _assemble, _candidates, _wording
+from . import _assemble, _candidates, _meeting_days, _wording
 from ._dates import detect_published, parse_published
 from ._drafts import DraftMeeting, PassageDraft
 from ._exceptions import InputError
@@ -121,7 +121,8 @@ async def run(
                     if all(a.sentence != b.sentence for b in candidates[-1].agreements)
                 )
 
-    _candidates.resolve_anchored(candidates)
+    _meeting_days.inherit_lead_day(candidates, text, pub)
+    _meeting_days.resolve_anchored(candidates)
     _assemble.add_missing_subjects(candidates)
     merged = _assemble.merge(candidates)
     _assemble.inherit_locations(merged, text)

@@ -15,7 +15,10 @@ from ._passages import Span, sentences
 
 _NAME = r"(?:[A-Z][\w'’.-]*)(?:[ \t]+(?:[A-Z][\w'’.-]*|bin|al|de|van|von|der|di)){0,5}"
 _VERB = (
-    r"(?:also[ \t]+)?(?:met(?:[ \t]+with)?|sat[ \t]+down[ \t]+with|held[ \t]+(?:bilateral[ \t]+)?"
+    r"(?:(?:also|then|later|separately|subsequently|afterwards)[ \t]+)?"
+    r"(?:met(?:[ \t]+with)?|sat[ \t]+down[ \t]+with|"
+    r"paid[ \t]+(?:a[ \t]+)?(?:courtesy[ \t]+)?(?:call|visit)[ \t]+(?:on|to)|"
+    r"held[ \t]+(?:bilateral[ \t]+)?"
     r"(?:talks|a[ \t]+(?:bilateral[ \t]+)?meeting|"
     r"a[ \t]+(?:phone[ \t]+|telephone[ \t]+|video[ \t]+)?call)"
     r"[ \t]+with|spoke[ \t]+(?:by[ \t]+(?:phone|telephone)[ \t]+)?with|hosted|received)"
@@ -23,6 +26,13 @@ _VERB = (
 _PATTERN = re.compile(
     rf"(?P<a>{_NAME}|He|She)[ \t]+{_VERB}[ \t]+(?:(?:his|her|the)[ \t]+)?"
     rf"(?:(?:[a-z]+[ \t]+)?counterpart,?[ \t]+)?(?P<b>{_NAME})"
+)
+
+
+# "Abdelatty was received by King Abdullah II": the same meeting, in the passive.
+_PASSIVE = re.compile(
+    rf"(?P<b>{_NAME})[ \t]+was[ \t]+(?:also[ \t]+)?(?:received|welcomed|hosted)[ \t]+by[ \t]+"
+    rf"(?P<a>{_NAME})"
 )
 
 
@@ -43,16 +53,29 @@ def joint_agreements(passage: Span) -> list[DraftAgreement]:
 
 
 _OBJECT = re.compile(
-    r"\b(?:meet|meets|meeting|met|visit|visits|visited|host|hosts|hosted|receive|received|"
-    r"welcome|welcomed|call|called|phoned)(?:[ \t]+with)?[ \t]+(?:(?:his|her|their|the)[ \t]+)?"
+    r"\b(?:(?:meet|meets|meeting|met|visit|visits|visited|host|hosts|hosted|receive|received|"
+    r"welcome|welcomed|call|called|phoned)(?:[ \t]+with)?|"
+    r"(?:spoke|talked|held[ \t]+talks)[ \t]+with)[ \t]+(?:(?:his|her|their|the)[ \t]+)?"
     r"(?:(?:[a-z]+[ \t]+)?counterpart,?[ \t]+)?"
     rf"(?P<b>{_NAME})"
 )
 
 
+# Lower-case plurals naming a group; never part of one person's name.
+GROUP = re.compile(
+    r"\b(?:states|officials|leaders|ministers|delegations|delegates|countries|nations|members|"
+    r"sides|governments|counterparts|diplomats|representatives|envoys|authorities)\b"
+)
+
+
 def objects_of(sentence: str) -> list[str]:
-    """Named people a sentence says someone meets ("to meet Prime Minister Mark Carney")."""
-    return [m["b"].rstrip(".,") for m in _OBJECT.finditer(sentence)]
+    """Named people a sentence says someone meets ("to meet Prime Minister Mark Carney"),
+    not groups ("met Baltic officials")."""
+    return [
+        m["b"].rstrip(".,")
+        for m in _OBJECT.finditer(sentence)
+        if not GROUP.match(sentence[m.end() :].lstrip())
+    ]
 
 
 def meetings_in(passage: Span) -> list[DraftMeeting]:
@@ -61,7 +84,7 @@ def meetings_in(passage: Span) -> list[DraftMeeting]:
     parts = sentences(passage)
     agreed = joint_agreements(passage)
     for sentence in parts:
-        match = _PATTERN.search(sentence.text)
+        match = _PATTERN.search(sentence.text) or _PASSIVE.search(sentence.text)
         if match is None:
             continue
         people = [DraftPerson(name=match["b"].rstrip(".,"))]

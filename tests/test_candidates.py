@@ -10,8 +10,9 @@ import datetime as dt
 
 import pytest
 
-from extract._candidates import Candidate, build, ground_person, resolve_anchored
+from extract._candidates import Candidate, build, ground_person
 from extract._drafts import DraftAgreement, DraftMeeting, DraftPerson
+from extract._meeting_days import resolve_anchored
 from extract._passages import Span, passages
 
 

@@ -1,0 +1,121 @@
+"""Days of meetings whose own sentence does not give one.
+
+Two cases, both resolved in code after every passage has been read:
+- "later that day", "the following day", "the same evening": the day of the meeting
+  reported just before (`anchored_words`, then `resolve_anchored`);
+- a meeting elaborated on after the lead ("The ministers met in Kraków on Tuesday. ...
+  Sikorski hosted Barrot and Wadephul at the castle."): the day the lead gives, when
+  the lead gives exactly one (`inherit_lead_day`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import TYPE_CHECKING
+
+from . import _cues
+from ._dates import dateline_end, find_date_mentions
+from ._passages import Span, has_meeting_cue, is_headline, passages, sentences
+
+if TYPE_CHECKING:
+    from ._candidates import Candidate
+
+_ANCHORED = re.compile(
+    r"\b(?:(?:later|earlier) (?:that|the same|in the) day|the same day|(?:that|the same) (?:same )?"
+    r"(?:morning|afternoon|evening|night)|(?:on )?the (?:following|next) day|the day after|"
+    r"(?:on )?the (?:previous|preceding) day|the day before)\b",
+    re.IGNORECASE,
+)
+_SHIFT = {"follow": 1, "next": 1, "after": 1, "previous": -1, "preced": -1, "before": -1}
+
+
+def anchored_words(candidate: Candidate, text: str) -> None:
+    """Remember "later that day" / "the following day": resolved against the previous meeting."""
+    match = _ANCHORED.search(candidate.sentence.text)
+    if match is None:
+        return
+    words = match.group().lower()
+    candidate.anchor_shift = next((d for k, d in _SHIFT.items() if k in words), 0)
+    start = candidate.sentence.start + match.start()
+    candidate.date_text = text[start : start + len(match.group())]
+    candidate.date_span = (start, start + len(match.group()))
+
+
+def resolve_anchored(candidates: list[Candidate]) -> None:
+    """Give "later that day" meetings the date of the meeting reported just before them."""
+    previous: dt.date | None = None
+    for cand in sorted(candidates, key=lambda c: c.sentence.start):
+        if cand.date is None and cand.anchor_shift is not None and previous is not None:
+            cand.date = previous + dt.timedelta(days=cand.anchor_shift)
+        if cand.date is not None:
+            previous = cand.date
+
+
+def inherit_lead_day(candidates: list[Candidate], text: str, published: dt.date | None) -> None:
+    """A meeting held in person, reported after the lead with no day of its own, gets
+    the one day the lead's meeting sentence names.
+
+    News leads state the event and its day; later paragraphs tell who met whom there
+    without repeating it. Calls, planned meetings and meetings with date words of their
+    own ("last month", "in 2023") keep what they have.
+    """
+    lead = lead_day(text, published)
+    if lead is None:
+        return
+    day, span = lead
+    for cand in candidates:
+        if (
+            cand.date is None
+            and cand.date_text is None
+            and cand.anchor_shift is None
+            and cand.status == "held"
+            and cand.kind == "in_person"
+            and cand.sentence.start >= span[0]
+        ):
+            cand.date, cand.date_span = day, span
+            cand.date_text = text[span[0] : span[1]]
+
+
+def lead_day(text: str, published: dt.date | None) -> tuple[dt.date, tuple[int, int]] | None:
+    """The day (and where it is written) of the lead's first meeting sentence, if it
+    names exactly one."""
+    if published is None:
+        return None
+    leads = [p for i, p in enumerate(passages(text)) if not is_headline(p, i)]
+    if not leads or not has_meeting_cue(leads[0]):
+        return None
+    for sent in sentences(leads[0]):
+        cut = dateline_end(sent.text)
+        scope = Span(sent.start + cut, sent.end, sent.text[cut:])
+        if not _cues.HELD.search(scope.text):
+            continue
+        mentions = find_date_mentions(scope.text, published, tense="past")
+        if len(mentions) > 1:
+            # "met by video conference on Thursday, replacing a summit due on Monday":
+            # the day written right after the verb, when any other day is in another
+            # clause ("met on Monday and again on Wednesday" names two meetings).
+            verb = _cues.HELD.search(scope.text)
+            assert verb is not None
+            near = [
+                m
+                for m in mentions
+                if 0 <= m.start - verb.end() <= _NEAR_VERB
+                and not _CLAUSE_BREAK.search(scope.text[verb.end() : m.start])
+            ][:1]
+            others = [m for m in mentions if m not in near]
+            apart = all(
+                _CLAUSE_BREAK.search(scope.text[min(m.end, n.end) : max(m.start, n.start)])
+                for m in others
+                for n in near
+            )
+            mentions = near if apart else []
+        if len(mentions) != 1 or not mentions[0].precise or mentions[0].date is None:
+            return None
+        start = scope.start + mentions[0].start
+        return mentions[0].date, (start, start + len(mentions[0].text))
+    return None
+
+
+_NEAR_VERB = 40  # characters: "met by video conference in Brussels on Thursday"
+_CLAUSE_BREAK = re.compile(r"[,;]")
