@@ -16,7 +16,7 @@ from ._candidates import TITLE_WORD, Candidate, Person, occasion_in
 from ._countries import find_countries, normalize_country
 from ._grounding import evidence, find_all, overlap, span_evidence
 from ._models import Agreement, AgreementType, Meeting, MeetingKind, MeetingStatus, Official
-from ._passages import Span
+from ._passages import Span, is_headline, passages
 from ._people import canonical_name, cluster_names, same_person, split_title
 
 _BEFORE_NAME = re.compile(r"((?:(?:[A-Z][\w.'’-]*|of|for|and|the|to|de)[ \t]+){1,9})$")
@@ -107,7 +107,8 @@ _EVENT_PLACE = re.compile(
     r"\b(?:summit|meeting|meetings|talks|conference|forum|gathering|session|dialogue)\s+"
     r"(?:in|at)[ \t]+((?:[A-Z][\w'’-]+)(?:[ \t]+[A-Z][\w'’-]+){0,2})"
 )
-_DATELINE = re.compile(r"^([A-Z][A-Z'’. -]{2,30}?)(?:,|\s+[-–—]{1,2}|\s+\()", re.MULTILINE)
+# "KRAKÓW --", "SÃO PAULO, May 3": capitals, accented ones included (checked by isupper).
+_DATELINE = re.compile(r"^([^\W\d_][^\W\d_'’. -]{2,30}?)(?:,|\s+[-–—]{1,2}|\s+\()", re.MULTILINE)
 
 
 _EVENT_MENTION = re.compile(r"\b(?:summit|forum|conference|sidelines|gathering)\b", re.IGNORECASE)
@@ -120,7 +121,7 @@ def article_place(text: str) -> str | None:
         known = normalize_country(place)
         if known is None or known[1] is not None:  # "meetings at G20" names no place
             return place
-    dateline = _DATELINE.search(text[:400])
+    dateline = next((d for d in _DATELINE.finditer(text[:400]) if d.group(1).isupper()), None)
     if dateline:
         return dateline.group(1).strip().title()
     return None
@@ -145,6 +146,37 @@ def inherit_locations(meetings: list[Candidate], text: str) -> None:
             m.location = place
 
 
+# A building or site, not a city: "the Wawel Royal Castle", "State House".
+_VENUE = re.compile(
+    r"\b(?:Castle|Palace|Palacio|Palais|Building|House|Hall|Department|Ministry|Office|"
+    r"Headquarters|Hotel|Cent(?:re|er)|Bridge|Residence|Villa|Torre|Chancellery|Embassy|"
+    r"Mansion|Pavilion|Compound|Guesthouse|Kremlin|Parliament|Capitol)\b"
+)
+_IN_PLACE = re.compile(r"\b(?:in|at)[ \t]+((?:[A-Z][\w'’-]+)(?:[ \t]+[A-Z][\w'’-]+){0,2})")
+
+
+def add_cities(meetings: list[Candidate], text: str) -> None:
+    """A venue gets its city ("Wawel Royal Castle" → "Wawel Royal Castle, Kraków"): from
+    the meeting's passage, else the lead, else the article's place (event or dateline)."""
+    leads = [p for i, p in enumerate(passages(text)) if not is_headline(p, i)][:1]
+    for m in meetings:
+        if not m.location or not _VENUE.search(m.location):
+            continue
+        found = (_city_in(m.passage.text), *(_city_in(p.text) for p in leads), article_place(text))
+        city = next((c for c in found if c and not _VENUE.search(c)), None)
+        if city and city.casefold() not in m.location.casefold():
+            m.location = f"{m.location}, {city}"
+
+
+def _city_in(passage_text: str) -> str | None:
+    for match in _IN_PLACE.finditer(passage_text):
+        place = match.group(1)
+        known = normalize_country(place)
+        if not _VENUE.search(place) and (known is None or known[1] is not None):
+            return place
+    return None
+
+
 def officials(text: str, meetings: Sequence[Candidate]) -> dict[str, Official]:
     """One `Official` per person across the article, keyed by every variant name."""
     people = [p for m in meetings for p in (*m.participants, *m.variants)]
@@ -160,7 +192,9 @@ def officials(text: str, meetings: Sequence[Candidate]) -> dict[str, Official]:
     registry: dict[str, Official] = {}
     for group, name, title, country in found:
         if country is None:
-            country = _country_in_first_mention(text, name, taken)
+            country = _possessive_country(text, [name, *group]) or _country_in_first_mention(
+                text, name, taken
+            )
         spans = sorted({p.span for p in people if p.name in group})
         official = Official(
             name=name,
@@ -212,7 +246,7 @@ def _fuller_forms(text: str, group: Sequence[str]) -> tuple[list[str], list[str]
         for start, end in find_all(text, variant)[:6]:
             before = _BEFORE_NAME.search(text[max(0, start - 90) : start])
             if before:
-                title, name = split_title(before.group(1) + text[start:end])
+                title, name = split_title(_own_prefix(before.group(1)) + text[start:end])
                 extra = name.split()[: max(0, len(name.split()) - len(variant.split()))]
                 if extra and all(_given_name_like(tok, text) for tok in extra):
                     fuller.append(name)
@@ -222,6 +256,19 @@ def _fuller_forms(text: str, group: Sequence[str]) -> tuple[list[str], list[str]
             if after and TITLE_WORD.search(after.group(1)):
                 titles.append(after.group(1).strip())
     return fuller, titles
+
+
+def _own_prefix(prefix: str) -> str:
+    """ "Argentine President Javier Milei and Uruguayan President " → "Uruguayan President ":
+    the words before "and" end in another person's title and name."""
+    head, sep, tail = prefix.rpartition(" and ")
+    words = head.split()
+    titled = [i for i, w in enumerate(words) if TITLE_WORD.fullmatch(w)]
+    if sep and titled and titled[-1] < len(words) - 1:
+        name = words[titled[-1] + 1 :]
+        if all(w[:1].isupper() and not TITLE_WORD.fullmatch(w) for w in name):
+            return tail
+    return prefix
 
 
 def _given_name_like(token: str, text: str) -> bool:
@@ -241,17 +288,41 @@ def _title_and_country(
     raw_titles += list(near_titles)
     title = next((t for t in (_clean_title(r) for r in raw_titles) if t), None)
     country = None
-    for person in members:
-        if person.country_text and (found := normalize_country(person.country_text)):
-            country = found
+    # The article's words ("Uruguayan President") outrank the model's country.
+    for raw in raw_titles:
+        hits = [h for h in find_countries(raw) if h[0]]
+        if hits:
+            country = (hits[0][0], hits[0][1])
             break
     if country is None:
-        for raw in raw_titles:
-            hits = [h for h in find_countries(raw) if h[0]]
-            if hits:
-                country = (hits[0][0], hits[0][1])
+        for person in members:
+            if person.country_text and (found := normalize_country(person.country_text)):
+                country = found
                 break
     return title, country
+
+
+_POSSESSIVE = re.compile(
+    r"(?P<country>[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)['’]s?[ \t]+"
+    r"(?P<title>(?:[A-Z][\w-]*[ \t]+){0,4})$"
+)
+
+
+def _possessive_country(text: str, group: Sequence[str]) -> tuple[str, str | None] | None:
+    """ "Poland's Radosław Sikorski", "France's Foreign Minister Jean-Noël Barrot"."""
+    for variant in group:
+        for start, _end in find_all(text, variant)[:4]:
+            match = _POSSESSIVE.search(text[max(0, start - 70) : start])
+            if match is None:
+                continue
+            country = normalize_country(match["country"])
+            between = match["title"].split()
+            if country and country[1] and all(TITLE_WORD.fullmatch(w) for w in between):
+                return country
+    return None
+
+
+_LIST_GLUE = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)?\s*")
 
 
 def _country_in_first_mention(
@@ -274,7 +345,9 @@ def _country_in_first_mention(
     previous_place_end = -10
     for country, code, s, e in find_countries(sentence):
         place = re.search(r"\b(?:in|at|to|from)\s+(?:the\s+)?$", sentence[max(0, s - 9) : s])
-        if place or s - previous_place_end <= 2:
+        # "travel to Japan and South Korea": every place of a list after "to".
+        listed = previous_place_end >= 0 and _LIST_GLUE.fullmatch(sentence[previous_place_end:s])
+        if place or listed:
             previous_place_end = e
             continue
         if code and country not in taken:

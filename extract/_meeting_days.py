@@ -64,6 +64,7 @@ def inherit_lead_day(candidates: list[Candidate], text: str, published: dt.date 
     if lead is None:
         return
     day, span = lead
+    lead_sentence = next(s.text for s in sentences(Span(0, len(text), text)) if s.end > span[0])
     for cand in candidates:
         if (
             cand.date is None
@@ -75,6 +76,8 @@ def inherit_lead_day(candidates: list[Candidate], text: str, published: dt.date 
         ):
             cand.date, cand.date_span = day, span
             cand.date_text = text[span[0] : span[1]]
+            # The lead's meeting, so its manner too ("met by video conference on ...").
+            cand.kind = _cues.kind_from(lead_sentence, cand.kind)
 
 
 def lead_day(text: str, published: dt.date | None) -> tuple[dt.date, tuple[int, int]] | None:

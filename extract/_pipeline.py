@@ -126,6 +126,7 @@ async def run(
     _assemble.add_missing_subjects(candidates)
     merged = _assemble.merge(candidates)
     _assemble.inherit_locations(merged, text)
+    _assemble.add_cities(merged, text)
     registry = _assemble.officials(text, merged)
     meetings = [_assemble.to_meeting(text, c, registry, article_id) for c in merged]
     people = list({id(o): o for o in registry.values()}.values())

@@ -164,3 +164,52 @@ def test_a_group_is_not_a_participant() -> None:
     text = "Foreign Minister Sara Dahl met Baltic officials in Tallinn."
     result = extract(text, {"Baltic": [meeting(["Sara Dahl", "Baltic officials"])]})
     assert result.meetings == []  # one person left: no meeting between two sides
+
+
+# --- places and countries ----------------------------------------------------------------
+
+
+def test_a_venue_is_given_with_its_city() -> None:
+    text = (
+        "VILNIUS -- The Baltic foreign ministers met in Vilnius on Monday.\n\n"
+        "Lithuania's Kestutis Budrys received Latvia's Baiba Braze at the Presidential "
+        "Palace, the ministry said."
+    )
+    result = extract(
+        text,
+        {
+            "Presidential": [
+                meeting(["Kestutis Budrys", "Baiba Braze"], location="Presidential Palace")
+            ]
+        },
+        published="2026-05-22",
+    )
+    (m,) = result.meetings
+    assert m.location == "Presidential Palace, Vilnius"
+    assert {p.name: p.country for p in m.participants} == {
+        "Kestutis Budrys": "Lithuania",
+        "Baiba Braze": "Latvia",
+    }
+
+
+def test_each_title_keeps_to_its_own_person() -> None:
+    text = "Chilean President Gabriel Boric and Peruvian President Dina Boluarte met in Tacna."
+    result = extract(text, {"Boric": [meeting(["Gabriel Boric", "Dina Boluarte"])]})
+    assert {(o.name, o.title, o.country) for o in result.officials} == {
+        ("Gabriel Boric", "President", "Chile"),
+        ("Dina Boluarte", "President", "Peru"),
+    }
+
+
+def test_the_places_of_a_trip_are_not_the_travellers_country() -> None:
+    text = (
+        "Chancellor Anna Vogel will travel to Japan and South Korea this week.\n\n"
+        "Vogel is scheduled to meet Prime Minister Kenji Sato in Tokyo on Thursday."
+    )
+    result = extract(
+        text,
+        {"scheduled to meet": [meeting(["Vogel", "Kenji Sato"], status="planned")]},
+        published="2026-05-18",
+    )
+    (vogel,) = [o for o in result.officials if o.name == "Anna Vogel"]
+    assert vogel.country is None  # not South Korea: the article never says whom she serves
