@@ -12,14 +12,20 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from ._candidates import TITLE_WORD, Candidate, Person, occasion_in
+from ._candidates import TITLE_WORD, Candidate, Person
 from ._countries import find_countries, normalize_country
 from ._grounding import evidence, find_all, overlap, span_evidence
 from ._models import Agreement, AgreementType, Meeting, MeetingKind, MeetingStatus, Official
-from ._passages import Span, is_headline, passages
+from ._passages import Span
 from ._people import canonical_name, cluster_names, same_person, split_title
 
-_BEFORE_NAME = re.compile(r"((?:(?:[A-Z][\w.'’-]*|of|for|and|the|to|de)[ \t]+){1,9})$")
+_BEFORE_NAME = re.compile(
+    r"((?:(?:[A-Z][\w.'’-]*|of|for|and|the|to|de|special|envoy|intelligence|security|chief|"
+    r"deputy|vice|foreign|trade|defen[cs]e|finance|national|adviser|advisor|leader|opposition|"
+    r"spokes(?:man|woman|person)|ambassador|minister|secretary)[ \t]+){1,9})$"
+)
+# A title as the article writes it, in any case ("U.S. special envoy").
+_TITLE_ANY_CASE = re.compile(TITLE_WORD.pattern, re.IGNORECASE)
 _AFTER_NAME = re.compile(r"^,\s*(?:the\s+)?([^,.;()]{3,90}?)\s*(?:[,.;)]|\swho\b|\swhile\b)")
 _COUNTERPART = re.compile(r"\bcounterparts?\b|^(?:his|her|their)\b", re.IGNORECASE)
 
@@ -73,6 +79,8 @@ def _same_meeting(a: Candidate, b: Candidate) -> bool:
         return False
     if a.status != b.status:
         return False
+    if (a.anchor_shift is not None or b.anchor_shift is not None) and a.sentence != b.sentence:
+        return False  # "Later that day, Rubio joined Cho and Motegi": another meeting
     return not (a.date and b.date and a.date != b.date)
 
 
@@ -101,80 +109,6 @@ def _absorb(into: Candidate, other: Candidate) -> None:
     into.extra_evidence.append(other.sentence)
     _absorb_agreements(into, other)
     into.topics.extend(t for t in other.topics if t not in into.topics)
-
-
-_EVENT_PLACE = re.compile(
-    r"\b(?:summit|meeting|meetings|talks|conference|forum|gathering|session|dialogue)\s+"
-    r"(?:in|at)[ \t]+((?:[A-Z][\w'’-]+)(?:[ \t]+[A-Z][\w'’-]+){0,2})"
-)
-# "KRAKÓW --", "SÃO PAULO, May 3": capitals, accented ones included (checked by isupper).
-_DATELINE = re.compile(r"^([^\W\d_][^\W\d_'’. -]{2,30}?)(?:,|\s+[-–—]{1,2}|\s+\()", re.MULTILINE)
-
-
-_EVENT_MENTION = re.compile(r"\b(?:summit|forum|conference|sidelines|gathering)\b", re.IGNORECASE)
-
-
-def article_place(text: str) -> str | None:
-    """Where the article's events happen: "the summit in Miami", else the dateline city."""
-    for event in _EVENT_PLACE.finditer(text):
-        place = event.group(1)
-        known = normalize_country(place)
-        if known is None or known[1] is not None:  # "meetings at G20" names no place
-            return place
-    dateline = next((d for d in _DATELINE.finditer(text[:400]) if d.group(1).isupper()), None)
-    if dateline:
-        return dateline.group(1).strip().title()
-    return None
-
-
-def inherit_locations(meetings: list[Candidate], text: str) -> None:
-    """Meetings at one gathering share its place when only some sentences state it;
-    when none does, the article's place (its event or dateline) stands in."""
-    places = {m.location.casefold(): m.location for m in meetings if m.location}
-    if len(places) > 1:
-        return
-    event = occasion_in(text)
-    for m in meetings:
-        # "on the first day of the summit": the article's named event.
-        if m.occasion is None and event and _EVENT_MENTION.search(m.passage.text):
-            m.occasion = event
-    place = next(iter(places.values())) if places else article_place(text)
-    if place is None:
-        return
-    for m in meetings:
-        if m.location is None and m.kind == "in_person" and m.status == "held":
-            m.location = place
-
-
-# A building or site, not a city: "the Wawel Royal Castle", "State House".
-_VENUE = re.compile(
-    r"\b(?:Castle|Palace|Palacio|Palais|Building|House|Hall|Department|Ministry|Office|"
-    r"Headquarters|Hotel|Cent(?:re|er)|Bridge|Residence|Villa|Torre|Chancellery|Embassy|"
-    r"Mansion|Pavilion|Compound|Guesthouse|Kremlin|Parliament|Capitol)\b"
-)
-_IN_PLACE = re.compile(r"\b(?:in|at)[ \t]+((?:[A-Z][\w'’-]+)(?:[ \t]+[A-Z][\w'’-]+){0,2})")
-
-
-def add_cities(meetings: list[Candidate], text: str) -> None:
-    """A venue gets its city ("Wawel Royal Castle" → "Wawel Royal Castle, Kraków"): from
-    the meeting's passage, else the lead, else the article's place (event or dateline)."""
-    leads = [p for i, p in enumerate(passages(text)) if not is_headline(p, i)][:1]
-    for m in meetings:
-        if not m.location or not _VENUE.search(m.location):
-            continue
-        found = (_city_in(m.passage.text), *(_city_in(p.text) for p in leads), article_place(text))
-        city = next((c for c in found if c and not _VENUE.search(c)), None)
-        if city and city.casefold() not in m.location.casefold():
-            m.location = f"{m.location}, {city}"
-
-
-def _city_in(passage_text: str) -> str | None:
-    for match in _IN_PLACE.finditer(passage_text):
-        place = match.group(1)
-        known = normalize_country(place)
-        if not _VENUE.search(place) and (known is None or known[1] is not None):
-            return place
-    return None
 
 
 def officials(text: str, meetings: Sequence[Candidate]) -> dict[str, Official]:
@@ -250,10 +184,10 @@ def _fuller_forms(text: str, group: Sequence[str]) -> tuple[list[str], list[str]
                 extra = name.split()[: max(0, len(name.split()) - len(variant.split()))]
                 if extra and all(_given_name_like(tok, text) for tok in extra):
                     fuller.append(name)
-                if title and TITLE_WORD.search(title):
+                if title and _TITLE_ANY_CASE.search(title):
                     titles.append(title)
             after = _AFTER_NAME.match(text[end : end + 120])
-            if after and TITLE_WORD.search(after.group(1)):
+            if after and _TITLE_ANY_CASE.search(after.group(1)):
                 titles.append(after.group(1).strip())
     return fuller, titles
 
@@ -368,7 +302,7 @@ def _clean_title(raw: str) -> str | None:
         if start == 0 and name:
             title = re.sub(r"^(?:'s|’s)?\s*", "", title[end:]).strip()
             break
-    if not title or _COUNTERPART.search(title) or not TITLE_WORD.search(title):
+    if not title or _COUNTERPART.search(title) or not _TITLE_ANY_CASE.search(title):
         return None
     return title
 

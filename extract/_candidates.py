@@ -14,10 +14,9 @@ from dataclasses import dataclass, field
 
 from . import _cues
 from ._countries import find_countries, names_a_country, normalize_country
-from ._dates import DateMention, dateline_end, find_date_mentions
 from ._drafts import DraftAgreement, DraftMeeting, DraftPerson
 from ._grounding import best_sentence, find_all, find_first, overlap
-from ._meeting_days import anchored_words
+from ._meeting_days import OTHER_EVENT, anchored_words, resolve_date
 from ._passages import Span, sentences
 from ._people import is_stand_in, same_person, split_title
 from ._wording import GROUP, objects_of
@@ -169,9 +168,11 @@ def build(
     sentence = _reporting_sentence(parts, people)
     if sentence is None or not _STATES_A_MEETING.search(sentence.text):
         return None  # no sentence that names these people says they met
-    if len(people) >= 1:
-        # The model may have missed a side the sentence names ("to meet X").
-        for other in objects_of(sentence.text):
+    if people:
+        # The model may have missed a side the sentence names ("to meet X"; with two
+        # sides named already, only the object of their own verb).
+        after = None if len(people) == 1 else [p.name.split()[-1] for p in people]
+        for other in objects_of(sentence.text, after=after):
             person = ground_person(text, passage, DraftPerson(name=other))
             if person and not any(same_person(person.name, p.name) for p in people):
                 people.append(person)
@@ -182,15 +183,30 @@ def build(
         participants=people,
         kind=_cues.kind_from(_kind_window(parts, sentence, people), draft.kind),
         status=status,
-        location=_grounded_phrase(text, passage, draft.location, place=True),
+        location=_meeting_place(text, passage, sentence, draft.location),
         occasion=occasion_in(sentence.text) or occasion_in(passage.text),
         topics=topics_in(passage.text),
     )
     # "The day before" / "later that day" in a report count from the previous meeting.
     anchored_words(candidate, text)
     if candidate.anchor_shift is None:
-        _resolve_date(candidate, text, passage, draft.date_text, published)
+        resolve_date(candidate, text, passage, draft.date_text, published)
     candidate.agreements = _agreements(parts, draft)
+    return candidate
+
+
+def again(text: str, previous: Candidate, sentence: Span, published: dt.date | None) -> Candidate:
+    """Another meeting of the same sides, told without their names ("The two leaders
+    spoke by telephone on Monday instead"): kind, status, day and place from `sentence`."""
+    candidate = Candidate(
+        passage=previous.passage,
+        sentence=sentence,
+        participants=list(previous.participants),
+        kind=_cues.kind_from(sentence.text, "in_person"),
+        status=_cues.status_from(sentence.text, "held"),
+        location=_meeting_place(text, previous.passage, sentence, None),
+    )
+    resolve_date(candidate, text, previous.passage, None, published)
     return candidate
 
 
@@ -261,6 +277,24 @@ _LOCATIVE = re.compile(
 _EVENT_WORD = re.compile(r"\b(?:summit|meeting|talks|conference|forum|session|sidelines)\b", re.I)
 
 
+def _meeting_place(text: str, passage: Span, sentence: Span, phrase: str | None) -> str | None:
+    """The model's place where the reporting sentence names it, else where the passage
+    does, unless the sentence names a place of its own ("in Doha" beats a "Washington"
+    the model took from the next sentence)."""
+    in_sentence = _grounded_phrase(text, sentence, phrase, place=True)
+    if in_sentence:
+        return in_sentence
+    for match in _IN_PLACE.finditer(sentence.text):
+        if _is_place(match.group(1)) and not OTHER_EVENT.search(
+            sentence.text[max(0, match.start() - 60) : match.start() + 1]
+        ):
+            return match.group(1)  # the sentence's own place
+    return _grounded_phrase(text, passage, phrase, place=True) if phrase else None
+
+
+_IN_PLACE = re.compile(r"\bin[ \t]+((?:[A-Z][\w'’-]+)(?:[ \t]+[A-Z][\w'’-]+){0,2})")
+
+
 def _is_place(found: str) -> bool:
     """A city or country, not an event ("G20 summit") or an organization ("G20", "NATO")."""
     if not any(w[:1].isupper() for w in found.split()) or _EVENT_WORD.search(found):
@@ -278,71 +312,13 @@ def _place_in(text: str, passage: Span, phrase: str) -> str | None:
     pieces = [p.strip() for p in phrase.split(",") if p.strip()]
     for candidate in dict.fromkeys([tail, phrase, *pieces]):
         for start, end in find_all(passage.text, candidate):
+            if OTHER_EVENT.search(passage.text[max(0, start - 60) : start]):
+                continue  # "before travelling to Ho Chi Minh City"
             if _LOCATIVE.search(passage.text[max(0, start - 20) : start]):
                 found = text[passage.start + start : passage.start + end]
                 if _is_place(found):
                     return found
     return None
-
-
-def _resolve_date(
-    candidate: Candidate,
-    text: str,
-    passage: Span,
-    date_text: str | None,
-    published: dt.date | None,
-) -> None:
-    """Date from the model's copied words if they stand in the passage, else the sentence."""
-    tense = "past" if candidate.status == "held" else "future"
-    scopes: list[Span] = []
-    if date_text:
-        where = find_first(passage.text, date_text)
-        # Words copied from the dateline ("NAIROBI, March 3, 2026 --") date the story.
-        if where and where[0] >= dateline_end(passage.text):
-            scopes.append(
-                Span(
-                    passage.start + where[0],
-                    passage.start + where[1],
-                    text[passage.start + where[0] : passage.start + where[1]],
-                )
-            )
-    sentence = candidate.sentence
-    cut = dateline_end(sentence.text)
-    if cut:  # "SEOUL, June 26, 2025 (Yonhap) --" dates the story, not the meeting
-        sentence = Span(sentence.start + cut, sentence.end, sentence.text[cut:])
-    scopes.append(sentence)
-    for scope in scopes:
-        found = _meeting_mentions(scope.text, published, tense)
-        if found:
-            _set_date(candidate, scope, found[0])
-            return
-    # Else the passage, when it names exactly one day ("...on Thursday. The talks covered...").
-    cut = dateline_end(passage.text)
-    rest = Span(passage.start + cut, passage.end, passage.text[cut:])
-    precise = [m for m in _meeting_mentions(rest.text, published, tense) if m.precise]
-    if len({m.text for m in precise}) == 1:
-        _set_date(candidate, rest, precise[0])
-
-
-# "before returning home on Saturday", "after landing in Seoul on Monday": the day of
-# another event than the meeting.
-_OTHER_EVENT = re.compile(r"\b(?:before|after|until|ahead of)\s+\w+ing\b[^,;]*$", re.IGNORECASE)
-
-
-def _meeting_mentions(text: str, published: dt.date | None, tense: str) -> list[DateMention]:
-    """Date mentions in `text`, less those of another event than the meeting."""
-    return [
-        m
-        for m in find_date_mentions(text, published, tense=tense)
-        if not _OTHER_EVENT.search(text[max(0, m.start - 60) : m.start])
-    ]
-
-
-def _set_date(candidate: Candidate, scope: Span, mention: DateMention) -> None:
-    candidate.date = mention.date if mention.precise else None
-    candidate.date_text = mention.text
-    start = scope.start + mention.start
-    candidate.date_span = (start, start + len(mention.text))
 
 
 _OCCASION = re.compile(

@@ -204,20 +204,29 @@ _HEADER_RE = re.compile(
 
 
 def dateline_end(text: str) -> int:
-    """Offset just past a leading dateline ("SEOUL, June 26, 2025 (Yonhap) --"), else 0.
+    """Offset just past a leading dateline ("SEOUL, June 26, 2025 (Yonhap) --",
+    "BRASÍLIA, Nov 5 --", "JERUSALEM --"), else 0.
 
-    A headline line above the dateline (a first paragraph that holds both) is skipped
-    with it: neither dates the meeting.
+    A headline and a date line under it ("Oct 14, 2026, 07:30 am") above the dateline
+    are skipped with it: none of them dates the meeting.
     """
-    match = _DATELINE_RE.search(text[:_HEADLINE_CHARS])
-    if match is None:
-        return 0
-    before = text[: match.start()]
-    if before and not (before.endswith("\n") and not _SENTENCE_END.search(before)):
-        return 0
-    return match.end()
+    for match in _STORY_START_RE.finditer(text[:_HEADLINE_CHARS]):
+        before = text[: match.start()]
+        if before and not (before.endswith("\n") and not _SENTENCE_END.search(before)):
+            return 0
+        if match["date"] or match["place"].isupper():
+            return match.end()
+    return 0
 
 
+_PLACE_WORD = r"[^\W\d_][\w.'’\-]*"
+_STORY_START_RE = re.compile(
+    rf"^[ \t]*(?P<place>(?:{_PLACE_WORD}[ \t]+){{0,3}}{_PLACE_WORD}"
+    rf"(?:,[ \t]*{_PLACE_WORD}(?:[ \t]+{_PLACE_WORD}){{0,2}})?)[ \t]*"
+    rf"(?:\([^()\n]{{1,40}}\)[ \t]*)?(?:[,:]?[ \t]*(?P<date>{_FULL_DATE}))?[ \t]*"
+    rf"(?:\([^()\n]{{1,40}}\)[ \t]*)?(?:--|[–—]|(?<=[ \t])-(?=[ \t]))",
+    re.MULTILINE,  # not ASCII-only: "BRASÍLIA", "KRAKÓW"
+)
 _HEADLINE_CHARS = 300
 # A sentence ending in a headline; "U.S." and "E.U." are not one.
 _SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.!?](?:\s|$)")

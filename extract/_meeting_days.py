@@ -11,11 +11,13 @@ Two cases, both resolved in code after every passage has been read:
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from typing import TYPE_CHECKING
 
 from . import _cues
-from ._dates import dateline_end, find_date_mentions
+from ._dates import DateMention, dateline_end, find_date_mentions
+from ._grounding import find_first
 from ._passages import Span, has_meeting_cue, is_headline, passages, sentences
 
 if TYPE_CHECKING:
@@ -64,7 +66,6 @@ def inherit_lead_day(candidates: list[Candidate], text: str, published: dt.date 
     if lead is None:
         return
     day, span = lead
-    lead_sentence = next(s.text for s in sentences(Span(0, len(text), text)) if s.end > span[0])
     for cand in candidates:
         if (
             cand.date is None
@@ -77,7 +78,11 @@ def inherit_lead_day(candidates: list[Candidate], text: str, published: dt.date 
             cand.date, cand.date_span = day, span
             cand.date_text = text[span[0] : span[1]]
             # The lead's meeting, so its manner too ("met by video conference on ...").
-            cand.kind = _cues.kind_from(lead_sentence, cand.kind)
+            cand.kind = _cues.kind_from(_sentence_at(text, span[0]), cand.kind)
+
+
+def _sentence_at(text: str, offset: int) -> str:
+    return next(s.text for s in sentences(Span(0, len(text), text)) if s.end > offset)
 
 
 def lead_day(text: str, published: dt.date | None) -> tuple[dt.date, tuple[int, int]] | None:
@@ -122,3 +127,89 @@ def lead_day(text: str, published: dt.date | None) -> tuple[dt.date, tuple[int, 
 
 _NEAR_VERB = 40  # characters: "met by video conference in Brussels on Thursday"
 _CLAUSE_BREAK = re.compile(r"[,;]")
+
+
+# --- the day in the reporting sentence ------------------------------------------------
+
+
+def resolve_date(
+    candidate: Candidate,
+    text: str,
+    passage: Span,
+    date_text: str | None,
+    published: dt.date | None,
+) -> None:
+    """Date from the model's copied words where they stand in the reporting sentence, else
+    the sentence's own date words, else the model's words elsewhere in the passage."""
+    tense = "past" if candidate.status == "held" else "future"
+    if candidate.status == "cancelled" and _WAS_PLANNED.search(candidate.sentence.text):
+        tense = "past"  # "had been pencilled in for Monday": a day already gone
+    sentence = candidate.sentence
+    cut = dateline_end(sentence.text)
+    if cut:  # "SEOUL, June 26, 2025 (Yonhap) --" dates the story, not the meeting
+        sentence = Span(sentence.start + cut, sentence.end, sentence.text[cut:])
+    copied: Span | None = None
+    if date_text:
+        where = find_first(passage.text, date_text)
+        # Words copied from the dateline ("NAIROBI, March 3, 2026 --") date the story.
+        if where and where[0] >= dateline_end(passage.text):
+            start, end = passage.start + where[0], passage.start + where[1]
+            copied = Span(start, end, text[start:end])
+    in_sentence = copied is not None and sentence.start <= copied.start < sentence.end
+    # Words the model took from another sentence of the passage ("...postponed. They are
+    # now expected to meet next week.") may date another meeting: the last resort.
+    scopes = [copied, sentence] if in_sentence else [sentence, copied]
+    for scope in (s for s in scopes if s is not None):
+        found = _meeting_mentions(scope.text, published, tense)
+        if found:
+            _set_date(candidate, scope, _in_clause_of_last_named(scope, found, candidate))
+            return
+    # Else the passage, when it names exactly one day ("...on Thursday. The talks covered...").
+    cut = dateline_end(passage.text)
+    rest = Span(passage.start + cut, passage.end, passage.text[cut:])
+    precise = [m for m in _meeting_mentions(rest.text, published, tense) if m.precise]
+    if len({m.text for m in precise}) == 1:
+        _set_date(candidate, rest, precise[0])
+
+
+_WAS_PLANNED = re.compile(r"\bhad[ \t]+been\b", re.IGNORECASE)
+# "before returning home on Saturday", "after landing in Seoul on Monday": the day of
+# another event than the meeting.
+OTHER_EVENT = re.compile(
+    r"\b(?:(?:before|after|until|ahead of)\s+\w+ing|invit(?:ed|es|ing))\b[^,;]*$", re.IGNORECASE
+)
+
+
+def _in_clause_of_last_named(
+    scope: Span, found: list[DateMention], candidate: Candidate
+) -> DateMention:
+    """With several days in a sentence, the one in the clause that names the last of the
+    participants ("meet de Freitas on Thursday, ..., where a meeting with Milei is
+    scheduled for Friday"); else the first."""
+    inside = [p.span[0] - scope.start for p in candidate.participants]
+    inside = [i for i in inside if 0 <= i < len(scope.text)]
+    if len(found) < 2 or not inside:
+        return found[0]
+    last = max(inside)
+    bounds = [0, *(m.end() for m in _CLAUSE.finditer(scope.text)), len(scope.text)]
+    clause = next((a, b) for a, b in itertools.pairwise(bounds) if a <= last < b)
+    return next((m for m in found if clause[0] <= m.start < clause[1]), found[0])
+
+
+_CLAUSE = re.compile(r",\s+(?=(?:where|before|after|while|when|which|whereas)\b)|;")
+
+
+def _meeting_mentions(text: str, published: dt.date | None, tense: str) -> list[DateMention]:
+    """Date mentions in `text`, less those of another event than the meeting."""
+    return [
+        m
+        for m in find_date_mentions(text, published, tense=tense)
+        if not OTHER_EVENT.search(text[max(0, m.start - 60) : m.start])
+    ]
+
+
+def _set_date(candidate: Candidate, scope: Span, mention: DateMention) -> None:
+    candidate.date = mention.date if mention.precise else None
+    candidate.date_text = mention.text
+    start = scope.start + mention.start
+    candidate.date_span = (start, start + len(mention.text))

@@ -18,12 +18,13 @@ import logging
 import re
 from collections.abc import Awaitable, Callable
 
-from . import _assemble, _candidates, _meeting_days, _wording
+from . import _assemble, _candidates, _meeting_days, _places, _wording
 from ._dates import detect_published, parse_published
 from ._drafts import DraftMeeting, PassageDraft
 from ._exceptions import InputError
 from ._models import ArticleExtraction, Usage
 from ._passages import Span, has_meeting_cue, is_headline, passages
+from ._people import same_person
 from ._resources import prompt, prompt_version
 
 log = logging.getLogger("extract")
@@ -57,6 +58,13 @@ def resolve_published(
 def _fence(text: str) -> str:
     # Article text is data: it must not be able to close our delimiters.
     return re.sub(r"<{3,}|>{3,}", lambda m: " ".join(m.group()), text)
+
+
+def _covers(known: _candidates.Candidate, new: _candidates.Candidate) -> bool:
+    """Does a meeting from the model's drafts already report this plain-wording one?"""
+    return known.sentence == new.sentence and all(
+        any(same_person(p.name, q.name) for q in known.participants) for p in new.participants
+    )
 
 
 def messages_for(passage: Span) -> list[dict[str, str]]:
@@ -97,7 +105,19 @@ async def run(
 
     usage = Usage()
     candidates: list[_candidates.Candidate] = []
-    for passage, (draft, spent) in zip(asked, answers, strict=True):
+    answered = dict(zip(asked, answers, strict=True))
+    for i, passage in enumerate(passages(text)):
+        if passage not in answered:
+            # Not sent (no meeting word): plain wording may still state one ("is
+            # scheduled to brief President X on Thursday"), at no model cost.
+            if not is_headline(passage, i):
+                candidates.extend(
+                    c
+                    for m in _wording.meetings_in(passage)
+                    if (c := _candidates.build(text, passage, m, pub)) is not None
+                )
+            continue
+        draft, spent = answered[passage]
         usage = usage + spent
         if log.isEnabledFor(logging.DEBUG):  # the dump costs more than the check
             log.debug(
@@ -110,23 +130,37 @@ async def run(
             found = [
                 DraftMeeting(participants=[], kind="in_person", status="held", agreements=agreed)
             ]
+        built: list[_candidates.Candidate] = []
         for meeting in found:
             cand = _candidates.build(text, passage, meeting, pub)
             if cand is not None:
-                candidates.append(cand)
-            elif candidates:
-                candidates[-1].agreements.extend(
+                built.append(cand)
+            elif built or candidates:
+                (built or candidates)[-1].agreements.extend(
                     a
                     for a in _candidates.follow_up_agreements(passage, meeting)
-                    if all(a.sentence != b.sentence for b in candidates[-1].agreements)
+                    if all(a.sentence != b.sentence for b in (built or candidates)[-1].agreements)
                 )
+        if draft.meetings:
+            # Sentences the model's drafts left out, stated in plain words ("The envoy
+            # also held separate talks with ..."): a small model often reports one
+            # meeting per passage.
+            for meeting in _wording.meetings_in(passage):
+                cand = _candidates.build(text, passage, meeting, pub)
+                if cand is not None and not any(_covers(c, cand) for c in built):
+                    built.append(cand)
+            for sentence in _wording.same_sides_again(passage):
+                previous = [c for c in built if c.sentence.start < sentence.start]
+                if previous and all(c.sentence != sentence for c in built):
+                    built.append(_candidates.again(text, previous[-1], sentence, pub))
+        candidates.extend(built)
 
     _meeting_days.inherit_lead_day(candidates, text, pub)
     _meeting_days.resolve_anchored(candidates)
     _assemble.add_missing_subjects(candidates)
     merged = _assemble.merge(candidates)
-    _assemble.inherit_locations(merged, text)
-    _assemble.add_cities(merged, text)
+    _places.inherit_locations(merged, text)
+    _places.add_cities(merged, text)
     registry = _assemble.officials(text, merged)
     meetings = [_assemble.to_meeting(text, c, registry, article_id) for c in merged]
     people = list({id(o): o for o in registry.values()}.values())

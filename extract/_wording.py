@@ -9,30 +9,73 @@ a named object, all taken verbatim from the text.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ._drafts import DraftAgreement, DraftMeeting, DraftPerson
 from ._passages import Span, sentences
 
-_NAME = r"(?:[A-Z][\w'’.-]*)(?:[ \t]+(?:[A-Z][\w'’.-]*|bin|al|de|van|von|der|di)){0,5}"
+_NAME = (
+    r"(?:[A-Z][\w'’.-]*)(?:[ \t]+(?:[A-Z][\w'’.-]*|(?:al|el|ad|as|ash|at|az)-[A-Z][\w'’.-]*|"
+    r"bin|bint|ibn|al|de|da|dos|van|von|der|di|du)){0,7}"
+)
+# A subject that names no one ("He", "The envoy"): the article's main actor, added later.
+_ROLE = (
+    r"He|She|The[ \t]+(?:envoy|minister|president|prime[ \t]+minister|premier|chancellor|"
+    r"secretary|foreign[ \t]+minister|king|leader|delegation[ \t]+head)"
+)
+_ADVERB = r"(?:(?:also|then|later|separately|subsequently|afterwards|first)[ \t]+)?"
 _VERB = (
-    r"(?:(?:also|then|later|separately|subsequently|afterwards)[ \t]+)?"
-    r"(?:met(?:[ \t]+with)?|sat[ \t]+down[ \t]+with|"
+    rf"{_ADVERB}"
+    r"(?:met(?:[ \t]+with)?|sat[ \t]+down[ \t]+with|briefed|"
     r"paid[ \t]+(?:a[ \t]+)?(?:courtesy[ \t]+)?(?:call|visit)[ \t]+(?:on|to)|"
-    r"held[ \t]+(?:bilateral[ \t]+)?"
+    r"held[ \t]+(?:(?:bilateral|separate|further|closed-door)[ \t]+)?"
     r"(?:talks|a[ \t]+(?:bilateral[ \t]+)?meeting|"
     r"a[ \t]+(?:phone[ \t]+|telephone[ \t]+|video[ \t]+)?call)"
-    r"[ \t]+with|spoke[ \t]+(?:by[ \t]+(?:phone|telephone)[ \t]+)?with|hosted|received)"
+    r"[ \t]+with|spoke[ \t]+(?:by[ \t]+(?:phone|telephone)[ \t]+)?(?:on[ \t]+[A-Z]\w+[ \t]+)?with|"
+    r"hosted|received)"
+)
+_OFFICE_WORD = (
+    r"(?:intelligence|security|trade|foreign|defen[cs]e|finance|economy|deputy|vice|chief|"
+    r"minister|secretary|adviser|advisor|envoy|ambassador|spokes(?:man|woman|person)|head|"
+    r"director|governor|mayor|speaker|president|premier|leader|opposition|army|military)"
+)
+# "Egyptian intelligence chief Hassan Rashad": lower-case office words before the name.
+_OFFICE_BEFORE = rf"(?:(?:[A-Z][\w'’.-]*[ \t]+)?(?:{_OFFICE_WORD}[ \t]+){{1,3}})?"
+# "is scheduled to brief", "will also meet": a planned meeting (status from `_cues`).
+_FUTURE_VERB = (
+    r"(?:(?:is|are)[ \t]+(?:also[ \t]+|now[ \t]+)?"
+    r"(?:(?:scheduled|due|expected|set|slated)[ \t]+)?to|"
+    r"will(?:[ \t]+also)?)[ \t]+"
+    r"(?:meet(?:[ \t]+with)?|brief|host|receive|sit[ \t]+down[ \t]+with|"
+    r"hold[ \t]+(?:\w+[ \t]+)?talks[ \t]+with|speak[ \t]+with)"
 )
 _PATTERN = re.compile(
-    rf"(?P<a>{_NAME}|He|She)[ \t]+{_VERB}[ \t]+(?:(?:his|her|the)[ \t]+)?"
-    rf"(?:(?:[a-z]+[ \t]+)?counterpart,?[ \t]+)?(?P<b>{_NAME})"
+    rf"(?P<a>{_NAME}|{_ROLE})[ \t]+(?:{_VERB}|{_FUTURE_VERB})[ \t]+(?:(?:his|her|the)[ \t]+)?"
+    rf"(?:(?:[a-z]+[ \t]+)?counterpart,?[ \t]+)?{_OFFICE_BEFORE}(?P<b>{_NAME})"
+)
+# "Fidan and Witkoff are now expected to meet", "Barrot and Sikorski held talks".
+_PAIR = re.compile(
+    rf"(?P<a>{_NAME})[ \t]+and[ \t]+(?P<b>{_NAME})[ \t]+{_ADVERB}"
+    r"(?:met\b|held[ \t]+(?:\w+[ \t]+)?(?:talks|a[ \t]+(?:\w+[ \t]+)?meeting)\b|"
+    r"spoke[ \t]+by[ \t]+(?:phone|telephone)\b|"
+    r"(?:are|were)[ \t]+(?:now[ \t]+|also[ \t]+)?(?:scheduled|due|expected|set)[ \t]+to"
+    r"[ \t]+meet\b|"
+    r"will[ \t]+(?:also[ \t]+)?meet\b)"
+)
+
+
+# "a meeting with Argentine President Javier Milei is scheduled for Friday": one named side.
+_MEETING_WITH = re.compile(
+    rf"\b(?:a|the)[ \t]+(?:\w+[ \t]+)?(?:meeting|talks|call)[ \t]+with[ \t]+(?P<b>{_NAME})"
+    r"[ \t]+(?:is|are|was|were|has[ \t]+been|had[ \t]+been)[ \t]+(?:\w+[ \t]+)?"
+    r"(?:scheduled|planned|set|due|expected|postponed|cancell?ed|called[ \t]+off)\b"
 )
 
 
 # "Abdelatty was received by King Abdullah II": the same meeting, in the passive.
 _PASSIVE = re.compile(
-    rf"(?P<b>{_NAME})[ \t]+was[ \t]+(?:also[ \t]+)?(?:received|welcomed|hosted)[ \t]+by[ \t]+"
-    rf"(?P<a>{_NAME})"
+    rf"(?P<b>{_NAME}|{_ROLE})[ \t]+was[ \t]+(?:also[ \t]+)?(?:received|welcomed|hosted)"
+    rf"[ \t]+by[ \t]+(?P<a>{_NAME})"
 )
 
 
@@ -41,6 +84,20 @@ _JOINT = re.compile(
     r"(?:also[ \t]+)?(?P<what>(?:agreed|pledged|signed|decided)\b[^.;]*)",
     re.IGNORECASE,
 )
+
+
+# "The two leaders spoke by telephone on Monday instead": the sides just named, again.
+_SAME_SIDES = re.compile(
+    r"^(?:[A-Z]\w*(?:[ \t]+\w+)?,[ \t]+)?"
+    r"(?:The[ \t]+two(?:[ \t]+(?:leaders|ministers|sides|men|women))?|"
+    r"They|Both(?:[ \t]+(?:leaders|ministers|sides))?)[ \t]+(?:also[ \t]+|later[ \t]+|then[ \t]+)?"
+    r"(?:spoke|talked|met|held)\b"
+)
+
+
+def same_sides_again(passage: Span) -> list[Span]:
+    """Sentences that report the sides just named meeting again, without their names."""
+    return [s for s in sentences(passage) if _SAME_SIDES.search(s.text)]
 
 
 def joint_agreements(passage: Span) -> list[DraftAgreement]:
@@ -54,10 +111,12 @@ def joint_agreements(passage: Span) -> list[DraftAgreement]:
 
 _OBJECT = re.compile(
     r"\b(?:(?:meet|meets|meeting|met|visit|visits|visited|host|hosts|hosted|receive|received|"
-    r"welcome|welcomed|call|called|phoned)(?:[ \t]+with)?|"
-    r"(?:spoke|talked|held[ \t]+talks)[ \t]+with)[ \t]+(?:(?:his|her|their|the)[ \t]+)?"
+    r"welcome|welcomed|call|called|phoned|brief|briefed)(?:[ \t]+with)?|"
+    r"(?:received|welcomed|hosted)[ \t]+by|"
+    r"(?:spoke|talked)[ \t]+(?:by[ \t]+(?:phone|telephone)[ \t]+)?(?:on[ \t]+[A-Z]\w+[ \t]+)?with|"
+    r"talks[ \t]+with)[ \t]+(?:(?:his|her|their|the)[ \t]+)?"
     r"(?:(?:[a-z]+[ \t]+)?counterpart,?[ \t]+)?"
-    rf"(?P<b>{_NAME})"
+    rf"{_OFFICE_BEFORE}(?P<b>{_NAME})"
 )
 
 
@@ -68,28 +127,39 @@ GROUP = re.compile(
 )
 
 
-def objects_of(sentence: str) -> list[str]:
+def objects_of(sentence: str, *, after: Sequence[str] | None = None) -> list[str]:
     """Named people a sentence says someone meets ("to meet Prime Minister Mark Carney"),
-    not groups ("met Baltic officials")."""
-    return [
-        m["b"].rstrip(".,")
-        for m in _OBJECT.finditer(sentence)
-        if not GROUP.match(sentence[m.end() :].lstrip())
-    ]
+    not groups ("met Baltic officials"). With `after`, only where the meeting verb
+    follows one of those names ("Costa and von der Leyen spoke with Takaichi"), not a
+    meeting told in another clause ("..., where a meeting with Milei is scheduled")."""
+    found = []
+    for m in _OBJECT.finditer(sentence):
+        if GROUP.match(sentence[m.end() :].lstrip()):
+            continue
+        before = sentence[: m.start()].rstrip()
+        before = re.sub(r"(?:\b(?:also|then|later|separately)|,)$", "", before).rstrip()
+        if after is not None and not any(before.endswith(n) for n in after):
+            continue
+        found.append(m["b"].rstrip(".,"))
+    return found
 
 
 def meetings_in(passage: Span) -> list[DraftMeeting]:
-    """Drafts for sentences that state a meeting between named people."""
+    """Drafts for sentences that state a meeting between named people (one named side
+    is enough when the other is "He" or "The envoy")."""
     drafts: list[DraftMeeting] = []
-    parts = sentences(passage)
     agreed = joint_agreements(passage)
-    for sentence in parts:
-        match = _PATTERN.search(sentence.text) or _PASSIVE.search(sentence.text)
-        if match is None:
-            continue
-        people = [DraftPerson(name=match["b"].rstrip(".,"))]
-        if match["a"] not in ("He", "She"):
-            people.insert(0, DraftPerson(name=match["a"].rstrip(".,")))
+    for sentence in sentences(passage):
+        match = (
+            _PATTERN.search(sentence.text)
+            or _PAIR.search(sentence.text)
+            or _PASSIVE.search(sentence.text)
+            or _MEETING_WITH.search(sentence.text)
+        )
+        if match is None or GROUP.match(sentence.text[match.end("b") :].lstrip()):
+            continue  # none, or "met Baltic officials": a group, not a person
+        names = [match[k].rstrip(".,") for k in ("a", "b") if match.groupdict().get(k)]
+        people = [DraftPerson(name=n) for n in names if not re.fullmatch(_ROLE, n)]
         drafts.append(
             DraftMeeting(
                 participants=people, kind="in_person", status="held", date_text=None,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping, Sequence
 
-from extract import _assemble
+from extract import _assemble, _places
 from extract._candidates import Candidate, build
 from extract._drafts import DraftMeeting
 from extract._models import Official
@@ -154,7 +154,7 @@ def test_held_in_person_meetings_inherit_the_one_place_of_the_visit() -> None:
     )
     _assemble.add_missing_subjects(cands)
     merged = _assemble.merge(cands)
-    _assemble.inherit_locations(merged, ALBANESE)
+    _places.inherit_locations(merged, ALBANESE)
     # The phone call does not take place in Beijing.
     assert [(m.location, m.kind) for m in merged] == [
         ("Beijing", "in_person"),
@@ -178,7 +178,7 @@ def test_two_stated_places_are_not_spread_to_other_meetings() -> None:
         },
     )
     merged = _assemble.merge(cands)
-    _assemble.inherit_locations(merged, text)
+    _places.inherit_locations(merged, text)
     assert [m.location for m in merged] == ["Tokyo", "Washington", None]
 
 
@@ -343,7 +343,7 @@ def test_the_dateline_city_stands_in_when_no_meeting_states_a_place() -> None:
         },
     )
     merged = _assemble.merge(cands)
-    _assemble.inherit_locations(merged, text)
+    _places.inherit_locations(merged, text)
     assert [(m.location, m.kind) for m in merged] == [("Seoul", "in_person"), (None, "call")]
 
 
@@ -351,4 +351,4 @@ def test_the_event_place_is_the_place_name_only() -> None:
     text = (
         "Lee met Modi at the G20 summit in Johannesburg. Later, the two leaders toured a car plant."
     )
-    assert _assemble.article_place(text) == "Johannesburg"
+    assert _places.article_place(text) == "Johannesburg"

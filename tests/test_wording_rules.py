@@ -1,0 +1,151 @@
+"""Meetings a small model leaves out or mislabels, recovered from the article's wording.
+
+Unit tests of the code-side rules with scripted drafts (hand-built stand-ins for a
+model's answer, see `tests/support/scripted.py`), on short articles written for them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from extract._dates import dateline_end
+from extract._models import ArticleExtraction, Meeting
+from tests.support.scripted import extract, meeting
+
+
+def by_people(result: ArticleExtraction) -> dict[tuple[str, ...], Meeting]:
+    return {tuple(sorted(p.name for p in m.participants)): m for m in result.meetings}
+
+
+def test_a_date_line_and_a_bare_dateline_above_the_lead_date_the_story() -> None:
+    text = "Envoy ends tour\n\nOct 14, 2026, 07:30 am\n\nOSLO -- The envoy met the king."
+    assert text[dateline_end(text) :] == " The envoy met the king."
+    result = extract(
+        "Oct 14, 2026, 07:30 am\n\nOSLO -- Envoy Tom Hale met Prime Minister Jonas Store "
+        "in Oslo on Tuesday.",
+        {"Hale met": [meeting(["Tom Hale", "Jonas Store"], date_text="Oct 14, 2026")]},
+    )
+    (m,) = result.meetings
+    assert (m.date, m.date_text) == (dt.date(2026, 10, 13), "on Tuesday")
+
+
+TOUR = (
+    "Envoy Tom Hale began his trip in Cairo on Sunday, where he was received by President "
+    "Omar Farid. The envoy also held separate talks with Egyptian intelligence chief Hani "
+    "Saleh.\n\n"
+    "A meeting with Foreign Minister Ayla Demir, which had been pencilled in for Monday "
+    "evening in Doha, was postponed. Demir and Hale are now expected to meet in Washington "
+    "next week.\n\n"
+    "Hale is scheduled to brief President Dana Cole at the White House on Thursday."
+)
+
+
+def test_a_tour_is_recovered_where_the_model_named_one_side_or_nothing() -> None:
+    result = extract(
+        TOUR,
+        {
+            "began his trip": [meeting(["Tom Hale"])],
+            "pencilled": [
+                meeting(
+                    ["Ayla Demir"], status="planned", date_text="next week", location="Washington"
+                )
+            ],
+        },
+        published="2026-10-14",  # a Wednesday
+    )
+    found = sorted(
+        (sorted(p.name for p in m.participants), m.status.value, m.date, m.location)
+        for m in result.meetings
+    )
+    assert found == [
+        # "had been pencilled in for Monday evening in Doha": a day already gone, its place.
+        (["Ayla Demir", "Tom Hale"], "cancelled", dt.date(2026, 10, 12), "Doha"),
+        # "Demir and Hale are now expected to meet in Washington next week".
+        (["Ayla Demir", "Tom Hale"], "planned", None, "Washington"),
+        # The briefing's paragraph has no meeting word: never sent to the model.
+        (["Dana Cole", "Tom Hale"], "planned", dt.date(2026, 10, 15), None),
+        # "The envoy also held separate talks with Egyptian intelligence chief Hani Saleh".
+        (["Hani Saleh", "Tom Hale"], "held", dt.date(2026, 10, 11), "Cairo"),
+        # "he was received by President Omar Farid".
+        (["Omar Farid", "Tom Hale"], "held", dt.date(2026, 10, 11), "Cairo"),
+    ]
+
+
+def test_each_meeting_of_a_sentence_takes_the_day_of_its_own_clause() -> None:
+    text = (
+        "Prime Minister Modi met President Lula on Wednesday.\n\n"
+        "On Thursday, Modi is to meet the governor of Parana state, Rui Costa, before flying "
+        "to Lima, where a meeting with President Ana Rojas is scheduled for Friday."
+    )
+    result = extract(
+        text,
+        {
+            "Parana": [
+                meeting(["Modi", "Lula"]),
+                meeting(["Modi", "Rui Costa"], status="planned"),
+            ]
+        },
+        published="2026-11-04",  # a Wednesday
+    )
+    days = {tuple(sorted(p.name for p in m.participants)): m.date for m in result.meetings}
+    assert days == {
+        ("Lula", "Modi"): dt.date(2026, 11, 4),
+        ("Modi", "Rui Costa"): dt.date(2026, 11, 5),
+        # One named side: the article's main actor (in two meetings already) is the other.
+        ("Ana Rojas", "Modi"): dt.date(2026, 11, 6),
+    }
+
+
+def test_the_two_leaders_speaking_again_is_another_meeting() -> None:
+    text = (
+        "A planned stop in Jakarta, where Prime Minister Aiko Mori was to meet President Budi "
+        "Santoso on Thursday, has been postponed. The two leaders spoke by telephone on "
+        "Monday instead."
+    )
+    result = extract(
+        text,
+        {"Jakarta": [meeting(["Aiko Mori", "Budi Santoso"], status="cancelled")]},
+        published="2026-06-10",  # a Wednesday
+    )
+    found = sorted((m.status.value, m.kind.value, m.date) for m in result.meetings)
+    assert found == [
+        ("cancelled", "call", dt.date(2026, 6, 11)),
+        ("held", "call", dt.date(2026, 6, 8)),
+    ]
+
+
+def test_a_meeting_later_that_day_with_one_more_side_is_not_folded_into_the_first() -> None:
+    text = (
+        "On Wednesday, Cho sat down with Foreign Minister Ken Ito in New York.\n\n"
+        "Later that day, Rubio joined Cho and Ito for a trilateral meeting."
+    )
+    result = extract(
+        text,
+        {
+            "sat down": [meeting(["Cho", "Ken Ito"])],
+            "trilateral": [meeting(["Rubio", "Cho", "Ito"])],
+        },
+        published="2026-09-18",
+    )
+    meetings = by_people(result)
+    assert set(meetings) == {("Cho", "Ken Ito"), ("Cho", "Ken Ito", "Rubio")}
+    assert {m.date for m in meetings.values()} == {dt.date(2026, 9, 16)}
+    # Held the same day without a place of its own: the place of that day's meeting.
+    assert meetings["Cho", "Ken Ito", "Rubio"].location == "New York"
+
+
+def test_places_of_other_events_are_not_the_meetings_place() -> None:
+    text = (
+        "On Wednesday, Cho met Foreign Minister Ken Ito for an hour. Ito invited Cho to "
+        "visit Tokyo.\n\n"
+        "Cho is due to meet President Lee Min before travelling to Busan."
+    )
+    result = extract(
+        text,
+        {
+            "for an hour": [meeting(["Cho", "Ken Ito"], location="Tokyo")],
+            "due to meet": [meeting(["Cho", "Lee Min"], status="planned", location="Busan")],
+        },
+        published="2026-09-18",
+    )
+    assert {m.location for m in result.meetings} == {None}
