@@ -122,6 +122,8 @@ def _only_a_place(name: str, passage_text: str) -> bool:
 def _only_office(words: str) -> bool:
     """ "Secretary General", "Danish Prime Minister", "NATO Secretary General": title
     words, after any country or organization words in front of them."""
+    if not any(TITLE_WORD.fullmatch(t[:1].upper() + t[1:]) for t in words.split()):
+        return False  # no office word at all: skip the country scan
     rest = words
     for _name, _code, start, end in find_countries(words):
         rest = rest[:start] + " " * (end - start) + rest[end:]

@@ -7,6 +7,7 @@ into the original text, so evidence found in a passage maps back exactly.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -58,6 +59,12 @@ def paragraphs(text: str) -> list[Span]:
 
 def sentences(span: Span) -> list[Span]:
     """Sentences of a span, with article offsets."""
+    return list(_sentences(span))  # a fresh list: callers may change it
+
+
+@functools.lru_cache(maxsize=512)
+def _sentences(span: Span) -> tuple[Span, ...]:
+    # Many rules split the same passage; splitting it once saves their scans.
     out: list[Span] = []
     pos = 0
     for match in _SENTENCE_END.finditer(span.text):
@@ -66,7 +73,7 @@ def sentences(span: Span) -> list[Span]:
         _append_stripped(out, span.text, pos, match.start(), base=span.start)
         pos = match.end()
     _append_stripped(out, span.text, pos, len(span.text), base=span.start)
-    return out
+    return tuple(out)
 
 
 def passages(text: str, *, max_chars: int = MAX_PASSAGE_CHARS) -> list[Span]:

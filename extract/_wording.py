@@ -11,8 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ._countries import names_a_country
 from ._drafts import DraftAgreement, DraftMeeting, DraftPerson
 from ._passages import Span, sentences
+from ._people import split_title
 
 _NAME = (
     r"(?:[A-Z][\w'’.-]*)(?:[ \t]+(?:[A-Z][\w'’.-]*|(?:al|el|ad|as|ash|at|az)-[A-Z][\w'’.-]*|"
@@ -144,12 +146,28 @@ def objects_of(sentence: str, *, after: Sequence[str] | None = None) -> list[str
     return found
 
 
+_ANY_VERB = re.compile(
+    r"\b(?:met|meet|sat|brief|briefed|paid|held|hold|spoke|speak|talks|hosted|host|received|"
+    r"receive|welcomed|meeting|call)\b"
+)
+
+
+def _may_be_a_person(name: str) -> bool:
+    """Not "He", "The envoy", "Norway" or a bare office ("Secretary")."""
+    return (
+        not re.fullmatch(_ROLE, name)
+        and not names_a_country(name)
+        and bool(split_title(name)[1].strip())
+    )
+
+
 def meetings_in(passage: Span) -> list[DraftMeeting]:
     """Drafts for sentences that state a meeting between named people (one named side
     is enough when the other is "He" or "The envoy")."""
     drafts: list[DraftMeeting] = []
-    agreed = joint_agreements(passage)
     for sentence in sentences(passage):
+        if not _ANY_VERB.search(sentence.text):
+            continue  # the full patterns are slow on long sentences; most have no verb
         match = (
             _PATTERN.search(sentence.text)
             or _PAIR.search(sentence.text)
@@ -159,11 +177,13 @@ def meetings_in(passage: Span) -> list[DraftMeeting]:
         if match is None or GROUP.match(sentence.text[match.end("b") :].lstrip()):
             continue  # none, or "met Baltic officials": a group, not a person
         names = [match[k].rstrip(".,") for k in ("a", "b") if match.groupdict().get(k)]
-        people = [DraftPerson(name=n) for n in names if not re.fullmatch(_ROLE, n)]
+        people = [DraftPerson(name=n) for n in names if _may_be_a_person(n)]
+        if not people:
+            continue
         drafts.append(
             DraftMeeting(
                 participants=people, kind="in_person", status="held", date_text=None,
-                location=None, agreements=agreed[:3] if not drafts else [],
+                location=None, agreements=[] if drafts else joint_agreements(passage)[:3],
             )
         )  # fmt: skip
     return drafts
