@@ -17,6 +17,7 @@ import json
 import logging
 import re
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 
 from . import _assemble, _candidates, _meeting_days, _places, _wording
 from ._dates import detect_published, parse_published
@@ -29,7 +30,7 @@ from ._resources import prompt, prompt_version
 
 log = logging.getLogger("extract")
 
-PIPELINE_VERSION = "3"
+PIPELINE_VERSION = "4"
 PASSAGE_MAX_TOKENS = 900
 
 # (messages, response model, max_tokens) → (draft, usage); `_provider.ModelClient.complete`.
@@ -86,6 +87,8 @@ async def run(
     model: str = "",
     sequential: bool = True,
 ) -> ArticleExtraction:
+    """Ask the model about each passage with a meeting word, then apply the code-side
+    rules (`assemble`)."""
     if not isinstance(text, str):
         raise InputError(f"article text must be a str, got {type(text).__name__}")
     if not text.strip():
@@ -102,10 +105,31 @@ async def run(
         answers = [await ask(p) for p in asked]
     else:
         answers = list(await asyncio.gather(*(ask(p) for p in asked)))
+    usage = sum((spent for _draft, spent in answers), Usage())
+    drafts = tuple(draft for draft, _spent in answers)
+    return assemble(Answers(text, tuple(asked), drafts, pub, pub_source, article_id, model, usage))
 
-    usage = Usage()
+
+@dataclass(frozen=True)
+class Answers:
+    """An article and the model's answers about it: all `assemble` needs."""
+
+    text: str
+    asked: tuple[Span, ...]
+    drafts: tuple[PassageDraft, ...]
+    published: dt.date | None
+    published_source: str | None
+    article_id: str
+    model: str
+    usage: Usage
+
+
+def assemble(found: Answers) -> ArticleExtraction:
+    """The code-side rules: ground the drafts, add what plain wording states, resolve
+    days, merge repeats, fill places, titles and countries. Pure CPU, no model."""
+    text, pub, article_id = found.text, found.published, found.article_id
     candidates: list[_candidates.Candidate] = []
-    answered = dict(zip(asked, answers, strict=True))
+    answered = dict(zip(found.asked, found.drafts, strict=True))
     for i, passage in enumerate(passages(text)):
         if passage not in answered:
             # Not sent (no meeting word): plain wording may still state one ("is
@@ -117,43 +141,7 @@ async def run(
                     if (c := _candidates.build(text, passage, m, pub)) is not None
                 )
             continue
-        draft, spent = answered[passage]
-        usage = usage + spent
-        if log.isEnabledFor(logging.DEBUG):  # the dump costs more than the check
-            log.debug(
-                "passage %d-%d draft: %s", passage.start, passage.end, draft.model_dump_json()
-            )
-        # A passage the model found empty may still state a meeting in plain words,
-        # or what the sides of the meeting just reported agreed ("They agreed to ...").
-        found = draft.meetings or _wording.meetings_in(passage)
-        if not found and (agreed := _wording.joint_agreements(passage)):
-            found = [
-                DraftMeeting(participants=[], kind="in_person", status="held", agreements=agreed)
-            ]
-        built: list[_candidates.Candidate] = []
-        for meeting in found:
-            cand = _candidates.build(text, passage, meeting, pub)
-            if cand is not None:
-                built.append(cand)
-            elif built or candidates:
-                (built or candidates)[-1].agreements.extend(
-                    a
-                    for a in _candidates.follow_up_agreements(passage, meeting)
-                    if all(a.sentence != b.sentence for b in (built or candidates)[-1].agreements)
-                )
-        if draft.meetings:
-            # Sentences the model's drafts left out, stated in plain words ("The envoy
-            # also held separate talks with ..."): a small model often reports one
-            # meeting per passage.
-            for meeting in _wording.meetings_in(passage):
-                cand = _candidates.build(text, passage, meeting, pub)
-                if cand is not None and not any(_covers(c, cand) for c in built):
-                    built.append(cand)
-            for sentence in _wording.same_sides_again(passage):
-                previous = [c for c in built if c.sentence.start < sentence.start]
-                if previous and all(c.sentence != sentence for c in built):
-                    built.append(_candidates.again(text, previous[-1], sentence, pub))
-        candidates.extend(built)
+        candidates.extend(_from_draft(text, passage, answered[passage], pub, candidates))
 
     _meeting_days.inherit_lead_day(candidates, text, pub)
     _meeting_days.resolve_anchored(candidates)
@@ -167,12 +155,54 @@ async def run(
     return ArticleExtraction(
         article_id=article_id,
         published=pub,
-        published_source=pub_source,
+        published_source=found.published_source,
         meetings=meetings,
         officials=people,
-        model=model,
+        model=found.model,
         prompt_version=version(),
-        usage=usage,
+        usage=found.usage,
         text_sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
         text=text,
     )
+
+
+def _from_draft(
+    text: str,
+    passage: Span,
+    draft: PassageDraft,
+    pub: dt.date | None,
+    earlier: list[_candidates.Candidate],
+) -> list[_candidates.Candidate]:
+    """The meetings of one answered passage."""
+    if log.isEnabledFor(logging.DEBUG):  # the dump costs more than the check
+        log.debug("passage %d-%d draft: %s", passage.start, passage.end, draft.model_dump_json())
+    # A passage the model found empty may still state a meeting in plain words,
+    # or what the sides of the meeting just reported agreed ("They agreed to ...").
+    found = draft.meetings or _wording.meetings_in(passage)
+    if not found and (agreed := _wording.joint_agreements(passage)):
+        found = [DraftMeeting(participants=[], kind="in_person", status="held", agreements=agreed)]
+    built: list[_candidates.Candidate] = []
+    for meeting in found:
+        cand = _candidates.build(text, passage, meeting, pub)
+        if cand is not None:
+            built.append(cand)
+        elif built or earlier:
+            last = (built or earlier)[-1]
+            last.agreements.extend(
+                a
+                for a in _candidates.follow_up_agreements(passage, meeting)
+                if all(a.sentence != b.sentence for b in last.agreements)
+            )
+    if draft.meetings:
+        # Sentences the model's drafts left out, stated in plain words ("The envoy
+        # also held separate talks with ..."): a small model often reports one
+        # meeting per passage.
+        for meeting in _wording.meetings_in(passage):
+            cand = _candidates.build(text, passage, meeting, pub)
+            if cand is not None and not any(_covers(c, cand) for c in built):
+                built.append(cand)
+        for sentence in _wording.same_sides_again(passage):
+            previous = [c for c in built if c.sentence.start < sentence.start]
+            if previous and all(c.sentence != sentence for c in built):
+                built.append(_candidates.again(text, previous[-1], sentence, pub))
+    return built
