@@ -49,8 +49,19 @@ def add_missing_subjects(candidates: list[Candidate]) -> None:
     if count < 2:
         return
     for cand in candidates:
-        if len(cand.participants) == 1 and not same_person(main, cand.participants[0].name):
-            cand.participants.insert(0, names[main])
+        if len(cand.participants) != 1 or same_person(main, cand.participants[0].name):
+            continue
+        if _is_subject(cand.participants[0], cand.sentence):
+            continue  # "Sybiha travels to Bucharest for a meeting ...": their own plans
+        cand.participants.insert(0, names[main])
+
+
+def _is_subject(person: Person, sentence: Span) -> bool:
+    """Is the person named first in the sentence (before its verb), not its object?"""
+    offset = person.span[0] - sentence.start
+    head = sentence.text[: max(0, offset)]
+    head = re.sub(r"^[^,]{0,40},\s*", "", head)  # "On Wednesday, X met ..."
+    return 0 <= offset < len(sentence.text) and not re.search(r"[a-z]{3,}", head)
 
 
 def merge(candidates: Sequence[Candidate]) -> list[Candidate]:

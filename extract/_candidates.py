@@ -28,6 +28,12 @@ _NOT_A_NAME = re.compile(
     re.IGNORECASE,
 )
 
+_ORGANIZATION = re.compile(
+    r"\b(?:Council|Business|Association|Chamber|Committee|Commission|Ministry|Party|Bank|"
+    r"Group|Forum|Institute|University|Agency|Company|Corporation|Federation|Union|Delegation)$"
+)
+
+
 TITLE_WORD = re.compile(
     r"\b(?:Minister|Secretary|President|Director|Advis[eo]r|Ambassador|Chancellor|Premier|"
     r"King|Queen|Prince|Princess|Emir|Sultan|Sheikh|Chair\w*|Envoy|Commissioner|Governor|"
@@ -73,8 +79,8 @@ class Candidate:
 def ground_person(text: str, passage: Span, draft: DraftPerson) -> Person | None:
     """A participant the text supports, or None (not found, a country, a stand-in)."""
     raw = draft.name.strip().strip(".,;:")
-    if GROUP.search(raw):  # "Arab states", "Indonesian officials": no one person
-        return None
+    if GROUP.search(raw) or _ORGANIZATION.search(raw):
+        return None  # "Arab states", "the US-ASEAN Business Council": no one person
     title, name = split_title(raw)
     name = name.strip()
     by_office = False
@@ -294,7 +300,10 @@ def _meeting_place(text: str, passage: Span, sentence: Span, phrase: str | None)
     return _grounded_phrase(text, passage, phrase, place=True) if phrase else None
 
 
-_IN_PLACE = re.compile(r"\bin[ \t]+((?:[A-Z][\w'’-]+)(?:[ \t]+[A-Z][\w'’-]+){0,2})")
+_IN_PLACE = re.compile(
+    r"\b(?:in|(?:travel|travels|fly|flies|go|goes)[ \t]+to)[ \t]+"
+    r"((?:[A-Z][\w'’-]+)(?:[ \t]+[A-Z][\w'’-]+){0,2})"
+)
 
 
 def _is_place(found: str) -> bool:
@@ -378,6 +387,18 @@ _BACK_REFERENCE = re.compile(
     r"ministers|sides|officials|pair))\b",
     re.IGNORECASE,
 )
+
+
+# "Abdelatty and Safadi agreed to ... at next month's Arab League meeting": what the
+# sides of a meeting just told agreed, not a meeting of its own.
+_AGREES_ONLY = re.compile(
+    r"^(?:[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)*)(?:[ \t]+and[ \t]+[A-Z][\w.'’-]*"
+    r"(?:[ \t]+[A-Z][\w.'’-]*)*)?[ \t]+(?:also[ \t]+)?(?:agreed|pledged|decided|committed)\b"
+)
+
+
+def only_agrees(candidate: Candidate) -> bool:
+    return bool(_AGREES_ONLY.search(candidate.sentence.text))
 
 
 def follow_up_agreements(passage: Span, draft: DraftMeeting) -> list[AgreementCandidate]:

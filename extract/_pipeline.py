@@ -23,6 +23,7 @@ from . import _assemble, _candidates, _meeting_days, _places, _wording
 from ._dates import detect_published, parse_published
 from ._drafts import DraftMeeting, PassageDraft
 from ._exceptions import InputError
+from ._grounding import overlap
 from ._models import ArticleExtraction, Usage
 from ._passages import Span, has_meeting_cue, is_headline, passages
 from ._people import same_person
@@ -63,7 +64,11 @@ def _fence(text: str) -> str:
 
 def _covers(known: _candidates.Candidate, new: _candidates.Candidate) -> bool:
     """Does a meeting from the model's drafts already report this plain-wording one?"""
-    return known.sentence == new.sentence and all(
+    return known.sentence == new.sentence and _covers_people(known, new)
+
+
+def _covers_people(known: _candidates.Candidate, new: _candidates.Candidate) -> bool:
+    return all(
         any(same_person(p.name, q.name) for q in known.participants) for p in new.participants
     )
 
@@ -184,7 +189,17 @@ def _from_draft(
     built: list[_candidates.Candidate] = []
     for meeting in found:
         cand = _candidates.build(text, passage, meeting, pub)
-        if cand is not None:
+        told = [c for c in (*earlier, *built) if cand is not None and _covers_people(c, cand)]
+        held = [c for c in told if c.status == "held"]
+        if cand is not None and cand.status != "held" and held and _candidates.only_agrees(cand):
+            # "Abdelatty and Safadi agreed to ... at next month's meeting": the agreements
+            # of the meeting just told, not a planned meeting (a held one merges anyway).
+            held[-1].agreements.extend(
+                a
+                for a in cand.agreements
+                if all(overlap(a.summary, b.summary) <= 0.6 for b in held[-1].agreements)
+            )
+        elif cand is not None:
             built.append(cand)
         elif built or earlier:
             last = (built or earlier)[-1]

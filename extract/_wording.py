@@ -48,7 +48,8 @@ _FUTURE_VERB = (
     r"(?:(?:is|are)[ \t]+(?:also[ \t]+|now[ \t]+)?"
     r"(?:(?:scheduled|due|expected|set|slated)[ \t]+)?to|"
     r"will(?:[ \t]+also)?)[ \t]+"
-    r"(?:meet(?:[ \t]+with)?|brief|host|receive|sit[ \t]+down[ \t]+with|"
+    r"(?:meet(?:[ \t]+with)?|brief|host|receive|sit[ \t]+down[ \t]+with|call[ \t]+on|"
+    r"pay[ \t]+a[ \t]+(?:courtesy[ \t]+)?call[ \t]+on|"
     r"hold[ \t]+(?:\w+[ \t]+)?talks[ \t]+with|speak[ \t]+with)"
 )
 _PATTERN = re.compile(
@@ -71,6 +72,14 @@ _MEETING_WITH = re.compile(
     rf"\b(?:a|the)[ \t]+(?:\w+[ \t]+)?(?:meeting|talks|call)[ \t]+with[ \t]+(?P<b>{_NAME})"
     r"[ \t]+(?:is|are|was|were|has[ \t]+been|had[ \t]+been)[ \t]+(?:\w+[ \t]+)?"
     r"(?:scheduled|planned|set|due|expected|postponed|cancell?ed|called[ \t]+off)\b"
+)
+
+
+# "Safadi will travel to Cairo next month to continue the discussions with Abdelatty".
+_PLANNED_WITH = re.compile(
+    rf"(?P<a>{_NAME})[ \t]+(?:will|is[ \t]+(?:due|expected|scheduled|set)[ \t]+to|plans[ \t]+to)"
+    r"[ \t]+[^.;]{0,60}?\b(?:talks|discussions|consultations|meeting)[ \t]+with[ \t]+"
+    rf"{_OFFICE_BEFORE}(?P<b>{_NAME})"
 )
 
 
@@ -113,7 +122,7 @@ def joint_agreements(passage: Span) -> list[DraftAgreement]:
 
 _OBJECT = re.compile(
     r"\b(?:(?:meet|meets|meeting|met|visit|visits|visited|host|hosts|hosted|receive|received|"
-    r"welcome|welcomed|call|called|phoned|brief|briefed)(?:[ \t]+with)?|"
+    r"welcome|welcomed|call|called|phoned|brief|briefed)(?:[ \t]+(?:with|on))?|"
     r"(?:received|welcomed|hosted)[ \t]+by|"
     r"(?:spoke|talked)[ \t]+(?:by[ \t]+(?:phone|telephone)[ \t]+)?(?:on[ \t]+[A-Z]\w+[ \t]+)?with|"
     r"talks[ \t]+with)[ \t]+(?:(?:his|her|their|the)[ \t]+)?"
@@ -122,6 +131,14 @@ _OBJECT = re.compile(
 )
 
 
+_APPOSITIVE = re.compile(rf"(?:[ \t]+(?:for|of)(?:[ \t]+[A-Z][\w'’.-]*)+)?,[ \t]+(?P<b>{_NAME})")
+_TITLE_IN = re.compile(
+    r"\b(?:Minister|Secretary|President|Envoy|Ambassador|Chancellor|Premier|Governor|"
+    r"Advis[eo]r|Director|Chief|Head|Spokes\w+|Representative|Commissioner)\b"
+)
+_AND_OBJECT = re.compile(
+    rf"(?:,[ \t]*|,?[ \t]+and[ \t]+)(?:[A-Z][\w.]*['’]s[ \t]+)?{_OFFICE_BEFORE}(?P<b>{_NAME})"
+)
 # Lower-case plurals naming a group; never part of one person's name.
 GROUP = re.compile(
     r"\b(?:states|officials|leaders|ministers|delegations|delegates|countries|nations|members|"
@@ -142,13 +159,26 @@ def objects_of(sentence: str, *, after: Sequence[str] | None = None) -> list[str
         before = re.sub(r"(?:\b(?:also|then|later|separately)|,)$", "", before).rstrip()
         if after is not None and not any(before.endswith(n) for n in after):
             continue
+        # "talks with Singapore's Minister for Foreign Affairs, Vivian Balakrishnan".
+        named = _APPOSITIVE.match(sentence, m.end())
+        if (
+            named
+            and _TITLE_IN.search(sentence[m.start("b") : named.start("b")])
+            and not split_title(m["b"])[1].strip()  # the object is an office, not a name
+        ):
+            m = named
         found.append(m["b"].rstrip(".,"))
+        # "hosted France's Jean-Noël Barrot and Germany's Johann Wadephul": every object.
+        end = m.end()
+        while more := _AND_OBJECT.match(sentence, end):
+            found.append(more["b"].rstrip(".,"))
+            end = more.end()
     return found
 
 
 _ANY_VERB = re.compile(
     r"\b(?:met|meet|sat|brief|briefed|paid|held|hold|spoke|speak|talks|hosted|host|received|"
-    r"receive|welcomed|meeting|call)\b"
+    r"receive|welcomed|meeting|call|discussions|consultations)\b"
 )
 
 
@@ -173,6 +203,7 @@ def meetings_in(passage: Span) -> list[DraftMeeting]:
             or _PAIR.search(sentence.text)
             or _PASSIVE.search(sentence.text)
             or _MEETING_WITH.search(sentence.text)
+            or _PLANNED_WITH.search(sentence.text)
         )
         if match is None or GROUP.match(sentence.text[match.end("b") :].lstrip()):
             continue  # none, or "met Baltic officials": a group, not a person

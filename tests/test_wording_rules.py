@@ -149,3 +149,87 @@ def test_places_of_other_events_are_not_the_meetings_place() -> None:
         published="2026-09-18",
     )
     assert {m.location for m in result.meetings} == {None}
+
+
+def test_every_side_a_host_received_is_a_participant() -> None:
+    text = (
+        "Poland's Anna Nowak hosted France's Luc Martin and Germany's Jan Weber at the castle "
+        "on Tuesday."
+    )
+    result = extract(text, {"hosted": [meeting(["Anna Nowak", "France", "Germany"])]})
+    (m,) = result.meetings
+    assert [p.name for p in m.participants] == ["Anna Nowak", "Luc Martin", "Jan Weber"]
+    assert [p.country for p in m.participants] == ["Poland", "France", "Germany"]
+
+
+def test_a_name_after_an_office_and_a_comma_is_the_participant() -> None:
+    text = (
+        "Later on Wednesday, Sugiono held talks with Singapore's Minister for Foreign Affairs, "
+        "Vivian Balakrishnan, at the ministry. Balakrishnan is scheduled to call on President "
+        "Prabowo Subianto on Thursday."
+    )
+    result = extract(
+        text,
+        {"held talks": [meeting(["Sugiono", "Singapore's Minister for Foreign Affairs"])]},
+        published="2026-03-25",
+    )
+    assert set(by_people(result)) == {
+        ("Sugiono", "Vivian Balakrishnan"),
+        ("Prabowo Subianto", "Vivian Balakrishnan"),
+    }
+
+
+def test_an_organization_is_not_a_participant() -> None:
+    text = "Minister Ana Lima received a delegation from the Brazil-India Business Council."
+    result = extract(text, {"received": [meeting(["Ana Lima", "Brazil-India Business Council"])]})
+    assert result.meetings == []
+
+
+def test_a_person_s_own_trip_is_not_a_meeting_with_the_main_actor() -> None:
+    text = (
+        "Foreign Minister Hakan Oz met Foreign Minister Ivan Koval in Ankara on Tuesday. "
+        "Oz and Koval agreed to draw up proposals for an exchange of prisoners.\n\n"
+        "Koval travels to Bucharest on Wednesday for a meeting of Black Sea foreign ministers."
+    )
+    result = extract(
+        text,
+        {
+            "met Foreign": [meeting(["Hakan Oz", "Ivan Koval"])],
+            "Bucharest": [meeting(["Koval"], status="planned")],
+        },
+        published="2026-04-22",
+    )
+    assert [sorted(p.name for p in m.participants) for m in result.meetings] == [
+        ["Hakan Oz", "Ivan Koval"]
+    ]
+
+
+def test_what_the_sides_agreed_stays_with_their_meeting_even_with_a_later_date_in_it() -> None:
+    text = (
+        "Egyptian Foreign Minister Omar Nabil held talks with Jordanian Foreign Minister Sami "
+        "Haddad in Amman on Tuesday.\n\n"
+        "Nabil and Haddad agreed to form a joint technical team and to present a common "
+        "position at next month's Arab League meeting.\n\n"
+        "Minister Haddad will travel to Cairo next month to continue the discussions with Nabil."
+    )
+    result = extract(
+        text,
+        {
+            "held talks": [meeting(["Omar Nabil", "Sami Haddad"])],
+            "agreed": [
+                meeting(
+                    ["Nabil", "Haddad"],
+                    status="planned",
+                    agreements=[{"what": "form a joint technical team", "type": "commitment"}],
+                )
+            ],
+        },
+        published="2026-05-06",
+    )
+    found = sorted(
+        (m.status.value, m.location, [a.summary for a in m.agreements]) for m in result.meetings
+    )
+    assert found == [
+        ("held", "Amman", ["Form a joint technical team"]),
+        ("planned", "Cairo", []),  # never sent to the model: no meeting word in it
+    ]
