@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 
 FORMATS = ("jsonl", "json", "csv")
 _T = TypeVar("_T")
-_MIN_CHUNK = 16  # inputs read per trip to the reader thread
+_MIN_CHUNK = 16  # inputs read (and looked up in the cache) per trip to the reader thread
 _Queue = asyncio.Queue[tuple[int, "Article | InputProblem"] | None]
 _TICK_SECONDS = 0.5
 
@@ -184,6 +184,8 @@ class _Runner:
         self.resumed = 0
         self._model = extractor.settings.model
         self._prompt_version = extractor.prompt_version
+        # id → (cache key, cached result, None for a miss, or _UNKNOWN if not looked up)
+        self._prefetched: dict[str, tuple[str | None, object]] = {}
 
     async def run(
         self,
@@ -194,7 +196,9 @@ class _Runner:
     ) -> None:
         queue: _Queue = asyncio.Queue(maxsize=concurrency * 2)
         writer = _JournalWriter(journal)
-        producer = asyncio.create_task(self._produce(iter(articles), done, queue, concurrency))
+        producer = asyncio.create_task(
+            self._produce(iter(articles), done, queue, concurrency, writer)
+        )
         workers = [asyncio.create_task(self._work(queue, writer)) for _ in range(concurrency)]
         tasks = [producer, *workers, asyncio.create_task(self._tick())]
         try:
@@ -213,15 +217,28 @@ class _Runner:
         done: set[str],
         queue: _Queue,
         concurrency: int,
+        writer: _JournalWriter,
     ) -> None:
         index = 0
+        size = max(concurrency, _MIN_CHUNK)
+        # Inputs (files, stdin) are read off the event loop, a chunk at a time, so
+        # reading never stalls requests in flight; the next chunk is read while this
+        # one is handled (one read at a time: the iterator is not shared).
+        reading = asyncio.ensure_future(asyncio.to_thread(_take, items, size))
         while True:
-            # Inputs (files, stdin) are read off the event loop, a few at a time,
-            # so reading never stalls requests in flight.
-            chunk = await asyncio.to_thread(_take, items, max(concurrency, _MIN_CHUNK))
+            chunk = await reading
+            if chunk:
+                reading = asyncio.ensure_future(asyncio.to_thread(_take, items, size))
+            self._prefetch([i for i in chunk if isinstance(i, Article) and i.id not in done])
             for item in chunk:
                 if item.id in done:
                     self.resumed += 1
+                elif isinstance(item, Article) and isinstance(
+                    hit := self._prefetched.get(item.id, (None, None))[1], ArticleExtraction
+                ):
+                    # Answered by the cache: done here, without a trip through the queue.
+                    del self._prefetched[item.id]
+                    self._deliver(index, self._reuse(item, hit), True, writer)
                 else:
                     await queue.put((index, item))
                 index += 1
@@ -234,11 +251,16 @@ class _Runner:
         while (entry := await queue.get()) is not None:
             index, item = entry
             result, cached = await self._process(item)
-            writer.add(result)
-            self.summary.add(result, cached=cached)
-            self.progress.advance(result)
-            if self.on_result is not None:
-                self.on_result(index, result)
+            self._deliver(index, result, cached, writer)
+
+    def _deliver(
+        self, index: int, result: ArticleExtraction, cached: bool, writer: _JournalWriter
+    ) -> None:
+        writer.add(result)
+        self.summary.add(result, cached=cached)
+        self.progress.advance(result)
+        if self.on_result is not None:
+            self.on_result(index, result)
 
     async def _tick(self) -> None:
         while True:
@@ -249,15 +271,13 @@ class _Runner:
         if isinstance(item, InputProblem):
             failure = Failure(reason=item.reason, message=item.message)
             return self._failed(item.id, failure, Usage(), item), False
-        key = self._cache_key(item)
+        prefetched = self._prefetched.pop(item.id, None)
+        key, hit = prefetched if prefetched else (self._cache_key(item), _UNKNOWN)
         if key is not None:
-            hit = self._cache_call(lambda cache: cache.get(key))
-            if hit is not None:
-                # Same text, model, prompts and schema: reuse, re-labelled for this
-                # input; no model call was spent on it in this run.
-                update: dict[str, object] = {"article_id": item.id, "usage": Usage()}
-                update.update({k: v for k, v in _labels(item).items() if v is not None})
-                return hit.model_copy(update=update), True
+            if hit is _UNKNOWN:
+                hit = self._cache_call(lambda cache: cache.get(key))
+            if isinstance(hit, ArticleExtraction):
+                return self._reuse(item, hit), True
         try:
             result = await self.extractor.aextract(
                 item.text,
@@ -288,6 +308,24 @@ class _Runner:
         if key is not None and result.error is None:
             self._cache_call(lambda cache: cache.put(key, result))
         return result, False
+
+    @staticmethod
+    def _reuse(item: Article, hit: ArticleExtraction) -> ArticleExtraction:
+        """A cached result (same text, model, prompts and schema), re-labelled for this
+        input; no model call was spent on it in this run."""
+        update: dict[str, object] = {"article_id": item.id, "usage": Usage()}
+        update.update({k: v for k, v in _labels(item).items() if v is not None})
+        return hit.model_copy(update=update)
+
+    def _prefetch(self, items: list[Article]) -> None:
+        """Look a chunk of inputs up in the cache with one query (see `get_many`)."""
+        if self.cache is None or not items:
+            return
+        keys = {item.id: self._cache_key(item) for item in items}
+        wanted = [k for k in keys.values() if k is not None]
+        found = self._cache_call(lambda cache: cache.get_many(wanted)) or {}
+        for item_id, key in keys.items():
+            self._prefetched[item_id] = (key, found.get(key, _UNKNOWN) if key else None)
 
     def _cache_call(self, call: Callable[[ResultCache], _T]) -> _T | None:
         """Use the cache; if it breaks mid-batch, warn once and carry on without it."""
@@ -363,6 +401,9 @@ class _JournalWriter:
                 await asyncio.to_thread(self.journal.append_many, group)
             if self._closing and not self._pending:
                 return
+
+
+_UNKNOWN = object()  # a cache entry not looked up yet
 
 
 def _take(items: Iterator[Article | InputProblem], n: int) -> list[Article | InputProblem]:

