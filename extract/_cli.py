@@ -38,9 +38,10 @@ from ._terminal import (
 
 if TYPE_CHECKING:
     from ._api import Extractor
-    from ._batch import BatchSummary, ResultCallback
+    from ._batch import ResultCallback
     from ._evaluation import GoldArticle
     from ._inputs import Article, InputProblem
+    from ._summary import BatchSummary
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 _SETUP_ERRORS = (ConfigError, ModelSetupError, InputError)

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from extract._api import Extractor
-from extract._batch import BatchSummary, journal_path, run_batch
+from extract._batch import journal_path, run_batch
 from extract._cache import ResultCache
 from extract._config import Settings, resolve_settings
 from extract._exceptions import ExtractError
@@ -22,6 +22,7 @@ from extract._inputs import Article, InputProblem
 from extract._models import ArticleExtraction
 from extract._output import JsonlJournal, read_results
 from extract._progress import Progress
+from extract._summary import BatchSummary
 from tests.support.standin_server import FAULTS, StandinServer, standin_article
 
 

@@ -20,13 +20,14 @@ import pytest
 
 import extract._api
 from extract._api import Extractor
-from extract._batch import BatchSummary, run_batch
+from extract._batch import run_batch
 from extract._config import Settings, resolve_settings
 from extract._embedded import EmbeddedServer
 from extract._inputs import Article
 from extract._models import ArticleExtraction
 from extract._output import read_results
 from extract._progress import Progress
+from extract._summary import BatchSummary
 from tests.support.standin_server import FAULTS, StandinServer, standin_article
 
 REPO = Path(__file__).resolve().parents[1]
