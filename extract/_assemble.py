@@ -205,7 +205,9 @@ def _fuller_forms(text: str, group: Sequence[str]) -> tuple[list[str], list[str]
 
 def _own_prefix(prefix: str) -> str:
     """ "Argentine President Javier Milei and Uruguayan President " → "Uruguayan President ":
-    the words before "and" end in another person's title and name."""
+    the words before "and" end in another person's title and name. Nor does a title reach
+    back past the end of a sentence ("... Mark Rutte. U.S. President ")."""
+    prefix = re.split(r"(?<=[a-z]{2}\.)\s+", prefix)[-1]
     head, sep, tail = prefix.rpartition(" and ")
     words = head.split()
     titled = [i for i, w in enumerate(words) if TITLE_WORD.fullmatch(w)]

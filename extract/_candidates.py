@@ -185,6 +185,10 @@ def build(
             if person and not any(same_person(person.name, p.name) for p in people):
                 people.append(person)
     status = _cues.status_from(sentence.text, draft.status)
+    if status == "planned" and (
+        not _cues.PLANNED.search(sentence.text) or _HEDGED.search(sentence.text)
+    ):
+        return None  # "potential opportunities for a summit between Lee and Trump": no plan
     candidate = Candidate(
         passage=passage,
         sentence=sentence,
@@ -216,6 +220,14 @@ def again(text: str, previous: Candidate, sentence: Span, published: dt.date | N
     )
     resolve_date(candidate, text, previous.passage, None, published)
     return candidate
+
+
+# A meeting only hoped for or speculated about is not a planned one.
+_HEDGED = re.compile(
+    r"\b(?:potential|possible|possibility|opportunit(?:y|ies)|could|might|may|hopes?\s+to|"
+    r"calls?\s+(?:have\s+grown\s+)?for|urged?)\b",
+    re.IGNORECASE,
+)
 
 
 # What a sentence must say for its people to have met (or to be about to).

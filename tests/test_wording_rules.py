@@ -233,3 +233,37 @@ def test_what_the_sides_agreed_stays_with_their_meeting_even_with_a_later_date_i
         ("held", "Amman", ["Form a joint technical team"]),
         ("planned", "Cairo", []),  # never sent to the model: no meeting word in it
     ]
+
+
+def test_a_meeting_only_hoped_for_is_not_a_planned_meeting() -> None:
+    text = (
+        "President Mira Holm met Chancellor Tom Berg in Oslo on Monday.\n\n"
+        "Observers say the autumn summits still offer several potential opportunities for a "
+        "bilateral summit between Holm and President Dan Reyes."
+    )
+    result = extract(
+        text,
+        {
+            "met Chancellor": [meeting(["Mira Holm", "Tom Berg"])],
+            "opportunities": [meeting(["Holm", "Dan Reyes"], status="planned")],
+        },
+        published="2026-06-10",
+    )
+    assert [sorted(p.name for p in m.participants) for m in result.meetings] == [
+        ["Mira Holm", "Tom Berg"]
+    ]
+
+
+def test_a_title_does_not_reach_back_into_the_previous_sentence() -> None:
+    text = (
+        "Holm spoke with Secretary-General Mark Rutte. President Dan Reyes met Holm in "
+        "Oslo on Monday."
+    )
+    result = extract(
+        text,
+        {"Rutte": [meeting(["Holm", "Mark Rutte"]), meeting(["Dan Reyes", "Holm"])]},
+        published="2026-06-10",
+    )
+    titles = {o.name: o.title for o in result.officials}
+    assert titles["Dan Reyes"] == "President"
+    assert titles["Mark Rutte"] == "Secretary-General"
