@@ -223,10 +223,10 @@ def again(text: str, previous: Candidate, sentence: Span, published: dt.date | N
 
 
 # A meeting only hoped for or speculated about is not a planned one.
+# Lower case only: "May 5" is a day, "may meet" a hedge.
 _HEDGED = re.compile(
     r"\b(?:potential|possible|possibility|opportunit(?:y|ies)|could|might|may|hopes?\s+to|"
-    r"calls?\s+(?:have\s+grown\s+)?for|urged?)\b",
-    re.IGNORECASE,
+    r"calls?\s+(?:have\s+grown\s+)?for|urged?)\b"
 )
 
 

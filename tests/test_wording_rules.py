@@ -267,3 +267,14 @@ def test_a_title_does_not_reach_back_into_the_previous_sentence() -> None:
     titles = {o.name: o.title for o in result.officials}
     assert titles["Dan Reyes"] == "President"
     assert titles["Mark Rutte"] == "Secretary-General"
+
+
+def test_a_meeting_planned_for_a_day_in_may_is_kept() -> None:
+    text = "President Mira Holm will meet President Dan Reyes in Oslo on May 5."
+    result = extract(
+        text,
+        {"will meet": [meeting(["Mira Holm", "Dan Reyes"], status="planned")]},
+        published="2026-04-20",
+    )
+    (m,) = result.meetings
+    assert (m.status.value, m.date) == ("planned", dt.date(2026, 5, 5))
