@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable, Iterator, Sized
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
+from ._cache import ReusedLine
 from ._exceptions import CacheError, ConfigError, ExtractError, ProviderError
 from ._inputs import Article, InputProblem
 from ._models import SCHEMA_VERSION, ArticleExtraction, Failure, Usage
@@ -172,8 +173,14 @@ class _Runner:
                 if item.id in done:
                     self.resumed += 1
                 elif isinstance(item, Article) and isinstance(
-                    hit := self._prefetched.get(item.id, (None, None))[1], ArticleExtraction
+                    hit := self._prefetched.get(item.id, (None, None))[1], ReusedLine
                 ):
+                    # The stored line of this very input: written as it is, not parsed.
+                    del self._prefetched[item.id]
+                    writer.add(hit)
+                    self.summary.add_reused(hit)
+                    self.progress.advance_reused(hit.meetings)
+                elif isinstance(item, Article) and isinstance(hit, ArticleExtraction):
                     # Answered by the cache: done here, without a trip through the queue.
                     del self._prefetched[item.id]
                     self._deliver(index, self._reuse(item, hit), True, writer)
@@ -260,8 +267,12 @@ class _Runner:
         if self.cache is None or not items:
             return
         keys = {item.id: self._cache_key(item) for item in items}
-        wanted = [k for k in keys.values() if k is not None]
-        found = self._cache_call(lambda cache: cache.get_many(wanted)) or {}
+        labels = {key: (item.id, item.title, item.url) for item in items if (key := keys[item.id])}
+        found: dict[str, ArticleExtraction | ReusedLine | None] = {}
+        if self.on_result is None:  # nobody needs the records: reuse stored lines as they are
+            found.update(self._cache_call(lambda cache: cache.get_lines(labels)) or {})
+        rest = [key for key in labels if key not in found]
+        found.update(self._cache_call(lambda cache: cache.get_many(rest)) or {})
         for item_id, key in keys.items():
             self._prefetched[item_id] = (key, found.get(key, _UNKNOWN) if key else None)
 
@@ -309,12 +320,12 @@ class _JournalWriter:
 
     def __init__(self, journal: JsonlJournal | None) -> None:
         self.journal = journal
-        self._pending: list[ArticleExtraction] = []
+        self._pending: list[ArticleExtraction | ReusedLine] = []
         self._wake = asyncio.Event()
         self._closing = False
         self._task = asyncio.create_task(self._drain()) if journal is not None else None
 
-    def add(self, result: ArticleExtraction) -> None:
+    def add(self, result: ArticleExtraction | ReusedLine) -> None:
         if self._task is None:
             return
         if self._task.done():  # the disk failed: stop the batch rather than lose results

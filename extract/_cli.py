@@ -185,7 +185,8 @@ def _cmd_run(args: argparse.Namespace) -> int:
             articles,
             use_cache=not args.no_cache,
             progress=progress,
-            on_result=on_result,
+            # Without a consumer of the records, cached ones are copied as stored lines.
+            on_result=on_result if printer is not None or keep else None,
             output=output,
             fmt=fmt,
         )
@@ -209,7 +210,7 @@ def _run_batch(
     *,
     use_cache: bool,
     progress: Progress,
-    on_result: ResultCallback,
+    on_result: ResultCallback | None,
     output: Path | None = None,
     fmt: str = "jsonl",
 ) -> BatchSummary:

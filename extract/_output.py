@@ -23,6 +23,7 @@ from typing import IO, Any
 
 from pydantic import ValidationError
 
+from ._cache import ReusedLine
 from ._exceptions import ConfigError, ExtractError, InputError
 from ._models import ArticleExtraction, Meeting, Official
 
@@ -114,7 +115,7 @@ class JsonlJournal:
         """Write one result as one line, flushed and fsynced before returning."""
         self.append_many((result,))
 
-    def append_many(self, results: Sequence[ArticleExtraction]) -> None:
+    def append_many(self, results: Sequence[ArticleExtraction | ReusedLine]) -> None:
         """Write a group of results as lines with one write, one flush and one fsync.
 
         A group commit: an fsync costs milliseconds on a real disk, so results that
@@ -126,7 +127,10 @@ class JsonlJournal:
             raise InputError("the JSONL journal is not open; call open() before appending")
         if not results:
             return
-        data = b"".join(r.model_dump_json().encode("utf-8") + b"\n" for r in results)
+        data = b"".join(
+            (r.line if isinstance(r, ReusedLine) else r.model_dump_json()).encode("utf-8") + b"\n"
+            for r in results
+        )
         with self._lock:
             try:
                 self._fh.write(data)
@@ -135,7 +139,9 @@ class JsonlJournal:
             except OSError as exc:
                 raise _write_failed(self.path, exc) from exc
             for result in results:
-                self._mark(result.article_id, result.error is not None)
+                # A reused line is a cached result, and only results without error are cached.
+                failed = not isinstance(result, ReusedLine) and result.error is not None
+                self._mark(result.article_id, failed)
 
     def _mark(self, article_id: str, failed: bool) -> None:
         self.done_ids.add(article_id)

@@ -72,6 +72,12 @@ class Progress:
             self.error(f"{result.article_id}: {result.error.reason}: {result.error.message}")
         self.tick()
 
+    def advance_reused(self, meetings: int) -> None:
+        """A cached result reused as its stored line (no tokens, no error)."""
+        self.done += 1
+        self.meetings += meetings
+        self.tick()
+
     def tick(self) -> None:
         """Redraw or log if it is time; called after each article and periodically."""
         if self.quiet:

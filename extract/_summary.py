@@ -6,6 +6,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ._cache import ReusedLine
 from ._models import ArticleExtraction
 
 
@@ -48,6 +49,15 @@ class BatchSummary:
         self.meetings += len(result.meetings)
         self.officials += len(result.officials)
         self.agreements += sum(len(m.agreements) for m in result.meetings)
+
+    def add_reused(self, line: ReusedLine) -> None:
+        """A cached result written as its stored line."""
+        self.articles += 1
+        self.cache_hits += 1
+        self.ok += 1
+        self.meetings += line.meetings
+        self.officials += line.officials
+        self.agreements += line.agreements
 
     def format(self) -> str:
         """A short human summary (several lines)."""

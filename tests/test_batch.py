@@ -19,7 +19,7 @@ from extract._cache import ResultCache
 from extract._config import Settings, resolve_settings
 from extract._exceptions import ExtractError
 from extract._inputs import Article, InputProblem
-from extract._models import ArticleExtraction
+from extract._models import SCHEMA_VERSION, ArticleExtraction, Usage
 from extract._output import JsonlJournal, read_results
 from extract._progress import Progress
 from extract._summary import BatchSummary
@@ -380,3 +380,53 @@ def test_a_disk_failure_mid_batch_stops_it_with_the_output_error(server, tmp_pat
     monkeypatch.setattr(os, "fsync", real_fsync)
     done = JsonlJournal().open(tmp_path / "out.jsonl")
     assert 0 < len(done) < 40  # what was written is kept; a rerun does the rest
+
+
+def test_a_rerun_writes_cached_results_as_stored_lines_equal_to_the_parsed_ones(server, tmp_path):
+    # Without an on_result consumer, a cache hit for the same input is written as the line
+    # stored beside it (no parsing); with one, the record is parsed and relabelled. Both
+    # must write the same thing: the first run's record with no usage.
+    settings = _settings(server, tmp_path)
+    with ResultCache(tmp_path / "cache.sqlite") as cache:
+        _run(settings, _articles(4), tmp_path / "first.jsonl", cache=cache)
+        lines = cache.get_lines({})  # nothing asked, nothing returned
+        assert lines == {}
+        as_lines = _run(settings, _articles(4), tmp_path / "lines.jsonl", cache=cache)
+
+        async def parsed() -> None:
+            async with Extractor(settings) as extractor:
+                await run_batch(
+                    _articles(4),
+                    extractor=extractor,
+                    output=tmp_path / "parsed.jsonl",
+                    cache=cache,
+                    concurrency=4,
+                    progress=Progress(quiet=True),
+                    on_result=lambda _index, _result: None,
+                )
+
+        asyncio.run(parsed())
+        hits = cache.stats()["hits"]
+
+    assert as_lines.cache_hits == 4
+    assert (as_lines.meetings, as_lines.model_requests) == (4, 0)
+    assert hits == 8
+    first = {r.article_id: r for r in read_results(tmp_path / "first.jsonl")}
+    for name in ("lines.jsonl", "parsed.jsonl"):
+        again = {r.article_id: r for r in read_results(tmp_path / name)}
+        assert again == {k: r.model_copy(update={"usage": Usage()}) for k, r in first.items()}
+
+
+def test_clearing_the_cache_drops_the_stored_lines_too(server, tmp_path):
+    settings = _settings(server, tmp_path)
+    with ResultCache(tmp_path / "cache.sqlite") as cache:
+        _run(settings, _articles(2), None, cache=cache)
+        labels = {
+            ResultCache.key(
+                a.text, settings.model, Extractor(settings).prompt_version, SCHEMA_VERSION
+            ): (a.id, a.title, a.url)
+            for a in _articles(2)
+        }
+        assert len(cache.get_lines(labels)) == 2
+        assert cache.clear() == 2
+        assert cache.get_lines(labels) == {}
