@@ -40,9 +40,12 @@ def fold(text: str) -> str:
 
 def find_all(text: str, needle: str) -> list[tuple[int, int]]:
     """Every occurrence of `needle` in `text` as whole words, ignoring case and accents."""
-    needle = needle.strip()
-    if not needle:
-        return []
+    return list(_find_all(text, needle.strip())) if needle.strip() else []
+
+
+@functools.lru_cache(maxsize=4096)
+def _find_all(text: str, needle: str) -> tuple[tuple[int, int], ...]:
+    # The rules look the same names up in the same article many times over.
     folded_text, folded_needle = fold(text), fold(needle)
     # `str.find` with word-boundary checks, scanning on past each hit like
     # `re.finditer(r"(?<!\w)needle(?!\w)")` but without compiling a pattern per needle.
@@ -57,7 +60,7 @@ def find_all(text: str, needle: str) -> list[tuple[int, int]]:
             start = folded_text.find(folded_needle, end)
         else:
             start = folded_text.find(folded_needle, start + 1)
-    return hits
+    return tuple(hits)
 
 
 def _is_word_char(ch: str) -> bool:
