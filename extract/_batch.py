@@ -123,8 +123,8 @@ class _Runner:
         self.resumed = 0
         self._model = extractor.settings.model
         self._prompt_version = extractor.prompt_version
-        # id → (cache key, cached result, None for a miss, or _UNKNOWN if not looked up)
-        self._prefetched: dict[str, tuple[str | None, object]] = {}
+        # id → (cache key, cached result or None for a miss), for the inputs read so far
+        self._prefetched: dict[str, tuple[str | None, ArticleExtraction | ReusedLine | None]] = {}
 
     async def run(
         self,
@@ -216,13 +216,8 @@ class _Runner:
         if isinstance(item, InputProblem):
             failure = Failure(reason=item.reason, message=item.message)
             return self._failed(item.id, failure, Usage(), item), False
-        prefetched = self._prefetched.pop(item.id, None)
-        key, hit = prefetched if prefetched else (self._cache_key(item), _UNKNOWN)
-        if key is not None:
-            if hit is _UNKNOWN:
-                hit = self._cache_call(lambda cache: cache.get(key))
-            if isinstance(hit, ArticleExtraction):
-                return self._reuse(item, hit), True
+        # Looked up when its chunk was read; hits never reach here (`_produce` writes them).
+        key = self._prefetched.pop(item.id, (None, None))[0]
         try:
             result = await self.extractor.aextract(
                 item.text,
@@ -274,7 +269,7 @@ class _Runner:
         rest = [key for key in labels if key not in found]
         found.update(self._cache_call(lambda cache: cache.get_many(rest)) or {})
         for item_id, key in keys.items():
-            self._prefetched[item_id] = (key, found.get(key, _UNKNOWN) if key else None)
+            self._prefetched[item_id] = (key, found.get(key) if key else None)
 
     def _cache_call(self, call: Callable[[ResultCache], _T]) -> _T | None:
         """Use the cache; if it breaks mid-batch, warn once and carry on without it."""
@@ -350,9 +345,6 @@ class _JournalWriter:
                 await asyncio.to_thread(self.journal.append_many, group)
             if self._closing and not self._pending:
                 return
-
-
-_UNKNOWN = object()  # a cache entry not looked up yet
 
 
 def _take(items: Iterator[Article | InputProblem], n: int) -> list[Article | InputProblem]:
