@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from . import _cues
 from ._dates import DateMention, dateline_end, find_date_mentions
 from ._grounding import find_first
-from ._passages import Span, has_meeting_cue, is_headline, passages, sentences
+from ._passages import Span, has_meeting_cue, lead_passage, sentences
 
 if TYPE_CHECKING:
     from ._candidates import Candidate
@@ -90,10 +90,10 @@ def lead_day(text: str, published: dt.date | None) -> tuple[dt.date, tuple[int, 
     names exactly one."""
     if published is None:
         return None
-    leads = [p for i, p in enumerate(passages(text)) if not is_headline(p, i)]
-    if not leads or not has_meeting_cue(leads[0]):
+    lead = lead_passage(text)
+    if lead is None or not has_meeting_cue(lead):
         return None
-    for sent in sentences(leads[0]):
+    for sent in sentences(lead):
         cut = dateline_end(sent.text)
         scope = Span(sent.start + cut, sent.end, sent.text[cut:])
         if not _cues.HELD.search(scope.text):

@@ -78,6 +78,17 @@ def _sentences(span: Span) -> tuple[Span, ...]:
 
 def passages(text: str, *, max_chars: int = MAX_PASSAGE_CHARS) -> list[Span]:
     """Paragraph-sized passages: long paragraphs split at sentences, tiny ones joined on."""
+    return list(_passages(text, max_chars))  # a fresh list: callers may change it
+
+
+def lead_passage(text: str) -> Span | None:
+    """The article's first passage that is not its headline."""
+    return next((p for i, p in enumerate(passages(text)) if not is_headline(p, i)), None)
+
+
+@functools.lru_cache(maxsize=64)
+def _passages(text: str, max_chars: int) -> tuple[Span, ...]:
+    # The pipeline, the lead's day and the places each split the same article.
     out: list[Span] = []
     for para in paragraphs(text):
         pieces = [para] if len(para.text) <= max_chars else _pack(text, sentences(para), max_chars)
@@ -88,7 +99,7 @@ def passages(text: str, *, max_chars: int = MAX_PASSAGE_CHARS) -> list[Span]:
                 out[-1] = Span(merged_start, piece.end, text[merged_start : piece.end])
             else:
                 out.append(piece)
-    return out
+    return tuple(out)
 
 
 # The same cues in languages whose articles users feed us most (no word boundaries in CJK).

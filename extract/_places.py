@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from ._candidates import Candidate, occasion_in
 from ._countries import normalize_country
-from ._passages import is_headline, passages
+from ._passages import lead_passage
 
 _EVENT_PLACE = re.compile(
     r"\b(?:summit|meeting|meetings|talks|conference|forum|gathering|session|dialogue)\s+"
@@ -83,7 +83,7 @@ _IN_PLACE = re.compile(r"\b(?:in|at)[ \t]+((?:[A-Z][\w'’-]+)(?:[ \t]+[A-Z][\w'
 def add_cities(meetings: list[Candidate], text: str) -> None:
     """A venue gets its city ("Wawel Royal Castle" → "Wawel Royal Castle, Kraków"): from
     the meeting's passage, else the lead, else the article's place (event or dateline)."""
-    leads = [p for i, p in enumerate(passages(text)) if not is_headline(p, i)][:1]
+    leads = [lead] if (lead := lead_passage(text)) else []
     for m in meetings:
         if not m.location or not _VENUE.search(m.location):
             continue
