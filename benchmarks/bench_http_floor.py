@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import resource
 import sys
 import time
 from pathlib import Path
@@ -25,6 +24,7 @@ sys.path.insert(0, str(REPO))
 
 import httpx2  # noqa: E402
 import openai  # noqa: E402
+from bench_overhead import cpu_seconds  # noqa: E402
 from openai.types.chat import ChatCompletion  # noqa: E402
 
 from extract._drafts import PassageDraft  # noqa: E402
@@ -37,11 +37,6 @@ BODY = {
     "temperature": 0,
     "response_format": {"type": "json_object", "schema": PassageDraft.model_json_schema()},
 }
-
-
-def cpu() -> float:
-    usage = resource.getrusage(resource.RUSAGE_SELF)
-    return usage.ru_utime + usage.ru_stime
 
 
 async def measure(kind: str, url: str, n: int, concurrency: int = 32) -> tuple[float, float]:
@@ -71,9 +66,9 @@ async def measure(kind: str, url: str, n: int, concurrency: int = 32) -> tuple[f
                 json.loads(response.content)
 
     await one()  # connect and warm up outside the measurement
-    cpu0, t0 = cpu(), time.perf_counter()
+    cpu0, t0 = cpu_seconds(), time.perf_counter()
     await asyncio.gather(*(one() for _ in range(n)))
-    wall, spent = time.perf_counter() - t0, cpu() - cpu0
+    wall, spent = time.perf_counter() - t0, cpu_seconds() - cpu0
     await client.close()
     await bare.aclose()
     return wall, spent / n * 1000

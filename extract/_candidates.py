@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import _cues
-from ._countries import find_countries, names_a_country, normalize_country
+from ._countries import is_organization, names_a_country, without_countries
 from ._drafts import DraftAgreement, DraftMeeting, DraftPerson
 from ._grounding import best_sentence, find_all, find_first, overlap
 from ._meeting_days import OTHER_EVENT, anchored_words, resolve_date
@@ -130,10 +130,7 @@ def _only_office(words: str) -> bool:
     words, after any country or organization words in front of them."""
     if not any(TITLE_WORD.fullmatch(t[:1].upper() + t[1:]) for t in words.split()):
         return False  # no office word at all: skip the country scan
-    rest = words
-    for _name, _code, start, end in find_countries(words):
-        rest = rest[:start] + " " * (end - start) + rest[end:]
-    tokens = rest.split()
+    tokens = without_countries(words).split()
     return bool(tokens) and all(TITLE_WORD.fullmatch(t[:1].upper() + t[1:]) for t in tokens)
 
 
@@ -322,8 +319,7 @@ def _is_place(found: str) -> bool:
     """A city or country, not an event ("G20 summit") or an organization ("G20", "NATO")."""
     if not any(w[:1].isupper() for w in found.split()) or _EVENT_WORD.search(found):
         return False
-    known = normalize_country(found)
-    return known is None or known[1] is not None
+    return not is_organization(found)
 
 
 def _place_in(text: str, passage: Span, phrase: str) -> str | None:

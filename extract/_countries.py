@@ -234,10 +234,21 @@ def names_a_country(value: str) -> bool:
     "Jordan Bardella" no (a capitalized word besides the country: a person's name)."""
     if normalize_country(value) is None:
         return False
-    rest = value
-    for _name, _code, start, end in _scan(value, strict_case=False):
-        rest = rest[:start] + " " * (end - start) + rest[end:]
+    rest = without_countries(value, strict_case=False)
     return not any(word[:1].isupper() for word in rest.split())
+
+
+def is_organization(value: str) -> bool:
+    """ "NATO", "G20", "the EU": a known body that is not a country (no ISO code)."""
+    known = normalize_country(value)
+    return known is not None and known[1] is None
+
+
+def without_countries(text: str, *, strict_case: bool = True) -> str:
+    """`text` with every country or organization mention blanked (offsets kept)."""
+    for _name, _code, start, end in _scan(text, strict_case=strict_case):
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
 
 
 def find_countries(text: str) -> list[tuple[str, str | None, int, int]]:

@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 
 from ._candidates import Candidate, occasion_in
-from ._countries import normalize_country
+from ._countries import is_organization
 from ._passages import lead_passage
 
 _EVENT_PLACE = re.compile(
@@ -28,8 +28,7 @@ def article_place(text: str) -> str | None:
     """Where the article's events happen: "the summit in Miami", else the dateline city."""
     for event in _EVENT_PLACE.finditer(text):
         place = event.group(1)
-        known = normalize_country(place)
-        if known is None or known[1] is not None:  # "meetings at G20" names no place
+        if not is_organization(place):  # "meetings at G20" names no place
             return place
     dateline = next((d for d in _DATELINE.finditer(text[:400]) if d.group(1).isupper()), None)
     if dateline:
@@ -96,7 +95,6 @@ def add_cities(meetings: list[Candidate], text: str) -> None:
 def _city_in(passage_text: str) -> str | None:
     for match in _IN_PLACE.finditer(passage_text):
         place = match.group(1)
-        known = normalize_country(place)
-        if not _VENUE.search(place) and (known is None or known[1] is not None):
+        if not _VENUE.search(place) and not is_organization(place):
             return place
     return None

@@ -10,13 +10,7 @@ import datetime as dt
 
 from extract._dates import dateline_end
 from extract._meeting_days import lead_day
-from extract._models import ArticleExtraction, Meeting
-from tests.support.scripted import extract, meeting
-
-
-def by_people(result: ArticleExtraction) -> dict[tuple[str, ...], Meeting]:
-    return {tuple(sorted(p.name for p in m.participants)): m for m in result.meetings}
-
+from tests.support.scripted import by_people, extract, meeting
 
 # --- the lead's day --------------------------------------------------------------------
 

@@ -9,12 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from extract._dates import dateline_end
-from extract._models import ArticleExtraction, Meeting
-from tests.support.scripted import extract, meeting
-
-
-def by_people(result: ArticleExtraction) -> dict[tuple[str, ...], Meeting]:
-    return {tuple(sorted(p.name for p in m.participants)): m for m in result.meetings}
+from tests.support.scripted import by_people, extract, meeting
 
 
 def test_a_date_line_and_a_bare_dateline_above_the_lead_date_the_story() -> None:

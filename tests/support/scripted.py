@@ -13,7 +13,14 @@ from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 from extract._drafts import DraftMeeting, PassageDraft
-from extract._models import ArticleExtraction, Evidence, Official, Usage, validate_against
+from extract._models import (
+    ArticleExtraction,
+    Evidence,
+    Meeting,
+    Official,
+    Usage,
+    validate_against,
+)
 from extract._pipeline import run
 
 
@@ -88,3 +95,8 @@ def assert_evidence_exact(result: ArticleExtraction, text: str) -> None:
     validate_against(result, text)  # raises on any span that does not match
     for ev in all_evidence(result):
         assert text[ev.start : ev.end] == ev.quote
+
+
+def by_people(result: ArticleExtraction) -> dict[tuple[str, ...], Meeting]:
+    """The result's meetings keyed by their participants' sorted names."""
+    return {tuple(sorted(p.name for p in m.participants)): m for m in result.meetings}
