@@ -12,10 +12,10 @@ from pathlib import Path
 import pytest
 
 from extract._cli import main
-from extract._config import _ENV_KEYS
 from extract._models import ArticleExtraction
 from extract._output import read_results
 from tests.support.standin_server import STANDIN_SENTENCE, StandinServer, standin_article
+from tests.support.workdir import standin_workdir
 
 KOREAN = (
     "위성락 국가안보실장은 25일(현지시간) 네덜란드 헤이그에서 마코 루비오 미국 국무장관과 "
@@ -49,15 +49,7 @@ def server() -> Iterator[StandinServer]:
 
 @pytest.fixture
 def workdir(tmp_path, monkeypatch, server) -> Path:
-    for key in [*_ENV_KEYS, "XDG_CACHE_HOME"]:
-        monkeypatch.delenv(key, raising=False)
-    monkeypatch.chdir(tmp_path)
-    (tmp_path / "extract.toml").write_text(
-        f'model = "compatible/standin"\nbase_url = "{server.url}"\n'
-        f'cache_dir = "{(tmp_path / "cache").as_posix()}"\nmax_attempts = 1\n',
-        encoding="utf-8",
-    )
-    return tmp_path
+    return standin_workdir(tmp_path, monkeypatch, server.url)
 
 
 def _jsonl(*records: object) -> str:

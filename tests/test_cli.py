@@ -15,12 +15,12 @@ from pathlib import Path
 import pytest
 
 from extract._cli import main
-from extract._config import _ENV_KEYS
 from extract._models import ArticleExtraction, Failure
 from extract._output import read_results
 from extract._progress import Progress
 from extract._terminal import format_table
 from tests.support.standin_server import StandinServer, standin_article
+from tests.support.workdir import standin_workdir
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -34,14 +34,7 @@ def server() -> Iterator[StandinServer]:
 @pytest.fixture
 def workdir(tmp_path, monkeypatch, server) -> Path:
     """A folder with three articles and an extract.toml pointing at the stand-in."""
-    for key in [*_ENV_KEYS, "XDG_CACHE_HOME"]:
-        monkeypatch.delenv(key, raising=False)
-    monkeypatch.chdir(tmp_path)
-    (tmp_path / "extract.toml").write_text(
-        f'model = "compatible/standin"\nbase_url = "{server.url}"\n'
-        f'cache_dir = "{(tmp_path / "cache").as_posix()}"\nmax_attempts = 1\n',
-        encoding="utf-8",
-    )
+    standin_workdir(tmp_path, monkeypatch, server.url)
     news = tmp_path / "news"
     news.mkdir()
     for i in range(3):

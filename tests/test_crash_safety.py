@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 
 from extract._cli import main
-from extract._config import _ENV_KEYS
 from extract._output import read_results
 from tests.support.standin_server import StandinServer, standin_article
+from tests.support.workdir import clear_extract_env
 
 REPO = Path(__file__).resolve().parents[1]
 ARTICLES = 30
@@ -38,8 +38,7 @@ def _wait_for_lines(path: Path, count: int, proc: subprocess.Popen[bytes], limit
 
 @pytest.mark.slow  # starts `extract run` as a real process (~2 s of imports)
 def test_kill_9_mid_batch_then_rerun_gives_every_input_exactly_once(tmp_path, monkeypatch):
-    for key in [*_ENV_KEYS, "XDG_CACHE_HOME"]:
-        monkeypatch.delenv(key, raising=False)
+    clear_extract_env(monkeypatch)
     inputs = tmp_path / "in.jsonl"
     ids = [f"art-{i:03d}" for i in range(ARTICLES)]
     inputs.write_text(
@@ -106,8 +105,7 @@ def test_a_second_run_on_the_same_output_is_refused_while_the_first_runs(
     tmp_path, monkeypatch, capsys
 ):
     fcntl = pytest.importorskip("fcntl")
-    for key in [*_ENV_KEYS, "XDG_CACHE_HOME"]:
-        monkeypatch.delenv(key, raising=False)
+    clear_extract_env(monkeypatch)
     monkeypatch.chdir(tmp_path)
     (tmp_path / "a.txt").write_text(standin_article(1), encoding="utf-8")
     with StandinServer(latency=0.0) as server:

@@ -20,7 +20,7 @@ import pytest
 import extract._embedded
 from extract._api import Extractor
 from extract._cli import main
-from extract._config import _ENV_KEYS, resolve_settings
+from extract._config import resolve_settings
 from extract._embedded import EmbeddedServer, _warm_server
 from extract._exceptions import ConfigError, ProviderUnavailable
 from extract._passages import Span
@@ -32,6 +32,7 @@ from tests.support.standin_server import (
     StandinServer,
     standin_article,
 )
+from tests.support.workdir import clear_extract_env
 
 SECRET = "sk-test-SECRET-3f9c2e71b8a04d55"
 
@@ -48,8 +49,7 @@ def _assert_no_secret(where: str, data: str | bytes) -> None:
 
 @pytest.fixture
 def workdir(tmp_path, monkeypatch) -> Path:
-    for key in [*_ENV_KEYS, "XDG_CACHE_HOME"]:
-        monkeypatch.delenv(key, raising=False)
+    clear_extract_env(monkeypatch)
     monkeypatch.setenv("OPENAI_API_KEY", SECRET)  # the usual way to pass a key
     work = tmp_path / "work"
     work.mkdir()
