@@ -14,7 +14,7 @@ from ._api import (
     extract_meetings_async,
 )
 from ._config import DEFAULT_MODEL, Settings, resolve_settings
-from ._consolidate import Corpus, RegistryEntry, TitleSeen, consolidate
+from ._consolidate import Corpus, consolidate
 from ._exceptions import (
     BadModelOutput,
     CacheError,
@@ -39,6 +39,7 @@ from ._models import (
     Official,
     Usage,
 )
+from ._registry import RegistryEntry, TitleSeen
 
 __all__ = [
     "DEFAULT_MODEL",

@@ -18,7 +18,8 @@ from ._drafts import DraftAgreement, DraftMeeting, DraftPerson
 from ._grounding import best_sentence, find_all, find_first, overlap
 from ._meeting_days import OTHER_EVENT, anchored_words, resolve_date
 from ._passages import Span, sentences
-from ._people import is_stand_in, same_person, split_title
+from ._people import same_person, split_title
+from ._stand_ins import is_stand_in
 from ._wording import GROUP, objects_of
 
 _NOT_A_NAME = re.compile(
@@ -193,8 +194,8 @@ def build(
         kind=_cues.kind_from(_kind_window(parts, sentence, people), draft.kind),
         status=status,
         location=_meeting_place(text, passage, sentence, draft.location),
-        occasion=occasion_in(sentence.text) or occasion_in(passage.text),
-        topics=topics_in(passage.text),
+        occasion=_cues.occasion_in(sentence.text) or _cues.occasion_in(passage.text),
+        topics=_cues.topics_in(passage.text),
     )
     # "The day before" / "later that day" in a report count from the previous meeting.
     anchored_words(candidate, text)
@@ -338,33 +339,6 @@ def _place_in(text: str, passage: Span, phrase: str) -> str | None:
                 if _is_place(found):
                     return found
     return None
-
-
-_OCCASION = re.compile(
-    r"\b((?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}(?:leaders['’]?\s+)?(?:[Ss]ummit|Forum|Conference|Dialogue|Assembly|"
-    r"Games|Expo|Meeting|Meetings|Session))\b"
-)
-_DISCUSSED = re.compile(
-    r"\b(?:discussed|discussing|talked about|exchanged views on|focused on|covered)\s+([^.;:]+)",
-    re.IGNORECASE,
-)
-
-
-def occasion_in(text: str) -> str | None:
-    """A named event: "the NATO summit", "the Shangri-La Dialogue"."""
-    match = _OCCASION.search(text)
-    return re.sub(r"^the\s+", "", match.group(1)) if match else None
-
-
-def topics_in(text: str) -> list[str]:
-    """Up to 5 short topics from "discussed X, Y and Z"."""
-    topics: list[str] = []
-    for match in _DISCUSSED.finditer(text):
-        for piece in re.split(r",\s*|\s+and\s+|\s+as well as\s+", match.group(1)):
-            piece = re.sub(r"^(?:ways to|how to|the|their|bilateral)\s+", "", piece.strip())
-            if 2 <= len(piece) <= 60 and piece not in topics:
-                topics.append(piece)
-    return topics[:5]
 
 
 _COMPOUND = re.compile(r",?\s+and\s+(?=to\s|also\s|agreed\s|signed\s|pledged\s)", re.IGNORECASE)

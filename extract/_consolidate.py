@@ -26,22 +26,25 @@ held > cancelled > planned, agreements deduplicated by summary similarity.
 
 from __future__ import annotations
 
-import datetime as dt
 import itertools
 import re
 import unicodedata
-from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
-from typing import TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from ._models import Agreement, ArticleExtraction, Evidence, Meeting, MeetingStatus, Official
-from ._people import canonical_name, cluster_indices, same_person, split_title
-
-T = TypeVar("T")
+from ._people import canonical_name, same_person, split_title
+from ._registry import (
+    RegistryEntry,
+    article_people,
+    countries_conflict,
+    most_common,
+    registry_clusters,
+    registry_entry,
+    text_key,
+)
 
 _MAX_TOPICS = 5
 _SIMILAR_WORDS = 0.8
@@ -55,30 +58,6 @@ _STOPWORDS = frozenset(
 )
 
 
-class TitleSeen(BaseModel):
-    """One office an official was reported holding, and when."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    title: str
-    first_seen: dt.date | None = None
-    last_seen: dt.date | None = None
-    articles: list[str] = Field(default_factory=list)
-
-
-class RegistryEntry(BaseModel):
-    """One official across the corpus."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    name: str
-    aliases: list[str] = Field(default_factory=list)
-    titles: list[TitleSeen] = Field(default_factory=list)
-    country: str | None = None
-    country_code: str | None = None
-    articles: list[str] = Field(default_factory=list)
-
-
 class Corpus(BaseModel):
     """Meetings and officials consolidated over many articles."""
 
@@ -88,22 +67,11 @@ class Corpus(BaseModel):
     officials: list[RegistryEntry] = Field(default_factory=list)
 
 
-@dataclass
-class _Person:
-    """One official as one article reports them (possibly several `Official` records)."""
-
-    article: str
-    published: dt.date | None
-    records: list[Official] = field(default_factory=list)
-    name: str = ""
-    country: str | None = None
-
-
 def consolidate(extractions: Sequence[ArticleExtraction]) -> Corpus:
     """Merge per-article extractions into one corpus (rules in the module docstring)."""
-    people, person_of = _article_people(extractions)
-    registry_of = _registry_clusters(people)
-    officials = [_registry_entry([people[i] for i in members]) for members in registry_of]
+    people, person_of = article_people(extractions)
+    registry_of = registry_clusters(people)
+    officials = [registry_entry([people[i] for i in members]) for members in registry_of]
     registry_index = {i: n for n, members in enumerate(registry_of) for i in members}
     person_registry = {key: registry_index[i] for key, i in person_of.items()}
 
@@ -121,72 +89,6 @@ def consolidate(extractions: Sequence[ArticleExtraction]) -> Corpus:
             index.add(report, home)
     meetings = [_merged_meeting(cluster, officials) for cluster in clusters]
     return Corpus(meetings=meetings, officials=officials)
-
-
-# --- people --------------------------------------------------------------------------
-
-
-def _article_people(
-    extractions: Sequence[ArticleExtraction],
-) -> tuple[list[_Person], dict[tuple[str, str], int]]:
-    """People per article, and (article id, official name) → index into that list."""
-    people: list[_Person] = []
-    person_of: dict[tuple[str, str], int] = {}
-    for extraction in extractions:
-        records = list(extraction.officials)
-        records += [p for m in extraction.meetings for p in m.participants]
-        groups = cluster_indices([r.name for r in records], _country_veto(records))
-        for members in groups:
-            mine = [records[i] for i in members]
-            person = _Person(
-                extraction.article_id,
-                extraction.published,
-                mine,
-                canonical_name([r.name for r in mine]),
-                _most_common(r.country for r in mine),
-            )
-            for record in mine:
-                person_of.setdefault((extraction.article_id, record.name), len(people))
-            people.append(person)
-    return people, person_of
-
-
-def _country_veto(records: Sequence[Official | _Person]) -> Callable[[int, int], bool]:
-    def compatible(i: int, j: int) -> bool:
-        return not _countries_conflict(records[i].country, records[j].country)
-
-    return compatible
-
-
-def _registry_clusters(people: list[_Person]) -> list[list[int]]:
-    return cluster_indices([p.name for p in people], _country_veto(people))
-
-
-def _registry_entry(persons: list[_Person]) -> RegistryEntry:
-    records = [r for p in persons for r in p.records]
-    name = canonical_name([p.name for p in persons])
-    forms = [form for r in records for form in (r.name, *r.aliases)]
-    titles: dict[str, TitleSeen] = {}
-    for person in persons:
-        for record in person.records:
-            if not record.title:
-                continue
-            seen = titles.setdefault(_text_key(record.title), TitleSeen(title=record.title))
-            if person.article not in seen.articles:
-                seen.articles.append(person.article)
-            if person.published is not None:
-                seen.first_seen = min(filter(None, (seen.first_seen, person.published)))
-                seen.last_seen = max(filter(None, (seen.last_seen, person.published)))
-    country = _most_common(r.country for r in records)
-    code = _most_common(r.country_code for r in records if r.country == country)
-    return RegistryEntry(
-        name=name,
-        aliases=[f for f in dict.fromkeys(forms) if f != name],
-        titles=list(titles.values()),
-        country=country,
-        country_code=code,
-        articles=list(dict.fromkeys(p.article for p in persons)),
-    )
 
 
 # --- meetings ------------------------------------------------------------------------
@@ -296,7 +198,7 @@ def _same_official(a: _Report, left: Official, b: _Report, right: Official) -> b
     left_id, right_id = a.registry_id(left), b.registry_id(right)
     if left_id is not None and left_id == right_id:
         return True
-    if _countries_conflict(left.country, right.country):
+    if countries_conflict(left.country, right.country):
         return False
     # Names only: a bare alias ("Kim") on both sides would tie any two Kims together.
     return same_person(left.name, right.name)
@@ -316,14 +218,14 @@ def _merged_meeting(cluster: list[_Report], registry: list[RegistryEntry]) -> Me
     dated = [m for m in meetings if m.date is not None and m.status == status] or [
         m for m in meetings if m.date is not None
     ]
-    date = _most_common(m.date for m in dated)
+    date = most_common(m.date for m in dated)
     date_text = next((m.date_text for m in dated if m.date == date and m.date_text), None)
     return Meeting(
         participants=_merged_participants(cluster, registry),
         date=date,
         date_text=date_text or next((m.date_text for m in meetings if m.date_text), None),
-        location=_most_common(m.location for m in meetings),
-        occasion=_most_common(m.occasion for m in meetings),
+        location=most_common(m.location for m in meetings),
+        occasion=most_common(m.occasion for m in meetings),
         kind=first.meeting.kind,
         status=status,
         topics=_unique_text(t for m in meetings for t in m.topics)[:_MAX_TOPICS],
@@ -352,14 +254,14 @@ def _merged_participants(cluster: list[_Report], registry: list[RegistryEntry]) 
         names = [registry[i].name for i in ids if i is not None] + [o.name for o in records]
         name = canonical_name(names)
         forms = [f for o in records for f in (o.name, *o.aliases)]
-        country = _most_common(o.country for o in records)
+        country = most_common(o.country for o in records)
         merged.append(
             Official(
                 name=name,
                 aliases=[f for f in dict.fromkeys(forms) if f != name],
-                title=_most_common(o.title for o in records),
+                title=most_common(o.title for o in records),
                 country=country,
-                country_code=_most_common(o.country_code for o in records if o.country == country),
+                country_code=most_common(o.country_code for o in records if o.country == country),
                 evidence=_unique_evidence(e for o in records for e in o.evidence),
             )
         )
@@ -375,7 +277,7 @@ def _merged_agreements(agreements: Iterable[Agreement]) -> list[Agreement]:
             continue
         for party in agreement.parties:
             if not any(
-                same_person(party, p) or _text_key(party) == _text_key(p) for p in twin.parties
+                same_person(party, p) or text_key(party) == text_key(p) for p in twin.parties
             ):
                 twin.parties.append(party)
         twin.evidence = _unique_evidence([*twin.evidence, *agreement.evidence])
@@ -397,40 +299,25 @@ def _similar(a: str, b: str) -> bool:
 
 
 def _content_words(text: str) -> set[str]:
-    words = (w for w in _text_key(text).split() if w not in _STOPWORDS)
+    words = (w for w in text_key(text).split() if w not in _STOPWORDS)
     return {w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words}
 
 
 # --- small helpers -------------------------------------------------------------------
 
 
-def _countries_conflict(a: str | None, b: str | None) -> bool:
-    return bool(a and b and _text_key(a) != _text_key(b))
+def _unique_text(values: Iterable[str]) -> list[str]:
+    seen: dict[str, str] = {}
+    for value in values:
+        seen.setdefault(text_key(value), value)
+    return list(seen.values())
+
+
+def _unique_evidence(spans: Iterable[Evidence]) -> list[Evidence]:
+    return list(dict.fromkeys(spans))
 
 
 def _fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     kept = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return re.sub(r"[^\w\s]", " ", kept)
-
-
-@lru_cache(maxsize=65536)
-def _text_key(text: str) -> str:
-    return " ".join(re.sub(r"[^\w\s]", " ", text.casefold()).split())
-
-
-def _most_common(values: Iterable[T | None]) -> T | None:
-    """The most frequent non-null value; ties go to the first seen."""
-    counts = Counter(v for v in values if v is not None)
-    return max(counts, key=lambda v: counts[v]) if counts else None  # stable: first max
-
-
-def _unique_text(values: Iterable[str]) -> list[str]:
-    seen: dict[str, str] = {}
-    for value in values:
-        seen.setdefault(_text_key(value), value)
-    return list(seen.values())
-
-
-def _unique_evidence(spans: Iterable[Evidence]) -> list[Evidence]:
-    return list(dict.fromkeys(spans))

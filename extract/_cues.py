@@ -1,4 +1,5 @@
-"""Wording rules that settle kind, status and agreement type in code.
+"""Wording rules that settle kind, status and agreement type in code, and read the
+occasion and topics of a meeting.
 
 A small model's enum choice is a guess; explicit wording in the reporting
 sentence ("by phone", "postponed", "signed a memorandum") is not. These rules
@@ -96,3 +97,30 @@ def agreement_type_from(sentence: str, summary: str, model_type: str) -> str:
 
 def is_joint(sentence: str) -> bool:
     return JOINT.search(sentence) is not None
+
+
+_OCCASION = re.compile(
+    r"\b((?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}(?:leaders['’]?\s+)?(?:[Ss]ummit|Forum|Conference|Dialogue|Assembly|"
+    r"Games|Expo|Meeting|Meetings|Session))\b"
+)
+_DISCUSSED = re.compile(
+    r"\b(?:discussed|discussing|talked about|exchanged views on|focused on|covered)\s+([^.;:]+)",
+    re.IGNORECASE,
+)
+
+
+def occasion_in(text: str) -> str | None:
+    """A named event: "the NATO summit", "the Shangri-La Dialogue"."""
+    match = _OCCASION.search(text)
+    return re.sub(r"^the\s+", "", match.group(1)) if match else None
+
+
+def topics_in(text: str) -> list[str]:
+    """Up to 5 short topics from "discussed X, Y and Z"."""
+    topics: list[str] = []
+    for match in _DISCUSSED.finditer(text):
+        for piece in re.split(r",\s*|\s+and\s+|\s+as well as\s+", match.group(1)):
+            piece = re.sub(r"^(?:ways to|how to|the|their|bilateral)\s+", "", piece.strip())
+            if 2 <= len(piece) <= 60 and piece not in topics:
+                topics.append(piece)
+    return topics[:5]

@@ -1,4 +1,4 @@
-"""Dates: parse a given publication date, detect one in the article, resolve mentions.
+"""Dates: find date mentions in a text and resolve them against the publication date.
 
 The model copies date words as written ("on the 25th (local time)", "last
 Thursday"); this module turns them into calendar dates against the publication
@@ -11,8 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-
-from ._exceptions import InputError
 
 _MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -47,16 +45,16 @@ _ISO = (
 )
 _MDY = rf"(?P<mm>{_MONTH})\s+(?P<md>{_DAY}){_RANGE_END}(?:,?\s+(?P<my>{_YEAR}))?"
 _DMY = rf"(?P<dd>{_DAY}){_RANGE_END}\s+(?:of\s+)?(?P<dm>{_MONTH})(?:,?\s+(?P<dy>{_YEAR}))?"
-_FULL_DATE = rf"(?:{_WEEKDAY_PREFIX}(?:{_ISO}|{_MDY}|{_DMY}))"
+FULL_DATE = rf"(?:{_WEEKDAY_PREFIX}(?:{_ISO}|{_MDY}|{_DMY}))"
 # "(local time)", "(KST)", "(Korea time)" or ", local time" after a date.
 _NOTE = (
     r"(?:\s*\((?:[Ll]ocal(?: time)?|[A-Z]{2,5}(?: time)?|[A-Z][a-z]+ time)\)"
     r"|,?\s+local\s+time\b)?"
 )
 
-_FLAGS = re.ASCII
+DATE_FLAGS = re.ASCII
 _EXPLICIT_RE = re.compile(
-    rf"(?<![\w-])(?:(?i:on|since|from|until|by)\s+)?(?:the\s+)?{_FULL_DATE}{_NOTE}(?!\w)", _FLAGS
+    rf"(?<![\w-])(?:(?i:on|since|from|until|by)\s+)?(?:the\s+)?{FULL_DATE}{_NOTE}(?!\w)", DATE_FLAGS
 )
 _ORDINAL_DAY_RE = re.compile(
     r"(?<![\w-])(?:(?i:on|since|by|until|from)\s+the\s+|the\s+(?=[0-9]{1,2}(?:st|nd|rd|th)\s*\())"
@@ -64,13 +62,13 @@ _ORDINAL_DAY_RE = re.compile(
     + r"(?!\s+(?:anniversary|birthday|floor|century|round|session|edition|time|day|minute"
     r"|place|parallel|street|avenue|amendment|congress|plenary|meeting|summit"
     r"|of\s+(?!this\s+month)))",
-    _FLAGS,
+    DATE_FLAGS,
 )  # fmt: skip
 _WEEKDAY_RE = re.compile(
     r"(?<![\w-])(?:(?i:on)\s+)?"
     r"(?:(?P<cue>(?i:this\s+past|this\s+coming|last|next|this|past|coming))\s+)?"
     rf"(?P<wd>{_WEEKDAY})(?:\s+(?:morning|afternoon|evening|night))?{_NOTE}(?!\w)",
-    _FLAGS,
+    DATE_FLAGS,
 )
 _RELATIVE_DAYS: dict[str, int] = {
     "the day before yesterday": -2, "the day after tomorrow": 2, "yesterday": -1,
@@ -84,11 +82,11 @@ _RELATIVE_RE = re.compile(
     + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in _RELATIVE_WORDS)
     + r"))(?:\s+(?:morning|afternoon|evening|night))?" + _NOTE + r"(?!\w)"
     r"(?P<anchor>\s+(?:the|a|an|his|her|its|their|he|she|they|it|we)\s|\s+[A-Z])?",
-    _FLAGS,
+    DATE_FLAGS,
 )  # fmt: skip
 _DAYS_AGO_RE = re.compile(
     r"(?<![\w-])(?P<n>[0-9]{1,2}|two|three|four|five|six|a\s+couple\s+of)\s+days\s+ago(?!\w)",
-    _FLAGS | re.IGNORECASE,
+    DATE_FLAGS | re.IGNORECASE,
 )
 _VAGUE_RE = re.compile(
     r"(?<![\w-])(?:(?:earlier|later)\s+(?:this|next|last)\s+(?:week|month|year)"
@@ -97,12 +95,12 @@ _VAGUE_RE = re.compile(
     r"(?:week|weekend|month|year)"
     r"|the\s+(?:next|following|same)\s+day|in\s+the\s+coming\s+(?:days|weeks|months)"
     r"|a\s+week\s+ago|(?:a\s+)?few\s+days\s+ago|recently)(?!\w)",
-    _FLAGS | re.IGNORECASE,
+    DATE_FLAGS | re.IGNORECASE,
 )
 _MONTH_ONLY_RE = re.compile(
     r"(?<![\w-])(?:(?i:in|by|since|until|from)\s+(?:(?i:early|late|mid)[-\s])?|(?i:early|late|mid)[-\s])"
     rf"(?P<m>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?(?!\w)",
-    _FLAGS,
+    DATE_FLAGS,
 )
 _WORD_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
@@ -123,152 +121,6 @@ class DateMention:
     precise: bool
 
 
-def parse_published(value: str | dt.date | dt.datetime | None) -> dt.date | None:
-    """Turn a publication date given by the user into a `date`.
-
-    Accepts dates, datetimes, ISO strings (with or without time and zone),
-    "March 3, 2026", "3 March 2026", "2026/03/03" (optionally with a weekday or a
-    trailing time). None or a blank string means "not given" and returns None.
-    """
-    if value is None:
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if not isinstance(value, str):
-        raise InputError(
-            f"published date must be a string or a date, got {type(value).__name__}; "
-            "pass an ISO date such as 2026-03-03"
-        )
-    raw = value.strip()
-    if not raw:
-        return None
-    for parse in (dt.date.fromisoformat, dt.datetime.fromisoformat):
-        try:
-            parsed = parse(raw.replace("Z", "+00:00") if raw.endswith("Z") else raw)
-        except ValueError:
-            continue
-        return parsed.date() if isinstance(parsed, dt.datetime) else parsed
-    match = re.fullmatch(rf"\s*{_FULL_DATE}(?P<rest>.*)", raw, _FLAGS | re.DOTALL)
-    if match and _is_time_tail(match.group("rest")):
-        if _has_no_year(match):
-            raise InputError(
-                f"published date {value!r} has no year; give the full date, e.g. 2026-03-03"
-            )
-        found = _explicit_date(match, None, "past")
-        if found is not None:
-            return found
-        raise InputError(
-            f"published date {value!r} is not a real calendar date; "
-            "check the day and month, e.g. 2026-03-03"
-        )
-    raise InputError(
-        f"published date {value!r} is not a date this tool understands; "
-        "use ISO form (2026-03-03) or e.g. 'March 3, 2026'"
-    )
-
-
-_TIME_TAIL_RE = re.compile(
-    r"\s*(?:[,|·•/-]\s*)?(?:(?:at\s+)?[0-9]{1,2}(?:[:.][0-9]{2}){0,2}\s*(?:[ap]\.?m\.?)?"
-    r"|T[0-9:.]+)?\s*(?:Z|[A-Z]{2,5}|(?:UTC|GMT)?\s*[+-][0-9]{1,2}(?::?[0-9]{2})?)?\s*",
-    _FLAGS | re.IGNORECASE,
-)
-
-
-def _is_time_tail(rest: str) -> bool:
-    return _TIME_TAIL_RE.fullmatch(rest) is not None
-
-
-# --- publication date in the article ------------------------------------------------
-
-_HEAD_CHARS = 600
-_PUBLISHED_LABEL_RE = re.compile(
-    rf"(?<!\w)(?P<label>First\s+published|Published|Posted|Last\s+updated|Updated|Modified)"
-    rf"(?:\s+(?:on|at))?\s*[:\-–]?\s*{_FULL_DATE}",
-    _FLAGS | re.IGNORECASE,
-)
-_DATELINE_RE = re.compile(
-    r"^[ \t]*(?:[A-Z][A-Za-z.'’\-]*[ \t]+){0,3}[A-Z][A-Za-z.'’\-]*"  # capitalized place words
-    r"(?:,\s*[A-Z][A-Za-z.'’]*(?:[ \t]+[A-Z][A-Za-z.'’]*){0,2})?\s*"
-    rf"(?:\([^()\n]{{1,40}}\)\s*)?[,:\-–—]?\s*{_FULL_DATE}\s*(?:\([^()\n]{{1,40}}\)\s*)?"
-    r"(?:--|[-–—:])",
-    _FLAGS | re.MULTILINE,
-)
-_BYLINE_RE = re.compile(
-    rf"^[ \t]*By\s[^\n]{{1,80}}?(?:[|·•,—–]|\s-)\s*{_FULL_DATE}", _FLAGS | re.MULTILINE
-)
-_HEADER_RE = re.compile(
-    rf"^[ \t]*(?:(?:Date|Time)\s*:?\s*)?{_FULL_DATE}(?P<rest>[^\n]*)$", _FLAGS | re.MULTILINE
-)
-
-
-def dateline_end(text: str) -> int:
-    """Offset just past a leading dateline ("SEOUL, June 26, 2025 (Yonhap) --",
-    "BRASÍLIA, Nov 5 --", "JERUSALEM --"), else 0.
-
-    A headline and a date line under it ("Oct 14, 2026, 07:30 am") above the dateline
-    are skipped with it: none of them dates the meeting.
-    """
-    for match in _STORY_START_RE.finditer(text[:_HEADLINE_CHARS]):
-        before = text[: match.start()]
-        if before and not (before.endswith("\n") and not _SENTENCE_END.search(before)):
-            return 0
-        if match["date"] or match["place"].isupper():
-            return match.end()
-    return 0
-
-
-_PLACE_WORD = r"[^\W\d_][\w.'’\-]*"
-_STORY_START_RE = re.compile(
-    rf"^[ \t]*(?P<place>(?:{_PLACE_WORD}[ \t]+){{0,3}}{_PLACE_WORD}"
-    rf"(?:,[ \t]*{_PLACE_WORD}(?:[ \t]+{_PLACE_WORD}){{0,2}})?)[ \t]*"
-    rf"(?:\([^()\n]{{1,40}}\)[ \t]*)?(?:[,:]?[ \t]*(?P<date>{_FULL_DATE}))?[ \t]*"
-    rf"(?:\([^()\n]{{1,40}}\)[ \t]*)?(?:--|[–—]|(?<=[ \t])-(?=[ \t]))",
-    re.MULTILINE,  # not ASCII-only: "BRASÍLIA", "KRAKÓW"
-)
-_HEADLINE_CHARS = 300
-# A sentence ending in a headline; "U.S." and "E.U." are not one.
-_SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.!?](?:\s|$)")
-
-
-def detect_published(text: str) -> tuple[dt.date, str] | None:
-    """Find the publication date near the top of an article.
-
-    Looks at the first ~600 characters for, in order of trust: a "Published ..." /
-    "Posted ..." line, a wire dateline ("SEOUL, March 3, 2026 (Yonhap) --"), a
-    date line under the headline ("Jun 25, 2025, 08:52 am") or a byline carrying a
-    date, then an "Updated ..." line. Returns (date, source) with source
-    "published_line", "dateline" or "header", or None. Only dates with a year count.
-    """
-    head = text[:_HEAD_CHARS]
-    updated: dt.date | None = None
-    for match in _PUBLISHED_LABEL_RE.finditer(head):
-        found = _explicit_date(match, None, "past")
-        if found is None:
-            continue
-        if match.group("label").lower().split()[-1] in {"published", "posted"}:
-            return found, "published_line"
-        updated = updated or found
-    for match in _DATELINE_RE.finditer(head):
-        found = _explicit_date(match, None, "past")
-        if found is not None:
-            return found, "dateline"
-    for match in _HEADER_RE.finditer(head):
-        rest = match.group("rest")
-        if _is_time_tail(rest) or re.match(r"\s*[|·•]", rest):
-            found = _explicit_date(match, None, "past")
-            if found is not None:
-                return found, "header"
-    for match in _BYLINE_RE.finditer(head):  # "By Jane Doe | June 25, 2025"
-        found = _explicit_date(match, None, "past")
-        if found is not None:
-            return found, "header"
-    if updated is not None:
-        return updated, "published_line"
-    return None
-
-
 # --- mentions ------------------------------------------------------------------------
 
 
@@ -285,8 +137,8 @@ def find_date_mentions(
         raise ValueError(f"tense must be 'past' or 'future', got {tense!r}")
     found: list[DateMention] = []
     for match in _EXPLICIT_RE.finditer(text):
-        day = _explicit_date(match, published, tense)
-        if day is not None or _has_no_year(match):
+        day = explicit_date(match, published, tense)
+        if day is not None or has_no_year(match):
             found.append(_mention(match, day, precise=True))
     for match in _ORDINAL_DAY_RE.finditer(text):
         found.append(_mention(match, _day_of_month(int(match["d"]), published, tense), True))
@@ -338,12 +190,12 @@ def _without_overlaps(found: list[DateMention]) -> list[DateMention]:
     return sorted(kept, key=lambda m: m.start)
 
 
-def _has_no_year(match: re.Match[str]) -> bool:
+def has_no_year(match: re.Match[str]) -> bool:
     groups = match.groupdict()
     return not any(groups.get(g) for g in ("iy", "my", "dy"))
 
 
-def _explicit_date(match: re.Match[str], published: dt.date | None, tense: str) -> dt.date | None:
+def explicit_date(match: re.Match[str], published: dt.date | None, tense: str) -> dt.date | None:
     """The date of an ISO / month-day / day-month match; None if invalid or year unknown."""
     groups = match.groupdict()
     if groups.get("iy"):

@@ -40,7 +40,7 @@ class Article:
     id: str
     text: str
     source: str
-    published: str | None = None  # raw; parsed later by extract._dates.parse_published
+    published: str | None = None  # raw; parsed later by extract._published.parse_published
     url: str | None = None
     title: str | None = None
 

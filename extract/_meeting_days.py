@@ -16,9 +16,10 @@ import re
 from typing import TYPE_CHECKING
 
 from . import _cues
-from ._dates import DateMention, dateline_end, find_date_mentions
+from ._dates import DateMention, find_date_mentions
 from ._grounding import find_first
 from ._passages import Span, has_meeting_cue, lead_passage, sentences
+from ._published import dateline_end
 
 if TYPE_CHECKING:
     from ._candidates import Candidate

@@ -19,11 +19,11 @@ from ._countries import normalize_country
 
 
 # Words that make up offices, not names (lower case, punctuation removed).
-def _word_set(words: str) -> frozenset[str]:
+def word_set(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
-_TITLE_WORDS = _word_set(
+_TITLE_WORDS = word_set(
     """
     president presidential vice prime minister ministers ministry secretary secretaries general
     deputy under assistant associate state foreign affairs defense defence director directors
@@ -47,15 +47,15 @@ _TITLE_WORDS = _word_set(
     """
 )
 # Abbreviations that are titles only with their period ("Sen." but "Hun Sen").
-_DOTTED_TITLES = _word_set("sen rep gov dep")
+_DOTTED_TITLES = word_set("sen rep gov dep")
 # Title words that are also common surnames: a name only right after a name word.
-_SURNAME_TITLES = _word_set("king bishop major marshal judge chancellor baron cardinal")
-_HONORIFICS = _word_set("mr mrs ms miss mx dr madam madame sir dame excellency majesty highness")
-_CONNECTORS = _word_set("of the for and to on at in with")
-_PARTICLES = _word_set(
+_SURNAME_TITLES = word_set("king bishop major marshal judge chancellor baron cardinal")
+_HONORIFICS = word_set("mr mrs ms miss mx dr madam madame sir dame excellency majesty highness")
+_CONNECTORS = word_set("of the for and to on at in with")
+_PARTICLES = word_set(
     "bin bint ibn al el van von der den de da di du dos das del della la le ter ten zu abu"
 )
-_SUFFIXES = _word_set("jr sr ii iii iv")
+_SUFFIXES = word_set("jr sr ii iii iv")
 _MAX_NAME_WORDS = 5
 _UNSPLIT_LETTERS = str.maketrans({"đ": "d", "ø": "o", "ł": "l", "æ": "ae"})
 
@@ -67,20 +67,20 @@ def _fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
-def _word_key(token: str) -> str:
+def word_key(token: str) -> str:
     return re.sub(r"[^\w]", "", _fold(token))
 
 
-def _is_title_word(token: str) -> bool:
-    if token.endswith(".") and _word_key(token) in _DOTTED_TITLES:
+def is_title_word(token: str) -> bool:
+    if token.endswith(".") and word_key(token) in _DOTTED_TITLES:
         return True
     parts = [p for p in re.split(r"[-‐–]", token) if p]
-    return any(_word_key(p) in _TITLE_WORDS for p in parts) or _word_key(token) in _TITLE_WORDS
+    return any(word_key(p) in _TITLE_WORDS for p in parts) or word_key(token) in _TITLE_WORDS
 
 
-def _is_name_word(token: str) -> bool:
+def is_name_word(token: str) -> bool:
     letters = [ch for ch in token if ch.isalpha()]
-    if not letters or _is_title_word(token):
+    if not letters or is_title_word(token):
         return False
     if re.search(r"['’]s$", token):  # "Australia's" qualifies an office
         return False
@@ -88,7 +88,7 @@ def _is_name_word(token: str) -> bool:
         return True
     # "al-Sisi", "bin-Zayed": a lowercase particle joined to a capitalized name.
     parts = [p for p in re.split(r"[-‐]", token) if p]
-    return len(parts) > 1 and _word_key(parts[0]) in _PARTICLES and parts[-1][:1].isupper()
+    return len(parts) > 1 and word_key(parts[0]) in _PARTICLES and parts[-1][:1].isupper()
 
 
 def _is_country_word(token: str) -> bool:
@@ -111,14 +111,14 @@ def split_title(mention: str) -> tuple[str | None, str]:
     if comma and tail.strip():
         for name_part, title_part in ((head, tail), (tail, head)):
             words = _strip_honorifics(name_part.split())
-            names_only = all(_is_name_word(w) or _word_key(w) in _PARTICLES for w in words)
-            if words and names_only and any(not _is_name_word(w) for w in title_part.split()):
+            names_only = all(is_name_word(w) or word_key(w) in _PARTICLES for w in words)
+            if words and names_only and any(not is_name_word(w) for w in title_part.split()):
                 return _clean_title(title_part), " ".join(words)
     words = _strip_honorifics(text.replace(",", " ").split())
     if len(words) == 1 and _is_honorific(words, 0):
         return None, ""  # "Mr." alone names nobody
     start = _name_start(words)
-    if start is None or (start > 0 and _word_key(words[start - 1]) in _CONNECTORS):
+    if start is None or (start > 0 and word_key(words[start - 1]) in _CONNECTORS):
         # "Director Wi of the National Security Office", "President Xi of China".
         qualified = _split_qualifier(words)
         if qualified is not None:
@@ -127,9 +127,7 @@ def split_title(mention: str) -> tuple[str | None, str]:
             return _clean_title(" ".join(words)), ""  # "the Prime Minister of Japan"
     if start is None:  # name first, office after: "Marco Rubio Secretary of State"
         lead = 0
-        while (
-            lead < len(words) and _is_name_word(words[lead]) and not _is_country_word(words[lead])
-        ):
+        while lead < len(words) and is_name_word(words[lead]) and not _is_country_word(words[lead]):
             lead += 1
         if lead == 0:
             return _clean_title(" ".join(words)), ""
@@ -152,11 +150,11 @@ def _split_qualifier(words: list[str]) -> tuple[str | None, str] | None:
 
 
 def _is_honorific(words: list[str], index: int) -> bool:
-    key = _word_key(words[index])
+    key = word_key(words[index])
     if key in _HONORIFICS or words[index].lower() in ("h.e.", "h.e"):
         return True
     # "His Excellency", "Her Majesty"; a bare "He" may be a surname ("He Lifeng").
-    following = _word_key(words[index + 1]) if index + 1 < len(words) else ""
+    following = word_key(words[index + 1]) if index + 1 < len(words) else ""
     return key in ("his", "her") and following in _HONORIFICS
 
 
@@ -170,18 +168,18 @@ def _strip_honorifics(words: list[str]) -> list[str]:
 def _name_start(words: list[str]) -> int | None:
     """Index where a trailing name begins, or None when the mention does not end in a name."""
     last = words[-1]
-    ends_in_name = _is_name_word(last) or (
-        _word_key(last) in _SURNAME_TITLES
-        and (len(words) == 1 or (_is_name_word(words[-2]) and not _is_country_word(words[-2])))
+    ends_in_name = is_name_word(last) or (
+        word_key(last) in _SURNAME_TITLES
+        and (len(words) == 1 or (is_name_word(words[-2]) and not _is_country_word(words[-2])))
     )
-    if not ends_in_name or (len(words) > 1 and _is_country_word(last) and not _is_name_word(last)):
+    if not ends_in_name or (len(words) > 1 and _is_country_word(last) and not is_name_word(last)):
         return None
     start = len(words) - 1
     while start > 0 and len(words) - start < _MAX_NAME_WORDS:
         prev = words[start - 1]
         is_office_country = _is_country_word(prev) and not _country_noun_in_name(words, start)
-        is_particle = _word_key(prev) in _PARTICLES and prev[:1].islower()
-        if not ((_is_name_word(prev) and not is_office_country) or is_particle):
+        is_particle = word_key(prev) in _PARTICLES and prev[:1].islower()
+        if not ((is_name_word(prev) and not is_office_country) or is_particle):
             break
         start -= 1
     return start
@@ -192,9 +190,9 @@ def _country_noun_in_name(words: list[str], start: int) -> bool:
     # given name, unless it completes an office ("Prime Minister of Israel").
     prev = words[start - 1]
     found = normalize_country(prev)
-    if start != len(words) - 1 or found is None or _word_key(found[0]) != _word_key(prev):
+    if start != len(words) - 1 or found is None or word_key(found[0]) != word_key(prev):
         return False
-    return start - 1 == 0 or _word_key(words[start - 2]) not in _CONNECTORS
+    return start - 1 == 0 or word_key(words[start - 2]) not in _CONNECTORS
 
 
 def _clean_title(title: str) -> str | None:
@@ -223,14 +221,14 @@ def _parse(mention: str) -> _Name:
     pieces: set[str] = set()
     suffix = ""
     for raw in name.split():
-        key = _word_key(raw.replace("-", "").replace("‐", ""))
+        key = word_key(raw.replace("-", "").replace("‐", ""))
         if not key:
             continue
         if key in _SUFFIXES and words:
             suffix = key
             continue
         words.append(key)
-        pieces.update(_word_key(p) for p in re.split(r"[-‐]", raw) if _word_key(p))
+        pieces.update(word_key(p) for p in re.split(r"[-‐]", raw) if word_key(p))
     pieces.update(words)
     pieces.update(a + b for a, b in itertools.pairwise(words))
     return _Name(tuple(words), frozenset(pieces), suffix, "".join(words))
@@ -356,86 +354,3 @@ def canonical_name(variants: Sequence[str]) -> str:
         if len(name.split()) > len(best.split()):
             best = name
     return best
-
-
-# --- stand-ins -----------------------------------------------------------------------
-
-_STAND_IN_BEFORE = re.compile(
-    r"(?:on\s+behalf\s+of|in\s+place\s+of|instead\s+of|in\s+lieu\s+of|representing"
-    r"|(?:standing|stood|stands|stand|filling|filled|fill|fills)\s+in\s+for"
-    r"|(?:sent|dispatched)\s+by|on\s+(?:the\s+)?(?:instructions?|orders?)\s+(?:of|from)"
-    r"|as\s+(?:a\s+|the\s+)?(?:special\s+|personal\s+)?(?:envoy|representative|emissary)\s+(?:of|for)"
-    r"|(?:message|letter)\s+from)"
-    r"\s+(?P<filler>(?:[^\s,.;:!?()]+\s+){0,6})$",
-    re.IGNORECASE,
-)
-_STAND_IN_AFTER = re.compile(
-    r"^(?:['’]s\s+(?:special\s+|personal\s+|top\s+)?"
-    r"(?:envoy|representative|emissary|proxy|messenger|message|letter|absence)"
-    r"|,?\s+(?:who\s+)?(?:was|were|is|will\s+be)\s+represented\s+by)\b",
-    re.IGNORECASE,
-)
-_FILLER_WORDS = _word_set("the his her their its of and for to")
-
-
-def is_stand_in(name: str, passage: str) -> bool:
-    """True when every mention of `name` in `passage` is inside a represented-by phrase.
-
-    "Iwaya attended on behalf of Prime Minister Shigeru Ishiba" → True for Ishiba:
-    he was represented, not present. False when the name is not found or is also
-    mentioned as acting in person.
-    """
-    spans = _occurrences(name, passage)
-    return bool(spans) and all(_represented(passage, start, end) for start, end in spans)
-
-
-def _occurrences(name: str, passage: str) -> list[tuple[int, int]]:
-    words = split_title(name)[1].split()
-    if not words:
-        return []
-    folded = _fold_same_length(passage)
-    patterns = [words]
-    if len(words) > 1:
-        patterns.extend(words[i:] + words[:i] for i in range(1, len(words)))
-    for candidate in patterns:
-        spans = _find_words(candidate, folded)
-        if spans:
-            return spans
-    fallback: list[tuple[int, int]] = []
-    for word in {words[0], words[-1]} if len(words) > 1 else set():
-        if len(_word_key(word)) >= 2:
-            fallback.extend(_find_words([word], folded))
-    return sorted(set(fallback))
-
-
-def _find_words(words: list[str], folded: str) -> list[tuple[int, int]]:
-    pieces = [
-        r"[\s\-‐]*".join(re.escape(p) for p in re.split(r"[-‐]", _fold_same_length(w)) if p)
-        for w in words
-    ]
-    pattern = r"(?<!\w)" + r"[\s\-‐]+".join(pieces) + r"(?!\w)"
-    return [m.span() for m in re.finditer(pattern, folded, re.IGNORECASE)]
-
-
-@lru_cache(maxsize=1024)
-def _fold_same_length(text: str) -> str:
-    if text.isascii():
-        return text.lower()
-    out = []
-    for ch in text:
-        base = unicodedata.normalize("NFKD", ch.lower())
-        base = "".join(c for c in base if not unicodedata.combining(c))
-        out.append(base if len(base) == 1 else ch.lower() if len(ch.lower()) == 1 else ch)
-    return "".join(out).replace("đ", "d")
-
-
-def _represented(passage: str, start: int, end: int) -> bool:
-    before = passage[max(0, start - 160) : start]
-    match = _STAND_IN_BEFORE.search(before)
-    if match:
-        filler = match["filler"].split()
-        if all(
-            _is_name_word(w) or _word_key(w) in _FILLER_WORDS or _is_title_word(w) for w in filler
-        ):
-            return True
-    return bool(_STAND_IN_AFTER.search(passage[end : end + 60]))

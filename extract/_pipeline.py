@@ -20,13 +20,13 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
 from . import _assemble, _candidates, _meeting_days, _places, _wording
-from ._dates import detect_published, parse_published
 from ._drafts import DraftMeeting, PassageDraft
 from ._exceptions import InputError
 from ._grounding import overlap
 from ._models import ArticleExtraction, Usage
 from ._passages import Span, has_meeting_cue, is_headline, passages
 from ._people import same_person
+from ._published import detect_published, parse_published
 from ._resources import prompt, prompt_version
 
 log = logging.getLogger("extract")

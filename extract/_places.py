@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ._candidates import Candidate, occasion_in
+from ._candidates import Candidate
 from ._countries import is_organization
+from ._cues import occasion_in
 from ._passages import lead_passage
 
 _EVENT_PLACE = re.compile(

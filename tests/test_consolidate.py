@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from extract._consolidate import Corpus, RegistryEntry, consolidate
+from extract._consolidate import Corpus, consolidate
 from extract._models import (
     Agreement,
     AgreementType,
@@ -15,6 +15,7 @@ from extract._models import (
     MeetingStatus,
     Official,
 )
+from extract._registry import RegistryEntry
 
 D = dt.date
 

@@ -8,14 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extract._dates import (
-    DateMention,
-    detect_published,
-    find_date_mentions,
-    parse_published,
-    resolve_date,
-)
+from extract._dates import DateMention, find_date_mentions, resolve_date
 from extract._exceptions import ExtractError, InputError
+from extract._published import detect_published, parse_published
 
 WEDNESDAY = dt.date(2025, 6, 25)
 D = dt.date

@@ -14,11 +14,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
-from extract._dates import find_date_mentions, parse_published
+from extract._dates import find_date_mentions
 from extract._exceptions import InputError
 from extract._grounding import evidence, find_all, fold
 from extract._inputs import MAX_ARTICLE_CHARS, Article, InputProblem, iter_articles
 from extract._models import Evidence
+from extract._published import parse_published
 
 FUZZ = settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from extract._dates import dateline_end
 from extract._meeting_days import lead_day
+from extract._published import dateline_end
 from tests.support.scripted import by_people, extract, meeting
 
 # --- the lead's day --------------------------------------------------------------------

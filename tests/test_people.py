@@ -8,10 +8,10 @@ from extract._people import (
     canonical_name,
     cluster_indices,
     cluster_names,
-    is_stand_in,
     same_person,
     split_title,
 )
+from extract._stand_ins import is_stand_in
 
 # --- split_title ---------------------------------------------------------------------
 

@@ -1,0 +1,159 @@
+"""The publication date: parse one given by the user, or detect it in the article.
+
+Also where the story starts (`dateline_end`): a headline, a date line and a dateline
+above the first sentence date the article, never a meeting.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ._dates import DATE_FLAGS, FULL_DATE, explicit_date, has_no_year
+from ._exceptions import InputError
+
+
+def parse_published(value: str | dt.date | dt.datetime | None) -> dt.date | None:
+    """Turn a publication date given by the user into a `date`.
+
+    Accepts dates, datetimes, ISO strings (with or without time and zone),
+    "March 3, 2026", "3 March 2026", "2026/03/03" (optionally with a weekday or a
+    trailing time). None or a blank string means "not given" and returns None.
+    """
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if not isinstance(value, str):
+        raise InputError(
+            f"published date must be a string or a date, got {type(value).__name__}; "
+            "pass an ISO date such as 2026-03-03"
+        )
+    raw = value.strip()
+    if not raw:
+        return None
+    for parse in (dt.date.fromisoformat, dt.datetime.fromisoformat):
+        try:
+            parsed = parse(raw.replace("Z", "+00:00") if raw.endswith("Z") else raw)
+        except ValueError:
+            continue
+        return parsed.date() if isinstance(parsed, dt.datetime) else parsed
+    match = re.fullmatch(rf"\s*{FULL_DATE}(?P<rest>.*)", raw, DATE_FLAGS | re.DOTALL)
+    if match and _is_time_tail(match.group("rest")):
+        if has_no_year(match):
+            raise InputError(
+                f"published date {value!r} has no year; give the full date, e.g. 2026-03-03"
+            )
+        found = explicit_date(match, None, "past")
+        if found is not None:
+            return found
+        raise InputError(
+            f"published date {value!r} is not a real calendar date; "
+            "check the day and month, e.g. 2026-03-03"
+        )
+    raise InputError(
+        f"published date {value!r} is not a date this tool understands; "
+        "use ISO form (2026-03-03) or e.g. 'March 3, 2026'"
+    )
+
+
+_TIME_TAIL_RE = re.compile(
+    r"\s*(?:[,|·•/-]\s*)?(?:(?:at\s+)?[0-9]{1,2}(?:[:.][0-9]{2}){0,2}\s*(?:[ap]\.?m\.?)?"
+    r"|T[0-9:.]+)?\s*(?:Z|[A-Z]{2,5}|(?:UTC|GMT)?\s*[+-][0-9]{1,2}(?::?[0-9]{2})?)?\s*",
+    DATE_FLAGS | re.IGNORECASE,
+)
+
+
+def _is_time_tail(rest: str) -> bool:
+    return _TIME_TAIL_RE.fullmatch(rest) is not None
+
+
+# --- publication date in the article ------------------------------------------------
+
+_HEAD_CHARS = 600
+_PUBLISHED_LABEL_RE = re.compile(
+    rf"(?<!\w)(?P<label>First\s+published|Published|Posted|Last\s+updated|Updated|Modified)"
+    rf"(?:\s+(?:on|at))?\s*[:\-–]?\s*{FULL_DATE}",
+    DATE_FLAGS | re.IGNORECASE,
+)
+_DATELINE_RE = re.compile(
+    r"^[ \t]*(?:[A-Z][A-Za-z.'’\-]*[ \t]+){0,3}[A-Z][A-Za-z.'’\-]*"  # capitalized place words
+    r"(?:,\s*[A-Z][A-Za-z.'’]*(?:[ \t]+[A-Z][A-Za-z.'’]*){0,2})?\s*"
+    rf"(?:\([^()\n]{{1,40}}\)\s*)?[,:\-–—]?\s*{FULL_DATE}\s*(?:\([^()\n]{{1,40}}\)\s*)?"
+    r"(?:--|[-–—:])",
+    DATE_FLAGS | re.MULTILINE,
+)
+_BYLINE_RE = re.compile(
+    rf"^[ \t]*By\s[^\n]{{1,80}}?(?:[|·•,—–]|\s-)\s*{FULL_DATE}", DATE_FLAGS | re.MULTILINE
+)
+_HEADER_RE = re.compile(
+    rf"^[ \t]*(?:(?:Date|Time)\s*:?\s*)?{FULL_DATE}(?P<rest>[^\n]*)$", DATE_FLAGS | re.MULTILINE
+)
+
+
+def dateline_end(text: str) -> int:
+    """Offset just past a leading dateline ("SEOUL, June 26, 2025 (Yonhap) --",
+    "BRASÍLIA, Nov 5 --", "JERUSALEM --"), else 0.
+
+    A headline and a date line under it ("Oct 14, 2026, 07:30 am") above the dateline
+    are skipped with it: none of them dates the meeting.
+    """
+    for match in _STORY_START_RE.finditer(text[:_HEADLINE_CHARS]):
+        before = text[: match.start()]
+        if before and not (before.endswith("\n") and not _SENTENCE_END.search(before)):
+            return 0
+        if match["date"] or match["place"].isupper():
+            return match.end()
+    return 0
+
+
+_PLACE_WORD = r"[^\W\d_][\w.'’\-]*"
+_STORY_START_RE = re.compile(
+    rf"^[ \t]*(?P<place>(?:{_PLACE_WORD}[ \t]+){{0,3}}{_PLACE_WORD}"
+    rf"(?:,[ \t]*{_PLACE_WORD}(?:[ \t]+{_PLACE_WORD}){{0,2}})?)[ \t]*"
+    rf"(?:\([^()\n]{{1,40}}\)[ \t]*)?(?:[,:]?[ \t]*(?P<date>{FULL_DATE}))?[ \t]*"
+    rf"(?:\([^()\n]{{1,40}}\)[ \t]*)?(?:--|[–—]|(?<=[ \t])-(?=[ \t]))",
+    re.MULTILINE,  # not ASCII-only: "BRASÍLIA", "KRAKÓW"
+)
+_HEADLINE_CHARS = 300
+# A sentence ending in a headline; "U.S." and "E.U." are not one.
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.!?](?:\s|$)")
+
+
+def detect_published(text: str) -> tuple[dt.date, str] | None:
+    """Find the publication date near the top of an article.
+
+    Looks at the first ~600 characters for, in order of trust: a "Published ..." /
+    "Posted ..." line, a wire dateline ("SEOUL, March 3, 2026 (Yonhap) --"), a
+    date line under the headline ("Jun 25, 2025, 08:52 am") or a byline carrying a
+    date, then an "Updated ..." line. Returns (date, source) with source
+    "published_line", "dateline" or "header", or None. Only dates with a year count.
+    """
+    head = text[:_HEAD_CHARS]
+    updated: dt.date | None = None
+    for match in _PUBLISHED_LABEL_RE.finditer(head):
+        found = explicit_date(match, None, "past")
+        if found is None:
+            continue
+        if match.group("label").lower().split()[-1] in {"published", "posted"}:
+            return found, "published_line"
+        updated = updated or found
+    for match in _DATELINE_RE.finditer(head):
+        found = explicit_date(match, None, "past")
+        if found is not None:
+            return found, "dateline"
+    for match in _HEADER_RE.finditer(head):
+        rest = match.group("rest")
+        if _is_time_tail(rest) or re.match(r"\s*[|·•]", rest):
+            found = explicit_date(match, None, "past")
+            if found is not None:
+                return found, "header"
+    for match in _BYLINE_RE.finditer(head):  # "By Jane Doe | June 25, 2025"
+        found = explicit_date(match, None, "past")
+        if found is not None:
+            return found, "header"
+    if updated is not None:
+        return updated, "published_line"
+    return None

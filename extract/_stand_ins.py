@@ -1,0 +1,90 @@
+"""Stand-ins: a person only represented by someone else is not a participant.
+
+"Iwaya attended on behalf of Prime Minister Shigeru Ishiba": Ishiba was not there.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from ._people import is_name_word, is_title_word, split_title, word_key, word_set
+
+_STAND_IN_BEFORE = re.compile(
+    r"(?:on\s+behalf\s+of|in\s+place\s+of|instead\s+of|in\s+lieu\s+of|representing"
+    r"|(?:standing|stood|stands|stand|filling|filled|fill|fills)\s+in\s+for"
+    r"|(?:sent|dispatched)\s+by|on\s+(?:the\s+)?(?:instructions?|orders?)\s+(?:of|from)"
+    r"|as\s+(?:a\s+|the\s+)?(?:special\s+|personal\s+)?(?:envoy|representative|emissary)\s+(?:of|for)"
+    r"|(?:message|letter)\s+from)"
+    r"\s+(?P<filler>(?:[^\s,.;:!?()]+\s+){0,6})$",
+    re.IGNORECASE,
+)
+_STAND_IN_AFTER = re.compile(
+    r"^(?:['’]s\s+(?:special\s+|personal\s+|top\s+)?"
+    r"(?:envoy|representative|emissary|proxy|messenger|message|letter|absence)"
+    r"|,?\s+(?:who\s+)?(?:was|were|is|will\s+be)\s+represented\s+by)\b",
+    re.IGNORECASE,
+)
+_FILLER_WORDS = word_set("the his her their its of and for to")
+
+
+def is_stand_in(name: str, passage: str) -> bool:
+    """True when every mention of `name` in `passage` is inside a represented-by phrase.
+
+    "Iwaya attended on behalf of Prime Minister Shigeru Ishiba" → True for Ishiba:
+    he was represented, not present. False when the name is not found or is also
+    mentioned as acting in person.
+    """
+    spans = _occurrences(name, passage)
+    return bool(spans) and all(_represented(passage, start, end) for start, end in spans)
+
+
+def _occurrences(name: str, passage: str) -> list[tuple[int, int]]:
+    words = split_title(name)[1].split()
+    if not words:
+        return []
+    folded = _fold_same_length(passage)
+    patterns = [words]
+    if len(words) > 1:
+        patterns.extend(words[i:] + words[:i] for i in range(1, len(words)))
+    for candidate in patterns:
+        spans = _find_words(candidate, folded)
+        if spans:
+            return spans
+    fallback: list[tuple[int, int]] = []
+    for word in {words[0], words[-1]} if len(words) > 1 else set():
+        if len(word_key(word)) >= 2:
+            fallback.extend(_find_words([word], folded))
+    return sorted(set(fallback))
+
+
+def _find_words(words: list[str], folded: str) -> list[tuple[int, int]]:
+    pieces = [
+        r"[\s\-‐]*".join(re.escape(p) for p in re.split(r"[-‐]", _fold_same_length(w)) if p)
+        for w in words
+    ]
+    pattern = r"(?<!\w)" + r"[\s\-‐]+".join(pieces) + r"(?!\w)"
+    return [m.span() for m in re.finditer(pattern, folded, re.IGNORECASE)]
+
+
+@lru_cache(maxsize=1024)
+def _fold_same_length(text: str) -> str:
+    if text.isascii():
+        return text.lower()
+    out = []
+    for ch in text:
+        base = unicodedata.normalize("NFKD", ch.lower())
+        base = "".join(c for c in base if not unicodedata.combining(c))
+        out.append(base if len(base) == 1 else ch.lower() if len(ch.lower()) == 1 else ch)
+    return "".join(out).replace("đ", "d")
+
+
+def _represented(passage: str, start: int, end: int) -> bool:
+    before = passage[max(0, start - 160) : start]
+    match = _STAND_IN_BEFORE.search(before)
+    if match:
+        filler = match["filler"].split()
+        if all(is_name_word(w) or word_key(w) in _FILLER_WORDS or is_title_word(w) for w in filler):
+            return True
+    return bool(_STAND_IN_AFTER.search(passage[end : end + 60]))
