@@ -109,8 +109,17 @@ _DISCUSSED = re.compile(
 )
 
 
+# The words `_OCCASION` ends with: checked first, as plain substrings, because the
+# pattern itself tries every capitalized word of the text.
+_OCCASION_KEYS = (
+    "ummit", "Forum", "Conference", "Dialogue", "Assembly", "Games", "Expo", "Meeting", "Session",
+)  # fmt: skip
+
+
 def occasion_in(text: str) -> str | None:
     """A named event: "the NATO summit", "the Shangri-La Dialogue"."""
+    if not any(k in text for k in _OCCASION_KEYS):
+        return None
     match = _OCCASION.search(text)
     return re.sub(r"^the\s+", "", match.group(1)) if match else None
 

@@ -27,6 +27,12 @@ _STAND_IN_AFTER = re.compile(
     re.IGNORECASE,
 )
 _FILLER_WORDS = word_set("the his her their its of and for to")
+# Every phrase `_STAND_IN_BEFORE` knows holds one of these: a plain substring check
+# spares its position-by-position scan in the many passages with none of them.
+_BEFORE_KEYS = (
+    "behalf", "place", "instead", "lieu", "represent", "stand", "stood", "fill", "sent",
+    "dispatched", "instruction", "order", "envoy", "emissary", "message", "letter",
+)  # fmt: skip
 
 
 def is_stand_in(name: str, passage: str) -> bool:
@@ -82,7 +88,8 @@ def _fold_same_length(text: str) -> str:
 
 def _represented(passage: str, start: int, end: int) -> bool:
     before = passage[max(0, start - 160) : start]
-    match = _STAND_IN_BEFORE.search(before)
+    low = before.lower()
+    match = _STAND_IN_BEFORE.search(before) if any(k in low for k in _BEFORE_KEYS) else None
     if match:
         filler = match["filler"].split()
         if all(is_name_word(w) or word_key(w) in _FILLER_WORDS or is_title_word(w) for w in filler):
