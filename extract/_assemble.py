@@ -51,9 +51,16 @@ def add_missing_subjects(candidates: list[Candidate]) -> None:
     for cand in candidates:
         if len(cand.participants) != 1 or same_person(main, cand.participants[0].name):
             continue
-        if _is_subject(cand.participants[0], cand.sentence):
+        if _is_subject(cand.participants[0], cand.sentence) and not _OTHER_SIDE.search(
+            cand.passage.text
+        ):
             continue  # "Sybiha travels to Bucharest for a meeting ...": their own plans
         cand.participants.insert(0, names[main])
+
+
+# The passage refers to a side it does not name: "he sat down with his Canadian
+# counterpart", "the two agreed", "received the visiting minister".
+_OTHER_SIDE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]he two|[Bb]oth|[Tt]he visiting)\b")
 
 
 def _is_subject(person: Person, sentence: Span) -> bool:
@@ -61,7 +68,9 @@ def _is_subject(person: Person, sentence: Span) -> bool:
     offset = person.span[0] - sentence.start
     head = sentence.text[: max(0, offset)]
     head = re.sub(r"^[^,]{0,40},\s*", "", head)  # "On Wednesday, X met ..."
-    return 0 <= offset < len(sentence.text) and not re.search(r"[a-z]{3,}", head)
+    # A lower-case word before the name ("the envoy met X", "talks with X") makes it an
+    # object; capitalized title words ("National Security Adviser X") do not.
+    return 0 <= offset < len(sentence.text) and not re.search(r"(?<![\w'’-])[a-z]{3,}", head)
 
 
 def merge(candidates: Sequence[Candidate]) -> list[Candidate]:
@@ -342,7 +351,8 @@ def to_meeting(
         participants=participants,
         date=cand.date,
         date_text=cand.date_text,
-        location=cand.location,
+        # A call or video link has no one place (gold and users alike leave it empty).
+        location=cand.location if cand.kind == "in_person" else None,
         occasion=cand.occasion,
         kind=MeetingKind(cand.kind),
         status=MeetingStatus(cand.status),

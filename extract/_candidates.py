@@ -108,12 +108,35 @@ def ground_person(text: str, passage: Span, draft: DraftPerson) -> Person | None
         return None  # named only elsewhere in the article: not this passage's meeting
     if is_stand_in(name, passage.text) or _only_a_place(name, passage.text):
         return None
+    if _BUILDING.search(name) or _is_source(raw, draft.title, passage.text, name):
+        return None
     if by_office:
         # The passage names them by office: that mention is the evidence.
         start, end = find_all(passage.text, office)[0]
         return Person(name=name, span=(passage.start + start, passage.start + end), title=office)
     name = text[where[0] : where[1]]  # as the article writes it (accents, hyphens)
     return Person(name=name, span=where, title=draft.title or title, country_text=draft.country)
+
+
+# "the President Hồ Chí Minh Mausoleum", "the Nelson Mandela Foundation": named after
+# a person, not one.
+_BUILDING = re.compile(
+    r"\b(?:Mausoleum|Memorial|Palace|Hall|House|Square|Cemetery|Museum|Academy|Hotel|"
+    r"Cent(?:re|er)|Building|Stadium|Airport|Temple|Church|Cathedral|Mosque|Bridge|Park|"
+    r"Street|Avenue|Foundation|Library|Tower|Monument|Shrine)$"
+)
+# A spokesperson reports the meeting ("presidential spokesperson Kang said"): a source,
+# not a side of it.
+_SPOKESPERSON = re.compile(r"\b(?:spokes(?:person|man|woman)|press\s+secretary)\b", re.I)
+
+
+def _is_source(raw: str, title: str | None, passage_text: str, name: str) -> bool:
+    if _SPOKESPERSON.search(f"{raw} {title or ''}"):
+        return True
+    return any(
+        _SPOKESPERSON.search(passage_text[max(0, start - 40) : start])
+        for start, _end in find_all(passage_text, name)
+    )
 
 
 def _only_a_place(name: str, passage_text: str) -> bool:
@@ -317,10 +340,28 @@ _IN_PLACE = re.compile(
 
 
 def _is_place(found: str) -> bool:
-    """A city or country, not an event ("G20 summit") or an organization ("G20", "NATO")."""
-    if not any(w[:1].isupper() for w in found.split()) or _EVENT_WORD.search(found):
+    """A city or country, not an event ("G20 summit"), an organization ("G20", "NATO"),
+    a body of water ("the South China Sea") or a phrase ("German side's request")."""
+    words = found.split()
+    if not any(w[:1].isupper() for w in words) or _EVENT_WORD.search(found):
+        return False
+    if _NOT_A_PLACE.search(found) or any(w[:1].islower() and w not in _PLACE_GLUE for w in words):
         return False
     return not is_organization(found)
+
+
+_NOT_A_PLACE = re.compile(r"['’]s?\b|\b(?:Sea|Ocean|Strait|Straits|Gulf|Channel)$")
+_PLACE_GLUE = frozenset("of the de del da do dos das di la le les el al am an der den".split())
+# "agreed to expand patrols in the South China Sea", "agreed to hold the next meeting in
+# Canberra": the place of what was agreed, not of the meeting.
+_AGREED_TO = re.compile(
+    r"\b(?:agreed|agree|agreeing|pledged|committed|decided|vowed|promised)\b[^.;]*$", re.I
+)
+
+
+def _sentence_head(passage_text: str, start: int) -> str:
+    """The words of the sentence before `start`."""
+    return re.split(r"[.!?](?:\s|$)", passage_text[max(0, start - 200) : start])[-1]
 
 
 def _place_in(text: str, passage: Span, phrase: str) -> str | None:
@@ -334,6 +375,8 @@ def _place_in(text: str, passage: Span, phrase: str) -> str | None:
         for start, end in find_all(passage.text, candidate):
             if OTHER_EVENT.search(passage.text[max(0, start - 60) : start]):
                 continue  # "before travelling to Ho Chi Minh City"
+            if _AGREED_TO.search(_sentence_head(passage.text, start)):
+                continue
             if _LOCATIVE.search(passage.text[max(0, start - 20) : start]):
                 found = text[passage.start + start : passage.start + end]
                 if _is_place(found):
@@ -374,8 +417,9 @@ _BACK_REFERENCE = re.compile(
 # "Abdelatty and Safadi agreed to ... at next month's Arab League meeting": what the
 # sides of a meeting just told agreed, not a meeting of its own.
 _AGREES_ONLY = re.compile(
-    r"^(?:[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)*)(?:[ \t]+and[ \t]+[A-Z][\w.'’-]*"
-    r"(?:[ \t]+[A-Z][\w.'’-]*)*)?[ \t]+(?:also[ \t]+)?(?:agreed|pledged|decided|committed)\b"
+    r"^(?:[^,]{0,80},[ \t]+)?(?:[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)*)"
+    r"(?:[ \t]+and[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)*)?"
+    r"[ \t]+(?:also[ \t]+)?(?:agreed|pledged|decided|committed)\b"
 )
 
 

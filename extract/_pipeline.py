@@ -191,9 +191,14 @@ def _from_draft(
         cand = _candidates.build(text, passage, meeting, pub)
         told = [c for c in (*earlier, *built) if cand is not None and _covers_people(c, cand)]
         held = [c for c in told if c.status == "held"]
-        if cand is not None and cand.status != "held" and held and _candidates.only_agrees(cand):
-            # "Abdelatty and Safadi agreed to ... at next month's meeting": the agreements
-            # of the meeting just told, not a planned meeting (a held one merges anyway).
+        if (
+            cand is not None
+            and held
+            and _candidates.only_agrees(cand)
+            and (cand.status != "held" or cand.date is None)
+        ):
+            # "Abdelatty and Safadi agreed to ... at next month's meeting", "Trung and Wong
+            # agreed to ...": the agreements of the meeting just told, not another meeting.
             held[-1].agreements.extend(
                 a
                 for a in cand.agreements

@@ -23,7 +23,9 @@ _NAME = (
 # A subject that names no one ("He", "The envoy"): the article's main actor, added later.
 _ROLE = (
     r"He|She|The[ \t]+(?:envoy|minister|president|prime[ \t]+minister|premier|chancellor|"
-    r"secretary|foreign[ \t]+minister|king|leader|delegation[ \t]+head)"
+    r"secretary|foreign[ \t]+minister|king|leader|delegation[ \t]+head)|"
+    r"[Tt]he[ \t]+visiting[ \t]+(?:[a-z]+[ \t]+)?(?:minister|president|premier|chancellor|"
+    r"leader|secretary|envoy|guest)"
 )
 _ADVERB = r"(?:(?:also|then|later|separately|subsequently|afterwards|first)[ \t]+)?"
 _VERB = (
@@ -80,6 +82,21 @@ _PLANNED_WITH = re.compile(
     rf"(?P<a>{_NAME})[ \t]+(?:will|is[ \t]+(?:due|expected|scheduled|set)[ \t]+to|plans[ \t]+to)"
     r"[ \t]+[^.;]{0,60}?\b(?:talks|discussions|consultations|meeting)[ \t]+with[ \t]+"
     rf"{_OFFICE_BEFORE}(?P<b>{_NAME})"
+)
+
+
+# "Sơn received the visiting minister": the visitor is the article's main actor.
+_RECEIVED_VISITOR = re.compile(
+    rf"(?P<a>{_NAME})[ \t]+{_ADVERB}(?:received|welcomed|hosted|greeted|met(?:[ \t]+with)?)"
+    rf"[ \t]+(?P<b>{_ROLE})\b"
+)
+# "Albanese also had what his office called a brief pull-aside conversation with Chinese
+# President Xi Jinping".
+_HAD_WITH = re.compile(
+    rf"(?P<a>{_NAME}|{_ROLE})[ \t]+{_ADVERB}(?:had|held)[ \t]+"
+    r"(?:what[^,.;]{0,40}?(?:called|described[ \t]+as)[ \t]+)?(?:a|an)[ \t]+"
+    r"(?:[\w-]+[ \t]+){0,3}(?:conversation|chat|exchange|discussion|encounter)[ \t]+with[ \t]+"
+    rf"(?:(?:his|her|the)[ \t]+)?{_OFFICE_BEFORE}(?P<b>{_NAME})"
 )
 
 
@@ -178,7 +195,7 @@ def objects_of(sentence: str, *, after: Sequence[str] | None = None) -> list[str
 
 _ANY_VERB = re.compile(
     r"\b(?:met|meet|sat|brief|briefed|paid|held|hold|spoke|speak|talks|hosted|host|received|"
-    r"receive|welcomed|meeting|call|discussions|consultations)\b"
+    r"receive|welcomed|greeted|had|meeting|call|discussions|consultations)\b"
 )
 
 
@@ -204,6 +221,8 @@ def meetings_in(passage: Span) -> list[DraftMeeting]:
             or _PASSIVE.search(sentence.text)
             or _MEETING_WITH.search(sentence.text)
             or _PLANNED_WITH.search(sentence.text)
+            or _RECEIVED_VISITOR.search(sentence.text)
+            or _HAD_WITH.search(sentence.text)
         )
         if match is None or GROUP.match(sentence.text[match.end("b") :].lstrip()):
             continue  # none, or "met Baltic officials": a group, not a person
