@@ -8,12 +8,14 @@ are taken from wherever the article states them.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Sequence
 
 from ._candidates import TITLE_WORD, Candidate, Person
 from ._countries import find_countries, normalize_country
+from ._dates import period_of
 from ._grounding import evidence, find_all, overlap, span_evidence
 from ._models import Agreement, AgreementType, Meeting, MeetingKind, MeetingStatus, Official
 from ._passages import Span
@@ -26,7 +28,7 @@ _BEFORE_NAME = re.compile(
 )
 # A title as the article writes it, in any case ("U.S. special envoy").
 _TITLE_ANY_CASE = re.compile(TITLE_WORD.pattern, re.IGNORECASE)
-_AFTER_NAME = re.compile(r"^,\s*(?:the\s+)?([^,.;()]{3,90}?)\s*(?:[,.;)]|\swho\b|\swhile\b)")
+_AFTER_NAME = re.compile(r"^,\s*(?:the\s+)?([^,.;()\n]{3,90}?)\s*(?:[,.;)]|\swho\b|\swhile\b)")
 _COUNTERPART = re.compile(r"\bcounterparts?\b|^(?:his|her|their)\b", re.IGNORECASE)
 
 
@@ -73,7 +75,7 @@ def _is_subject(person: Person, sentence: Span) -> bool:
     return 0 <= offset < len(sentence.text) and not re.search(r"(?<![\w'’-])[a-z]{3,}", head)
 
 
-def merge(candidates: Sequence[Candidate]) -> list[Candidate]:
+def merge(candidates: Sequence[Candidate], published: dt.date | None = None) -> list[Candidate]:
     """Fold candidates that report the same meeting into the first of them."""
     merged: list[Candidate] = []
     for cand in candidates:
@@ -83,7 +85,7 @@ def merge(candidates: Sequence[Candidate]) -> list[Candidate]:
             if merged and cand.agreements and _shares_person(cand, merged[-1]):
                 _absorb_agreements(merged[-1], cand)
             continue
-        twin = next((m for m in merged if _same_meeting(m, cand)), None)
+        twin = next((m for m in merged if _same_meeting(m, cand, published)), None)
         if twin is None:
             merged.append(cand)
         else:
@@ -91,7 +93,7 @@ def merge(candidates: Sequence[Candidate]) -> list[Candidate]:
     return merged
 
 
-def _same_meeting(a: Candidate, b: Candidate) -> bool:
+def _same_meeting(a: Candidate, b: Candidate, published: dt.date | None = None) -> bool:
     shared = sum(
         1 for p in a.participants if any(same_person(p.name, q.name) for q in b.participants)
     )
@@ -101,7 +103,23 @@ def _same_meeting(a: Candidate, b: Candidate) -> bool:
         return False
     if (a.anchor_shift is not None or b.anchor_shift is not None) and a.sentence != b.sentence:
         return False  # "Later that day, Rubio joined Cho and Motegi": another meeting
-    return not (a.date and b.date and a.date != b.date)
+    if a.date and b.date:
+        return a.date == b.date
+    # "held summit talks last month" is not the call of "Monday".
+    return not any(_outside(x.date, _period(y, published)) for x, y in ((a, b), (b, a)))
+
+
+def _period(cand: Candidate, published: dt.date | None) -> tuple[dt.date, dt.date] | None:
+    """The period a held meeting's "last month" or a plan's "next week" names. A held
+    meeting's "next month" is what was agreed ("agreed to meet again next month")."""
+    text = (cand.date_text or "").casefold()
+    if ("next" in text and cand.status == "held") or ("last" in text and cand.status != "held"):
+        return None
+    return period_of(cand.date_text, published)
+
+
+def _outside(day: dt.date | None, period: tuple[dt.date, dt.date] | None) -> bool:
+    return day is not None and period is not None and not period[0] <= day <= period[1]
 
 
 def _shares_person(a: Candidate, b: Candidate) -> bool:
@@ -135,19 +153,23 @@ def officials(text: str, meetings: Sequence[Candidate]) -> dict[str, Official]:
     """One `Official` per person across the article, keyed by every variant name."""
     people = [p for m in meetings for p in (*m.participants, *m.variants)]
     found: list[_Found] = []
+    guessed: list[tuple[str, str | None] | None] = []
     for group in cluster_names([p.name for p in people]):
         members = [p for p in people if p.name in group]
         fuller, near_titles = _fuller_forms(text, group)
         name = canonical_name([*group, *fuller])
         title, country = _title_and_country(text, members, near_titles)
         found.append((group, name, title, country))
+        guessed.append(_model_country(text, members))
     found = [_counterpart(text, found, i) for i in range(len(found))]
     taken = {c[0] for *_, c in found if c}
     registry: dict[str, Official] = {}
-    for group, name, title, country in found:
+    for (group, name, title, country), guess in zip(found, guessed, strict=True):
         if country is None:
-            country = _possessive_country(text, [name, *group]) or _country_in_first_mention(
-                text, name, taken
+            country = (
+                _possessive_country(text, [name, *group])
+                or _country_in_first_mention(text, name, taken)
+                or guess
             )
         spans = sorted({p.span for p in people if p.name in group})
         official = Official(
@@ -240,8 +262,10 @@ def _given_name_like(token: str, text: str) -> bool:
 def _title_and_country(
     text: str, members: Sequence[Person], near_titles: Sequence[str]
 ) -> tuple[str | None, tuple[str, str | None] | None]:
-    raw_titles = [p.title for p in members if p.title and find_all(text, p.title)]
-    raw_titles += list(near_titles)
+    # The title written next to the name outranks the model's, which may come from
+    # anywhere in the text ("Prime Minister" for "Philippine President Marcos").
+    raw_titles = list(near_titles)
+    raw_titles += [p.title for p in members if p.title and find_all(text, p.title)]
     title = next((t for t in (_clean_title(r) for r in raw_titles) if t), None)
     country = None
     # The article's words ("Uruguayan President") outrank the model's country.
@@ -256,6 +280,17 @@ def _title_and_country(
                 country = found
                 break
     return title, country
+
+
+def _model_country(text: str, members: Sequence[Person]) -> tuple[str, str | None] | None:
+    """The country in the model's title for the person ("Chancellor of Germany"), when the
+    article names that country somewhere: the last resort, after the article's words."""
+    named = {hit[0] for hit in find_countries(text)}
+    for person in members:
+        for hit in find_countries(person.title or ""):
+            if hit[1] and hit[0] in named:
+                return hit[0], hit[1]
+    return None
 
 
 _POSSESSIVE = re.compile(

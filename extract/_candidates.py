@@ -8,6 +8,7 @@ sentence that states a joint decision.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -20,7 +21,7 @@ from ._meeting_days import OTHER_EVENT, anchored_words, resolve_date
 from ._passages import Span, sentences
 from ._people import same_person, split_title
 from ._stand_ins import is_stand_in
-from ._wording import GROUP, objects_of
+from ._wording import GROUP, joint_agreement_in, joint_agreements, objects_of
 
 _NOT_A_NAME = re.compile(
     r"^(?:the|a|an|his|her|their|both|two|officials?|delegations?|counterparts?|leaders?|"
@@ -206,6 +207,9 @@ def build(
             if person and not any(same_person(person.name, p.name) for p in people):
                 people.append(person)
     status = _cues.status_from(sentence.text, draft.status)
+    following = [s for s in parts if s.start >= sentence.end][:1]
+    if following and _CALLED_OFF.match(following[0].text):
+        status = "cancelled"  # "X had been scheduled to meet Y ... That meeting was called off"
     if status == "planned" and (
         not _cues.PLANNED.search(sentence.text) or _HEDGED.search(sentence.text)
     ):
@@ -224,8 +228,55 @@ def build(
     anchored_words(candidate, text)
     if candidate.anchor_shift is None:
         resolve_date(candidate, text, passage, draft.date_text, published)
-    candidate.agreements = _agreements(parts, draft)
+    candidate.agreements = _agreements(parts, _with_told_agreements(draft, parts, sentence))
     return candidate
+
+
+_NEW_MEETING = re.compile(r"\b(?:met|meet|received|hosted|welcomed|spoke|held|visited)\b")
+
+
+def _with_told_agreements(draft: DraftMeeting, parts: list[Span], sentence: Span) -> DraftMeeting:
+    """The draft plus what "They (also) agreed to ..." sentences after the reporting one
+    add, up to the next meeting told: a small model often lists one item per passage."""
+    extra: list[DraftAgreement] = []
+    for part in parts:
+        if part.start <= sentence.start:
+            continue
+        told = joint_agreement_in(part.text)
+        if told is None and _NEW_MEETING.search(part.text):
+            break
+        if told is not None and all(overlap(told.what, a.what) <= 0.6 for a in draft.agreements):
+            extra.append(told)
+    if not extra:
+        return draft
+    return draft.model_copy(update={"agreements": [*draft.agreements, *extra]})
+
+
+_SEPARATE = re.compile(
+    r"\bseparate(?:ly)?[ \t]+(?:\w+[ \t]+)?(?:meetings|talks|calls|conversations|bilaterals)\b|"
+    r"\b(?:met|spoke)[ \t]+separately\b",
+    re.IGNORECASE,
+)
+
+
+def split_separate(candidate: Candidate) -> list[Candidate]:
+    """ "Albusaidi held separate meetings with Araghchi and Witkoff": one meeting per
+    other side, each with the person named first (agreements stay with the first)."""
+    people = candidate.participants
+    if len(people) < 3 or not _SEPARATE.search(candidate.sentence.text):
+        return [candidate]
+    host = min(people, key=lambda p: p.span[0])
+    return [
+        dataclasses.replace(
+            candidate,
+            participants=[host, other],
+            agreements=list(candidate.agreements) if i == 0 else [],
+            topics=list(candidate.topics),
+            extra_evidence=[],
+            variants=[],
+        )
+        for i, other in enumerate(p for p in people if p is not host)
+    ]
 
 
 def again(text: str, previous: Candidate, sentence: Span, published: dt.date | None) -> Candidate:
@@ -244,6 +295,11 @@ def again(text: str, previous: Candidate, sentence: Span, published: dt.date | N
 
 
 # A meeting only hoped for or speculated about is not a planned one.
+_CALLED_OFF = re.compile(
+    r"(?:That|The|This)[ \t]+(?:meeting|visit|trip|talks|summit|call)[ \t]+"
+    r"(?:was|were|has[ \t]+been|had[ \t]+been)[ \t]+(?:\w+[ \t]+)?" + _cues.CANCELLED.pattern,
+    re.IGNORECASE,
+)
 # Lower case only: "May 5" is a day, "may meet" a hedge.
 _HEDGED = re.compile(
     r"\b(?:potential|possible|possibility|opportunit(?:y|ies)|could|might|may|hopes?\s+to|"
@@ -430,9 +486,27 @@ def only_agrees(candidate: Candidate) -> bool:
 def follow_up_agreements(passage: Span, draft: DraftMeeting) -> list[AgreementCandidate]:
     """Agreements of a passage that names nobody but refers back ("The two leaders agreed"):
     they belong to the meeting reported just before."""
-    if not draft.agreements or not _BACK_REFERENCE.search(passage.text):
+    if not _BACK_REFERENCE.search(passage.text):
         return []
+    if not draft.agreements:  # the model named only a source ("..., spokesperson Kang said")
+        draft = draft.model_copy(update={"agreements": joint_agreements(passage)})
     return _agreements(trusted_sentences(passage), draft)
+
+
+# An item that starts with one named side and a one-sided verb.
+_ONE_SIDED = re.compile(
+    r"(?:[A-Z][\w.'’-]*[ \t]+){1,4}(?:also[ \t]+)?(?:welcomed|asked|urged|hoped|expressed|"
+    r"called|requested|praised|thanked|conveyed|invited|proposed|said|stressed|noted|"
+    r"announced|offered|pressed|demanded)\b"
+)
+
+
+def _quoted(sentence: str, what: str) -> bool:
+    """Is the item inside a quotation ("'The fact that they keep agreeing to meet again
+    is the news,' said a researcher")? A comment on the talks, not their outcome."""
+    at = sentence.find(what.strip()[:25])
+    before = sentence[: max(0, at)]
+    return at >= 0 and (before.count('"') % 2 == 1 or before.count("“") > before.count("”"))
 
 
 def _agreements(parts: list[Span], draft: DraftMeeting) -> list[AgreementCandidate]:
@@ -446,6 +520,8 @@ def _agreements(parts: list[Span], draft: DraftMeeting) -> list[AgreementCandida
         sentence = best_sentence(parts, item.what, minimum=0.34)
         if sentence is None or not _cues.is_joint(sentence.text):
             continue  # not traceable to a sentence stating a joint decision
+        if _ONE_SIDED.match(item.what.strip()) or _quoted(sentence.text, item.what):
+            continue  # "President Lee welcomed the plan": one side's act; or someone's words
         if any(overlap(a.summary, item.what) > 0.7 for a in out):
             continue
         summary = item.what.strip().rstrip(".")

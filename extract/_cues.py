@@ -45,7 +45,7 @@ HELD = re.compile(
     _I,
 )
 JOINT = re.compile(
-    r"\b(?:agreed|agree|agreeing|signed|sign|inked|pledged|committed|decided|reached|"
+    r"\b(?:agreed|agree|agreeing|signed|sign|signing|inked|pledged|committed|decided|reached|"
     r"consensus|concluded|exchanged notes|jointly|adopted)\b",
     _I,
 )
@@ -58,9 +58,11 @@ SIGNED = re.compile(
     r"\b(?:signed|inked|sign|signing|exchanged (?:notes|instruments))\b.*?" + _DOCUMENT, _I
 )
 MEET_AGAIN = re.compile(
-    r"\b(?:meet(?:ing)? again|hold (?:a |an )?(?:\w+ )?(?:summit|meeting|talks|dialogue|visit)|"
+    r"\b(?:meet(?:ing)? again|hold (?:a |an |the )?(?:next |another |new )?(?:[\w'’-]+ ){0,3}"
+    r"(?:summit|meeting|talks|dialogue|visit|round|consultations)|"
     r"(?:continue|keep|maintain|stay)(?: up| in)? (?:close |closer |the |their |regular )?"
     r"(?:communication|contact|touch|dialogue|consultations)|"
+    r"(?:another|new|next|further) round|"
     r"(?:visits?|follow-up|next meeting|reciprocal visit|summits?|meet|meetings))\b",
     _I,
 )
@@ -87,11 +89,26 @@ def status_from(sentence: str, model_status: str) -> str:
     return model_status
 
 
+_AGREED_VERB = re.compile(r"\b(?:agree|pledge|commit|decide|vow|promise)\w*", _I)
+
+
+def _among_signed(sentence: str, summary: str) -> bool:
+    """Is the item written after the signing verb and before any "agreed to"?"""
+    signed = SIGNED.search(sentence)
+    at = sentence.casefold().find(summary.strip().casefold()[:20])
+    if signed is None or at < signed.start():
+        return False
+    agreed = _AGREED_VERB.search(sentence, signed.end())
+    return agreed is None or at < agreed.start()
+
+
 def agreement_type_from(sentence: str, summary: str, model_type: str) -> str:
     if SIGNED.search(summary) or (SIGNED.search(sentence) and DOC.search(summary)):
         return "signed_document"
     if MEET_AGAIN.search(summary):
         return "intent_to_meet"
+    if _among_signed(sentence, summary):
+        return "signed_document"  # "... signed an MoU on X and another on Y": "another on Y"
     return model_type if model_type in ("commitment", "other") else "commitment"
 
 

@@ -296,3 +296,26 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
         return dt.date(year, month, day)
     except ValueError:
         return None
+
+
+_PERIOD_RE = re.compile(r"(?<![\w-])(last|this|next)\s+(week|month|year)(?!\w)", re.IGNORECASE)
+
+
+def period_of(date_text: str | None, published: dt.date | None) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of "last month", "next week", "this year" (against the
+    publication date), or None: it rules out a day outside it, never sets one."""
+    match = _PERIOD_RE.search(date_text or "")
+    if match is None or published is None:
+        return None
+    step = {"last": -1, "this": 0, "next": 1}[match[1].lower()]
+    unit = match[2].lower()
+    if unit == "week":
+        monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=step)
+        return monday, monday + dt.timedelta(days=6)
+    if unit == "year":
+        year = published.year + step
+        return dt.date(year, 1, 1), dt.date(year, 12, 31)
+    month_index = published.year * 12 + published.month - 1 + step
+    first = dt.date(month_index // 12, month_index % 12 + 1, 1)
+    following = dt.date((month_index + 1) // 12, (month_index + 1) % 12 + 1, 1)
+    return first, following - dt.timedelta(days=1)

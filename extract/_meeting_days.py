@@ -203,10 +203,18 @@ _CLAUSE = re.compile(r",\s+(?=(?:where|before|after|while|when|which|whereas)\b)
 def _meeting_mentions(text: str, published: dt.date | None, tense: str) -> list[DateMention]:
     """Date mentions in `text`, less those of another event than the meeting."""
     return [
-        m
-        for m in find_date_mentions(text, published, tense=tense)
-        if not OTHER_EVENT.search(text[max(0, m.start - 60) : m.start])
+        m for m in find_date_mentions(text, published, tense=tense) if not _of_other_event(text, m)
     ]
+
+
+def _of_other_event(text: str, mention: DateMention) -> bool:
+    event = OTHER_EVENT.search(text[max(0, mention.start - 60) : mention.start])
+    if event is None:
+        return False
+    # "Shortly after landing on Wednesday, Albanese met ...": a leading "after" clause
+    # gives the day of the meeting that follows it.
+    leading = text[mention.end :].lstrip().startswith(",")
+    return not (leading and event.group(0).lower().startswith("after"))
 
 
 def _set_date(candidate: Candidate, scope: Span, mention: DateMention) -> None:

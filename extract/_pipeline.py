@@ -151,7 +151,7 @@ def assemble(found: Answers) -> ArticleExtraction:
     _meeting_days.inherit_lead_day(candidates, text, pub)
     _meeting_days.resolve_anchored(candidates)
     _assemble.add_missing_subjects(candidates)
-    merged = _assemble.merge(candidates)
+    merged = _assemble.merge(candidates, pub)
     _places.inherit_locations(merged, text)
     _places.add_cities(merged, text)
     registry = _assemble.officials(text, merged)
@@ -205,7 +205,7 @@ def _from_draft(
                 if all(overlap(a.summary, b.summary) <= 0.6 for b in held[-1].agreements)
             )
         elif cand is not None:
-            built.append(cand)
+            built.extend(_candidates.split_separate(cand))
         elif built or earlier:
             last = (built or earlier)[-1]
             last.agreements.extend(

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from ._candidates import Candidate
 from ._countries import is_organization
-from ._cues import occasion_in
+from ._cues import PLANNED, occasion_in
 from ._passages import lead_passage
 
 _EVENT_PLACE = re.compile(
@@ -19,7 +19,11 @@ _EVENT_PLACE = re.compile(
     r"(?:in|at)[ \t]+((?:[A-Z][\w'’-]+)(?:[ \t]+[A-Z][\w'’-]+){0,2})"
 )
 # "KRAKÓW --", "SÃO PAULO, May 3": capitals, accented ones included (checked by isupper).
-_DATELINE = re.compile(r"^([^\W\d_][^\W\d_'’. -]{2,30}?)(?:,|\s+[-–—]{1,2}|\s+\()", re.MULTILINE)
+_DATELINE = re.compile(
+    r"^([^\W\d_][^\W\d_'’. -]{1,30}?(?:[ ][^\W\d_][^\W\d_'’. -]{1,30}?){0,2})"
+    r"(?:,|\s+[-–—]{1,2}|\s+\()",
+    re.MULTILINE,
+)
 
 
 _EVENT_MENTION = re.compile(r"\b(?:summit|forum|conference|sidelines|gathering)\b", re.IGNORECASE)
@@ -29,6 +33,9 @@ def article_place(text: str) -> str | None:
     """Where the article's events happen: "the summit in Miami", else the dateline city."""
     for event in _EVENT_PLACE.finditer(text):
         place = event.group(1)
+        sentence_head = re.split(r"[.!?]\s", text[max(0, event.start() - 200) : event.start()])[-1]
+        if PLANNED.search(sentence_head + event.group(0)):
+            continue  # "is expected to ... at a summit in Brussels next month": later
         if not is_organization(place):  # "meetings at G20" names no place
             return place
     dateline = next((d for d in _DATELINE.finditer(text[:400]) if d.group(1).isupper()), None)

@@ -22,7 +22,8 @@ _NAME = (
 )
 # A subject that names no one ("He", "The envoy"): the article's main actor, added later.
 _ROLE = (
-    r"He|She|The[ \t]+(?:envoy|minister|president|prime[ \t]+minister|premier|chancellor|"
+    r"He|She|(?:(?<=where )|(?<=when )|(?<=then )|(?<=and ))(?:he|she)\b|"
+    r"The[ \t]+(?:envoy|minister|president|prime[ \t]+minister|premier|chancellor|"
     r"secretary|foreign[ \t]+minister|king|leader|delegation[ \t]+head)|"
     r"[Tt]he[ \t]+visiting[ \t]+(?:[a-z]+[ \t]+)?(?:minister|president|premier|chancellor|"
     r"leader|secretary|envoy|guest)"
@@ -44,7 +45,10 @@ _OFFICE_WORD = (
     r"director|governor|mayor|speaker|president|premier|leader|opposition|army|military)"
 )
 # "Egyptian intelligence chief Hassan Rashad": lower-case office words before the name.
-_OFFICE_BEFORE = rf"(?:(?:[A-Z][\w'’.-]*[ \t]+)?(?:{_OFFICE_WORD}[ \t]+){{1,3}})?"
+# "Qatar's prime minister and foreign minister, Sheikh Mohammed": two offices, a comma.
+_OFFICE_BEFORE = (
+    rf"(?:(?:[A-Z][\w'’.-]*[ \t]+)?(?:(?:{_OFFICE_WORD}|prime),?[ \t]+(?:and[ \t]+)?){{1,5}})?"
+)
 # "is scheduled to brief", "will also meet": a planned meeting (status from `_cues`).
 _FUTURE_VERB = (
     r"(?:(?:is|are)[ \t]+(?:also[ \t]+|now[ \t]+)?"
@@ -130,11 +134,12 @@ def same_sides_again(passage: Span) -> list[Span]:
 
 def joint_agreements(passage: Span) -> list[DraftAgreement]:
     """ "They agreed to ..." clauses: what both sides agreed, in the passage's words."""
-    return [
-        DraftAgreement(what=m["what"][:200], type="commitment")
-        for m in (_JOINT.search(s.text) for s in sentences(passage))
-        if m
-    ]
+    return [a for s in sentences(passage) if (a := joint_agreement_in(s.text))]
+
+
+def joint_agreement_in(sentence: str) -> DraftAgreement | None:
+    match = _JOINT.search(sentence)
+    return DraftAgreement(what=match["what"][:200], type="commitment") if match else None
 
 
 _OBJECT = re.compile(
