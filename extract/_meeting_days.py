@@ -160,8 +160,10 @@ def resolve_date(
     # Words the model took from another sentence of the passage ("...postponed. They are
     # now expected to meet next week.") may date another meeting: the last resort.
     scopes = [copied, sentence] if in_sentence else [sentence, copied]
-    for scope in (s for s in scopes if s is not None):
-        found = _meeting_mentions(scope.text, published, tense)
+    found_in = [(s, _meeting_mentions(s.text, published, tense)) for s in scopes if s is not None]
+    # Vague words the model copied ("this year") yield to a day the sentence names.
+    named_days = [(s, f) for s, f in found_in if any(m.precise for m in f)]
+    for scope, found in named_days or found_in:
         if found:
             _set_date(candidate, scope, _in_clause_of_last_named(scope, found, candidate))
             return

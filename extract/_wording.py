@@ -139,7 +139,14 @@ def joint_agreements(passage: Span) -> list[DraftAgreement]:
 
 def joint_agreement_in(sentence: str) -> DraftAgreement | None:
     match = _JOINT.search(sentence)
-    return DraftAgreement(what=match["what"][:200], type="commitment") if match else None
+    if match is None:
+        return None
+    what = _ATTRIBUTION.sub("", match["what"])[:200]
+    return DraftAgreement(what=what, type="commitment")
+
+
+# ", presidential spokesperson Kang said in a briefing": who reported it, not what.
+_ATTRIBUTION = re.compile(r",[^,]*\b(?:said|says|told|according[ \t]+to)\b[^,]*$")
 
 
 _OBJECT = re.compile(

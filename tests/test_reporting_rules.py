@@ -1,0 +1,346 @@
+"""Who took part, what was agreed, when and where: rules written after the held-out
+articles g33-g38 showed where the code-side rules failed.
+
+Unit tests with scripted drafts (hand-built stand-ins for a model's answer, see
+`tests/support/scripted.py`), on short articles written for them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from extract._dates import period_of
+from extract._places import article_place
+from tests.support.scripted import by_people, extract, meeting
+
+# --- who took part ---------------------------------------------------------------------
+
+
+def test_a_spokesperson_is_a_source_and_the_two_leaders_agreement_joins_the_call() -> None:
+    text = (
+        "President Ana Ruiz held phone talks with Chancellor Erik Lund on Monday.\n\n"
+        "During the call, the two leaders also agreed to expand hydrogen cooperation, "
+        "presidential spokesperson Marta Gil said."
+    )
+    result = extract(
+        text,
+        {
+            "Ruiz held": [meeting(["Ana Ruiz", "Erik Lund"], kind="call")],
+            "During the call": [meeting([{"name": "Marta Gil", "title": "spokesperson"}])],
+        },
+        published="2026-07-07",
+    )
+    (m,) = result.meetings
+    assert [p.name for p in m.participants] == ["Ana Ruiz", "Erik Lund"]
+    assert [a.summary for a in m.agreements] == ["Agreed to expand hydrogen cooperation"]
+
+
+def test_a_building_named_after_a_person_is_not_a_participant() -> None:
+    text = (
+        "Foreign Minister Lena Berg met President Tran Van Minh in Hanoi on Monday.\n\n"
+        "Before leaving Hanoi on Tuesday afternoon, Berg laid a wreath at the President Ho "
+        "Chi Minh Mausoleum and talked with students at the academy."
+    )
+    result = extract(
+        text,
+        {
+            "Berg met": [meeting(["Lena Berg", "Tran Van Minh"])],
+            "laid a wreath": [meeting(["Lena Berg", "President Ho Chi Minh Mausoleum"])],
+        },
+        published="2026-03-11",
+    )
+    assert list(by_people(result)) == [("Lena Berg", "Tran Van Minh")]
+
+
+def test_an_official_s_own_talks_with_unnamed_counterparts_are_no_meeting() -> None:
+    text = (
+        "Prime Minister Omar Haddad met President Lucia Ferro in Rome on Friday. Haddad also "
+        "met Chancellor Ines Vogel on Saturday.\n\n"
+        "Separately, National Security Adviser Karim Sayed will travel to Oslo later this "
+        "week for talks with his Norwegian counterpart."
+    )
+    result = extract(
+        text,
+        {
+            "Haddad met": [
+                meeting(["Omar Haddad", "Lucia Ferro"]),
+                meeting(["Haddad", "Ines Vogel"]),
+            ],
+            "Karim Sayed": [meeting(["Karim Sayed"], status="planned")],
+        },
+        published="2026-05-18",
+    )
+    assert sorted(by_people(result)) == [
+        ("Ines Vogel", "Omar Haddad"),
+        ("Lucia Ferro", "Omar Haddad"),
+    ]
+
+
+def test_the_main_actor_joins_when_the_passage_refers_to_the_unnamed_side() -> None:
+    text = (
+        "Prime Minister Omar Haddad met President Lucia Ferro on Friday. Haddad later met "
+        "Chancellor Ines Vogel.\n\n"
+        "On Thursday he sat down with his Canadian counterpart, and the two agreed to set up "
+        "a working group. Canadian Prime Minister Mark Dunn said the talks were useful."
+    )
+    result = extract(
+        text,
+        {
+            "Haddad met": [
+                meeting(["Omar Haddad", "Lucia Ferro"]),
+                meeting(["Haddad", "Ines Vogel"]),
+            ],
+            "sat down": [meeting(["Mark Dunn"])],
+        },
+        published="2026-11-14",
+    )
+    assert ("Mark Dunn", "Omar Haddad") in by_people(result)
+
+
+def test_received_the_visiting_minister_and_a_brief_conversation_are_meetings() -> None:
+    text = (
+        "Foreign Minister Lena Berg met Minister Pham Duc Anh in Hanoi on Monday.\n\n"
+        "Later on Monday, Deputy Prime Minister Vo Thanh Long received the visiting "
+        "minister.\n\n"
+        "Berg also had what her office called a brief pull-aside conversation with "
+        "President Tran Van Minh on Tuesday."
+    )
+    result = extract(
+        text,
+        {"Berg met": [meeting(["Lena Berg", "Pham Duc Anh"])]},
+        published="2026-03-11",
+    )
+    met = by_people(result)
+    assert set(met) == {
+        ("Lena Berg", "Pham Duc Anh"),
+        ("Lena Berg", "Vo Thanh Long"),
+        ("Lena Berg", "Tran Van Minh"),
+    }
+    assert met[("Lena Berg", "Vo Thanh Long")].date == dt.date(2026, 3, 9)
+    assert met[("Lena Berg", "Tran Van Minh")].date == dt.date(2026, 3, 10)
+
+
+def test_separate_meetings_with_two_people_are_two_meetings() -> None:
+    text = (
+        "On Saturday in Muscat, Foreign Minister Said Hamad held separate meetings with "
+        "Foreign Minister Reza Karimi and envoy John Hale."
+    )
+    result = extract(
+        text,
+        {"separate meetings": [meeting(["Said Hamad", "Reza Karimi", "John Hale"])]},
+        published="2026-12-07",
+    )
+    assert sorted(by_people(result)) == [("John Hale", "Said Hamad"), ("Reza Karimi", "Said Hamad")]
+
+
+# --- what was agreed -------------------------------------------------------------------
+
+
+def test_agreement_sentences_join_the_meeting_just_told() -> None:
+    text = (
+        "On Monday, Foreign Minister Lena Berg met Minister Pham Duc Anh in Hanoi.\n\n"
+        "According to the ministry, Pham and Berg agreed to speed up the trade strategy. "
+        "They also agreed to hold the next ministers' meeting in Oslo in 2027."
+    )
+    result = extract(
+        text,
+        {
+            "Berg met": [meeting(["Lena Berg", "Pham Duc Anh"])],
+            "According to": [
+                meeting(
+                    ["Pham", "Berg"],
+                    agreements=[{"what": "speed up the trade strategy", "type": "commitment"}],
+                )
+            ],
+        },
+        published="2026-03-11",
+    )
+    (m,) = result.meetings
+    assert m.location == "Hanoi"  # not Oslo, the place of what was agreed
+    assert [(a.summary, a.type) for a in m.agreements] == [
+        ("Speed up the trade strategy", "commitment"),
+        ("Agreed to hold the next ministers' meeting in Oslo in 2027", "intent_to_meet"),
+    ]
+
+
+def test_one_sided_and_quoted_items_are_not_agreements() -> None:
+    text = (
+        "President Ana Ruiz met Chancellor Erik Lund in Madrid on Monday. President Ruiz "
+        "welcomed the plan, and the two leaders agreed to meet again in June.\n\n"
+        '"The fact that they keep agreeing to meet is the news," said an analyst.'
+    )
+    result = extract(
+        text,
+        {
+            "Ruiz met": [
+                meeting(
+                    ["Ana Ruiz", "Erik Lund"],
+                    agreements=[
+                        {"what": "President Ruiz welcomed the plan", "type": "other"},
+                        {"what": "meet again in June", "type": "intent_to_meet"},
+                    ],
+                )
+            ],
+            "said an analyst": [
+                meeting(
+                    [],
+                    agreements=[
+                        {
+                            "what": "The fact that they keep agreeing to meet is the news",
+                            "type": "other",
+                        }
+                    ],
+                )
+            ],
+        },
+        published="2026-04-14",
+    )
+    (m,) = result.meetings
+    assert [a.summary for a in m.agreements] == ["Meet again in June"]
+
+
+def test_each_memorandum_signed_in_one_sentence_is_a_signed_document() -> None:
+    text = (
+        "Foreign Minister Lena Berg met Minister Pham Duc Anh in Hanoi on Monday. The two "
+        "ministers witnessed the signing of an MoU on clean energy and another on training "
+        "diplomats."
+    )
+    result = extract(
+        text,
+        {
+            "Berg met": [
+                meeting(
+                    ["Lena Berg", "Pham Duc Anh"],
+                    agreements=[
+                        {"what": "an MoU on clean energy", "type": "commitment"},
+                        {"what": "another on training diplomats", "type": "commitment"},
+                    ],
+                )
+            ]
+        },
+        published="2026-03-11",
+    )
+    (m,) = result.meetings
+    assert [a.type for a in m.agreements] == ["signed_document", "signed_document"]
+
+
+# --- when, where, how ------------------------------------------------------------------
+
+
+def test_a_held_meeting_last_month_is_not_the_call_of_monday() -> None:
+    text = (
+        "President Ana Ruiz held phone talks with Chancellor Erik Lund on Monday.\n\n"
+        "The call came after Ruiz and Lund held summit talks last month in Evian, where the "
+        "two leaders agreed to start talks on a minerals partnership."
+    )
+    result = extract(
+        text,
+        {
+            "held phone talks": [meeting(["Ana Ruiz", "Erik Lund"], kind="call")],
+            "The call came": [
+                meeting(
+                    ["Ruiz", "Lund"],
+                    date_text="last month",
+                    agreements=[
+                        {"what": "start talks on a minerals partnership", "type": "commitment"}
+                    ],
+                )
+            ],
+        },
+        published="2026-07-07",
+    )
+    call, summit = result.meetings
+    assert (call.kind, call.date, call.location, call.agreements) == (
+        "call",
+        dt.date(2026, 7, 6),
+        None,
+        [],
+    )
+    assert (summit.kind, summit.date, summit.date_text) == ("in_person", None, "last month")
+    assert [a.summary for a in summit.agreements] == ["Start talks on a minerals partnership"]
+
+
+def test_period_of_names_the_days_it_covers_and_nothing_else() -> None:
+    published = dt.date(2026, 1, 15)
+    assert period_of("last month", published) == (dt.date(2025, 12, 1), dt.date(2025, 12, 31))
+    assert period_of("next week", published) == (dt.date(2026, 1, 19), dt.date(2026, 1, 25))
+    assert period_of("on Monday", published) is None
+    assert period_of("last month", None) is None
+
+
+def test_a_meeting_called_off_in_the_next_sentence_is_cancelled() -> None:
+    text = (
+        "BERLIN -- President Ivan Koval had been scheduled to meet Chancellor Erik Lund at the "
+        "chancellery on Wednesday afternoon. That meeting was called off early in the morning, "
+        "a spokesman said."
+    )
+    result = extract(
+        text,
+        {"Koval had been": [meeting(["Ivan Koval", "Erik Lund"], date_text="on Wednesday")]},
+        published="2026-05-13",
+    )
+    (m,) = result.meetings
+    assert (m.status, m.date) == ("cancelled", dt.date(2026, 5, 13))
+
+
+def test_a_leading_after_clause_gives_the_meeting_day() -> None:
+    text = (
+        "Earlier in the week, shortly after landing on Wednesday, Prime Minister Omar Haddad "
+        "met President Lucia Ferro, whose country chairs the bloc this year."
+    )
+    result = extract(
+        text,
+        {"Haddad met": [meeting(["Omar Haddad", "Lucia Ferro"], date_text="this year")]},
+        published="2026-11-14",
+    )
+    (m,) = result.meetings
+    assert m.date == dt.date(2026, 11, 11)
+
+
+def test_places_that_are_phrases_or_seas_are_not_meeting_places() -> None:
+    text = (
+        "President Ana Ruiz met President Tomas Cruz on Wednesday at the president's request. "
+        "They agreed to expand patrols in the South China Sea."
+    )
+    result = extract(
+        text,
+        {"Ruiz met": [meeting(["Ana Ruiz", "Tomas Cruz"], location="South China Sea")]},
+        published="2026-11-14",
+    )
+    (m,) = result.meetings
+    assert m.location is None
+
+
+def test_the_article_place_is_its_dateline_not_a_later_summit() -> None:
+    text = (
+        "HÀ NỘI — The minister met the president.\n\n"
+        "The chancellor is expected to meet EU leaders at a summit in Brussels next month."
+    )
+    assert article_place(text) == "Hà Nội"
+    assert article_place("NEW DELHI (Reuters) - The talks began.") == "New Delhi"
+
+
+def test_a_headline_list_gives_no_title_and_the_model_s_country_needs_the_article() -> None:
+    text = (
+        "Ruiz, German Chancellor Lund agree on energy dialogue\n\n"
+        "MADRID, July 7 -- President Ana Ruiz held phone talks with German Chancellor Erik "
+        "Lund on Monday, Spain's government said."
+    )
+    result = extract(
+        text,
+        {
+            "held phone talks": [
+                meeting(
+                    [
+                        {"name": "Ana Ruiz", "title": "President of Spain"},
+                        {"name": "Erik Lund", "title": "Chancellor of Austria"},
+                    ],
+                    kind="call",
+                )
+            ]
+        },
+        published="2026-07-07",
+    )
+    people = {o.name: (o.title, o.country) for o in result.officials}
+    assert people["Ana Ruiz"] == ("President", "Spain")
+    assert people["Erik Lund"] == ("Chancellor", "Germany")
