@@ -26,7 +26,10 @@ from ._wording import GROUP, joint_agreement_in, joint_agreements, objects_of
 _NOT_A_NAME = re.compile(
     r"^(?:the|a|an|his|her|their|both|two|officials?|delegations?|counterparts?|leaders?|"
     r"ministers?|sides?|government|president|minister|secretary|spokes\w+|envoys?|delegates|"
-    r"participants|observers|sources|analysts|diplomats|reporters)\b",
+    r"participants|observers|sources|analysts|diplomats|reporters)\b|"
+    # A day or month the model took for a name ("Friday"); "June Park" is a person.
+    r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|june|"
+    r"july|august|september|october|november|december)$",
     re.IGNORECASE,
 )
 
@@ -236,14 +239,15 @@ _NEW_MEETING = re.compile(r"\b(?:met|meet|received|hosted|welcomed|spoke|held|vi
 
 
 def _with_told_agreements(draft: DraftMeeting, parts: list[Span], sentence: Span) -> DraftMeeting:
-    """The draft plus what "They (also) agreed to ..." sentences after the reporting one
-    add, up to the next meeting told: a small model often lists one item per passage."""
+    """The draft plus what "They (also) agreed to ..." / "X and Y agreed to ..." clauses
+    in the reporting sentence and after it add, up to the next meeting told: a small
+    model often lists one item per passage."""
     extra: list[DraftAgreement] = []
     for part in parts:
-        if part.start <= sentence.start:
+        if part.start < sentence.start:
             continue
         told = joint_agreement_in(part.text)
-        if told is None and _NEW_MEETING.search(part.text):
+        if told is None and part.start > sentence.start and _NEW_MEETING.search(part.text):
             break
         if told is not None and all(overlap(told.what, a.what) <= 0.6 for a in draft.agreements):
             extra.append(told)

@@ -138,13 +138,19 @@ def joint_agreements(passage: Span) -> list[DraftAgreement]:
 
 
 def joint_agreement_in(sentence: str) -> DraftAgreement | None:
-    match = _JOINT.search(sentence)
+    """What a sentence says both sides agreed: "They also agreed to ...", "Ruto and Abiy
+    agreed to ..."."""
+    match = _JOINT.search(sentence) or _NAMED_JOINT.search(sentence)
     if match is None:
         return None
     what = _ATTRIBUTION.sub("", match["what"])[:200]
     return DraftAgreement(what=what, type="commitment")
 
 
+_NAMED_JOINT = re.compile(
+    rf"\b{_NAME}[ \t]+and[ \t]+{_NAME}[ \t]+(?:also[ \t]+)?"
+    r"(?P<what>(?:agreed|pledged|decided)[ \t]+(?:to|that|on)\b[^.;]*)"
+)
 # ", presidential spokesperson Kang said in a briefing": who reported it, not what.
 _ATTRIBUTION = re.compile(r",[^,]*\b(?:said|says|told|according[ \t]+to)\b[^,]*$")
 

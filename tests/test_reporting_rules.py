@@ -344,3 +344,31 @@ def test_a_headline_list_gives_no_title_and_the_model_s_country_needs_the_articl
     people = {o.name: (o.title, o.country) for o in result.officials}
     assert people["Ana Ruiz"] == ("President", "Spain")
     assert people["Erik Lund"] == ("Chancellor", "Germany")
+
+
+def test_both_named_sides_agreeing_in_the_reporting_sentence_give_each_item() -> None:
+    text = (
+        "President Ana Ruiz met President Tomas Cruz in Lima on Monday. Ruiz and Cruz also "
+        "agreed to fast-track the coastal road, and to set up a joint border committee, "
+        "according to a joint communique."
+    )
+    result = extract(
+        text,
+        {"Ruiz met": [meeting(["Ana Ruiz", "Tomas Cruz"])]},
+        published="2026-03-03",
+    )
+    (m,) = result.meetings
+    assert [a.summary for a in m.agreements] == [
+        "Agreed to fast-track the coastal road",
+        "To set up a joint border committee",
+    ]
+
+
+def test_a_weekday_the_model_took_for_a_person_is_dropped() -> None:
+    text = "Foreign Minister Lena Berg met Vice Minister Sun Wei in Manila on Friday."
+    result = extract(
+        text,
+        {"Berg met": [meeting(["Lena Berg", "Sun Wei", "Friday"])]},
+        published="2026-07-11",
+    )
+    assert list(by_people(result)) == [("Lena Berg", "Sun Wei")]
