@@ -14,14 +14,16 @@ import re
 from dataclasses import dataclass, field
 
 from . import _cues
-from ._countries import is_organization, names_a_country, without_countries
-from ._drafts import DraftAgreement, DraftMeeting, DraftPerson
-from ._grounding import best_sentence, find_all, find_first, overlap
-from ._meeting_days import OTHER_EVENT, anchored_words, resolve_date
-from ._passages import Span, sentences
+from ._agreements import AgreementCandidate, agreements_in, with_told_agreements
+from ._countries import names_a_country, without_countries
+from ._drafts import DraftMeeting, DraftPerson
+from ._grounding import find_all, find_first
+from ._meeting_days import anchored_words, resolve_date
+from ._passages import Span, trusted_sentences
 from ._people import same_person, split_title
+from ._places import stated_place
 from ._stand_ins import is_stand_in
-from ._wording import GROUP, joint_agreement_in, joint_agreements, objects_of
+from ._wording import GROUP, objects_of
 
 _NOT_A_NAME = re.compile(
     r"^(?:the|a|an|his|her|their|both|two|officials?|delegations?|counterparts?|leaders?|"
@@ -53,13 +55,6 @@ class Person:
     span: tuple[int, int]
     title: str | None = None
     country_text: str | None = None
-
-
-@dataclass
-class AgreementCandidate:
-    summary: str
-    type: str
-    sentence: Span
 
 
 @dataclass
@@ -223,7 +218,7 @@ def build(
         participants=people,
         kind=_cues.kind_from(_kind_window(parts, sentence, people), draft.kind),
         status=status,
-        location=_meeting_place(text, passage, sentence, draft.location),
+        location=stated_place(text, passage, sentence, draft.location),
         occasion=_cues.occasion_in(sentence.text) or _cues.occasion_in(passage.text),
         topics=_cues.topics_in(passage.text),
     )
@@ -231,29 +226,8 @@ def build(
     anchored_words(candidate, text)
     if candidate.anchor_shift is None:
         resolve_date(candidate, text, passage, draft.date_text, published)
-    candidate.agreements = _agreements(parts, _with_told_agreements(draft, parts, sentence))
+    candidate.agreements = agreements_in(parts, with_told_agreements(draft, parts, sentence))
     return candidate
-
-
-_NEW_MEETING = re.compile(r"\b(?:met|meet|received|hosted|welcomed|spoke|held|visited)\b")
-
-
-def _with_told_agreements(draft: DraftMeeting, parts: list[Span], sentence: Span) -> DraftMeeting:
-    """The draft plus what "They (also) agreed to ..." / "X and Y agreed to ..." clauses
-    in the reporting sentence and after it add, up to the next meeting told: a small
-    model often lists one item per passage."""
-    extra: list[DraftAgreement] = []
-    for part in parts:
-        if part.start < sentence.start:
-            continue
-        told = joint_agreement_in(part.text)
-        if told is None and part.start > sentence.start and _NEW_MEETING.search(part.text):
-            break
-        if told is not None and all(overlap(told.what, a.what) <= 0.6 for a in draft.agreements):
-            extra.append(told)
-    if not extra:
-        return draft
-    return draft.model_copy(update={"agreements": [*draft.agreements, *extra]})
 
 
 _SEPARATE = re.compile(
@@ -292,19 +266,19 @@ def again(text: str, previous: Candidate, sentence: Span, published: dt.date | N
         participants=list(previous.participants),
         kind=_cues.kind_from(sentence.text, "in_person"),
         status=_cues.status_from(sentence.text, "held"),
-        location=_meeting_place(text, previous.passage, sentence, None),
+        location=stated_place(text, previous.passage, sentence, None),
     )
     resolve_date(candidate, text, previous.passage, None, published)
     return candidate
 
 
-# A meeting only hoped for or speculated about is not a planned one.
 _CALLED_OFF = re.compile(
     r"(?:That|The|This)[ \t]+(?:meeting|visit|trip|talks|summit|call)[ \t]+"
     r"(?:was|were|has[ \t]+been|had[ \t]+been)[ \t]+(?:\w+[ \t]+)?" + _cues.CANCELLED.pattern,
     re.IGNORECASE,
 )
-# Lower case only: "May 5" is a day, "may meet" a hedge.
+# A meeting only hoped for or speculated about is not a planned one. Lower case only:
+# "May 5" is a day, "may meet" a hedge.
 _HEDGED = re.compile(
     r"\b(?:potential|possible|possibility|opportunit(?:y|ies)|could|might|may|hopes?\s+to|"
     r"calls?\s+(?:have\s+grown\s+)?for|urged?)\b"
@@ -351,185 +325,3 @@ def _reporting_sentence(parts: list[Span], people: list[Person]) -> Span | None:
 
 def _person_in(person: Person, sent: Span) -> bool:
     return sent.start <= person.span[0] < sent.end or _surname_in(person.name, sent.text)
-
-
-def _grounded_phrase(
-    text: str, passage: Span, phrase: str | None, *, place: bool = False
-) -> str | None:
-    if not phrase:
-        return None
-    # "in the Hague" → "the Hague", but "The Hague" keeps its capitalized article.
-    cleaned = re.sub(r"^(?:[Ii]n|[Aa]t|[Oo]n|[Dd]uring|the)\s+", "", phrase.strip(" .,;"))
-    if not cleaned:
-        return None
-    if place:
-        return _place_in(text, passage, cleaned)
-    where = find_first(text, cleaned, within=passage)
-    return text[where[0] : where[1]] if where else None
-
-
-_LOCATIVE = re.compile(
-    r"(?:\b(?:in|at|to|from|inside|near|visited|visiting|visit|arrived in)\s+(?:the\s+)?|"
-    r"\b(?:city|town|capital|port|province|island|resort) of\s+)$",
-    re.IGNORECASE,
-)
-
-
-_EVENT_WORD = re.compile(r"\b(?:summit|meeting|talks|conference|forum|session|sidelines)\b", re.I)
-
-
-def _meeting_place(text: str, passage: Span, sentence: Span, phrase: str | None) -> str | None:
-    """The model's place where the reporting sentence names it, else where the passage
-    does, unless the sentence names a place of its own ("in Doha" beats a "Washington"
-    the model took from the next sentence)."""
-    in_sentence = _grounded_phrase(text, sentence, phrase, place=True)
-    if in_sentence:
-        return in_sentence
-    for match in _IN_PLACE.finditer(sentence.text):
-        if _is_place(match.group(1)) and not OTHER_EVENT.search(
-            sentence.text[max(0, match.start() - 60) : match.start() + 1]
-        ):
-            return match.group(1)  # the sentence's own place
-    return _grounded_phrase(text, passage, phrase, place=True) if phrase else None
-
-
-_IN_PLACE = re.compile(
-    r"\b(?:in|(?:travel|travels|fly|flies|go|goes)[ \t]+to)[ \t]+"
-    r"((?:[A-Z][\w'’-]+)(?:[ \t]+[A-Z][\w'’-]+){0,2})"
-)
-
-
-def _is_place(found: str) -> bool:
-    """A city or country, not an event ("G20 summit"), an organization ("G20", "NATO"),
-    a body of water ("the South China Sea") or a phrase ("German side's request")."""
-    words = found.split()
-    if not any(w[:1].isupper() for w in words) or _EVENT_WORD.search(found):
-        return False
-    if _NOT_A_PLACE.search(found) or any(w[:1].islower() and w not in _PLACE_GLUE for w in words):
-        return False
-    return not is_organization(found)
-
-
-_NOT_A_PLACE = re.compile(r"['’]s?\b|\b(?:Sea|Ocean|Strait|Straits|Gulf|Channel)$")
-_PLACE_GLUE = frozenset("of the de del da do dos das di la le les el al am an der den".split())
-# "agreed to expand patrols in the South China Sea", "agreed to hold the next meeting in
-# Canberra": the place of what was agreed, not of the meeting.
-_AGREED_TO = re.compile(
-    r"\b(?:agreed|agree|agreeing|pledged|committed|decided|vowed|promised)\b[^.;]*$", re.I
-)
-
-
-def _sentence_head(passage_text: str, start: int) -> str:
-    """The words of the sentence before `start`."""
-    return re.split(r"[.!?](?:\s|$)", passage_text[max(0, start - 200) : start])[-1]
-
-
-def _place_in(text: str, passage: Span, phrase: str) -> str | None:
-    """The place as written, only where the passage introduces it as a place ("in X").
-
-    "the G20 summit in Johannesburg" → "Johannesburg": the place, not the event.
-    """
-    tail = re.split(r"\s(?:in|at)\s", phrase)[-1].strip()
-    pieces = [p.strip() for p in phrase.split(",") if p.strip()]
-    for candidate in dict.fromkeys([tail, phrase, *pieces]):
-        for start, end in find_all(passage.text, candidate):
-            if OTHER_EVENT.search(passage.text[max(0, start - 60) : start]):
-                continue  # "before travelling to Ho Chi Minh City"
-            if _AGREED_TO.search(_sentence_head(passage.text, start)):
-                continue
-            if _LOCATIVE.search(passage.text[max(0, start - 20) : start]):
-                found = text[passage.start + start : passage.start + end]
-                if _is_place(found):
-                    return found
-    return None
-
-
-_COMPOUND = re.compile(r",?\s+and\s+(?=to\s|also\s|agreed\s|signed\s|pledged\s)", re.IGNORECASE)
-# Text addressed to the extractor, not news: never evidence of a meeting.
-INJECTION = re.compile(
-    r"\b(?:ignore|disregard|forget)\s+(?:all\s+|any\s+)?(?:the\s+)?(?:previous|prior|above|"
-    r"earlier|preceding)?\s*(?:instructions?|prompts?|rules?)\b|\b(?:report|output|extract|"
-    r"return)\s+(?:a|an|the)\s+(?:fake\s+)?meetings?\s+between\b|\bsystem prompt\b",
-    re.IGNORECASE,
-)
-
-
-def trusted_sentences(passage: Span) -> list[Span]:
-    """The passage's sentences, without any addressed to the extractor."""
-    return [s for s in sentences(passage) if not INJECTION.search(s.text)]
-
-
-def _split_compound(what: str) -> list[str]:
-    """'agreed to X and to keep Y' → two agreements, when both halves are substantial."""
-    parts = [p.strip(" ,.") for p in _COMPOUND.split(what)]
-    if len(parts) > 1 and all(len(p.split()) >= 3 for p in parts):
-        return parts
-    return [what]
-
-
-_BACK_REFERENCE = re.compile(
-    r"\b(?:the two(?: \w+)?|they|both (?:sides|leaders|ministers|men|women)|the (?:leaders|"
-    r"ministers|sides|officials|pair))\b",
-    re.IGNORECASE,
-)
-
-
-# "Abdelatty and Safadi agreed to ... at next month's Arab League meeting": what the
-# sides of a meeting just told agreed, not a meeting of its own.
-_AGREES_ONLY = re.compile(
-    r"^(?:[^,]{0,80},[ \t]+)?(?:[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)*)"
-    r"(?:[ \t]+and[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)*)?"
-    r"[ \t]+(?:also[ \t]+)?(?:agreed|pledged|decided|committed)\b"
-)
-
-
-def only_agrees(candidate: Candidate) -> bool:
-    return bool(_AGREES_ONLY.search(candidate.sentence.text))
-
-
-def follow_up_agreements(passage: Span, draft: DraftMeeting) -> list[AgreementCandidate]:
-    """Agreements of a passage that names nobody but refers back ("The two leaders agreed"):
-    they belong to the meeting reported just before."""
-    if not _BACK_REFERENCE.search(passage.text):
-        return []
-    if not draft.agreements:  # the model named only a source ("..., spokesperson Kang said")
-        draft = draft.model_copy(update={"agreements": joint_agreements(passage)})
-    return _agreements(trusted_sentences(passage), draft)
-
-
-# An item that starts with one named side and a one-sided verb.
-_ONE_SIDED = re.compile(
-    r"(?:[A-Z][\w.'’-]*[ \t]+){1,4}(?:also[ \t]+)?(?:welcomed|asked|urged|hoped|expressed|"
-    r"called|requested|praised|thanked|conveyed|invited|proposed|said|stressed|noted|"
-    r"announced|offered|pressed|demanded)\b"
-)
-
-
-def _quoted(sentence: str, what: str) -> bool:
-    """Is the item inside a quotation ("'The fact that they keep agreeing to meet again
-    is the news,' said a researcher")? A comment on the talks, not their outcome."""
-    at = sentence.find(what.strip()[:25])
-    before = sentence[: max(0, at)]
-    return at >= 0 and (before.count('"') % 2 == 1 or before.count("“") > before.count("”"))
-
-
-def _agreements(parts: list[Span], draft: DraftMeeting) -> list[AgreementCandidate]:
-    out: list[AgreementCandidate] = []
-    items = [
-        DraftAgreement(what=piece, type=item.type)
-        for item in draft.agreements
-        for piece in _split_compound(item.what)
-    ]
-    for item in items:
-        sentence = best_sentence(parts, item.what, minimum=0.34)
-        if sentence is None or not _cues.is_joint(sentence.text):
-            continue  # not traceable to a sentence stating a joint decision
-        if _ONE_SIDED.match(item.what.strip()) or _quoted(sentence.text, item.what):
-            continue  # "President Lee welcomed the plan": one side's act; or someone's words
-        if any(overlap(a.summary, item.what) > 0.7 for a in out):
-            continue
-        summary = item.what.strip().rstrip(".")
-        summary = summary[:1].upper() + summary[1:]
-        kind = _cues.agreement_type_from(sentence.text, item.what, item.type)
-        out.append(AgreementCandidate(summary=summary, type=kind, sentence=sentence))
-    return out

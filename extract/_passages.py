@@ -141,3 +141,17 @@ def _append_stripped(spans: list[Span], text: str, start: int, end: int, *, base
     lead = len(chunk) - len(chunk.lstrip())
     begin = start + lead
     spans.append(Span(base + begin, base + begin + len(stripped), stripped))
+
+
+# Text addressed to the extractor, not news: never evidence of a meeting.
+INJECTION = re.compile(
+    r"\b(?:ignore|disregard|forget)\s+(?:all\s+|any\s+)?(?:the\s+)?(?:previous|prior|above|"
+    r"earlier|preceding)?\s*(?:instructions?|prompts?|rules?)\b|\b(?:report|output|extract|"
+    r"return)\s+(?:a|an|the)\s+(?:fake\s+)?meetings?\s+between\b|\bsystem prompt\b",
+    re.IGNORECASE,
+)
+
+
+def trusted_sentences(passage: Span) -> list[Span]:
+    """The passage's sentences, without any addressed to the extractor."""
+    return [s for s in sentences(passage) if not INJECTION.search(s.text)]

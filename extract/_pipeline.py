@@ -19,7 +19,7 @@ import re
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
-from . import _assemble, _candidates, _meeting_days, _places, _wording
+from . import _agreements, _assemble, _candidates, _meeting_days, _places, _wording
 from ._drafts import DraftMeeting, PassageDraft
 from ._exceptions import InputError
 from ._grounding import overlap
@@ -194,7 +194,7 @@ def _from_draft(
         if (
             cand is not None
             and held
-            and _candidates.only_agrees(cand)
+            and _agreements.only_agrees(cand.sentence.text)
             and (cand.status != "held" or cand.date is None)
         ):
             # "Abdelatty and Safadi agreed to ... at next month's meeting", "Trung and Wong
@@ -210,7 +210,7 @@ def _from_draft(
             last = (built or earlier)[-1]
             last.agreements.extend(
                 a
-                for a in _candidates.follow_up_agreements(passage, meeting)
+                for a in _agreements.follow_up_agreements(passage, meeting)
                 if all(a.sentence != b.sentence for b in last.agreements)
             )
     if draft.meetings:

@@ -1,4 +1,5 @@
-"""Where meetings took place, when the reporting sentence does not say.
+"""Where meetings took place: the place the reporting sentence states, else (when it
+states none) one inherited from the article.
 
 Meetings at one gathering share its place; a venue ("Wawel Royal Castle") gets its city;
 with no place stated anywhere, the article's event or dateline city stands in.
@@ -8,11 +9,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from ._candidates import Candidate
 from ._countries import is_organization
 from ._cues import PLANNED, occasion_in
-from ._passages import lead_passage
+from ._grounding import find_all
+from ._meeting_days import OTHER_EVENT
+from ._passages import Span, lead_passage
+
+if TYPE_CHECKING:
+    from ._candidates import Candidate
 
 _EVENT_PLACE = re.compile(
     r"\b(?:summit|meeting|meetings|talks|conference|forum|gathering|session|dialogue)\s+"
@@ -105,4 +111,91 @@ def _city_in(passage_text: str) -> str | None:
         place = match.group(1)
         if not _VENUE.search(place) and not is_organization(place):
             return place
+    return None
+
+
+# --- the place a reporting sentence states ------------------------------------------
+
+
+def _grounded_place(text: str, passage: Span, phrase: str | None) -> str | None:
+    if not phrase:
+        return None
+    # "in the Hague" → "the Hague", but "The Hague" keeps its capitalized article.
+    cleaned = re.sub(r"^(?:[Ii]n|[Aa]t|[Oo]n|[Dd]uring|the)\s+", "", phrase.strip(" .,;"))
+    return _place_in(text, passage, cleaned) if cleaned else None
+
+
+_LOCATIVE = re.compile(
+    r"(?:\b(?:in|at|to|from|inside|near|visited|visiting|visit|arrived in)\s+(?:the\s+)?|"
+    r"\b(?:city|town|capital|port|province|island|resort) of\s+)$",
+    re.IGNORECASE,
+)
+
+
+_EVENT_WORD = re.compile(r"\b(?:summit|meeting|talks|conference|forum|session|sidelines)\b", re.I)
+
+
+def stated_place(text: str, passage: Span, sentence: Span, phrase: str | None) -> str | None:
+    """The model's place where the reporting sentence names it, else where the passage
+    does, unless the sentence names a place of its own ("in Doha" beats a "Washington"
+    the model took from the next sentence)."""
+    in_sentence = _grounded_place(text, sentence, phrase)
+    if in_sentence:
+        return in_sentence
+    for match in _SENTENCE_PLACE.finditer(sentence.text):
+        if _is_place(match.group(1)) and not OTHER_EVENT.search(
+            sentence.text[max(0, match.start() - 60) : match.start() + 1]
+        ):
+            return match.group(1)  # the sentence's own place
+    return _grounded_place(text, passage, phrase) if phrase else None
+
+
+_SENTENCE_PLACE = re.compile(
+    r"\b(?:in|(?:travel|travels|fly|flies|go|goes)[ \t]+to)[ \t]+"
+    r"((?:[A-Z][\w'’-]+)(?:[ \t]+[A-Z][\w'’-]+){0,2})"
+)
+
+
+def _is_place(found: str) -> bool:
+    """A city or country, not an event ("G20 summit"), an organization ("G20", "NATO"),
+    a body of water ("the South China Sea") or a phrase ("German side's request")."""
+    words = found.split()
+    if not any(w[:1].isupper() for w in words) or _EVENT_WORD.search(found):
+        return False
+    if _NOT_A_PLACE.search(found) or any(w[:1].islower() and w not in _PLACE_GLUE for w in words):
+        return False
+    return not is_organization(found)
+
+
+_NOT_A_PLACE = re.compile(r"['’]s?\b|\b(?:Sea|Ocean|Strait|Straits|Gulf|Channel)$")
+_PLACE_GLUE = frozenset("of the de del da do dos das di la le les el al am an der den".split())
+# "agreed to expand patrols in the South China Sea", "agreed to hold the next meeting in
+# Canberra": the place of what was agreed, not of the meeting.
+_AGREED_TO = re.compile(
+    r"\b(?:agreed|agree|agreeing|pledged|committed|decided|vowed|promised)\b[^.;]*$", re.I
+)
+
+
+def _sentence_head(passage_text: str, start: int) -> str:
+    """The words of the sentence before `start`."""
+    return re.split(r"[.!?](?:\s|$)", passage_text[max(0, start - 200) : start])[-1]
+
+
+def _place_in(text: str, passage: Span, phrase: str) -> str | None:
+    """The place as written, only where the passage introduces it as a place ("in X").
+
+    "the G20 summit in Johannesburg" → "Johannesburg": the place, not the event.
+    """
+    tail = re.split(r"\s(?:in|at)\s", phrase)[-1].strip()
+    pieces = [p.strip() for p in phrase.split(",") if p.strip()]
+    for candidate in dict.fromkeys([tail, phrase, *pieces]):
+        for start, end in find_all(passage.text, candidate):
+            if OTHER_EVENT.search(passage.text[max(0, start - 60) : start]):
+                continue  # "before travelling to Ho Chi Minh City"
+            if _AGREED_TO.search(_sentence_head(passage.text, start)):
+                continue
+            if _LOCATIVE.search(passage.text[max(0, start - 20) : start]):
+                found = text[passage.start + start : passage.start + end]
+                if _is_place(found):
+                    return found
     return None

@@ -1,0 +1,120 @@
+"""Quality on articles the rules had not seen: each held-out round scored with the code
+as it was when the round was recorded, before any rule was written for its articles.
+
+    .venv/bin/python benchmarks/bench_heldout.py            # every round, offline (~1 min)
+    .venv/bin/python benchmarks/bench_heldout.py --current  # also today's code on them
+
+For each round, a temporary git worktree is checked out at the round's commit, the round's
+gold files and recorded model answers (both systems) are copied into it, and that code's
+`bench_quality.py` replays them. The articles of a round were written after the commit, by
+someone who had not seen the rules (rounds 2 and 3: a separate helper agent).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# (name, commit the articles were first scored with, article ids)
+ROUNDS = (
+    (
+        "round 1",
+        "c6ecce7",
+        (
+            "g28_cho_unga_week",
+            "g29_witkoff_gulf_tour",
+            "g30_modi_lula_brasilia",
+            "g31_no_meeting_japan_defence_budget",
+            "g32_takaichi_hanoi_jakarta_postponed",
+        ),
+    ),
+    (
+        "round 2",
+        "704b7f5",
+        (
+            "g33_wong_vietnam_two_day_visit",
+            "g34_albanese_apec_sidelines",
+            "g35_lee_merz_phone_call",
+            "g36_svyrydenko_merz_standin",
+            "g37_no_meeting_sikorski_expose",
+            "g38_albusaidi_muscat_doha_shuttle",
+        ),
+    ),
+    (
+        "round 3",
+        "c1b5bea",
+        (
+            "g39_wang_albares_dar_readouts",
+            "g40_mahama_au_summit_trilateral",
+            "g41_motegi_cho_call_trilateral_postponed",
+            "g42_jaishankar_sco_bishkek_bilaterals",
+            "g43_no_meeting_asean_statement_analysis",
+            "g44_fidan_bayramov_shaibani_ankara",
+        ),
+    ),
+)
+_DATA = ("gold", "cassettes/quality/pipeline/gold", "cassettes/quality/naive/gold")
+
+
+def replay(tree: Path, ids: tuple[str, ...]) -> dict[str, dict]:  # type: ignore[type-arg]
+    """Both systems' scores on `ids`, by the code checked out in `tree`."""
+    for folder in _DATA:
+        for path in (ROOT / folder).iterdir():
+            if path.name.split(".")[0] in ids or path.name == "timings.json":
+                shutil.copy2(path, tree / folder / path.name)
+    out = tree / "scores.json"
+    command = [sys.executable, "benchmarks/bench_quality.py", "gold", "--json", str(out)]
+    subprocess.run([*command, "--ids", *ids], cwd=tree, check=True, capture_output=True)
+    return json.loads(out.read_text())  # type: ignore[no-any-return]
+
+
+def scored_at(commit: str, ids: tuple[str, ...]) -> dict[str, dict]:  # type: ignore[type-arg]
+    with tempfile.TemporaryDirectory() as tmp:
+        tree = Path(tmp) / "tree"
+        git = ["git", "-C", str(ROOT)]
+        subprocess.run([*git, "worktree", "add", "--detach", str(tree), commit], check=True,
+                       capture_output=True)  # fmt: skip
+        try:
+            return replay(tree, ids)
+        finally:
+            subprocess.run([*git, "worktree", "remove", "--force", str(tree)], check=True)
+
+
+def row(name: str, commit: str, n: int, scores: dict[str, dict]) -> str:  # type: ignore[type-arg]
+    p, v = scores["pipeline"], scores["naive"]
+    pf, vf = p["meetings"]["f1"], v["meetings"]["f1"]
+    ratio = f"{pf / vf:.2f}x" if vf else "-"
+    date = p["date"]["accuracy"]
+    alarms = f"{p['false_alarms']}/{p['no_meeting_articles']}"
+    naive_alarms = f"{v['false_alarms']}/{v['no_meeting_articles']}"
+    return (
+        f"{name:<18} {commit:<8} {n:>2}  {pf:>6.3f} {vf:>6.3f} {ratio:>6}  "
+        f"{p['participants']['f1']:>6.3f} {date if date is not None else 0:>6.3f} "
+        f"{p['agreements']['f1']:>6.3f}  {alarms:>5} / {naive_alarms}"
+    )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--current", action="store_true", help="also score today's code")
+    args = parser.parse_args()
+    print(
+        "round              commit   n  meetF1  naive  ratio  partF1   date  agrF1  "
+        "false alarms (pipeline / naive)"
+    )
+    for name, commit, ids in ROUNDS:
+        print(row(name, commit, len(ids), scored_at(commit, ids)), flush=True)
+        if args.current:
+            print(row("  today's code", "HEAD", len(ids), scored_at("HEAD", ids)), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,124 @@
+"""What the sides agreed: items of the model's draft (and of plain "They agreed to ..."
+wording) kept only where a sentence states a joint decision.
+
+A demand, hope or welcome voiced by one side, or a comment quoted from an analyst, is
+not an agreement.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import _cues
+from ._drafts import DraftAgreement, DraftMeeting
+from ._grounding import best_sentence, overlap
+from ._passages import Span, trusted_sentences
+from ._wording import joint_agreement_in, joint_agreements
+
+
+@dataclass
+class AgreementCandidate:
+    summary: str
+    type: str
+    sentence: Span
+
+
+_NEW_MEETING = re.compile(r"\b(?:met|meet|received|hosted|welcomed|spoke|held|visited)\b")
+
+
+def with_told_agreements(draft: DraftMeeting, parts: list[Span], sentence: Span) -> DraftMeeting:
+    """The draft plus what "They (also) agreed to ..." / "X and Y agreed to ..." clauses
+    in the reporting sentence and after it add, up to the next meeting told: a small
+    model often lists one item per passage."""
+    extra: list[DraftAgreement] = []
+    for part in parts:
+        if part.start < sentence.start:
+            continue
+        told = joint_agreement_in(part.text)
+        if told is None and part.start > sentence.start and _NEW_MEETING.search(part.text):
+            break
+        if told is not None and all(overlap(told.what, a.what) <= 0.6 for a in draft.agreements):
+            extra.append(told)
+    if not extra:
+        return draft
+    return draft.model_copy(update={"agreements": [*draft.agreements, *extra]})
+
+
+_COMPOUND = re.compile(r",?\s+and\s+(?=to\s|also\s|agreed\s|signed\s|pledged\s)", re.IGNORECASE)
+
+
+def _split_compound(what: str) -> list[str]:
+    """'agreed to X and to keep Y' → two agreements, when both halves are substantial."""
+    parts = [p.strip(" ,.") for p in _COMPOUND.split(what)]
+    if len(parts) > 1 and all(len(p.split()) >= 3 for p in parts):
+        return parts
+    return [what]
+
+
+_BACK_REFERENCE = re.compile(
+    r"\b(?:the two(?: \w+)?|they|both (?:sides|leaders|ministers|men|women)|the (?:leaders|"
+    r"ministers|sides|officials|pair))\b",
+    re.IGNORECASE,
+)
+
+
+# "Abdelatty and Safadi agreed to ... at next month's Arab League meeting": what the
+# sides of a meeting just told agreed, not a meeting of its own.
+_AGREES_ONLY = re.compile(
+    r"^(?:[^,]{0,80},[ \t]+)?(?:[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)*)"
+    r"(?:[ \t]+and[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)*)?"
+    r"[ \t]+(?:also[ \t]+)?(?:agreed|pledged|decided|committed)\b"
+)
+
+
+def only_agrees(sentence: str) -> bool:
+    return bool(_AGREES_ONLY.search(sentence))
+
+
+def follow_up_agreements(passage: Span, draft: DraftMeeting) -> list[AgreementCandidate]:
+    """Agreements of a passage that names nobody but refers back ("The two leaders agreed"):
+    they belong to the meeting reported just before."""
+    if not _BACK_REFERENCE.search(passage.text):
+        return []
+    if not draft.agreements:  # the model named only a source ("..., spokesperson Kang said")
+        draft = draft.model_copy(update={"agreements": joint_agreements(passage)})
+    return agreements_in(trusted_sentences(passage), draft)
+
+
+# An item that starts with one named side and a one-sided verb.
+_ONE_SIDED = re.compile(
+    r"(?:[A-Z][\w.'’-]*[ \t]+){1,4}(?:also[ \t]+)?(?:welcomed|asked|urged|hoped|expressed|"
+    r"called|requested|praised|thanked|conveyed|invited|proposed|said|stressed|noted|"
+    r"announced|offered|pressed|demanded)\b"
+)
+
+
+def _quoted(sentence: str, what: str) -> bool:
+    """Is the item inside a quotation ("'The fact that they keep agreeing to meet again
+    is the news,' said a researcher")? A comment on the talks, not their outcome."""
+    at = sentence.find(what.strip()[:25])
+    before = sentence[: max(0, at)]
+    return at >= 0 and (before.count('"') % 2 == 1 or before.count("“") > before.count("”"))
+
+
+def agreements_in(parts: list[Span], draft: DraftMeeting) -> list[AgreementCandidate]:
+    out: list[AgreementCandidate] = []
+    items = [
+        DraftAgreement(what=piece, type=item.type)
+        for item in draft.agreements
+        for piece in _split_compound(item.what)
+    ]
+    for item in items:
+        sentence = best_sentence(parts, item.what, minimum=0.34)
+        if sentence is None or not _cues.is_joint(sentence.text):
+            continue  # not traceable to a sentence stating a joint decision
+        if _ONE_SIDED.match(item.what.strip()) or _quoted(sentence.text, item.what):
+            continue  # "President Lee welcomed the plan": one side's act; or someone's words
+        if any(overlap(a.summary, item.what) > 0.7 for a in out):
+            continue
+        summary = item.what.strip().rstrip(".")
+        summary = summary[:1].upper() + summary[1:]
+        kind = _cues.agreement_type_from(sentence.text, item.what, item.type)
+        out.append(AgreementCandidate(summary=summary, type=kind, sentence=sentence))
+    return out
