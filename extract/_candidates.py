@@ -209,7 +209,7 @@ def build(
     if following and _CALLED_OFF.match(following[0].text):
         status = "cancelled"  # "X had been scheduled to meet Y ... That meeting was called off"
     if status == "planned" and (
-        not _cues.PLANNED.search(sentence.text) or _HEDGED.search(sentence.text)
+        not _cues.states_a_plan(sentence.text) or _HEDGED.search(sentence.text)
     ):
         return None  # "potential opportunities for a summit between Lee and Trump": no plan
     candidate = Candidate(
@@ -218,7 +218,7 @@ def build(
         participants=people,
         kind=_cues.kind_from(_kind_window(parts, sentence, people), draft.kind),
         status=status,
-        location=stated_place(text, passage, sentence, draft.location),
+        location=stated_place(text, passage, sentence, draft.location, planned=status == "planned"),
         occasion=_cues.occasion_in(sentence.text) or _cues.occasion_in(passage.text),
         topics=_cues.topics_in(passage.text),
     )
@@ -287,7 +287,8 @@ _HEDGED = re.compile(
 
 # What a sentence must say for its people to have met (or to be about to).
 _STATES_A_MEETING = re.compile(
-    f"{_cues.HELD.pattern}|{_cues.PLANNED.pattern}|{_cues.CANCELLED.pattern}|"
+    f"{_cues.HELD.pattern}|{_cues.PLANNED.pattern}|{_cues.INVITED.pattern}|"
+    f"{_cues.CANCELLED.pattern}|"
     r"\b(?:talks|meeting|summit|audience|visit)\b",
     re.IGNORECASE,
 )

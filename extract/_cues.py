@@ -55,7 +55,9 @@ _DOCUMENT = (
 )
 DOC = re.compile(_DOCUMENT, _I)
 SIGNED = re.compile(
-    r"\b(?:signed|inked|sign|signing|exchanged (?:notes|instruments))\b.*?" + _DOCUMENT, _I
+    # Not the bare "sign": "agreed to sign a memorandum next month" is not signed yet.
+    r"\b(?:signed|inked|signing|exchanged (?:notes|instruments))\b.*?" + _DOCUMENT,
+    _I,
 )
 MEET_AGAIN = re.compile(
     r"\b(?:meet(?:ing)? again|hold (?:a |an |the )?(?:next |another |new )?(?:[\w'’-]+ ){0,3}"
@@ -78,9 +80,24 @@ def kind_from(text: str, model_kind: str) -> str:
     return "in_person"
 
 
+# "..., after the gathering planned for this weekend was postponed": another event's fate.
+_OTHER_CLAUSE = re.compile(r"\b(?:after|as|because|since|while)\b[^,;]*$", _I)
+
+
+INVITED = re.compile(r"\binvited (?:\w+ ){0,4}to (?:visit|undertake|pay|make)\b", _I)
+_MET = re.compile(r"\b(?:met|hosted|received|welcomed|spoke|talked|held talks)\b", _I)
+
+
+def states_a_plan(sentence: str) -> bool:
+    return bool(PLANNED.search(sentence) or INVITED.search(sentence))
+
+
 def status_from(sentence: str, model_status: str) -> str:
-    if CANCELLED.search(sentence):
+    cancelled = CANCELLED.search(sentence)
+    if cancelled and not _OTHER_CLAUSE.search(sentence[: cancelled.start()]):
         return "cancelled"
+    if INVITED.search(sentence) and not _MET.search(sentence):
+        return "planned"  # "invited Boateng to a State Visit ..., and both agreed that ..."
     planned, held = PLANNED.search(sentence), HELD.search(sentence)
     if planned and not held:
         return "planned"

@@ -45,7 +45,10 @@ _ISO = (
 )
 _MDY = rf"(?P<mm>{_MONTH})\s+(?P<md>{_DAY}){_RANGE_END}(?:,?\s+(?P<my>{_YEAR}))?"
 _DMY = rf"(?P<dd>{_DAY}){_RANGE_END}\s+(?:of\s+)?(?P<dm>{_MONTH})(?:,?\s+(?P<dy>{_YEAR}))?"
-FULL_DATE = rf"(?:{_WEEKDAY_PREFIX}(?:{_ISO}|{_MDY}|{_DMY}))"
+# "17.03.2026": day.month.year with dots, as European and Turkish outlets write it (never
+# with slashes, where 03/04 is ambiguous).
+_DOTTED = r"(?<![0-9.])(?P<nd>[0-3]?[0-9])\.(?P<nm>[01]?[0-9])\.(?P<ny>(?:19|20)[0-9]{2})(?![0-9])"
+FULL_DATE = rf"(?:{_WEEKDAY_PREFIX}(?:{_ISO}|{_DOTTED}|{_MDY}|{_DMY}))"
 # "(local time)", "(KST)", "(Korea time)" or ", local time" after a date.
 _NOTE = (
     r"(?:\s*\((?:[Ll]ocal(?: time)?|[A-Z]{2,5}(?: time)?|[A-Z][a-z]+ time)\)"
@@ -192,7 +195,7 @@ def _without_overlaps(found: list[DateMention]) -> list[DateMention]:
 
 def has_no_year(match: re.Match[str]) -> bool:
     groups = match.groupdict()
-    return not any(groups.get(g) for g in ("iy", "my", "dy"))
+    return not any(groups.get(g) for g in ("iy", "ny", "my", "dy"))
 
 
 def explicit_date(match: re.Match[str], published: dt.date | None, tense: str) -> dt.date | None:
@@ -200,6 +203,8 @@ def explicit_date(match: re.Match[str], published: dt.date | None, tense: str) -
     groups = match.groupdict()
     if groups.get("iy"):
         return _safe_date(int(groups["iy"]), int(groups["im"]), int(groups["id"]))
+    if groups.get("ny"):
+        return _safe_date(int(groups["ny"]), int(groups["nm"]), int(groups["nd"]))
     if groups.get("mm"):
         month, day, year = groups["mm"], groups["md"], groups.get("my")
     elif groups.get("dm"):

@@ -95,7 +95,7 @@ def lead_day(text: str, published: dt.date | None) -> tuple[dt.date, tuple[int, 
     if lead is None or not has_meeting_cue(lead):
         return None
     for sent in sentences(lead):
-        cut = dateline_end(sent.text)
+        cut = _story_start(sent.text)
         scope = Span(sent.start + cut, sent.end, sent.text[cut:])
         if not _cues.HELD.search(scope.text):
             continue
@@ -126,6 +126,12 @@ def lead_day(text: str, published: dt.date | None) -> tuple[dt.date, tuple[int, 
     return None
 
 
+def _story_start(sentence: str) -> int:
+    """Where a sentence's own words start: past a dateline, and past header lines a tiny
+    paragraph merged into it ("Burak Demirtaş | 17.03.2026\n\nANKARA\n\nFidan met ...")."""
+    return max(dateline_end(sentence), sentence.rfind("\n") + 1)
+
+
 _NEAR_VERB = 40  # characters: "met by video conference in Brussels on Thursday"
 _CLAUSE_BREAK = re.compile(r"[,;]")
 
@@ -146,7 +152,7 @@ def resolve_date(
     if candidate.status == "cancelled" and _WAS_PLANNED.search(candidate.sentence.text):
         tense = "past"  # "had been pencilled in for Monday": a day already gone
     sentence = candidate.sentence
-    cut = dateline_end(sentence.text)
+    cut = _story_start(sentence.text)
     if cut:  # "SEOUL, June 26, 2025 (Yonhap) --" dates the story, not the meeting
         sentence = Span(sentence.start + cut, sentence.end, sentence.text[cut:])
     copied: Span | None = None

@@ -118,8 +118,12 @@ def has_meeting_cue(span: Span) -> bool:
 
 
 def is_headline(span: Span, index: int) -> bool:
-    """The first short line with no sentence end: a headline repeats what the body reports."""
-    return index == 0 and len(span.text) < 140 and not re.search(r"[.!?][\"'”’)]?$", span.text)
+    """A short line with no sentence end, first or second (a deck under the headline): it
+    repeats what the body reports."""
+    if index > 1 or (index == 1 and "\n" in span.text.strip()):
+        return False
+    limit = 140 if index == 0 else 200
+    return len(span.text) < limit and not re.search(r"[.!?][\"'”’)]?$", span.text)
 
 
 def _pack(text: str, parts: list[Span], max_chars: int) -> list[Span]:

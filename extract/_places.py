@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from ._countries import is_organization
+from ._countries import is_organization, normalize_country
 from ._cues import PLANNED, occasion_in
 from ._grounding import find_all
 from ._meeting_days import OTHER_EVENT
@@ -39,8 +39,8 @@ def article_place(text: str) -> str | None:
     """Where the article's events happen: "the summit in Miami", else the dateline city."""
     for event in _EVENT_PLACE.finditer(text):
         place = event.group(1)
-        sentence_head = re.split(r"[.!?]\s", text[max(0, event.start() - 200) : event.start()])[-1]
-        if PLANNED.search(sentence_head + event.group(0)):
+        head = _sentence_head(text, event.start())
+        if PLANNED.search(head + event.group(0)) or _AGREED_TO.search(head):
             continue  # "is expected to ... at a summit in Brussels next month": later
         if not is_organization(place):  # "meetings at G20" names no place
             return place
@@ -109,20 +109,34 @@ def add_cities(meetings: list[Candidate], text: str) -> None:
 def _city_in(passage_text: str) -> str | None:
     for match in _IN_PLACE.finditer(passage_text):
         place = match.group(1)
-        if not _VENUE.search(place) and not is_organization(place):
-            return place
+        if _VENUE.search(place) or is_organization(place) or _is_country(place):
+            continue  # "in Ukraine": a country, not the venue's city
+        head = _sentence_head(passage_text, match.start())
+        if PLANNED.search(head) or _AGREED_TO.search(head):
+            continue  # "hold the next session in New Delhi": a later meeting's city
+        return place
     return None
+
+
+def _is_country(place: str) -> bool:
+    found = normalize_country(place)
+    return found is not None and found[0].casefold() == place.casefold()
 
 
 # --- the place a reporting sentence states ------------------------------------------
 
 
-def _grounded_place(text: str, passage: Span, phrase: str | None) -> str | None:
+_LATER_TRIP = re.compile(r"\b(?:before|after|until|ahead of)\s+\w+ing\b[^,;]*$", re.IGNORECASE)
+
+
+def _grounded_place(
+    text: str, passage: Span, phrase: str | None, other_event: re.Pattern[str]
+) -> str | None:
     if not phrase:
         return None
     # "in the Hague" → "the Hague", but "The Hague" keeps its capitalized article.
     cleaned = re.sub(r"^(?:[Ii]n|[Aa]t|[Oo]n|[Dd]uring|the)\s+", "", phrase.strip(" .,;"))
-    return _place_in(text, passage, cleaned) if cleaned else None
+    return _place_in(text, passage, cleaned, other_event) if cleaned else None
 
 
 _LOCATIVE = re.compile(
@@ -135,11 +149,16 @@ _LOCATIVE = re.compile(
 _EVENT_WORD = re.compile(r"\b(?:summit|meeting|talks|conference|forum|session|sidelines)\b", re.I)
 
 
-def stated_place(text: str, passage: Span, sentence: Span, phrase: str | None) -> str | None:
+def stated_place(
+    text: str, passage: Span, sentence: Span, phrase: str | None, *, planned: bool = False
+) -> str | None:
     """The model's place where the reporting sentence names it, else where the passage
     does, unless the sentence names a place of its own ("in Doha" beats a "Washington"
     the model took from the next sentence)."""
-    in_sentence = _grounded_place(text, sentence, phrase)
+    # A plan's place may follow an invitation ("invited Boateng to visit Dakar"); a held
+    # meeting's never does ("met him in Seoul and invited him to visit Tokyo").
+    other_event = _LATER_TRIP if planned else OTHER_EVENT
+    in_sentence = _grounded_place(text, sentence, phrase, other_event)
     if in_sentence:
         return in_sentence
     for match in _SENTENCE_PLACE.finditer(sentence.text):
@@ -147,7 +166,7 @@ def stated_place(text: str, passage: Span, sentence: Span, phrase: str | None) -
             sentence.text[max(0, match.start() - 60) : match.start() + 1]
         ):
             return match.group(1)  # the sentence's own place
-    return _grounded_place(text, passage, phrase) if phrase else None
+    return _grounded_place(text, passage, phrase, other_event) if phrase else None
 
 
 _SENTENCE_PLACE = re.compile(
@@ -181,7 +200,7 @@ def _sentence_head(passage_text: str, start: int) -> str:
     return re.split(r"[.!?](?:\s|$)", passage_text[max(0, start - 200) : start])[-1]
 
 
-def _place_in(text: str, passage: Span, phrase: str) -> str | None:
+def _place_in(text: str, passage: Span, phrase: str, other_event: re.Pattern[str]) -> str | None:
     """The place as written, only where the passage introduces it as a place ("in X").
 
     "the G20 summit in Johannesburg" → "Johannesburg": the place, not the event.
@@ -190,7 +209,7 @@ def _place_in(text: str, passage: Span, phrase: str) -> str | None:
     pieces = [p.strip() for p in phrase.split(",") if p.strip()]
     for candidate in dict.fromkeys([tail, phrase, *pieces]):
         for start, end in find_all(passage.text, candidate):
-            if OTHER_EVENT.search(passage.text[max(0, start - 60) : start]):
+            if other_event.search(passage.text[max(0, start - 60) : start]):
                 continue  # "before travelling to Ho Chi Minh City"
             if _AGREED_TO.search(_sentence_head(passage.text, start)):
                 continue

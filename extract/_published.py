@@ -85,8 +85,10 @@ _DATELINE_RE = re.compile(
     r"(?:--|[-–—:])",
     DATE_FLAGS | re.MULTILINE,
 )
+# "By Jane Doe | June 25, 2025", "Burak Demirtaş | 17.03.2026 - Update : 17.03.2026".
 _BYLINE_RE = re.compile(
-    rf"^[ \t]*By\s[^\n]{{1,80}}?(?:[|·•,—–]|\s-)\s*{FULL_DATE}", DATE_FLAGS | re.MULTILINE
+    rf"^[ \t]*(?:By\s[^\n]{{1,80}}?(?:[|·•,—–]|\s-)|[^\n|·•]{{1,60}}?\s[|·•])\s*{FULL_DATE}",
+    DATE_FLAGS | re.MULTILINE,
 )
 _HEADER_RE = re.compile(
     rf"^[ \t]*(?:(?:Date|Time)\s*:?\s*)?{FULL_DATE}(?P<rest>[^\n]*)$", DATE_FLAGS | re.MULTILINE

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+from extract._cues import agreement_type_from
 from extract._dates import period_of
 from extract._places import article_place
+from extract._published import detect_published
 from tests.support.scripted import by_people, extract, meeting
 
 # --- who took part ---------------------------------------------------------------------
@@ -372,3 +374,83 @@ def test_a_weekday_the_model_took_for_a_person_is_dropped() -> None:
         published="2026-07-11",
     )
     assert list(by_people(result)) == [("Lena Berg", "Sun Wei")]
+
+
+def test_a_byline_with_a_dotted_date_and_a_deck_date_the_lead() -> None:
+    text = (
+        "Minister hosts two counterparts in Ankara\n\n"
+        "Ankara and Baku sign protocol; energy memorandum due next month\n\n"
+        "Ayse Demir | 17.03.2026 - Update : 17.03.2026\n\n"
+        "ANKARA\n\n"
+        "Foreign Minister Hakan Demir on Tuesday received his Azerbaijani counterpart in the "
+        "capital, and later held a separate meeting with Syria's foreign minister.\n\n"
+        "In the afternoon, Demir hosted Syrian Foreign Minister Omar Rahal at the ministry."
+    )
+    assert detect_published(text) == (dt.date(2026, 3, 17), "header")
+    result = extract(text, {"Demir hosted": [meeting(["Demir", "Omar Rahal"])]})
+    (m,) = result.meetings
+    assert (result.published, m.date) == (dt.date(2026, 3, 17), dt.date(2026, 3, 17))
+
+
+def test_another_meeting_s_postponement_does_not_cancel_the_call() -> None:
+    text = (
+        "Foreign Minister Ken Mori and his counterpart Park Min-ho agreed in phone talks "
+        "Tuesday to keep working together, after the gathering set for this weekend in Tokyo "
+        "was postponed."
+    )
+    result = extract(
+        text,
+        {"phone talks": [meeting(["Ken Mori", "Park Min-ho"], kind="call", status="held")]},
+        published="2026-10-20",
+    )
+    (m,) = result.meetings
+    assert (m.kind, m.status, m.date) == ("call", "held", dt.date(2026, 10, 20))
+
+
+def test_an_invitation_to_visit_is_a_planned_meeting_placed_where_the_visit_goes() -> None:
+    text = (
+        "President Ama Boateng met President Moussa Ndiaye in Addis Ababa on Saturday.\n\n"
+        "President Ndiaye invited President Boateng to undertake a State Visit to Dakar early "
+        "next year, and both leaders agreed that the dates would be fixed later."
+    )
+    result = extract(
+        text,
+        {
+            "Boateng met": [meeting(["Ama Boateng", "Moussa Ndiaye"])],
+            "invited": [meeting(["Ndiaye", "Boateng"], status="held", location="Dakar")],
+        },
+        published="2026-02-15",
+    )
+    held, planned = result.meetings
+    assert (held.status, held.location) == ("held", "Addis Ababa")
+    assert (planned.status, planned.date, planned.location) == ("planned", None, "Dakar")
+
+
+def test_a_venue_takes_the_dateline_city_not_a_later_or_foreign_place() -> None:
+    text = (
+        "BISHKEK -- Minister Ravi Menon met Foreign Minister Aibek Osmonov at the Ala-Archa "
+        "State Residence on Tuesday. They agreed to hold the next commission session in New "
+        "Delhi, and discussed the war in Ukraine."
+    )
+    result = extract(
+        text,
+        {
+            "Menon met": [
+                meeting(["Ravi Menon", "Aibek Osmonov"], location="Ala-Archa State Residence")
+            ]
+        },
+        published="2026-07-15",
+    )
+    (m,) = result.meetings
+    assert m.location == "Ala-Archa State Residence, Bishkek"
+
+
+def test_agreeing_to_sign_later_is_not_a_signed_document() -> None:
+    assert (
+        agreement_type_from(
+            "They agreed to sign a memorandum on gas supply next month.",
+            "agreed to sign a memorandum on gas supply next month",
+            "commitment",
+        )
+        == "commitment"
+    )
