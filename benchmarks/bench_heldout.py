@@ -19,8 +19,10 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
+Scores = dict[str, dict[str, Any]]  # system -> bench_quality.py --json scores
 
 # (name, commit the articles were first scored with, article ids)
 ROUNDS = (
@@ -63,7 +65,7 @@ ROUNDS = (
 _DATA = ("gold", "cassettes/quality/pipeline/gold", "cassettes/quality/naive/gold")
 
 
-def replay(tree: Path, ids: tuple[str, ...]) -> dict[str, dict]:  # type: ignore[type-arg]
+def replay(tree: Path, ids: tuple[str, ...]) -> Scores:
     """Both systems' scores on `ids`, by the code checked out in `tree`."""
     for folder in _DATA:
         for path in (ROOT / folder).iterdir():
@@ -72,10 +74,11 @@ def replay(tree: Path, ids: tuple[str, ...]) -> dict[str, dict]:  # type: ignore
     out = tree / "scores.json"
     command = [sys.executable, "benchmarks/bench_quality.py", "gold", "--json", str(out)]
     subprocess.run([*command, "--ids", *ids], cwd=tree, check=True, capture_output=True)
-    return json.loads(out.read_text())  # type: ignore[no-any-return]
+    scores: Scores = json.loads(out.read_text())
+    return scores
 
 
-def scored_at(commit: str, ids: tuple[str, ...]) -> dict[str, dict]:  # type: ignore[type-arg]
+def scored_at(commit: str, ids: tuple[str, ...]) -> Scores:
     with tempfile.TemporaryDirectory() as tmp:
         tree = Path(tmp) / "tree"
         git = ["git", "-C", str(ROOT)]
@@ -87,7 +90,7 @@ def scored_at(commit: str, ids: tuple[str, ...]) -> dict[str, dict]:  # type: ig
             subprocess.run([*git, "worktree", "remove", "--force", str(tree)], check=True)
 
 
-def row(name: str, commit: str, n: int, scores: dict[str, dict]) -> str:  # type: ignore[type-arg]
+def row(name: str, commit: str, n: int, scores: Scores) -> str:
     p, v = scores["pipeline"], scores["naive"]
     pf, vf = p["meetings"]["f1"], v["meetings"]["f1"]
     ratio = f"{pf / vf:.2f}x" if vf else "-"
@@ -101,6 +104,25 @@ def row(name: str, commit: str, n: int, scores: dict[str, dict]) -> str:  # type
     )
 
 
+def pooled(rounds: list[Scores]) -> Scores:
+    """The rounds' counts added up: the figures of all held-out articles together."""
+    out: Scores = {}
+    for system in ("pipeline", "naive"):
+        total: dict[str, Any] = {}
+        for key in ("meetings", "participants", "agreements"):
+            tp, fp, fn = (sum(r[system][key][k] for r in rounds) for k in ("tp", "fp", "fn"))
+            p = tp / (tp + fp) if tp + fp else 1.0
+            r = tp / (tp + fn) if tp + fn else 1.0
+            total[key] = {"f1": 2 * p * r / (p + r) if p + r else 0.0}
+        correct = sum(r[system]["date"]["correct"] for r in rounds)
+        compared = sum(r[system]["date"]["total"] for r in rounds)
+        total["date"] = {"accuracy": correct / compared if compared else None}
+        for key in ("false_alarms", "no_meeting_articles"):
+            total[key] = sum(r[system][key] for r in rounds)
+        out[system] = total
+    return out
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--current", action="store_true", help="also score today's code")
@@ -109,10 +131,14 @@ def main() -> int:
         "round              commit   n  meetF1  naive  ratio  partF1   date  agrF1  "
         "false alarms (pipeline / naive)"
     )
+    first: list[Scores] = []
     for name, commit, ids in ROUNDS:
-        print(row(name, commit, len(ids), scored_at(commit, ids)), flush=True)
+        first.append(scored_at(commit, ids))
+        print(row(name, commit, len(ids), first[-1]), flush=True)
         if args.current:
             print(row("  today's code", "HEAD", len(ids), scored_at("HEAD", ids)), flush=True)
+    n = sum(len(ids) for _, _, ids in ROUNDS)
+    print(row("all, first scores", "-", n, pooled(first)))
     return 0
 
 
