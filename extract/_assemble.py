@@ -153,23 +153,23 @@ def officials(text: str, meetings: Sequence[Candidate]) -> dict[str, Official]:
     """One `Official` per person across the article, keyed by every variant name."""
     people = [p for m in meetings for p in (*m.participants, *m.variants)]
     found: list[_Found] = []
-    guessed: list[tuple[str, str | None] | None] = []
+    members_of: list[list[Person]] = []
     for group in cluster_names([p.name for p in people]):
         members = [p for p in people if p.name in group]
         fuller, near_titles = _fuller_forms(text, group)
         name = canonical_name([*group, *fuller])
         title, country = _title_and_country(text, members, near_titles)
         found.append((group, name, title, country))
-        guessed.append(_model_country(text, members))
+        members_of.append(members)
     found = [_counterpart(text, found, i) for i in range(len(found))]
     taken = {c[0] for *_, c in found if c}
     registry: dict[str, Official] = {}
-    for (group, name, title, country), guess in zip(found, guessed, strict=True):
+    for (group, name, title, country), members in zip(found, members_of, strict=True):
         if country is None:
             country = (
                 _possessive_country(text, [name, *group])
                 or _country_in_first_mention(text, name, taken)
-                or guess
+                or _model_country(text, members)
             )
         spans = sorted({p.span for p in people if p.name in group})
         official = Official(

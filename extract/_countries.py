@@ -261,6 +261,12 @@ def find_countries(text: str) -> list[tuple[str, str | None, int, int]]:
 
 
 def _scan(text: str, *, strict_case: bool) -> list[tuple[str, str | None, int, int]]:
+    return list(_scan_cached(text, strict_case))
+
+
+@lru_cache(maxsize=1024)
+def _scan_cached(text: str, strict_case: bool) -> tuple[tuple[str, str | None, int, int], ...]:
+    # The same article, passage and sentence are scanned by several rules.
     entities, _ = _table()
     folded = _fold(text)
     found: list[tuple[str, str | None, int, int]] = []
@@ -271,7 +277,7 @@ def _scan(text: str, *, strict_case: bool) -> list[tuple[str, str | None, int, i
         if entity is None or not _case_ok(written, strict_case):
             continue
         found.append((entity[0], entity[1], start, end))
-    return found
+    return tuple(found)
 
 
 def _case_ok(written: str, strict_case: bool) -> bool:

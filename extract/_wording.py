@@ -104,6 +104,9 @@ _HAD_WITH = re.compile(
 )
 
 
+_HAD_WITH_WORDS = ("conversation", "chat", "exchange", "discussion", "encounter")
+
+
 # "Abdelatty was received by King Abdullah II": the same meeting, in the passive.
 _PASSIVE = re.compile(
     rf"(?P<b>{_NAME}|{_ROLE})[ \t]+was[ \t]+(?:also[ \t]+)?(?:received|welcomed|hosted)"
@@ -213,7 +216,8 @@ def objects_of(sentence: str, *, after: Sequence[str] | None = None) -> list[str
 
 _ANY_VERB = re.compile(
     r"\b(?:met|meet|sat|brief|briefed|paid|held|hold|spoke|speak|talks|hosted|host|received|"
-    r"receive|welcomed|greeted|had|meeting|call|discussions|consultations)\b"
+    r"receive|welcomed|greeted|meeting|call|discussions|consultations|conversation|chat|"
+    r"exchange|encounter)\b"
 )
 
 
@@ -233,14 +237,15 @@ def meetings_in(passage: Span) -> list[DraftMeeting]:
     for sentence in sentences(passage):
         if not _ANY_VERB.search(sentence.text):
             continue  # the full patterns are slow on long sentences; most have no verb
+        text = sentence.text
         match = (
-            _PATTERN.search(sentence.text)
-            or _PAIR.search(sentence.text)
-            or _PASSIVE.search(sentence.text)
-            or _MEETING_WITH.search(sentence.text)
-            or _PLANNED_WITH.search(sentence.text)
-            or _RECEIVED_VISITOR.search(sentence.text)
-            or _HAD_WITH.search(sentence.text)
+            _PATTERN.search(text)
+            or _PAIR.search(text)
+            or _PASSIVE.search(text)
+            or _MEETING_WITH.search(text)
+            or _PLANNED_WITH.search(text)
+            or (_RECEIVED_VISITOR.search(text) if "visiting" in text else None)
+            or (_HAD_WITH.search(text) if any(w in text for w in _HAD_WITH_WORDS) else None)
         )
         if match is None or GROUP.match(sentence.text[match.end("b") :].lstrip()):
             continue  # none, or "met Baltic officials": a group, not a person
