@@ -246,6 +246,8 @@ def _own_prefix(prefix: str) -> str:
         name = words[titled[-1] + 1 :]
         if all(w[:1].isupper() and not TITLE_WORD.fullmatch(w) for w in name):
             return tail
+    if sep and len(words) == 1 and words[0][:1].isupper() and not TITLE_WORD.fullmatch(words[0]):
+        return tail  # "Motegi and Chinese Foreign Minister ": a name, then the other's title
     return prefix
 
 

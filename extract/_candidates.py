@@ -289,7 +289,7 @@ _HEDGED = re.compile(
 _STATES_A_MEETING = re.compile(
     f"{_cues.HELD.pattern}|{_cues.PLANNED.pattern}|{_cues.INVITED.pattern}|"
     f"{_cues.CANCELLED.pattern}|"
-    r"\b(?:talks|meeting|summit|audience|visit)\b",
+    r"\b(?:talks|meeting|summit|audience|visit|call[ \t]+on|courtesy[ \t]+call)\b",
     re.IGNORECASE,
 )
 _THE_TWO = re.compile(r"\b(?:the two|both)\b", re.IGNORECASE)

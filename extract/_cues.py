@@ -30,6 +30,7 @@ CANCELLED = re.compile(
 )
 PLANNED = re.compile(
     r"\b(?:will (?:also |then |now )?(?:meet|hold|visit|travel|host|speak|talk|sit)|"
+    r"will be (?:received|hosted|welcomed)|"
     r"(?:is|are) (?:also |then |now |still )?(?:to|set to|due to|expected to|scheduled to|"
     r"slated to)|"
     r"(?:is|are|was|were) (?:scheduled|expected|slated|planned)|plans? to (?:meet|hold|visit)|"
@@ -99,6 +100,8 @@ def status_from(sentence: str, model_status: str) -> str:
     if INVITED.search(sentence) and not _MET.search(sentence):
         return "planned"  # "invited Boateng to a State Visit ..., and both agreed that ..."
     planned, held = PLANNED.search(sentence), HELD.search(sentence)
+    if planned and held and planned.start() <= held.start() < planned.end():
+        held = HELD.search(sentence, planned.end())  # "will be received": one future verb
     if planned and not held:
         return "planned"
     if held and not planned:
@@ -129,8 +132,23 @@ def agreement_type_from(sentence: str, summary: str, model_type: str) -> str:
     return model_type if model_type in ("commitment", "other") else "commitment"
 
 
+# "pledged", "committed", "decided" are joint only with both sides as the subject:
+# "Motegi ... pledged $20 million" is one side's promise.
+_ONE_SIDE_CAPABLE = frozenset(("pledged", "committed", "decided"))
+_BOTH_SIDES = re.compile(
+    r"\b(?:[Tt]hey|[Tt]he two|[Bb]oth|[Tt]he (?:leaders|ministers|sides|three|four)|each other)\b"
+    r"|[A-Z][\w'’-]+ and [A-Z]"
+)
+
+
 def is_joint(sentence: str) -> bool:
-    return JOINT.search(sentence) is not None
+    for match in JOINT.finditer(sentence):
+        if match.group().lower() not in _ONE_SIDE_CAPABLE:
+            return True
+        clause = re.split(r"[,;]", sentence[: match.start()])[-1]
+        if _BOTH_SIDES.search(clause):
+            return True
+    return False
 
 
 _OCCASION = re.compile(

@@ -26,8 +26,9 @@ if TYPE_CHECKING:
 
 _ANCHORED = re.compile(
     r"\b(?:(?:later|earlier) (?:that|the same|in the) day|the same day|(?:that|the same) (?:same )?"
-    r"(?:morning|afternoon|evening|night)|(?:on )?the (?:following|next) day|the day after|"
-    r"(?:on )?the (?:previous|preceding) day|the day before)\b",
+    r"(?:morning|afternoon|evening|night)|(?:on )?the (?:following|next) "
+    r"(?:day|morning|afternoon|evening)|the day after|(?:on )?the (?:previous|preceding) "
+    r"(?:day|morning|afternoon|evening|night)|the (?:day|night) before)\b",
     re.IGNORECASE,
 )
 _SHIFT = {"follow": 1, "next": 1, "after": 1, "previous": -1, "preced": -1, "before": -1}

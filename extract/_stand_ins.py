@@ -16,7 +16,7 @@ _STAND_IN_BEFORE = re.compile(
     r"|(?:standing|stood|stands|stand|filling|filled|fill|fills)\s+in\s+for"
     r"|(?:sent|dispatched)\s+by|on\s+(?:the\s+)?(?:instructions?|orders?)\s+(?:of|from)"
     r"|as\s+(?:a\s+|the\s+)?(?:special\s+|personal\s+)?(?:envoy|representative|emissary)\s+(?:of|for)"
-    r"|(?:message|letter)\s+from)"
+    r"|(?:message|letter|greetings|regards|invitation)\s+from)"
     r"\s+(?P<filler>(?:[^\s,.;:!?()]+\s+){0,6})$",
     re.IGNORECASE,
 )
@@ -31,7 +31,8 @@ _FILLER_WORDS = word_set("the his her their its of and for to")
 # spares its position-by-position scan in the many passages with none of them.
 _BEFORE_KEYS = (
     "behalf", "place", "instead", "lieu", "represent", "stand", "stood", "fill", "sent",
-    "dispatched", "instruction", "order", "envoy", "emissary", "message", "letter",
+    "dispatched", "instruction", "order", "envoy", "emissary", "message", "letter", "greetings",
+    "regards", "invitation",
 )  # fmt: skip
 
 

@@ -22,7 +22,7 @@ _NAME = (
 )
 # A subject that names no one ("He", "The envoy"): the article's main actor, added later.
 _ROLE = (
-    r"He|She|(?:(?<=where )|(?<=when )|(?<=then )|(?<=and ))(?:he|she)\b|"
+    r"He|She|(?:(?<=where )|(?<=when )|(?<=then )|(?<=and )|(?<=, ))(?:he|she)\b|"
     r"The[ \t]+(?:envoy|minister|president|prime[ \t]+minister|premier|chancellor|"
     r"secretary|foreign[ \t]+minister|king|leader|delegation[ \t]+head)|"
     r"[Tt]he[ \t]+visiting[ \t]+(?:[a-z]+[ \t]+)?(?:minister|president|premier|chancellor|"
@@ -37,7 +37,11 @@ _VERB = (
     r"(?:talks|a[ \t]+(?:bilateral[ \t]+)?meeting|"
     r"a[ \t]+(?:phone[ \t]+|telephone[ \t]+|video[ \t]+)?call)"
     r"[ \t]+with|spoke[ \t]+(?:by[ \t]+(?:phone|telephone)[ \t]+)?(?:on[ \t]+[A-Z]\w+[ \t]+)?with|"
-    r"hosted|received)"
+    r"hosted|received|"
+    r"joined[ \t]+(?:an?[ \t]+)?(?:[\w-]+[ \t]+){0,2}"
+    r"(?:video[ \t]+conference|videoconference|call|meeting|talks)[ \t]+with|"
+    r"(?:began|started|opened|ended)[ \t]+(?:[^;]{0,40}?[ \t]+)?with[ \t]+a[ \t]+"
+    r"(?:courtesy[ \t]+)?call[ \t]+on)"
 )
 _OFFICE_WORD = (
     r"(?:intelligence|security|trade|foreign|defen[cs]e|finance|economy|deputy|vice|chief|"
@@ -66,7 +70,7 @@ _PATTERN = re.compile(
 _PAIR = re.compile(
     rf"(?P<a>{_NAME})[ \t]+and[ \t]+(?P<b>{_NAME})[ \t]+{_ADVERB}"
     r"(?:met\b|held[ \t]+(?:\w+[ \t]+)?(?:talks|a[ \t]+(?:\w+[ \t]+)?meeting)\b|"
-    r"spoke[ \t]+by[ \t]+(?:phone|telephone)\b|"
+    r"spoke[ \t]+by[ \t]+(?:phone|telephone)\b|(?:spoke|talked|chatted)[ \t]+briefly\b|"
     r"(?:are|were)[ \t]+(?:now[ \t]+|also[ \t]+)?(?:scheduled|due|expected|set)[ \t]+to"
     r"[ \t]+meet\b|"
     r"will[ \t]+(?:also[ \t]+)?meet\b)"
@@ -163,7 +167,7 @@ _OBJECT = re.compile(
     r"welcome|welcomed|call|called|phoned|brief|briefed)(?:[ \t]+(?:with|on))?|"
     r"(?:received|welcomed|hosted)[ \t]+by|"
     r"(?:spoke|talked)[ \t]+(?:by[ \t]+(?:phone|telephone)[ \t]+)?(?:on[ \t]+[A-Z]\w+[ \t]+)?with|"
-    r"talks[ \t]+with)[ \t]+(?:(?:his|her|their|the)[ \t]+)?"
+    r"(?:talks|conference|videoconference|meeting)[ \t]+with)[ \t]+(?:(?:his|her|their|the)[ \t]+)?"
     r"(?:(?:[a-z]+[ \t]+)?counterpart,?[ \t]+)?"
     rf"{_OFFICE_BEFORE}(?P<b>{_NAME})"
 )

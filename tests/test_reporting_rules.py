@@ -454,3 +454,86 @@ def test_agreeing_to_sign_later_is_not_a_signed_document() -> None:
         )
         == "commitment"
     )
+
+
+def test_a_call_on_a_leader_the_next_day_and_a_brief_exchange_that_evening() -> None:
+    text = (
+        "NEW YORK -- Foreign Minister Ken Mori began on Sept. 21 with a call on "
+        "Secretary-General Ana Lund at the headquarters.\n\n"
+        "The following day, Mori sat down with Foreign Minister Raj Mehta for about an hour.\n\n"
+        "That evening, Mori and Foreign Minister Li Wen spoke briefly while attending a "
+        "reception."
+    )
+    result = extract(
+        text,
+        {
+            "a call on": [meeting(["Mori", "Ana Lund"], kind="call")],
+            "sat down": [meeting(["Mori", "Raj Mehta"])],
+        },
+        published="2026-09-25",
+    )
+    met = by_people(result)
+    assert met[("Ana Lund", "Ken Mori")].kind == "in_person"  # a call on someone is a visit
+    assert met[("Ana Lund", "Ken Mori")].date == dt.date(2026, 9, 21)
+    assert met[("Ken Mori", "Raj Mehta")].date == dt.date(2026, 9, 22)
+    assert met[("Ken Mori", "Li Wen")].date == dt.date(2026, 9, 22)
+    (li,) = [o for o in result.officials if o.name == "Li Wen"]
+    assert li.title == "Foreign Minister"
+
+
+def test_the_next_morning_counts_from_the_meeting_before() -> None:
+    text = (
+        "Prime Minister Omar Haddad held talks with Prime Minister Sok Dara on March 23.\n\n"
+        "The next morning, before leaving for Manila, Haddad paid a courtesy call on Senate "
+        "President Sok Chan."
+    )
+    result = extract(
+        text,
+        {
+            "held talks": [meeting(["Omar Haddad", "Sok Dara"])],
+            "courtesy call": [meeting(["Haddad", "Sok Chan"])],
+        },
+        published="2026-03-25",
+    )
+    assert by_people(result)[("Omar Haddad", "Sok Chan")].date == dt.date(2026, 3, 24)
+
+
+def test_greetings_from_a_leader_do_not_make_him_a_participant() -> None:
+    text = (
+        "Crown Prince Khalid Hamad received Minister Ravi Menon yesterday. Menon conveyed "
+        "greetings from Prime Minister Arun Das."
+    )
+    result = extract(
+        text,
+        {"received": [meeting(["Khalid Hamad", "Ravi Menon", "Arun Das"])]},
+        published="2026-04-23",
+    )
+    assert list(by_people(result)) == [("Khalid Hamad", "Ravi Menon")]
+
+
+def test_will_be_received_is_a_plan_and_a_lone_pledge_is_no_agreement() -> None:
+    text = (
+        "Foreign Minister Paul Roy will be received by Crown Prince Khalid Hamad on Monday, "
+        "April 27.\n\n"
+        "Minister Ken Mori met Secretary-General Ana Lund on Monday. Mori pledged $20 million "
+        "for relief, while Lund thanked Tokyo."
+    )
+    result = extract(
+        text,
+        {
+            "will be received": [meeting(["Paul Roy", "Khalid Hamad"])],
+            "Mori met": [
+                meeting(
+                    ["Ken Mori", "Ana Lund"],
+                    agreements=[{"what": "pledged $20 million for relief", "type": "commitment"}],
+                )
+            ],
+        },
+        published="2026-04-23",
+    )
+    met = by_people(result)
+    assert (met[("Khalid Hamad", "Paul Roy")].status, met[("Khalid Hamad", "Paul Roy")].date) == (
+        "planned",
+        dt.date(2026, 4, 27),
+    )
+    assert met[("Ana Lund", "Ken Mori")].agreements == []
