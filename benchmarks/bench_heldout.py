@@ -7,7 +7,7 @@ as it was when the round was recorded, before any rule was written for its artic
 For each round, a temporary git worktree is checked out at the round's commit, the round's
 gold files and recorded model answers (both systems) are copied into it, and that code's
 `bench_quality.py` replays them. The articles of a round were written after the commit, by
-someone who had not seen the rules (rounds 2 and 3: a separate helper agent).
+someone who had not seen the rules (rounds 2 to 4: a separate helper agent).
 """
 
 from __future__ import annotations
@@ -59,6 +59,18 @@ ROUNDS = (
             "g42_jaishankar_sco_bishkek_bilaterals",
             "g43_no_meeting_asean_statement_analysis",
             "g44_fidan_bayramov_shaibani_ankara",
+        ),
+    ),
+    (
+        "round 4",
+        "edb80d8",
+        (
+            "g45_kallas_sybiha_popsoi_brussels",
+            "g46_khaled_goyal_barrot_abu_dhabi",
+            "g47_ahn_marles_defense_delayed_talks",
+            "g48_no_meeting_anand_india_interview",
+            "g49_wong_phnom_penh_manila_retreat",
+            "g50_motegi_unga_guterres_wang_encounter",
         ),
     ),
 )
