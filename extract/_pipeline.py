@@ -171,6 +171,15 @@ def assemble(found: Answers) -> ArticleExtraction:
     )
 
 
+def _take_agreements(into: _candidates.Candidate, other: _candidates.Candidate) -> None:
+    into.agreements.extend(
+        a
+        for a in other.agreements
+        if all(overlap(a.summary, b.summary) <= 0.6 for b in into.agreements)
+    )
+    other.agreements = []
+
+
 def _from_draft(
     text: str,
     passage: Span,
@@ -189,30 +198,26 @@ def _from_draft(
     built: list[_candidates.Candidate] = []
     for meeting in found:
         cand = _candidates.build(text, passage, meeting, pub)
-        told = [c for c in (*earlier, *built) if cand is not None and _covers_people(c, cand)]
-        held = [c for c in told if c.status == "held"]
-        if (
-            cand is not None
-            and held
-            and _agreements.only_agrees(cand.sentence.text)
-            and (cand.status != "held" or cand.date is None)
-        ):
+        if cand is None:
+            if built or earlier:
+                last = (built or earlier)[-1]
+                last.agreements.extend(
+                    a
+                    for a in _agreements.follow_up_agreements(passage, meeting)
+                    if all(a.sentence != b.sentence for b in last.agreements)
+                )
+            continue
+        held = [c for c in (*earlier, *built) if _covers_people(c, cand) and c.status == "held"]
+        joins = bool(held) and (cand.status != "held" or cand.date is None)
+        agrees_only = _agreements.only_agrees(cand.sentence.text)
+        if joins and (agrees_only or cand.status == "planned"):
             # "Abdelatty and Safadi agreed to ... at next month's meeting", "Trung and Wong
-            # agreed to ...": the agreements of the meeting just told, not another meeting.
-            held[-1].agreements.extend(
-                a
-                for a in cand.agreements
-                if all(overlap(a.summary, b.summary) <= 0.6 for b in held[-1].agreements)
-            )
-        elif cand is not None:
+            # agreed to ...": the agreements of the meeting just told. So are those told
+            # with a planned visit of the same sides ("invited Boateng to visit ..., and
+            # both agreed that ...").
+            _take_agreements(held[-1], cand)
+        if not (joins and agrees_only):
             built.extend(_candidates.split_separate(cand))
-        elif built or earlier:
-            last = (built or earlier)[-1]
-            last.agreements.extend(
-                a
-                for a in _agreements.follow_up_agreements(passage, meeting)
-                if all(a.sentence != b.sentence for b in last.agreements)
-            )
     if draft.meetings:
         # Sentences the model's drafts left out, stated in plain words ("The envoy
         # also held separate talks with ..."): a small model often reports one

@@ -537,3 +537,28 @@ def test_will_be_received_is_a_plan_and_a_lone_pledge_is_no_agreement() -> None:
         dt.date(2026, 4, 27),
     )
     assert met[("Ana Lund", "Ken Mori")].agreements == []
+
+
+def test_what_is_agreed_with_a_planned_visit_belongs_to_the_meeting_just_held() -> None:
+    text = (
+        "President Ama Boateng met President Moussa Ndiaye in Addis Ababa on Saturday.\n\n"
+        "President Ndiaye invited President Boateng to undertake a State Visit to Dakar early "
+        "next year, and both leaders agreed that the dates would be fixed later."
+    )
+    result = extract(
+        text,
+        {
+            "Boateng met": [meeting(["Ama Boateng", "Moussa Ndiaye"])],
+            "invited": [
+                meeting(
+                    ["Ndiaye", "Boateng"],
+                    status="planned",
+                    agreements=[{"what": "the dates would be fixed later", "type": "other"}],
+                )
+            ],
+        },
+        published="2026-02-15",
+    )
+    held, planned = result.meetings
+    assert [a.summary for a in held.agreements] == ["The dates would be fixed later"]
+    assert (planned.status, planned.agreements) == ("planned", [])
