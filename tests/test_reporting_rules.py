@@ -13,7 +13,14 @@ from extract._cues import agreement_type_from
 from extract._dates import period_of
 from extract._places import article_place
 from extract._published import detect_published
-from tests.support.scripted import by_people, extract, meeting
+from tests.support.scripted import (
+    agreed,
+    by_people,
+    extract,
+    meeting,
+    only_meeting,
+    people_met,
+)
 
 # --- who took part ---------------------------------------------------------------------
 
@@ -24,15 +31,14 @@ def test_a_spokesperson_is_a_source_and_the_two_leaders_agreement_joins_the_call
         "During the call, the two leaders also agreed to expand hydrogen cooperation, "
         "presidential spokesperson Marta Gil said."
     )
-    result = extract(
+    m = only_meeting(
         text,
         {
             "Ruiz held": [meeting(["Ana Ruiz", "Erik Lund"], kind="call")],
             "During the call": [meeting([{"name": "Marta Gil", "title": "spokesperson"}])],
         },
-        published="2026-07-07",
+        "2026-07-07",
     )
-    (m,) = result.meetings
     assert [p.name for p in m.participants] == ["Ana Ruiz", "Erik Lund"]
     assert [a.summary for a in m.agreements] == ["Agreed to expand hydrogen cooperation"]
 
@@ -43,15 +49,14 @@ def test_a_building_named_after_a_person_is_not_a_participant() -> None:
         "Before leaving Hanoi on Tuesday afternoon, Berg laid a wreath at the President Ho "
         "Chi Minh Mausoleum and talked with students at the academy."
     )
-    result = extract(
+    assert people_met(
         text,
         {
             "Berg met": [meeting(["Lena Berg", "Tran Van Minh"])],
             "laid a wreath": [meeting(["Lena Berg", "President Ho Chi Minh Mausoleum"])],
         },
-        published="2026-03-11",
-    )
-    assert list(by_people(result)) == [("Lena Berg", "Tran Van Minh")]
+        "2026-03-11",
+    ) == [("Lena Berg", "Tran Van Minh")]
 
 
 def test_an_official_s_own_talks_with_unnamed_counterparts_are_no_meeting() -> None:
@@ -61,7 +66,7 @@ def test_an_official_s_own_talks_with_unnamed_counterparts_are_no_meeting() -> N
         "Separately, National Security Adviser Karim Sayed will travel to Oslo later this "
         "week for talks with his Norwegian counterpart."
     )
-    result = extract(
+    assert people_met(
         text,
         {
             "Haddad met": [
@@ -70,9 +75,8 @@ def test_an_official_s_own_talks_with_unnamed_counterparts_are_no_meeting() -> N
             ],
             "Karim Sayed": [meeting(["Karim Sayed"], status="planned")],
         },
-        published="2026-05-18",
-    )
-    assert sorted(by_people(result)) == [
+        "2026-05-18",
+    ) == [
         ("Ines Vogel", "Omar Haddad"),
         ("Lucia Ferro", "Omar Haddad"),
     ]
@@ -127,12 +131,11 @@ def test_separate_meetings_with_two_people_are_two_meetings() -> None:
         "On Saturday in Muscat, Foreign Minister Said Hamad held separate meetings with "
         "Foreign Minister Reza Karimi and envoy John Hale."
     )
-    result = extract(
+    assert people_met(
         text,
         {"separate meetings": [meeting(["Said Hamad", "Reza Karimi", "John Hale"])]},
-        published="2026-12-07",
-    )
-    assert sorted(by_people(result)) == [("John Hale", "Said Hamad"), ("Reza Karimi", "Said Hamad")]
+        "2026-12-07",
+    ) == [("John Hale", "Said Hamad"), ("Reza Karimi", "Said Hamad")]
 
 
 # --- what was agreed -------------------------------------------------------------------
@@ -144,20 +147,16 @@ def test_agreement_sentences_join_the_meeting_just_told() -> None:
         "According to the ministry, Pham and Berg agreed to speed up the trade strategy. "
         "They also agreed to hold the next ministers' meeting in Oslo in 2027."
     )
-    result = extract(
+    m = only_meeting(
         text,
         {
             "Berg met": [meeting(["Lena Berg", "Pham Duc Anh"])],
             "According to": [
-                meeting(
-                    ["Pham", "Berg"],
-                    agreements=[{"what": "speed up the trade strategy", "type": "commitment"}],
-                )
+                meeting(["Pham", "Berg"], agreements=[agreed("speed up the trade strategy")])
             ],
         },
-        published="2026-03-11",
+        "2026-03-11",
     )
-    (m,) = result.meetings
     assert m.location == "Hanoi"  # not Oslo, the place of what was agreed
     assert [(a.summary, a.type) for a in m.agreements] == [
         ("Speed up the trade strategy", "commitment"),
@@ -171,15 +170,15 @@ def test_one_sided_and_quoted_items_are_not_agreements() -> None:
         "welcomed the plan, and the two leaders agreed to meet again in June.\n\n"
         '"The fact that they keep agreeing to meet is the news," said an analyst.'
     )
-    result = extract(
+    m = only_meeting(
         text,
         {
             "Ruiz met": [
                 meeting(
                     ["Ana Ruiz", "Erik Lund"],
                     agreements=[
-                        {"what": "President Ruiz welcomed the plan", "type": "other"},
-                        {"what": "meet again in June", "type": "intent_to_meet"},
+                        agreed("President Ruiz welcomed the plan", "other"),
+                        agreed("meet again in June", "intent_to_meet"),
                     ],
                 )
             ],
@@ -187,17 +186,13 @@ def test_one_sided_and_quoted_items_are_not_agreements() -> None:
                 meeting(
                     [],
                     agreements=[
-                        {
-                            "what": "The fact that they keep agreeing to meet is the news",
-                            "type": "other",
-                        }
+                        agreed("The fact that they keep agreeing to meet is the news", "other")
                     ],
                 )
             ],
         },
-        published="2026-04-14",
+        "2026-04-14",
     )
-    (m,) = result.meetings
     assert [a.summary for a in m.agreements] == ["Meet again in June"]
 
 
@@ -207,22 +202,21 @@ def test_each_memorandum_signed_in_one_sentence_is_a_signed_document() -> None:
         "ministers witnessed the signing of an MoU on clean energy and another on training "
         "diplomats."
     )
-    result = extract(
+    m = only_meeting(
         text,
         {
             "Berg met": [
                 meeting(
                     ["Lena Berg", "Pham Duc Anh"],
                     agreements=[
-                        {"what": "an MoU on clean energy", "type": "commitment"},
-                        {"what": "another on training diplomats", "type": "commitment"},
+                        agreed("an MoU on clean energy"),
+                        agreed("another on training diplomats"),
                     ],
                 )
             ]
         },
-        published="2026-03-11",
+        "2026-03-11",
     )
-    (m,) = result.meetings
     assert [a.type for a in m.agreements] == ["signed_document", "signed_document"]
 
 
@@ -243,9 +237,7 @@ def test_a_held_meeting_last_month_is_not_the_call_of_monday() -> None:
                 meeting(
                     ["Ruiz", "Lund"],
                     date_text="last month",
-                    agreements=[
-                        {"what": "start talks on a minerals partnership", "type": "commitment"}
-                    ],
+                    agreements=[agreed("start talks on a minerals partnership")],
                 )
             ],
         },
@@ -276,12 +268,11 @@ def test_a_meeting_called_off_in_the_next_sentence_is_cancelled() -> None:
         "chancellery on Wednesday afternoon. That meeting was called off early in the morning, "
         "a spokesman said."
     )
-    result = extract(
+    m = only_meeting(
         text,
         {"Koval had been": [meeting(["Ivan Koval", "Erik Lund"], date_text="on Wednesday")]},
-        published="2026-05-13",
+        "2026-05-13",
     )
-    (m,) = result.meetings
     assert (m.status, m.date) == ("cancelled", dt.date(2026, 5, 13))
 
 
@@ -290,12 +281,11 @@ def test_a_leading_after_clause_gives_the_meeting_day() -> None:
         "Earlier in the week, shortly after landing on Wednesday, Prime Minister Omar Haddad "
         "met President Lucia Ferro, whose country chairs the bloc this year."
     )
-    result = extract(
+    m = only_meeting(
         text,
         {"Haddad met": [meeting(["Omar Haddad", "Lucia Ferro"], date_text="this year")]},
-        published="2026-11-14",
+        "2026-11-14",
     )
-    (m,) = result.meetings
     assert m.date == dt.date(2026, 11, 11)
 
 
@@ -304,12 +294,11 @@ def test_places_that_are_phrases_or_seas_are_not_meeting_places() -> None:
         "President Ana Ruiz met President Tomas Cruz on Wednesday at the president's request. "
         "They agreed to expand patrols in the South China Sea."
     )
-    result = extract(
+    m = only_meeting(
         text,
         {"Ruiz met": [meeting(["Ana Ruiz", "Tomas Cruz"], location="South China Sea")]},
-        published="2026-11-14",
+        "2026-11-14",
     )
-    (m,) = result.meetings
     assert m.location is None
 
 
@@ -354,12 +343,7 @@ def test_both_named_sides_agreeing_in_the_reporting_sentence_give_each_item() ->
         "agreed to fast-track the coastal road, and to set up a joint border committee, "
         "according to a joint communique."
     )
-    result = extract(
-        text,
-        {"Ruiz met": [meeting(["Ana Ruiz", "Tomas Cruz"])]},
-        published="2026-03-03",
-    )
-    (m,) = result.meetings
+    m = only_meeting(text, {"Ruiz met": [meeting(["Ana Ruiz", "Tomas Cruz"])]}, "2026-03-03")
     assert [a.summary for a in m.agreements] == [
         "Agreed to fast-track the coastal road",
         "To set up a joint border committee",
@@ -368,12 +352,9 @@ def test_both_named_sides_agreeing_in_the_reporting_sentence_give_each_item() ->
 
 def test_a_weekday_the_model_took_for_a_person_is_dropped() -> None:
     text = "Foreign Minister Lena Berg met Vice Minister Sun Wei in Manila on Friday."
-    result = extract(
-        text,
-        {"Berg met": [meeting(["Lena Berg", "Sun Wei", "Friday"])]},
-        published="2026-07-11",
-    )
-    assert list(by_people(result)) == [("Lena Berg", "Sun Wei")]
+    assert people_met(
+        text, {"Berg met": [meeting(["Lena Berg", "Sun Wei", "Friday"])]}, "2026-07-11"
+    ) == [("Lena Berg", "Sun Wei")]
 
 
 def test_a_byline_with_a_dotted_date_and_a_deck_date_the_lead() -> None:
@@ -398,12 +379,11 @@ def test_another_meeting_s_postponement_does_not_cancel_the_call() -> None:
         "Tuesday to keep working together, after the gathering set for this weekend in Tokyo "
         "was postponed."
     )
-    result = extract(
+    m = only_meeting(
         text,
         {"phone talks": [meeting(["Ken Mori", "Park Min-ho"], kind="call", status="held")]},
-        published="2026-10-20",
+        "2026-10-20",
     )
-    (m,) = result.meetings
     assert (m.kind, m.status, m.date) == ("call", "held", dt.date(2026, 10, 20))
 
 
@@ -432,16 +412,15 @@ def test_a_venue_takes_the_dateline_city_not_a_later_or_foreign_place() -> None:
         "State Residence on Tuesday. They agreed to hold the next commission session in New "
         "Delhi, and discussed the war in Ukraine."
     )
-    result = extract(
+    m = only_meeting(
         text,
         {
             "Menon met": [
                 meeting(["Ravi Menon", "Aibek Osmonov"], location="Ala-Archa State Residence")
             ]
         },
-        published="2026-07-15",
+        "2026-07-15",
     )
-    (m,) = result.meetings
     assert m.location == "Ala-Archa State Residence, Bishkek"
 
 
@@ -503,12 +482,9 @@ def test_greetings_from_a_leader_do_not_make_him_a_participant() -> None:
         "Crown Prince Khalid Hamad received Minister Ravi Menon yesterday. Menon conveyed "
         "greetings from Prime Minister Arun Das."
     )
-    result = extract(
-        text,
-        {"received": [meeting(["Khalid Hamad", "Ravi Menon", "Arun Das"])]},
-        published="2026-04-23",
-    )
-    assert list(by_people(result)) == [("Khalid Hamad", "Ravi Menon")]
+    assert people_met(
+        text, {"received": [meeting(["Khalid Hamad", "Ravi Menon", "Arun Das"])]}, "2026-04-23"
+    ) == [("Khalid Hamad", "Ravi Menon")]
 
 
 def test_will_be_received_is_a_plan_and_a_lone_pledge_is_no_agreement() -> None:
@@ -524,8 +500,7 @@ def test_will_be_received_is_a_plan_and_a_lone_pledge_is_no_agreement() -> None:
             "will be received": [meeting(["Paul Roy", "Khalid Hamad"])],
             "Mori met": [
                 meeting(
-                    ["Ken Mori", "Ana Lund"],
-                    agreements=[{"what": "pledged $20 million for relief", "type": "commitment"}],
+                    ["Ken Mori", "Ana Lund"], agreements=[agreed("pledged $20 million for relief")]
                 )
             ],
         },
@@ -553,7 +528,7 @@ def test_what_is_agreed_with_a_planned_visit_belongs_to_the_meeting_just_held() 
                 meeting(
                     ["Ndiaye", "Boateng"],
                     status="planned",
-                    agreements=[{"what": "the dates would be fixed later", "type": "other"}],
+                    agreements=[agreed("the dates would be fixed later", "other")],
                 )
             ],
         },

@@ -31,6 +31,11 @@ def meeting(people: Sequence[str | Mapping[str, str]], **fields: Any) -> DraftMe
     return DraftMeeting.model_validate({"participants": participants, **fields})
 
 
+def agreed(what: str, kind: str = "commitment") -> dict[str, str]:
+    """One scripted agreement item, as a draft lists it."""
+    return {"what": what, "type": kind}
+
+
 class ScriptedDrafts:
     """An async `complete` that answers each passage with the drafts scripted for it.
 
@@ -95,6 +100,21 @@ def assert_evidence_exact(result: ArticleExtraction, text: str) -> None:
     validate_against(result, text)  # raises on any span that does not match
     for ev in all_evidence(result):
         assert text[ev.start : ev.end] == ev.quote
+
+
+def only_meeting(
+    text: str, script: Mapping[str, Sequence[DraftMeeting]], published: str
+) -> Meeting:
+    """The one meeting `extract` finds (fails if there is not exactly one)."""
+    (found,) = extract(text, script, published=published).meetings
+    return found
+
+
+def people_met(
+    text: str, script: Mapping[str, Sequence[DraftMeeting]], published: str
+) -> list[tuple[str, ...]]:
+    """The sorted participant-name tuples of the meetings `extract` finds."""
+    return sorted(by_people(extract(text, script, published=published)))
 
 
 def by_people(result: ArticleExtraction) -> dict[tuple[str, ...], Meeting]:
