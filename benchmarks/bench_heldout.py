@@ -7,7 +7,7 @@ as it was when the round was recorded, before any rule was written for its artic
 For each round, a temporary git worktree is checked out at the round's commit, the round's
 gold files and recorded model answers (both systems) are copied into it, and that code's
 `bench_quality.py` replays them. The articles of a round were written after the commit, by
-someone who had not seen the rules (rounds 2 to 4: a separate helper agent).
+someone who had not seen the rules (rounds 2 to 5: a separate helper agent).
 """
 
 from __future__ import annotations
@@ -71,6 +71,18 @@ ROUNDS = (
             "g48_no_meeting_anand_india_interview",
             "g49_wong_phnom_penh_manila_retreat",
             "g50_motegi_unga_guterres_wang_encounter",
+        ),
+    ),
+    (
+        "round 5",
+        "ed1817c",
+        (
+            "g51_mercosur_asuncion_alckmin_stands_in",
+            "g52_park_funakoshi_sun_trilateral_som_tokyo",
+            "g53_no_meeting_mfa_briefing_possible_talks",
+            "g54_sugiono_riyadh_doha_gulf_tour",
+            "g55_meloni_calls_erdogan_macron_merz",
+            "g56_drc_m23_doha_talks_prisoner_mechanism",
         ),
     ),
 )

@@ -109,6 +109,8 @@ def ground_person(text: str, passage: Span, draft: DraftPerson) -> Person | None
         return None
     if _BUILDING.search(name) or _is_source(raw, draft.title, passage.text, name):
         return None
+    if _only_in_bylines(text, name):
+        return None  # "Aliyu Bello | 05.06.2026", "By Liam Hartigan": the reporter
     if by_office:
         # The passage names them by office: that mention is the evidence.
         start, end = find_all(passage.text, office)[0]
@@ -136,6 +138,18 @@ def _is_source(raw: str, title: str | None, passage_text: str, name: str) -> boo
         _SPOKESPERSON.search(passage_text[max(0, start - 40) : start])
         for start, _end in find_all(passage_text, name)
     )
+
+
+_BYLINE = re.compile(r"^\s*(?:By\s|[^\n|]{1,60}\|\s*[0-9])", re.IGNORECASE)
+
+
+def _only_in_bylines(text: str, name: str) -> bool:
+    hits = find_all(text, name)
+    lines = [
+        text[text.rfind("\n", 0, start) + 1 : text.find("\n", start) % (len(text) + 1)]
+        for start, _ in hits
+    ]
+    return bool(lines) and all(_BYLINE.match(line) for line in lines)
 
 
 def _only_a_place(name: str, passage_text: str) -> bool:

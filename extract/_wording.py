@@ -166,7 +166,7 @@ _OBJECT = re.compile(
     r"\b(?:(?:meet|meets|meeting|met|visit|visits|visited|host|hosts|hosted|receive|received|"
     r"welcome|welcomed|call|called|phoned|brief|briefed)(?:[ \t]+(?:with|on))?|"
     r"(?:received|welcomed|hosted)[ \t]+by|"
-    r"(?:spoke|talked)[ \t]+(?:by[ \t]+(?:phone|telephone)[ \t]+)?(?:on[ \t]+[A-Z]\w+[ \t]+)?with|"
+    r"(?:spoke|talked)[ \t]+(?:(?:by[ \t]+(?:phone|telephone)|on[ \t]+[A-Z]\w+)[ \t]+){0,2}with|"
     r"(?:talks|conference|videoconference|meeting)[ \t]+with)[ \t]+(?:(?:his|her|their|the)[ \t]+)?"
     r"(?:(?:[a-z]+[ \t]+)?counterpart,?[ \t]+)?"
     rf"{_OFFICE_BEFORE}(?P<b>{_NAME})"
@@ -176,7 +176,8 @@ _OBJECT = re.compile(
 _APPOSITIVE = re.compile(rf"(?:[ \t]+(?:for|of)(?:[ \t]+[A-Z][\w'’.-]*)+)?,[ \t]+(?P<b>{_NAME})")
 _TITLE_IN = re.compile(
     r"\b(?:Minister|Secretary|President|Envoy|Ambassador|Chancellor|Premier|Governor|"
-    r"Advis[eo]r|Director|Chief|Head|Spokes\w+|Representative|Commissioner)\b"
+    r"Advis[eo]r|Director|Chief|Head|Spokes\w+|Representative|Commissioner|Emir|King|"
+    r"Sultan|Crown[ \t]+Prince)\b"
 )
 _AND_OBJECT = re.compile(
     rf"(?:,[ \t]*|,?[ \t]+and[ \t]+)(?:[A-Z][\w.]*['’]s[ \t]+)?{_OFFICE_BEFORE}(?P<b>{_NAME})"

@@ -537,3 +537,18 @@ def test_what_is_agreed_with_a_planned_visit_belongs_to_the_meeting_just_held() 
     held, planned = result.meetings
     assert [a.summary for a in held.agreements] == ["The dates would be fixed later"]
     assert (planned.status, planned.agreements) == ("planned", [])
+
+
+def test_the_reporter_in_a_byline_is_not_a_participant_and_an_emir_is_named_after_a_comma() -> None:
+    text = (
+        "Congo talks advance in Doha\n\n"
+        "Amina Yusuf  |05.06.2026 - Update : 05.06.2026\n\n"
+        "ISTANBUL\n\n"
+        "Separately, President Felix Mandu spoke on Thursday by phone with the Emir of Qatar, "
+        "Sheikh Tamim Hamad, about the talks."
+    )
+    m = only_meeting(
+        text, {"spoke on Thursday": [meeting(["Amina Yusuf", "Felix Mandu"])]}, "2026-06-05"
+    )
+    assert [p.name for p in m.participants] == ["Felix Mandu", "Tamim Hamad"]
+    assert (m.kind, m.date) == ("call", dt.date(2026, 6, 4))
