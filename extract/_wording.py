@@ -64,7 +64,7 @@ _FUTURE_VERB = (
 )
 _PATTERN = re.compile(
     rf"(?P<a>{_NAME}|{_ROLE})[ \t]+(?:{_VERB}|{_FUTURE_VERB})[ \t]+(?:(?:his|her|the)[ \t]+)?"
-    rf"(?:(?:[a-z]+[ \t]+)?counterpart,?[ \t]+)?{_OFFICE_BEFORE}(?P<b>{_NAME})"
+    rf"(?:(?:[A-Za-z]+[ \t]+)?counterpart,?[ \t]+)?{_OFFICE_BEFORE}(?P<b>{_NAME})"
 )
 # "Fidan and Witkoff are now expected to meet", "Barrot and Sikorski held talks".
 _PAIR = re.compile(
@@ -163,12 +163,13 @@ _ATTRIBUTION = re.compile(r",[^,]*\b(?:said|says|told|according[ \t]+to)\b[^,]*$
 
 
 _OBJECT = re.compile(
-    r"\b(?:(?:meet|meets|meeting|met|visit|visits|visited|host|hosts|hosted|receive|received|"
+    r"\b(?:sat[ \t]+down[ \t]+with|"
+    r"(?:meet|meets|meeting|met|visit|visits|visited|host|hosts|hosted|receive|received|"
     r"welcome|welcomed|call|called|phoned|brief|briefed)(?:[ \t]+(?:with|on))?|"
     r"(?:received|welcomed|hosted)[ \t]+by|"
     r"(?:spoke|talked)[ \t]+(?:(?:by[ \t]+(?:phone|telephone)|on[ \t]+[A-Z]\w+)[ \t]+){0,2}with|"
     r"(?:talks|conference|videoconference|meeting)[ \t]+with)[ \t]+(?:(?:his|her|their|the)[ \t]+)?"
-    r"(?:(?:[a-z]+[ \t]+)?counterpart,?[ \t]+)?"
+    r"(?:(?:[A-Za-z]+[ \t]+)?counterpart,?[ \t]+)?"
     rf"{_OFFICE_BEFORE}(?P<b>{_NAME})"
 )
 

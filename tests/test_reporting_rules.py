@@ -552,3 +552,21 @@ def test_the_reporter_in_a_byline_is_not_a_participant_and_an_emir_is_named_afte
     )
     assert [p.name for p in m.participants] == ["Felix Mandu", "Tamim Hamad"]
     assert (m.kind, m.date) == ("call", dt.date(2026, 6, 4))
+
+
+def test_sat_down_with_his_named_counterpart_after_a_comma() -> None:
+    text = (
+        "President Marcos Vela met President Ana Ruiz on Thursday morning.\n\n"
+        "On Thursday afternoon, Vela handed the presidency to Uruguay and then sat down with "
+        "his Uruguayan counterpart, Tomas Oria. The two presidents signed a memorandum on "
+        "river dredging."
+    )
+    met = people_met(
+        text,
+        {
+            "Vela met": [meeting(["Marcos Vela", "Ana Ruiz"])],
+            "sat down": [meeting(["Vela"])],
+        },
+        "2026-07-03",
+    )
+    assert ("Marcos Vela", "Tomas Oria") in met
