@@ -83,7 +83,7 @@ def merge(candidates: Sequence[Candidate], published: dt.date | None = None) -> 
             # "Lee ... they agreed to ...": the one named person's meeting just reported
             # takes the agreements; the lone person is not a meeting by themselves.
             if merged and cand.agreements and _shares_person(cand, merged[-1]):
-                _absorb_agreements(merged[-1], cand)
+                absorb_agreements(merged[-1], cand)
             continue
         twin = next((m for m in merged if _same_meeting(m, cand, published)), None)
         if twin is None:
@@ -126,7 +126,8 @@ def _shares_person(a: Candidate, b: Candidate) -> bool:
     return any(same_person(p.name, q.name) for p in a.participants for q in b.participants)
 
 
-def _absorb_agreements(into: Candidate, other: Candidate) -> None:
+def absorb_agreements(into: Candidate, other: Candidate) -> None:
+    """Add the agreements of `other` that `into` does not already hold."""
     for item in other.agreements:
         if not any(overlap(a.summary, item.summary) > 0.6 for a in into.agreements):
             into.agreements.append(item)
@@ -145,7 +146,7 @@ def _absorb(into: Candidate, other: Candidate) -> None:
     if into.kind == "in_person" and other.kind != "in_person":
         into.kind = other.kind
     into.extra_evidence.append(other.sentence)
-    _absorb_agreements(into, other)
+    absorb_agreements(into, other)
     into.topics.extend(t for t in other.topics if t not in into.topics)
 
 

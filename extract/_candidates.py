@@ -144,12 +144,13 @@ _BYLINE = re.compile(r"^\s*(?:By\s|[^\n|]{1,60}\|\s*[0-9])", re.IGNORECASE)
 
 
 def _only_in_bylines(text: str, name: str) -> bool:
-    hits = find_all(text, name)
-    lines = [
-        text[text.rfind("\n", 0, start) + 1 : text.find("\n", start) % (len(text) + 1)]
-        for start, _ in hits
-    ]
+    lines = [_line_at(text, start) for start, _end in find_all(text, name)]
     return bool(lines) and all(_BYLINE.match(line) for line in lines)
+
+
+def _line_at(text: str, offset: int) -> str:
+    end = text.find("\n", offset)
+    return text[text.rfind("\n", 0, offset) + 1 : end if end != -1 else len(text)]
 
 
 def _only_a_place(name: str, passage_text: str) -> bool:

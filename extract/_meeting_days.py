@@ -68,6 +68,7 @@ def inherit_lead_day(candidates: list[Candidate], text: str, published: dt.date 
     if lead is None:
         return
     day, span = lead
+    lead_sentence = _sentence_at(text, span[0])
     for cand in candidates:
         if (
             cand.date is None
@@ -80,7 +81,7 @@ def inherit_lead_day(candidates: list[Candidate], text: str, published: dt.date 
             cand.date, cand.date_span = day, span
             cand.date_text = text[span[0] : span[1]]
             # The lead's meeting, so its manner too ("met by video conference on ...").
-            cand.kind = _cues.kind_from(_sentence_at(text, span[0]), cand.kind)
+            cand.kind = _cues.kind_from(lead_sentence, cand.kind)
 
 
 def _sentence_at(text: str, offset: int) -> str:
@@ -185,9 +186,9 @@ def resolve_date(
 _WAS_PLANNED = re.compile(r"\bhad[ \t]+been\b", re.IGNORECASE)
 # "before returning home on Saturday", "after landing in Seoul on Monday": the day of
 # another event than the meeting.
-OTHER_EVENT = re.compile(
-    r"\b(?:(?:before|after|until|ahead of)\s+\w+ing|invit(?:ed|es|ing))\b[^,;]*$", re.IGNORECASE
-)
+_LATER = r"(?:before|after|until|ahead of)\s+\w+ing"
+LATER_TRIP = re.compile(rf"\b{_LATER}\b[^,;]*$", re.IGNORECASE)
+OTHER_EVENT = re.compile(rf"\b(?:{_LATER}|invit(?:ed|es|ing))\b[^,;]*$", re.IGNORECASE)
 
 
 def _in_clause_of_last_named(

@@ -22,7 +22,6 @@ from dataclasses import dataclass
 from . import _agreements, _assemble, _candidates, _meeting_days, _places, _wording
 from ._drafts import DraftMeeting, PassageDraft
 from ._exceptions import InputError
-from ._grounding import overlap
 from ._models import ArticleExtraction, Usage
 from ._passages import Span, has_meeting_cue, is_headline, passages
 from ._people import same_person
@@ -171,15 +170,6 @@ def assemble(found: Answers) -> ArticleExtraction:
     )
 
 
-def _take_agreements(into: _candidates.Candidate, other: _candidates.Candidate) -> None:
-    into.agreements.extend(
-        a
-        for a in other.agreements
-        if all(overlap(a.summary, b.summary) <= 0.6 for b in into.agreements)
-    )
-    other.agreements = []
-
-
 def _from_draft(
     text: str,
     passage: Span,
@@ -215,7 +205,8 @@ def _from_draft(
             # agreed to ...": the agreements of the meeting just told. So are those told
             # with a planned visit of the same sides ("invited Boateng to visit ..., and
             # both agreed that ...").
-            _take_agreements(held[-1], cand)
+            _assemble.absorb_agreements(held[-1], cand)
+            cand.agreements = []
         if not (joins and agrees_only):
             built.extend(_candidates.split_separate(cand))
     if draft.meetings:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from ._countries import is_organization, normalize_country
 from ._cues import PLANNED, occasion_in
 from ._grounding import find_all
-from ._meeting_days import OTHER_EVENT
+from ._meeting_days import LATER_TRIP, OTHER_EVENT
 from ._passages import Span, lead_passage
 
 if TYPE_CHECKING:
@@ -126,9 +126,6 @@ def _is_country(place: str) -> bool:
 # --- the place a reporting sentence states ------------------------------------------
 
 
-_LATER_TRIP = re.compile(r"\b(?:before|after|until|ahead of)\s+\w+ing\b[^,;]*$", re.IGNORECASE)
-
-
 def _grounded_place(
     text: str, passage: Span, phrase: str | None, other_event: re.Pattern[str]
 ) -> str | None:
@@ -157,7 +154,7 @@ def stated_place(
     the model took from the next sentence)."""
     # A plan's place may follow an invitation ("invited Boateng to visit Dakar"); a held
     # meeting's never does ("met him in Seoul and invited him to visit Tokyo").
-    other_event = _LATER_TRIP if planned else OTHER_EVENT
+    other_event = LATER_TRIP if planned else OTHER_EVENT
     in_sentence = _grounded_place(text, sentence, phrase, other_event)
     if in_sentence:
         return in_sentence
