@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from extract._api import Extractor
-from extract._batch import journal_path, run_batch
+from extract._batch import ResultCallback, journal_path, run_batch
 from extract._cache import ResultCache
 from extract._config import Settings, resolve_settings
 from extract._exceptions import ExtractError
@@ -56,6 +56,7 @@ def _run(
     fmt: str = "jsonl",
     cache: ResultCache | None = None,
     concurrency: int = 4,
+    on_result: ResultCallback | None = None,
 ) -> BatchSummary:
     async def go() -> BatchSummary:
         async with Extractor(settings) as extractor:
@@ -67,6 +68,7 @@ def _run(
                 cache=cache,
                 concurrency=concurrency,
                 progress=Progress(quiet=True),
+                on_result=on_result,
             )
 
     return asyncio.run(go())
@@ -392,20 +394,13 @@ def test_a_rerun_writes_cached_results_as_stored_lines_equal_to_the_parsed_ones(
         lines = cache.get_lines({})  # nothing asked, nothing returned
         assert lines == {}
         as_lines = _run(settings, _articles(4), tmp_path / "lines.jsonl", cache=cache)
-
-        async def parsed() -> None:
-            async with Extractor(settings) as extractor:
-                await run_batch(
-                    _articles(4),
-                    extractor=extractor,
-                    output=tmp_path / "parsed.jsonl",
-                    cache=cache,
-                    concurrency=4,
-                    progress=Progress(quiet=True),
-                    on_result=lambda _index, _result: None,
-                )
-
-        asyncio.run(parsed())
+        _run(
+            settings,
+            _articles(4),
+            tmp_path / "parsed.jsonl",
+            cache=cache,
+            on_result=lambda _index, _result: None,
+        )
         hits = cache.stats()["hits"]
 
     assert as_lines.cache_hits == 4
