@@ -16,6 +16,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 from pydantic import ValidationError
 
@@ -144,8 +145,7 @@ class ResultCache:
             except ValidationError:
                 # Written by an incompatible version: drop it and treat as a miss.
                 self._misses += 1
-                self._execute(_DELETE_REUSE, (key,))
-                self._execute(_DELETE, (key,))
+                self._drop(key)
                 return None
             self._hits += 1
             return result
@@ -155,19 +155,11 @@ class ResultCache:
         than one query each, which is most of what a fully cached re-run costs."""
         found: dict[str, ArticleExtraction | None] = dict.fromkeys(keys)
         with self._lock:
-            for start in range(0, len(keys), _CHUNK):
-                chunk = list(keys[start : start + _CHUNK])
-                marks = ",".join("?" * len(chunk))
+            for key, raw in self._rows_for_keys(_GET_MANY, keys):
                 try:
-                    rows = self._conn.execute(_GET_MANY.format(marks=marks), chunk).fetchall()
-                except sqlite3.Error as exc:
-                    raise self._unusable(exc) from exc
-                for key, raw in rows:
-                    try:
-                        found[key] = ArticleExtraction.model_validate_json(raw)
-                    except ValidationError:
-                        self._execute(_DELETE_REUSE, (key,))  # an incompatible version's
-                        self._execute(_DELETE, (key,))
+                    found[key] = ArticleExtraction.model_validate_json(raw)
+                except ValidationError:
+                    self._drop(key)  # an incompatible version's
             hits = sum(1 for v in found.values() if v is not None)
             self._hits += hits
             self._misses += len(found) - hits
@@ -176,19 +168,12 @@ class ResultCache:
     def get_lines(self, wanted: Mapping[str, Labels]) -> dict[str, ReusedLine]:
         """The stored lines for these keys whose article id, title and url are the ones
         given (a re-run of the same inputs), in one read; other keys are left out."""
-        keys = list(wanted)
         found: dict[str, ReusedLine] = {}
         with self._lock:
-            for start in range(0, len(keys), _CHUNK):
-                chunk = keys[start : start + _CHUNK]
-                marks = ",".join("?" * len(chunk))
-                try:
-                    rows = self._conn.execute(_GET_LINES.format(marks=marks), chunk).fetchall()
-                except sqlite3.Error as exc:
-                    raise self._unusable(exc) from exc
-                for key, article_id, title, url, line, meetings, officials, agreements in rows:
-                    if (article_id, title, url) == wanted[key]:
-                        found[key] = ReusedLine(article_id, line, meetings, officials, agreements)
+            rows = self._rows_for_keys(_GET_LINES, list(wanted))
+            for key, article_id, title, url, line, meetings, officials, agreements in rows:
+                if (article_id, title, url) == wanted[key]:
+                    found[key] = ReusedLine(article_id, line, meetings, officials, agreements)
             self._hits += len(found)
         return found
 
@@ -262,6 +247,23 @@ class ResultCache:
         tb: TracebackType | None,
     ) -> None:
         self.close()
+
+    def _rows_for_keys(self, query: str, keys: Sequence[str]) -> list[tuple[Any, ...]]:
+        """The rows of a `key IN ({marks})` query for all `keys`, a chunk per statement."""
+        rows: list[tuple[Any, ...]] = []
+        for start in range(0, len(keys), _CHUNK):
+            chunk = tuple(keys[start : start + _CHUNK])
+            query_chunk = query.format(marks=",".join("?" * len(chunk)))
+            try:
+                rows += self._conn.execute(query_chunk, chunk).fetchall()
+            except sqlite3.Error as exc:
+                raise self._unusable(exc) from exc
+        return rows
+
+    def _drop(self, key: str) -> None:
+        """Delete a result and its stored line (written by an incompatible version)."""
+        self._execute(_DELETE_REUSE, (key,))
+        self._execute(_DELETE, (key,))
 
     def _execute(self, sql: str, params: tuple[object, ...]) -> sqlite3.Cursor:
         try:
