@@ -18,8 +18,14 @@ from ._countries import find_countries, normalize_country
 from ._dates import period_of
 from ._grounding import evidence, find_all, overlap, span_evidence
 from ._models import Agreement, AgreementType, Meeting, MeetingKind, MeetingStatus, Official
+from ._official_countries import (
+    country_in_first_mention,
+    home_countries,
+    model_country,
+    possessive_country,
+)
 from ._passages import Span
-from ._people import canonical_name, cluster_names, same_person, split_title
+from ._people import canonical_name, cluster_names, is_title_word, same_person, split_title
 
 _BEFORE_NAME = re.compile(
     r"((?:(?:[A-Z][\w.'’-]*|of|for|and|the|to|de|special|envoy|intelligence|security|chief|"
@@ -35,8 +41,10 @@ _COUNTERPART = re.compile(r"\bcounterparts?\b|^(?:his|her|their)\b", re.IGNORECA
 def add_missing_subjects(candidates: list[Candidate]) -> None:
     """A one-person candidate ("He also met X") gets the article's main actor.
 
-    The main actor is the person in the most candidates; they are added only when
-    they appear in at least two, so a lone mention never becomes a participant.
+    The main actor is the person in the most candidates (ties: the one named first);
+    they are added when they appear in at least two, so a lone mention never becomes a
+    participant, or when the sentence's own "he"/"she" stands for them and they are the
+    first person the meetings name ("he was received by ..." after "Sugiono held talks").
     """
     counts: Counter[str] = Counter()
     names: dict[str, Person] = {}
@@ -47,17 +55,33 @@ def add_missing_subjects(candidates: list[Candidate]) -> None:
             counts[key] += 1
     if not counts:
         return
-    main, count = counts.most_common(1)[0]
-    if count < 2:
-        return
+    first = min(names, key=lambda k: names[k].span[0])
+    main = max(counts, key=lambda k: (counts[k], k == first))
     for cand in candidates:
         if len(cand.participants) != 1 or same_person(main, cand.participants[0].name):
+            continue
+        if counts[main] < 2 and not (main == first and _pronoun_meets(cand)):
             continue
         if _is_subject(cand.participants[0], cand.sentence) and not _OTHER_SIDE.search(
             cand.passage.text
         ):
             continue  # "Sybiha travels to Bucharest for a meeting ...": their own plans
         cand.participants.insert(0, names[main])
+
+
+_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+
+
+def _pronoun_meets(cand: Candidate) -> bool:
+    """ "he was received by X": a "he"/"she" before the one named person, who is the
+    object, not the subject ("Carney has said he would like to visit")."""
+    person, sentence = cand.participants[0], cand.sentence
+    pronoun = _PRONOUN.search(sentence.text)
+    return (
+        pronoun is not None
+        and sentence.start + pronoun.start() < person.span[0]
+        and not _is_subject(person, sentence)
+    )
 
 
 # The passage refers to a side it does not name: "he sat down with his Canadian
@@ -164,14 +188,16 @@ def officials(text: str, meetings: Sequence[Candidate]) -> dict[str, Official]:
         members_of.append(members)
     found = [_counterpart(text, found, i) for i in range(len(found))]
     taken = {c[0] for *_, c in found if c}
+    countries = [
+        country
+        or possessive_country(text, [name, *group])
+        or country_in_first_mention(text, name, taken)
+        or model_country(text, members)
+        for (group, name, _title, country), members in zip(found, members_of, strict=True)
+    ]
+    countries = home_countries(text, meetings, [f[0] for f in found], countries)
     registry: dict[str, Official] = {}
-    for (group, name, title, country), members in zip(found, members_of, strict=True):
-        if country is None:
-            country = (
-                _possessive_country(text, [name, *group])
-                or _country_in_first_mention(text, name, taken)
-                or _model_country(text, members)
-            )
+    for (group, name, title, _), country in zip(found, countries, strict=True):
         spans = sorted({p.span for p in people if p.name in group})
         official = Official(
             name=name,
@@ -240,9 +266,12 @@ def _own_prefix(prefix: str) -> str:
     the words before "and" end in another person's title and name. Nor does a title reach
     back past the end of a sentence ("... Mark Rutte. U.S. President ")."""
     prefix = re.split(r"(?<=[a-z]{2}\.)\s+", prefix)[-1]
+    # "money for President ": the office starts after the lower-case link words.
+    prefix = re.sub(r"^(?:(?:of|for|and|the|to|de)\s+)+", "", prefix)
     head, sep, tail = prefix.rpartition(" and ")
     words = head.split()
-    titled = [i for i, w in enumerate(words) if TITLE_WORD.fullmatch(w)]
+    # "Vice Minister for Foreign Affairs Takehiro Funakoshi and ...": office words too.
+    titled = [i for i, w in enumerate(words) if TITLE_WORD.fullmatch(w) or is_title_word(w)]
     if sep and titled and titled[-1] < len(words) - 1:
         name = words[titled[-1] + 1 :]
         if all(w[:1].isupper() and not TITLE_WORD.fullmatch(w) for w in name):
@@ -283,76 +312,6 @@ def _title_and_country(
                 country = found
                 break
     return title, country
-
-
-def _model_country(text: str, members: Sequence[Person]) -> tuple[str, str | None] | None:
-    """The country in the model's title for the person ("Chancellor of Germany"), when the
-    article names that country somewhere: the last resort, after the article's words."""
-    named = {hit[0] for hit in find_countries(text)}
-    for person in members:
-        for hit in find_countries(person.title or ""):
-            if hit[1] and hit[0] in named:
-                return hit[0], hit[1]
-    return None
-
-
-_POSSESSIVE = re.compile(
-    r"(?P<country>[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)['’]s?[ \t]+"
-    r"(?P<title>(?:[A-Z][\w-]*[ \t]+){0,4})$"
-)
-
-
-def _possessive_country(text: str, group: Sequence[str]) -> tuple[str, str | None] | None:
-    """ "Poland's Radosław Sikorski", "France's Foreign Minister Jean-Noël Barrot"."""
-    for variant in group:
-        for start, _end in find_all(text, variant)[:4]:
-            match = _POSSESSIVE.search(text[max(0, start - 70) : start])
-            if match is None:
-                continue
-            country = normalize_country(match["country"])
-            between = match["title"].split()
-            if country and country[1] and all(TITLE_WORD.fullmatch(w) for w in between):
-                return country
-    return None
-
-
-_LIST_GLUE = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)?\s*")
-
-
-def _country_in_first_mention(
-    text: str, name: str, taken: set[str]
-) -> tuple[str, str | None] | None:
-    """The one country named in the sentence that introduces the person, if unambiguous.
-
-    Countries already assigned to other officials, and places ("in The Hague,
-    Netherlands"), are not counted.
-    """
-    hits = find_all(text, name)
-    if not hits:
-        return None
-    start = hits[0][0]
-    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
-    ends = [i for i in (text.find(". ", start), text.find("\n", start)) if i != -1]
-    sentence = text[left : min(ends) if ends else len(text)]
-    strong: dict[str, tuple[str, str | None]] = {}
-    weak: dict[str, tuple[str, str | None]] = {}
-    previous_place_end = -10
-    for country, code, s, e in find_countries(sentence):
-        place = re.search(r"\b(?:in|at|to|from)\s+(?:the\s+)?$", sentence[max(0, s - 9) : s])
-        # "travel to Japan and South Korea": every place of a list after "to".
-        listed = previous_place_end >= 0 and _LIST_GLUE.fullmatch(sentence[previous_place_end:s])
-        if place or listed:
-            previous_place_end = e
-            continue
-        if code and country not in taken:
-            # "China's", "Chinese", "China" say whom a person serves; "the Manila
-            # meetings" (a capital as an adjective) only where they were.
-            surface = sentence[s:e]
-            own = sentence[e : e + 2] in ("'s", "’s") or surface.casefold() == country.casefold()
-            demonym = re.search(r"(?:an|ese|ish|ch|i)$", surface) is not None
-            (strong if own or demonym else weak)[country] = (country, code)
-    options = strong or weak
-    return next(iter(options.values())) if len(options) == 1 else None
 
 
 def _clean_title(raw: str) -> str | None:

@@ -23,7 +23,7 @@ from ._passages import Span, trusted_sentences
 from ._people import same_person, split_title
 from ._places import stated_place
 from ._stand_ins import is_stand_in
-from ._wording import GROUP, objects_of
+from ._wording import GROUP, objects_of, person_draft
 
 _NOT_A_NAME = re.compile(
     r"^(?:the|a|an|his|her|their|both|two|officials?|delegations?|counterparts?|leaders?|"
@@ -216,7 +216,7 @@ def build(
         # sides named already, only the object of their own verb).
         after = None if len(people) == 1 else [p.name.split()[-1] for p in people]
         for other in objects_of(sentence.text, after=after):
-            person = ground_person(text, passage, DraftPerson(name=other))
+            person = ground_person(text, passage, person_draft(other))
             if person and not any(same_person(person.name, p.name) for p in people):
                 people.append(person)
     status = _cues.status_from(sentence.text, draft.status)

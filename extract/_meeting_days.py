@@ -88,6 +88,14 @@ def _sentence_at(text: str, offset: int) -> str:
     return next(s.text for s in sentences(Span(0, len(text), text)) if s.end > offset)
 
 
+# "The Mercosur summit ended in Asunción on Thursday": the day of the lead's gathering.
+_GATHERING_ENDED = re.compile(
+    r"\b(?:summit|talks|meeting|conference|forum|session)\b[^.;]{0,40}?"
+    r"\b(?:ended|closed|concluded|opened|wrapped[ \t]+up)\b",
+    re.IGNORECASE,
+)
+
+
 def lead_day(text: str, published: dt.date | None) -> tuple[dt.date, tuple[int, int]] | None:
     """The day (and where it is written) of the lead's first meeting sentence, if it
     names exactly one."""
@@ -99,15 +107,15 @@ def lead_day(text: str, published: dt.date | None) -> tuple[dt.date, tuple[int, 
     for sent in sentences(lead):
         cut = _story_start(sent.text)
         scope = Span(sent.start + cut, sent.end, sent.text[cut:])
-        if not _cues.HELD.search(scope.text):
+        held = _cues.HELD.search(scope.text) or _GATHERING_ENDED.search(scope.text)
+        if held is None:
             continue
         mentions = find_date_mentions(scope.text, published, tense="past")
         if len(mentions) > 1:
             # "met by video conference on Thursday, replacing a summit due on Monday":
             # the day written right after the verb, when any other day is in another
             # clause ("met on Monday and again on Wednesday" names two meetings).
-            verb = _cues.HELD.search(scope.text)
-            assert verb is not None
+            verb = held
             near = [
                 m
                 for m in mentions
@@ -131,7 +139,8 @@ def lead_day(text: str, published: dt.date | None) -> tuple[dt.date, tuple[int, 
 def _story_start(sentence: str) -> int:
     """Where a sentence's own words start: past a dateline, and past header lines a tiny
     paragraph merged into it ("Burak Demirtaş | 17.03.2026\n\nANKARA\n\nFidan met ...")."""
-    return max(dateline_end(sentence), sentence.rfind("\n") + 1)
+    line = sentence.rfind("\n") + 1
+    return max(dateline_end(sentence), line + dateline_end(sentence[line:]))
 
 
 _NEAR_VERB = 40  # characters: "met by video conference in Brussels on Thursday"

@@ -177,7 +177,13 @@ def _name_start(words: list[str]) -> int | None:
     start = len(words) - 1
     while start > 0 and len(words) - start < _MAX_NAME_WORDS:
         prev = words[start - 1]
-        is_office_country = _is_country_word(prev) and not _country_noun_in_name(words, start)
+        # "President Santiago Peña": a country word between an office and a name is a
+        # given name; an office's country comes before it ("Chilean President").
+        is_office_country = (
+            _is_country_word(prev)
+            and not _country_noun_in_name(words, start)
+            and not (start >= 2 and is_title_word(words[start - 2]))
+        )
         is_particle = word_key(prev) in _PARTICLES and prev[:1].islower()
         if not ((is_name_word(prev) and not is_office_country) or is_particle):
             break

@@ -30,7 +30,7 @@ from ._resources import prompt, prompt_version
 
 log = logging.getLogger("extract")
 
-PIPELINE_VERSION = "8"
+PIPELINE_VERSION = "9"
 PASSAGE_MAX_TOKENS = 900
 
 # (messages, response model, max_tokens) → (draft, usage); `_provider.ModelClient.complete`.

@@ -16,6 +16,7 @@ from ._cues import PLANNED, occasion_in
 from ._grounding import find_all
 from ._meeting_days import LATER_TRIP, OTHER_EVENT
 from ._passages import Span, lead_passage
+from ._published import dateline_place
 
 if TYPE_CHECKING:
     from ._candidates import Candidate
@@ -47,7 +48,8 @@ def article_place(text: str) -> str | None:
     dateline = next((d for d in _DATELINE.finditer(text[:400]) if d.group(1).isupper()), None)
     if dateline:
         return dateline.group(1).strip().title()
-    return None
+    dated = dateline_place(text)  # "Asunción, 3 Jul 2026 (EFE).-"
+    return dated.title() if dated and dated.isupper() else dated
 
 
 def inherit_locations(meetings: list[Candidate], text: str) -> None:
@@ -163,11 +165,19 @@ def stated_place(
             sentence.text[max(0, match.start() - 60) : match.start() + 1]
         ):
             return match.group(1)  # the sentence's own place
-    return _grounded_place(text, passage, phrase, other_event) if phrase else None
+    if phrase:
+        return _grounded_place(text, passage, phrase, other_event)
+    venue = _AT_VENUE.search(sentence.text)  # "at the Palacio de López"
+    return venue.group(1) if venue and not planned else None
 
 
+_AT_VENUE = re.compile(
+    r"\bat[ \t]+the[ \t]+((?:[A-Z][\w'’-]+[ \t]+){0,3}(?:Castle|Palace|Palacio|Palais|House|"
+    r"Hall|Ministry|Chancellery|Kremlin|Residence|Villa|Guest[ \t]?[Hh]ouse|Pavilion)"
+    r"(?:[ \t]+(?:de|of|del)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)?)"
+)
 _SENTENCE_PLACE = re.compile(
-    r"\b(?:in|(?:travel|travels|fly|flies|go|goes)[ \t]+to)[ \t]+"
+    r"\b(?:in|(?:travel|travels|travell?ed|fly|flies|flew|go|goes|went|headed)[ \t]+to)[ \t]+"
     r"((?:[A-Z][\w'’-]+)(?:[ \t]+[A-Z][\w'’-]+){0,2})"
 )
 
@@ -192,6 +202,13 @@ _AGREED_TO = re.compile(
 )
 
 
+_SOURCE = re.compile(
+    r"\b(?:statement|readout|communiqu[eé]|release|according[ \t]+to|sources?)[ \t]+"
+    r"(?:(?:issued|released)[ \t]+)?(?:from|by|of|at|in|to)?[ \t]*(?:the[ \t]+)?$",
+    re.IGNORECASE,
+)
+
+
 def _sentence_head(passage_text: str, start: int) -> str:
     """The words of the sentence before `start`."""
     return re.split(r"[.!?](?:\s|$)", passage_text[max(0, start - 200) : start])[-1]
@@ -210,6 +227,8 @@ def _place_in(text: str, passage: Span, phrase: str, other_event: re.Pattern[str
                 continue  # "before travelling to Ho Chi Minh City"
             if _AGREED_TO.search(_sentence_head(passage.text, start)):
                 continue
+            if _SOURCE.search(passage.text[max(0, start - 40) : start]):
+                continue  # "a statement from the Casa Rosada": who reported it
             if _LOCATIVE.search(passage.text[max(0, start - 20) : start]):
                 found = text[passage.start + start : passage.start + end]
                 if _is_place(found):

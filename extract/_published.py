@@ -111,12 +111,25 @@ def dateline_end(text: str) -> int:
     return 0
 
 
+def dateline_place(text: str) -> str | None:
+    """The city of a leading dateline that carries a date or is in capitals
+    ("Asunción, 3 Jul 2026 (EFE).-", "KRAKÓW --"), else None."""
+    for match in _STORY_START_RE.finditer(text[:_HEADLINE_CHARS]):
+        before = text[: match.start()]
+        if before and not (before.endswith("\n") and not _SENTENCE_END.search(before)):
+            return None
+        if match["date"] or match["place"].isupper():
+            return match["place"].split(",")[0].strip()
+    return None
+
+
 _PLACE_WORD = r"[^\W\d_][\w.'’\-]*"
 _STORY_START_RE = re.compile(
     rf"^[ \t]*(?P<place>(?:{_PLACE_WORD}[ \t]+){{0,3}}{_PLACE_WORD}"
     rf"(?:,[ \t]*{_PLACE_WORD}(?:[ \t]+{_PLACE_WORD}){{0,2}})?)[ \t]*"
     rf"(?:\([^()\n]{{1,40}}\)[ \t]*)?(?:[,:]?[ \t]*(?P<date>{FULL_DATE}))?[ \t]*"
-    rf"(?:\([^()\n]{{1,40}}\)[ \t]*)?(?:--|[–—]|(?<=[ \t])-(?=[ \t]))",
+    # "SEOUL, June 26, 2025 (Yonhap) --"; EFE's "Asunción, 3 Jul 2026 (EFE).-".
+    rf"(?:\([^()\n]{{1,40}}\)[ \t]*)?(?:--|[–—]|(?<=[ \t])-(?=[ \t])|(?<=\))\.-)",
     re.MULTILINE,  # not ASCII-only: "BRASÍLIA", "KRAKÓW"
 )
 _HEADLINE_CHARS = 300

@@ -18,11 +18,11 @@ from ._people import split_title
 
 _NAME = (
     r"(?:[A-Z][\w'’.-]*)(?:[ \t]+(?:[A-Z][\w'’.-]*|(?:al|el|ad|as|ash|at|az)-[A-Z][\w'’.-]*|"
-    r"bin|bint|ibn|al|de|da|dos|van|von|der|di|du)){0,7}"
-)
+    r"bin|bint|ibn|al|de|da|dos|van|von|der|di|du)){0,9}"
+)  # "Saudi Foreign Minister Prince Faisal bin Farhan Al Saud": ten words
 # A subject that names no one ("He", "The envoy"): the article's main actor, added later.
 _ROLE = (
-    r"He|She|(?:(?<=where )|(?<=when )|(?<=then )|(?<=and )|(?<=, ))(?:he|she)\b|"
+    r"He|She|(?:(?<=where )|(?<=when )|(?<=then )|(?<=and )|(?<=, )|(?<=day ))(?:he|she)\b|"
     r"The[ \t]+(?:envoy|minister|president|prime[ \t]+minister|premier|chancellor|"
     r"secretary|foreign[ \t]+minister|king|leader|delegation[ \t]+head)|"
     r"[Tt]he[ \t]+visiting[ \t]+(?:[a-z]+[ \t]+)?(?:minister|president|premier|chancellor|"
@@ -34,7 +34,7 @@ _VERB = (
     r"(?:met(?:[ \t]+with)?|sat[ \t]+down[ \t]+with|briefed|"
     r"paid[ \t]+(?:a[ \t]+)?(?:courtesy[ \t]+)?(?:call|visit)[ \t]+(?:on|to)|"
     r"held[ \t]+(?:(?:bilateral|separate|further|closed-door)[ \t]+)?"
-    r"(?:talks|a[ \t]+(?:bilateral[ \t]+)?meeting|"
+    r"(?:talks|a[ \t]+(?:[\w-]+[ \t]+){0,2}?meeting|"
     r"a[ \t]+(?:phone[ \t]+|telephone[ \t]+|video[ \t]+)?call)"
     r"[ \t]+with|spoke[ \t]+(?:by[ \t]+(?:phone|telephone)[ \t]+)?(?:on[ \t]+[A-Z]\w+[ \t]+)?with|"
     r"hosted|received|"
@@ -63,7 +63,8 @@ _FUTURE_VERB = (
     r"hold[ \t]+(?:\w+[ \t]+)?talks[ \t]+with|speak[ \t]+with)"
 )
 _PATTERN = re.compile(
-    rf"(?P<a>{_NAME}|{_ROLE})[ \t]+(?:{_VERB}|{_FUTURE_VERB})[ \t]+(?:(?:his|her|the)[ \t]+)?"
+    rf"(?P<a>{_NAME}|{_ROLE})(?:,[ \t]+who)?[ \t]+(?:{_VERB}|{_FUTURE_VERB})[ \t]+"
+    r"(?:(?:his|her|the)[ \t]+)?"
     rf"(?:(?:[A-Za-z]+[ \t]+)?counterpart,?[ \t]+)?{_OFFICE_BEFORE}(?P<b>{_NAME})"
 )
 # "Fidan and Witkoff are now expected to meet", "Barrot and Sikorski held talks".
@@ -227,6 +228,16 @@ _ANY_VERB = re.compile(
 )
 
 
+def person_draft(mention: str) -> DraftPerson:
+    """A person as the text names them; an office too long for a draft's name moves to
+    its title ("Saudi Foreign Minister Prince Faisal bin Farhan Al Saud")."""
+    limit = DraftPerson.model_fields["name"].metadata[0].max_length
+    if len(mention) <= limit:
+        return DraftPerson(name=mention)
+    title, name = split_title(mention)
+    return DraftPerson(name=name[:limit], title=title[:80] if title else None)
+
+
 def _may_be_a_person(name: str) -> bool:
     """Not "He", "The envoy", "Norway" or a bare office ("Secretary")."""
     return (
@@ -234,6 +245,18 @@ def _may_be_a_person(name: str) -> bool:
         and not names_a_country(name)
         and bool(split_title(name)[1].strip())
     )
+
+
+# "by Qatari Prime Minister and Foreign Minister Sheikh Mohammed": two offices, one name.
+_AND_NAME = re.compile(rf"[ \t]+and[ \t]+(?P<b>{_NAME})")
+
+
+def _office_holder(text: str, match: re.Match[str], key: str) -> str:
+    """The name matched as `key`; when that is an office only, the name after its "and"."""
+    name = match[key].rstrip(".,")
+    if not split_title(name)[1].strip() and (more := _AND_NAME.match(text, match.end(key))):
+        return more["b"].rstrip(".,")
+    return name
 
 
 def meetings_in(passage: Span) -> list[DraftMeeting]:
@@ -255,8 +278,8 @@ def meetings_in(passage: Span) -> list[DraftMeeting]:
         )
         if match is None or GROUP.match(sentence.text[match.end("b") :].lstrip()):
             continue  # none, or "met Baltic officials": a group, not a person
-        names = [match[k].rstrip(".,") for k in ("a", "b") if match.groupdict().get(k)]
-        people = [DraftPerson(name=n) for n in names if _may_be_a_person(n)]
+        names = [_office_holder(text, match, k) for k in ("a", "b") if match.groupdict().get(k)]
+        people = [person_draft(n) for n in names if _may_be_a_person(n)]
         if not people:
             continue
         drafts.append(

@@ -134,10 +134,26 @@ def test_main_actor_is_added_to_a_one_person_meeting() -> None:
     ]
 
 
-def test_a_lone_mention_never_becomes_the_main_actor() -> None:
+def test_a_lone_mention_joins_only_where_a_pronoun_stands_for_them() -> None:
+    # Named in one meeting only, Albanese is still the "He" of "He also held talks with".
     cands = candidates(
         ALBANESE,
         {"Li Qiang": [draft(["Anthony Albanese", "Li Qiang"])], "He also": [draft(["Xi Jinping"])]},
+    )
+    _assemble.add_missing_subjects(cands)
+    assert names(cands[1]) == ["Anthony Albanese", "Xi Jinping"]
+    # But not where the one named person is the sentence's subject ("Xi said he would").
+    text = (
+        "Australian Prime Minister Anthony Albanese met Chinese Premier Li Qiang in Beijing on "
+        "Tuesday.\n\nPresident Xi Jinping has said he would like to visit Canberra, but no "
+        "trip is planned."
+    )
+    cands = candidates(
+        text,
+        {
+            "Li Qiang": [draft(["Anthony Albanese", "Li Qiang"])],
+            "Xi Jinping": [draft(["Xi Jinping"])],
+        },
     )
     _assemble.add_missing_subjects(cands)
     assert names(cands[1]) == ["Xi Jinping"]

@@ -1,0 +1,124 @@
+"""Which country an official serves, where the article does not put it before their name.
+
+Tried in order by `_assemble.officials`: "Poland's Radosław Sikorski"; the one country of
+the sentence that introduces them; the country in the model's title for them; and last,
+for an official the article never qualifies, the article's own country.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from ._candidates import TITLE_WORD
+from ._countries import find_countries, normalize_country
+from ._grounding import find_all
+
+if TYPE_CHECKING:
+    from ._candidates import Candidate, Person
+
+_Country = tuple[str, str | None] | None
+
+
+def home_countries(
+    text: str, meetings: Sequence[Candidate], groups: list[list[str]], countries: list[_Country]
+) -> list[_Country]:
+    """A person whose country the article never states, met only people whose countries
+    it does: the article's own country ("Foreign Minister Cho met U.S. Secretary of State
+    Rubio" in a Seoul report), the country it names most after the others' own, when
+    that one stands out (named at least twice, more than any other)."""
+    index = {name: i for i, group in enumerate(groups) for name in group}
+    missing = [i for i, c in enumerate(countries) if c is None]
+    if not missing:
+        return countries
+    tally: Counter[tuple[str, str | None]] = Counter(
+        (name, code) for name, code, *_ in find_countries(text) if code
+    )
+    out = list(countries)
+    for i in missing:
+        others = [
+            index[p.name]
+            for m in meetings
+            if any(index.get(p.name) == i for p in m.participants)
+            for p in m.participants
+            if index.get(p.name) != i
+        ]
+        if not others or any(countries[j] is None for j in others):
+            continue
+        theirs = {countries[j] for j in others}
+        ranked = [(n, c) for c, n in tally.most_common() if c not in theirs]
+        if ranked and ranked[0][0] >= 2 and (len(ranked) == 1 or ranked[0][0] > ranked[1][0]):
+            out[i] = ranked[0][1]
+    return out
+
+
+def model_country(text: str, members: Sequence[Person]) -> tuple[str, str | None] | None:
+    """The country in the model's title for the person ("Chancellor of Germany"), when the
+    article names that country somewhere: the last resort, after the article's words."""
+    named = {hit[0] for hit in find_countries(text)}
+    for person in members:
+        for hit in find_countries(person.title or ""):
+            if hit[1] and hit[0] in named:
+                return hit[0], hit[1]
+    return None
+
+
+_POSSESSIVE = re.compile(
+    r"(?P<country>[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)['’]s?[ \t]+"
+    r"(?P<title>(?:[A-Z][\w-]*[ \t]+){0,4})$"
+)
+
+
+def possessive_country(text: str, group: Sequence[str]) -> tuple[str, str | None] | None:
+    """ "Poland's Radosław Sikorski", "France's Foreign Minister Jean-Noël Barrot"."""
+    for variant in group:
+        for start, _end in find_all(text, variant)[:4]:
+            match = _POSSESSIVE.search(text[max(0, start - 70) : start])
+            if match is None:
+                continue
+            country = normalize_country(match["country"])
+            between = match["title"].split()
+            if country and country[1] and all(TITLE_WORD.fullmatch(w) for w in between):
+                return country
+    return None
+
+
+_LIST_GLUE = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)?\s*")
+
+
+def country_in_first_mention(
+    text: str, name: str, taken: set[str]
+) -> tuple[str, str | None] | None:
+    """The one country named in the sentence that introduces the person, if unambiguous.
+
+    Countries already assigned to other officials, and places ("in The Hague,
+    Netherlands"), are not counted.
+    """
+    hits = find_all(text, name)
+    if not hits:
+        return None
+    start = hits[0][0]
+    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    ends = [i for i in (text.find(". ", start), text.find("\n", start)) if i != -1]
+    sentence = text[left : min(ends) if ends else len(text)]
+    strong: dict[str, tuple[str, str | None]] = {}
+    weak: dict[str, tuple[str, str | None]] = {}
+    previous_place_end = -10
+    for country, code, s, e in find_countries(sentence):
+        place = re.search(r"\b(?:in|at|to|from)\s+(?:the\s+)?$", sentence[max(0, s - 9) : s])
+        # "travel to Japan and South Korea": every place of a list after "to".
+        listed = previous_place_end >= 0 and _LIST_GLUE.fullmatch(sentence[previous_place_end:s])
+        if place or listed:
+            previous_place_end = e
+            continue
+        if code and country not in taken:
+            # "China's", "Chinese", "China" say whom a person serves; "the Manila
+            # meetings" (a capital as an adjective) only where they were.
+            surface = sentence[s:e]
+            own = sentence[e : e + 2] in ("'s", "’s") or surface.casefold() == country.casefold()
+            demonym = re.search(r"(?:an|ese|ish|ch|i)$", surface) is not None
+            (strong if own or demonym else weak)[country] = (country, code)
+    options = strong or weak
+    return next(iter(options.values())) if len(options) == 1 else None
