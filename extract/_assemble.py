@@ -28,13 +28,18 @@ from ._passages import Span
 from ._people import canonical_name, cluster_names, is_title_word, same_person, split_title
 
 _BEFORE_NAME = re.compile(
-    r"((?:(?:[A-Z][\w.'’-]*|of|for|and|the|to|de|special|envoy|intelligence|security|chief|"
+    r"((?:(?:[A-Z][\w.'’-]*|of|for|and|the|to|de|bin|ibn|van|von|da|dos|del|special|envoy|"
+    r"intelligence|security|chief|"
     r"deputy|vice|foreign|trade|defen[cs]e|finance|national|adviser|advisor|leader|opposition|"
     r"spokes(?:man|woman|person)|ambassador|minister|secretary)[ \t]+){1,9})$"
 )
 # A title as the article writes it, in any case ("U.S. special envoy").
 _TITLE_ANY_CASE = re.compile(TITLE_WORD.pattern, re.IGNORECASE)
-_AFTER_NAME = re.compile(r"^,\s*(?:the\s+)?([^,.;()\n]{3,90}?)\s*(?:[,.;)]|\swho\b|\swhile\b)")
+# "X, the coalition's permanent secretary": not "X, while the other side was led by ...".
+_AFTER_NAME = re.compile(
+    r"^,\s*(?!\s|(?:while|whereas|but|and|who|which|as|when)\b)(?:the\s+)?"
+    r"([^,.;()\n]{3,90}?)\s*(?:[,.;)]|\swho\b|\swhile\b)"
+)
 _COUNTERPART = re.compile(r"\bcounterparts?\b|^(?:his|her|their)\b", re.IGNORECASE)
 
 
@@ -281,10 +286,15 @@ def _own_prefix(prefix: str) -> str:
     return prefix
 
 
+_NAME_PARTICLES = frozenset("bin ibn van von da dos del".split())
+
+
 def _given_name_like(token: str, text: str) -> bool:
     if token.endswith(".") and not re.fullmatch(r"[A-Z]\.", token):
         return False  # a sentence end, not an initial
     word = token.strip(".,")
+    if word in _NAME_PARTICLES:
+        return True  # "Mohammed bin Abdulaziz Al-Khulaifi"
     if not word[:1].isupper() or word.lower() in _NOT_GIVEN or TITLE_WORD.fullmatch(word):
         return False
     # Proper names rarely appear in lower case elsewhere in the article.

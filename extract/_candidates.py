@@ -23,7 +23,7 @@ from ._passages import Span, trusted_sentences
 from ._people import same_person, split_title
 from ._places import stated_place
 from ._stand_ins import is_stand_in
-from ._wording import GROUP, objects_of, person_draft
+from ._wording import GROUP, delegation_heads, objects_of, person_draft
 
 _NOT_A_NAME = re.compile(
     r"^(?:the|a|an|his|her|their|both|two|officials?|delegations?|counterparts?|leaders?|"
@@ -209,7 +209,9 @@ def build(
     if not people:
         return None
     sentence = _reporting_sentence(parts, people)
-    if sentence is None or not _STATES_A_MEETING.search(sentence.text):
+    if sentence is not None and not _STATES_A_MEETING.search(sentence.text):
+        sentence = _told_just_before(parts, sentence)
+    if sentence is None:
         return None  # no sentence that names these people says they met
     if people:
         # The model may have missed a side the sentence names ("to meet X"; with two
@@ -250,6 +252,24 @@ _SEPARATE = re.compile(
     r"\b(?:met|spoke)[ \t]+separately\b",
     re.IGNORECASE,
 )
+
+
+def add_delegation_heads(text: str, passage: Span, earlier: list[Candidate]) -> None:
+    """ "The talks were chaired by X. The government team was headed by Y, while the
+    rebel delegation was led by Z": the heads join the talks told just before."""
+    heads = delegation_heads(passage)
+    if not heads or not earlier or earlier[-1].status != "held":
+        return
+    if len(earlier[-1].participants) != 1:
+        return  # the talks have their sides; "China's delegation was led by X" is news of X
+    talks = earlier[-1]
+    if not 0 <= passage.start - talks.passage.end <= 2:  # the next paragraph only
+        return
+    for draft in heads:
+        person = ground_person(text, passage, draft)
+        if person and not any(same_person(person.name, p.name) for p in talks.participants):
+            talks.participants.append(person)
+            talks.extra_evidence.append(passage)
 
 
 def split_separate(candidate: Candidate) -> list[Candidate]:
@@ -304,10 +324,27 @@ _HEDGED = re.compile(
 _STATES_A_MEETING = re.compile(
     f"{_cues.HELD.pattern}|{_cues.PLANNED.pattern}|{_cues.INVITED.pattern}|"
     f"{_cues.CANCELLED.pattern}|"
-    r"\b(?:talks|meeting|summit|audience|visit|call[ \t]+on|courtesy[ \t]+call)\b",
+    r"\b(?:talks|meeting|summit|audience|visit|call[ \t]+on|courtesy[ \t]+call|reconvene)\b",
     re.IGNORECASE,
 )
 _THE_TWO = re.compile(r"\b(?:the two|both)\b", re.IGNORECASE)
+# "The parties also agreed to reconvene in Doha on 24 June. X will again chair the round,
+# and Y will lead the rebel team": the meeting is told just before its people are named.
+_SIDES_SUBJECT = re.compile(
+    r"^(?:The[ \t]+(?:two[ \t]+)?(?:parties|sides|delegations|leaders|ministers)|"
+    r"Both[ \t]+sides|They)\b"
+)
+
+
+def _told_just_before(parts: list[Span], sentence: Span) -> Span | None:
+    before = [s for s in parts if s.end <= sentence.start]
+    if (
+        before
+        and _SIDES_SUBJECT.match(before[-1].text)
+        and _STATES_A_MEETING.search(before[-1].text)
+    ):
+        return before[-1]
+    return None
 
 
 def _kind_window(parts: list[Span], sentence: Span, people: list[Person]) -> str:

@@ -34,7 +34,7 @@ PLANNED = re.compile(
     r"(?:is|are) (?:also |then |now |still )?(?:to|set to|due to|expected to|scheduled to|"
     r"slated to)|"
     r"(?:is|are|was|were) (?:scheduled|expected|slated|planned)|plans? to (?:meet|hold|visit)|"
-    r"planned|upcoming|next (?:week|month)|is likely to|"
+    r"planned|upcoming|next (?:week|month)|is likely to|agreed to (?:reconvene|meet again)|"
     r"would (?:meet|hold|visit|travel|make the trip|come to|go to))\b",
     _I,
 )
@@ -71,7 +71,17 @@ MEET_AGAIN = re.compile(
 )
 
 
+# "Mbonimpa told Anadolu by phone", "said in a telephone interview": how a source spoke to
+# the press, not how the sides met.
+_TO_THE_PRESS = re.compile(
+    r"\b(?:told|said|says|tells)\b[^.;,]{0,30}?\b(?:by|over|in a)[ \t]+(?:tele)?phone"
+    r"(?:[ \t]+interview)?\b",
+    _I,
+)
+
+
 def kind_from(text: str, model_kind: str) -> str:
+    text = _TO_THE_PRESS.sub(" ", text)
     if VIRTUAL.search(text):
         return "virtual"
     if CALL.search(text):

@@ -135,6 +135,7 @@ def assemble(found: Answers) -> ArticleExtraction:
     candidates: list[_candidates.Candidate] = []
     answered = dict(zip(found.asked, found.drafts, strict=True))
     for i, passage in enumerate(passages(text)):
+        _candidates.add_delegation_heads(text, passage, candidates)
         if passage not in answered:
             # Not sent (no meeting word): plain wording may still state one ("is
             # scheduled to brief President X on Thursday"), at no model cost.

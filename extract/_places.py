@@ -173,7 +173,7 @@ def stated_place(
 
 _AT_VENUE = re.compile(
     r"\bat[ \t]+the[ \t]+((?:[A-Z][\w'’-]+[ \t]+){0,3}(?:Castle|Palace|Palacio|Palais|House|"
-    r"Hall|Ministry|Chancellery|Kremlin|Residence|Villa|Guest[ \t]?[Hh]ouse|Pavilion)"
+    r"Hall|Chancellery|Kremlin|Residence|Villa|Guest[ \t]?[Hh]ouse|Pavilion)"
     r"(?:[ \t]+(?:de|of|del)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)?)"
 )
 _SENTENCE_PLACE = re.compile(
@@ -225,8 +225,10 @@ def _place_in(text: str, passage: Span, phrase: str, other_event: re.Pattern[str
         for start, end in find_all(passage.text, candidate):
             if other_event.search(passage.text[max(0, start - 60) : start]):
                 continue  # "before travelling to Ho Chi Minh City"
-            if _AGREED_TO.search(_sentence_head(passage.text, start)):
-                continue
+            if other_event is OTHER_EVENT and _AGREED_TO.search(
+                _sentence_head(passage.text, start)
+            ):
+                continue  # a held meeting's sentence: the place of what was agreed
             if _SOURCE.search(passage.text[max(0, start - 40) : start]):
                 continue  # "a statement from the Casa Rosada": who reported it
             if _LOCATIVE.search(passage.text[max(0, start - 20) : start]):

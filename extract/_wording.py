@@ -119,6 +119,27 @@ _PASSIVE = re.compile(
 )
 
 
+# "The talks, held on 3 June, were chaired by Qatar's Minister of State ... Al-Khulaifi":
+# the chair of talks between delegations (their heads follow, see `delegation_heads`).
+_CHAIRED = re.compile(
+    r"\b(?:talks|meeting|round|session|negotiations|consultations)\b[^.;]{0,60}?"
+    r"\b(?:was|were)[ \t]+(?:chaired|mediated|convened|moderated)[ \t]+by[ \t]+"
+    rf"[^.;]{{0,90}}?(?P<a>{_NAME})(?=[,.;]|$)"
+)
+# "The government team was headed by X, while the rebel delegation was led by the
+# coalition's permanent secretary, Y."
+_LED_BY = re.compile(
+    r"\b(?:team|delegation|side|negotiators)\b[^.;]{0,40}?\b(?:was|were)[ \t]+"
+    r"(?:headed|led)[ \t]+by[ \t]+(?:[^,.;]{0,60}?,[ \t]+)?"
+    rf"(?P<b>{_NAME})(?=[,.;]|$)"
+)
+
+
+def delegation_heads(passage: Span) -> list[DraftPerson]:
+    """The heads of the delegations a passage names ("the team was headed by X")."""
+    return [person_draft(m["b"]) for s in sentences(passage) for m in _LED_BY.finditer(s.text)]
+
+
 _JOINT = re.compile(
     r"\b(?:they|the two(?: \w+)?|both(?: \w+)?|the (?:leaders|ministers|sides))[ \t]+"
     r"(?:also[ \t]+)?(?P<what>(?:agreed|pledged|signed|decided)\b[^.;]*)",
@@ -271,12 +292,16 @@ def meetings_in(passage: Span) -> list[DraftMeeting]:
             _PATTERN.search(text)
             or _PAIR.search(text)
             or _PASSIVE.search(text)
+            or (_CHAIRED.search(text) if " by " in text else None)
             or _MEETING_WITH.search(text)
             or _PLANNED_WITH.search(text)
             or (_RECEIVED_VISITOR.search(text) if "visiting" in text else None)
             or (_HAD_WITH.search(text) if any(w in text for w in _HAD_WITH_WORDS) else None)
         )
-        if match is None or GROUP.match(sentence.text[match.end("b") :].lstrip()):
+        if match is None:
+            continue
+        last = "b" if "b" in match.re.groupindex else "a"  # `_CHAIRED` names one side
+        if GROUP.match(sentence.text[match.end(last) :].lstrip()):
             continue  # none, or "met Baltic officials": a group, not a person
         names = [_office_holder(text, match, k) for k in ("a", "b") if match.groupdict().get(k)]
         people = [person_draft(n) for n in names if _may_be_a_person(n)]

@@ -151,3 +151,49 @@ def test_an_overlong_mention_keeps_its_name_for_the_draft() -> None:
     assert draft.title is not None
     assert draft.title.endswith("Sheikh")
     assert person_draft("Marco Rubio").name == "Marco Rubio"
+
+
+MEDIATION = (
+    "Government and rebel delegations agreed on a detainee exchange during mediated talks in "
+    "Geneva, the Swiss foreign ministry said on Friday.\n\n"
+    "The talks, held on 3 June, were chaired by Switzerland's State Secretary for Foreign "
+    "Affairs Anna Keller Brun, the ministry said in a statement.\n\n"
+    "The government team was headed by Jean Kabila Mutombo, while the rebel delegation was "
+    "led by the movement's secretary general, Paul Mwamba.\n\n"
+    "The parties also agreed to reconvene in Geneva on 24 June for a new round. Keller Brun "
+    "will again chair the round, and Mwamba told reporters by phone that he would lead the "
+    "rebel team."
+)
+
+
+def test_talks_between_delegations_are_their_chair_and_their_heads() -> None:
+    result = extract(
+        MEDIATION,
+        {"reconvene": [meeting(["Keller Brun", "Mwamba"], status="planned", location="Geneva")]},
+        "2026-06-05",
+    )
+    met = by_people(result)
+    talks = met[("Anna Keller Brun", "Jean Kabila Mutombo", "Paul Mwamba")]
+    assert (talks.status.value, str(talks.date)) == ("held", "2026-06-03")
+    # The next round: told by "The parties", its people named in the sentence after; a
+    # source speaking "by phone" does not make the round a call.
+    again = met[("Anna Keller Brun", "Paul Mwamba")]
+    assert (again.status.value, str(again.date), again.kind.value, again.location) == (
+        "planned",
+        "2026-06-24",
+        "in_person",
+        "Geneva",
+    )
+
+
+def test_a_delegation_head_of_another_paragraph_is_not_added_to_a_bilateral() -> None:
+    text = (
+        "On Friday morning, Cho met Japanese Foreign Minister Toshimitsu Motegi in Manila.\n\n"
+        "China's delegation was led by Vice Foreign Minister Sun Weidong, who attended on "
+        "behalf of Foreign Minister Wang Yi."
+    )
+    result = extract(
+        text, {"Cho met": [meeting(["Cho", "Japanese Foreign Minister Toshimitsu Motegi"])]},
+        "2026-07-11",
+    )  # fmt: skip
+    assert list(by_people(result)) == [("Cho", "Toshimitsu Motegi")]
