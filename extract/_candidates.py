@@ -121,8 +121,8 @@ def ground_person(text: str, passage: Span, draft: DraftPerson) -> Person | None
 
 # "the President Hồ Chí Minh Mausoleum", "the Nelson Mandela Foundation": named after
 # a person, not one.
-_BUILDING = re.compile(
-    r"\b(?:Mausoleum|Memorial|Palace|Hall|House|Square|Cemetery|Museum|Academy|Hotel|"
+_BUILDING = re.compile(  # after another word: "Park" alone is a surname
+    r"\S[ \t]+(?:Mausoleum|Memorial|Palace|Hall|House|Square|Cemetery|Museum|Academy|Hotel|"
     r"Cent(?:re|er)|Building|Stadium|Airport|Temple|Church|Cathedral|Mosque|Bridge|Park|"
     r"Street|Avenue|Foundation|Library|Tower|Monument|Shrine)$"
 )

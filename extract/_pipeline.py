@@ -152,6 +152,7 @@ def assemble(found: Answers) -> ArticleExtraction:
     _meeting_days.resolve_anchored(candidates)
     _assemble.add_missing_subjects(candidates)
     merged = _assemble.merge(candidates, pub)
+    _agreements.add_agreed_summits(merged, text, pub)
     _places.inherit_locations(merged, text)
     _places.add_cities(merged, text)
     registry = _assemble.officials(text, merged)

@@ -197,3 +197,42 @@ def test_a_delegation_head_of_another_paragraph_is_not_added_to_a_bilateral() ->
         "2026-07-11",
     )  # fmt: skip
     assert list(by_people(result)) == [("Cho", "Toshimitsu Motegi")]
+
+
+def test_park_is_a_surname_not_a_park() -> None:
+    text = (
+        "The night before the talks, Park and Sato held a working dinner at a restaurant in "
+        "central Tokyo. Over the dinner, the two vice ministers agreed to share more "
+        "information on ship-to-ship transfers."
+    )
+    (found,) = extract(
+        text, {"Park and Sato": [meeting(["Park", "Sato"])]}, "2026-03-12"
+    ).meetings  # fmt: skip
+    assert [p.name for p in found.participants] == ["Park", "Sato"]
+
+
+def test_the_next_summit_agreed_for_a_day_is_a_planned_meeting_of_the_same_leaders() -> None:
+    text = (
+        "On Tuesday, Prime Minister Clara Ricci spoke by phone with Turkish President Kemal "
+        "Aydin, her office said. The two leaders agreed to hold the next Italy-Turkey "
+        "intergovernmental summit in Rome on Oct. 14, where ministers are expected to sign "
+        "energy deals."
+    )
+    result = extract(
+        text,
+        {"Ricci spoke": [meeting(["Clara Ricci", "Turkish President Kemal Aydin"], kind="call")]},
+        "2026-09-10",
+    )
+    call, summit = result.meetings
+    assert (call.status.value, call.kind.value, str(call.date)) == ("held", "call", "2026-09-08")
+    assert (summit.status.value, summit.kind.value, str(summit.date), summit.location) == (
+        "planned",
+        "in_person",
+        "2026-10-14",
+        "Rome",
+    )
+    assert [p.name for p in summit.participants] == ["Clara Ricci", "Kemal Aydin"]
+    # A summit agreed for no given day stays an agreement of the call.
+    vague = text.replace("on Oct. 14", "next year")
+    assert len(extract(vague, {"Ricci spoke": [meeting(["Clara Ricci", "Kemal Aydin"])]},
+                       "2026-09-10").meetings) == 1  # fmt: skip
