@@ -43,7 +43,7 @@ _AFTER_NAME = re.compile(
 _COUNTERPART = re.compile(r"\bcounterparts?\b|^(?:his|her|their)\b", re.IGNORECASE)
 
 
-def add_missing_subjects(candidates: list[Candidate]) -> None:
+def add_missing_subjects(candidates: list[Candidate], text: str) -> None:
     """A one-person candidate ("He also met X") gets the article's main actor.
 
     The main actor is the person in the most candidates (ties: the one named first);
@@ -60,10 +60,15 @@ def add_missing_subjects(candidates: list[Candidate]) -> None:
             counts[key] += 1
     if not counts:
         return
-    first = min(names, key=lambda k: names[k].span[0])
+    first = min(names, key=lambda k: _first_mention(text, names[k]))
     main = max(counts, key=lambda k: (counts[k], k == first))
     for cand in candidates:
-        if len(cand.participants) != 1 or same_person(main, cand.participants[0].name):
+        if any(same_person(main, p.name) for p in cand.participants):
+            continue
+        if len(cand.participants) > 1:
+            # "On Tuesday, he joined a video conference with X and Y": he is a side too.
+            if (counts[main] > 1 or main == first) and _PRONOUN_SUBJECT.match(cand.sentence.text):
+                cand.participants.insert(0, names[main])
             continue
         if counts[main] < 2 and not (main == first and _pronoun_meets(cand)):
             continue
@@ -74,7 +79,16 @@ def add_missing_subjects(candidates: list[Candidate]) -> None:
         cand.participants.insert(0, names[main])
 
 
+def _first_mention(text: str, person: Person) -> int:
+    found = find_all(text, person.name)
+    return min(found[0][0], person.span[0]) if found else person.span[0]
+
+
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+_PRONOUN_SUBJECT = re.compile(
+    r"^(?:[^,]{0,40},[ \t]+)?(?:He|She|he|she)[ \t]+(?:also[ \t]+|then[ \t]+|later[ \t]+)?"
+    r"(?:met|joined|held|hosted|received|welcomed|spoke|sat|paid|had|talked)\b"
+)
 
 
 def _pronoun_meets(cand: Candidate) -> bool:
@@ -245,6 +259,10 @@ _NOT_GIVEN = frozenset(
 )
 
 
+# A family name first, its given name hyphenated after it ("Kim Do-hyun", "Ahn Gyu-back").
+_GIVEN_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+-[a-z]+)\b")
+
+
 def _fuller_forms(text: str, group: Sequence[str]) -> tuple[list[str], list[str]]:
     """Longer written forms of a name ("Anthony Albanese" for "Albanese") and the
     titles written right before or after it."""
@@ -260,6 +278,9 @@ def _fuller_forms(text: str, group: Sequence[str]) -> tuple[list[str], list[str]
                     fuller.append(name)
                 if title and _TITLE_ANY_CASE.search(title):
                     titles.append(title)
+                given = _GIVEN_AFTER.match(text, end)  # "Defense Minister Kim Do-hyun"
+                if title and given and len(variant.split()) == 1:
+                    fuller.append(f"{name} {given.group(1)}")
             after = _AFTER_NAME.match(text[end : end + 120])
             if after and _TITLE_ANY_CASE.search(after.group(1)):
                 titles.append(after.group(1).strip())

@@ -213,6 +213,10 @@ def build(
         sentence = _told_just_before(parts, sentence)
     if sentence is None:
         return None  # no sentence that names these people says they met
+    if len(people) == 2 and (companion := _ACCOMPANIED.search(sentence.text)):
+        # "Balakrishnan, who accompanied Mr Wong throughout the trip, held talks with his
+        # Philippine counterpart": one side, not a meeting of the two.
+        people = [p for p in people if not same_person(p.name, companion["b"])]
     if people:
         # The model may have missed a side the sentence names ("to meet X"; with two
         # sides named already, only the object of their own verb).
@@ -328,6 +332,11 @@ _STATES_A_MEETING = re.compile(
     re.IGNORECASE,
 )
 _THE_TWO = re.compile(r"\b(?:the two|both)\b", re.IGNORECASE)
+_ACCOMPANIED = re.compile(
+    r"\b(?:who[ \t]+(?:has[ \t]+|had[ \t]+)?accompanied|accompanying|"
+    r"(?:who[ \t]+travell?ed|travell?ing)[ \t]+with)[ \t]+(?:(?:Mr|Ms|Mrs|Dr)\.?[ \t]+)?"
+    r"(?P<b>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3})"
+)
 # "The parties also agreed to reconvene in Doha on 24 June. X will again chair the round,
 # and Y will lead the rebel team": the meeting is told just before its people are named.
 _SIDES_SUBJECT = re.compile(

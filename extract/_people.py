@@ -42,7 +42,7 @@ _TITLE_WORDS = word_set(
     regional european asian pacific atlantic executive first second senior principal acting
     interim former incoming outgoing top lady mission permanent plenipotentiary extraordinary
     central federal supreme high lord baron baroness ruling opposition member members policy
-    planning intelligence police service services public relations affair co
+    planning intelligence police service services public relations affair co war peace
     pm fm mp ceo cfo nsa nsc dg sg gen lt col maj capt sgt adm amb asst vp
     """
 )
@@ -187,6 +187,8 @@ def _name_start(words: list[str]) -> int | None:
         is_particle = word_key(prev) in _PARTICLES and prev[:1].islower()
         if not ((is_name_word(prev) and not is_office_country) or is_particle):
             break
+        if len(words) - start >= 2 and start >= 2 and word_key(words[start - 2]) in ("of", "for"):
+            break  # "Minister of Tourism Ana Lopez": the word after "of" ends the office
         start -= 1
     return start
 

@@ -150,7 +150,7 @@ def assemble(found: Answers) -> ArticleExtraction:
 
     _meeting_days.inherit_lead_day(candidates, text, pub)
     _meeting_days.resolve_anchored(candidates)
-    _assemble.add_missing_subjects(candidates)
+    _assemble.add_missing_subjects(candidates, text)
     merged = _assemble.merge(candidates, pub)
     _agreements.add_agreed_summits(merged, text, pub)
     _places.inherit_locations(merged, text)

@@ -233,9 +233,9 @@ def objects_of(sentence: str, *, after: Sequence[str] | None = None) -> list[str
             and not split_title(m["b"])[1].strip()  # the object is an office, not a name
         ):
             m = named
-        found.append(m["b"].rstrip(".,"))
+        name, end = _office_holder(sentence, m, "b")
+        found.append(name)
         # "hosted France's Jean-Noël Barrot and Germany's Johann Wadephul": every object.
-        end = m.end()
         while more := _AND_OBJECT.match(sentence, end):
             found.append(more["b"].rstrip(".,"))
             end = more.end()
@@ -245,7 +245,7 @@ def objects_of(sentence: str, *, after: Sequence[str] | None = None) -> list[str
 _ANY_VERB = re.compile(
     r"\b(?:met|meet|sat|brief|briefed|paid|held|hold|spoke|speak|talks|hosted|host|received|"
     r"receive|welcomed|greeted|meeting|call|discussions|consultations|conversation|chat|"
-    r"exchange|encounter)\b"
+    r"exchange|encounter|joined|conference|videoconference|chaired|mediated|convened)\b"
 )
 
 
@@ -268,16 +268,20 @@ def _may_be_a_person(name: str) -> bool:
     )
 
 
-# "by Qatari Prime Minister and Foreign Minister Sheikh Mohammed": two offices, one name.
-_AND_NAME = re.compile(rf"[ \t]+and[ \t]+(?P<b>{_NAME})")
+# "by Qatari Prime Minister and Foreign Minister Sheikh Mohammed": two offices, one name;
+# "with US Secretary of War Pete Hegseth": an office that goes on past "of".
+_OFFICE_GOES_ON = re.compile(
+    rf"[ \t]+(?:and|(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*)[ \t]+(?P<b>{_NAME})"
+)
 
 
-def _office_holder(text: str, match: re.Match[str], key: str) -> str:
-    """The name matched as `key`; when that is an office only, the name after its "and"."""
-    name = match[key].rstrip(".,")
-    if not split_title(name)[1].strip() and (more := _AND_NAME.match(text, match.end(key))):
-        return more["b"].rstrip(".,")
-    return name
+def _office_holder(text: str, match: re.Match[str], key: str) -> tuple[str, int]:
+    """The name matched as `key` and where it ends; when that is an office only, the
+    name its office goes on to."""
+    name, end = match[key].rstrip(".,"), match.end(key)
+    if not split_title(name)[1].strip() and (more := _OFFICE_GOES_ON.match(text, end)):
+        return more["b"].rstrip(".,"), more.end("b")
+    return name, end
 
 
 def meetings_in(passage: Span) -> list[DraftMeeting]:
@@ -303,7 +307,7 @@ def meetings_in(passage: Span) -> list[DraftMeeting]:
         last = "b" if "b" in match.re.groupindex else "a"  # `_CHAIRED` names one side
         if GROUP.match(sentence.text[match.end(last) :].lstrip()):
             continue  # none, or "met Baltic officials": a group, not a person
-        names = [_office_holder(text, match, k) for k in ("a", "b") if match.groupdict().get(k)]
+        names = [_office_holder(text, match, k)[0] for k in ("a", "b") if match.groupdict().get(k)]
         people = [person_draft(n) for n in names if _may_be_a_person(n)]
         if not people:
             continue

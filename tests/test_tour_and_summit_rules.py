@@ -236,3 +236,38 @@ def test_the_next_summit_agreed_for_a_day_is_a_planned_meeting_of_the_same_leade
     vague = text.replace("on Oct. 14", "next year")
     assert len(extract(vague, {"Ricci spoke": [meeting(["Clara Ricci", "Kemal Aydin"])]},
                        "2026-09-10").meetings) == 1  # fmt: skip
+
+
+def test_an_office_that_goes_on_past_of_still_names_its_holder() -> None:
+    text = (
+        "Defense Minister Kim Do-hyun had a busy week.\n\n"
+        "On Tuesday, he joined a trilateral video conference with US Secretary of War Pete "
+        "Hegseth and Japanese Defense Minister Shinjiro Koizumi. The three agreed to hold a "
+        "joint exercise in September.\n\n"
+        "On Thursday, Kim met Australian Defence Minister Richard Marles in Seoul."
+    )
+    result = extract(
+        text,
+        {"Kim met": [meeting(["Kim", "Australian Defence Minister Richard Marles"])]},
+        "2026-06-12",
+    )
+    video = by_people(result)[("Kim Do-hyun", "Pete Hegseth", "Shinjiro Koizumi")]
+    assert (video.kind.value, str(video.date)) == ("virtual", "2026-06-09")
+
+
+def test_whoever_accompanied_the_leader_did_not_meet_him() -> None:
+    text = (
+        "Prime Minister Lawrence Wong met President Ferdinand Marcos Jr. in Manila on "
+        "Wednesday.\n\n"
+        "Foreign Minister Vivian Balakrishnan, who accompanied Mr Wong throughout the trip, "
+        "held separate talks with his Philippine counterpart, the ministry said."
+    )
+    result = extract(
+        text,
+        {
+            "Wong met": [meeting(["Lawrence Wong", "Ferdinand Marcos Jr."])],
+            "Balakrishnan": [meeting(["Vivian Balakrishnan", "Mr Wong"])],
+        },
+        "2026-03-26",
+    )
+    assert list(by_people(result)) == [("Ferdinand Marcos Jr", "Lawrence Wong")]
