@@ -158,9 +158,16 @@ def _only_a_place(name: str, passage_text: str) -> bool:
     hits = find_all(passage_text, name)
     return bool(hits) and all(
         (passage_text[s:e].isupper() and len(name) > 2)
-        or re.search(r"\b(?:in|at|from|to|near)\s+$", passage_text[max(0, s - 6) : s])
+        or (
+            re.search(r"\b(?:in|at|from|to|near)\s+$", passage_text[max(0, s - 6) : s])
+            and not _SENT_FROM.search(passage_text[max(0, s - 30) : s])
+        )
         for s, e in hits
     )
+
+
+# "an invitation from Boluarte", "a letter from Luxon": a person, not a place.
+_SENT_FROM = re.compile(r"\b(?:invitation|message|letter|greetings|request|call)\s+from\s+$")
 
 
 def _only_office(words: str) -> bool:

@@ -95,7 +95,11 @@ def kind_from(text: str, model_kind: str) -> str:
 _OTHER_CLAUSE = re.compile(r"\b(?:after|as|because|since|while)\b[^,;]*$", _I)
 
 
-INVITED = re.compile(r"\binvited (?:\w+ ){0,4}to (?:visit|undertake|pay|make)\b", _I)
+INVITED = re.compile(
+    r"\b(?:invited (?:\w+ ){0,4}|accepted (?:an|the) invitation (?:from (?:\w+ ){1,3})?)"
+    r"to (?:visit|undertake|pay|make)\b",
+    _I,
+)
 _MET = re.compile(r"\b(?:met|hosted|received|welcomed|spoke|talked|held talks)\b", _I)
 
 

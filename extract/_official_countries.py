@@ -66,13 +66,14 @@ def model_country(text: str, members: Sequence[Person]) -> tuple[str, str | None
 
 
 _POSSESSIVE = re.compile(
-    r"(?P<country>[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)['’]s?[ \t]+"
-    r"(?P<title>(?:[A-Z][\w-]*[ \t]+){0,4})$"
-)
+    r"(?P<country>[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)(?:['’]s?|[ \t]+was[ \t]+represented"
+    r"(?:[ \t]+instead)?[ \t]+by)[ \t]+(?P<title>(?:[A-Z][\w-]*[ \t]+){0,4})$"
+)  # also "Brazil was represented instead by Vice President Geraldo Alckmin"
 
 
 def possessive_country(text: str, group: Sequence[str]) -> tuple[str, str | None] | None:
-    """ "Poland's Radosław Sikorski", "France's Foreign Minister Jean-Noël Barrot"."""
+    """ "Poland's Radosław Sikorski", "France's Foreign Minister Jean-Noël Barrot", "Brazil
+    was represented by Vice President Geraldo Alckmin"."""
     for variant in group:
         for start, _end in find_all(text, variant)[:4]:
             match = _POSSESSIVE.search(text[max(0, start - 70) : start])

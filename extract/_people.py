@@ -196,10 +196,15 @@ def _name_start(words: list[str]) -> int | None:
 def _country_noun_in_name(words: list[str], start: int) -> bool:
     # "Defense Minister Israel Katz": a country noun right before a one-word name is a
     # given name, unless it completes an office ("Prime Minister of Israel").
+    # So is a capital's name ("Santiago Peña"); a demonym ("Chilean Boric") is not.
     prev = words[start - 1]
     found = normalize_country(prev)
-    if start != len(words) - 1 or found is None or word_key(found[0]) != word_key(prev):
+    if start != len(words) - 1 or found is None:
         return False
+    if word_key(found[0]) != word_key(prev) and (
+        re.search(r"(?:an|ese|ish|ch|i)$", prev) or not re.fullmatch(r"[A-Z][^\W\d_A-Z]{3,}", prev)
+    ):
+        return False  # a demonym, or "U.S.", "UK": the office's country
     return start - 1 == 0 or word_key(words[start - 2]) not in _CONNECTORS
 
 

@@ -102,7 +102,9 @@ def add_cities(meetings: list[Candidate], text: str) -> None:
     for m in meetings:
         if not m.location or not _VENUE.search(m.location):
             continue
-        found = (_city_in(m.passage.text), *(_city_in(p.text) for p in leads), article_place(text))
+        # The passage's own city, else the gathering's or the dateline's, else the lead's
+        # first "in X" (not "stayed in Brasília" when the dateline says Asunción).
+        found = (_city_in(m.passage.text), article_place(text), *(_city_in(p.text) for p in leads))
         city = next((c for c in found if c and not _VENUE.search(c)), None)
         if city and city.casefold() not in m.location.casefold():
             m.location = f"{m.location}, {city}"
@@ -167,14 +169,20 @@ def stated_place(
             return match.group(1)  # the sentence's own place
     if phrase:
         return _grounded_place(text, passage, phrase, other_event)
+    if planned:  # "accepted an invitation to pay a state visit to La Paz"
+        visit = _VISIT_TO.search(sentence.text)
+        return visit.group(1) if visit and _is_place(visit.group(1)) else None
     venue = _AT_VENUE.search(sentence.text)  # "at the Palacio de López"
-    return venue.group(1) if venue and not planned else None
+    return venue.group(1) if venue else None
 
 
 _AT_VENUE = re.compile(
     r"\bat[ \t]+the[ \t]+((?:[A-Z][\w'’-]+[ \t]+){0,3}(?:Castle|Palace|Palacio|Palais|House|"
     r"Hall|Chancellery|Kremlin|Residence|Villa|Guest[ \t]?[Hh]ouse|Pavilion)"
     r"(?:[ \t]+(?:de|of|del)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)?)"
+)
+_VISIT_TO = re.compile(
+    r"\b(?:visit|trip)[ \t]+to[ \t]+((?:[A-Z][\w'’-]+)(?:[ \t]+[A-Z][\w'’-]+){0,2})"
 )
 _SENTENCE_PLACE = re.compile(
     r"\b(?:in|(?:travel|travels|travell?ed|fly|flies|flew|go|goes|went|headed)[ \t]+to)[ \t]+"

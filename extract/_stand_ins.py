@@ -87,10 +87,15 @@ def _fold_same_length(text: str) -> str:
     return "".join(out).replace("đ", "d")
 
 
+_ACCEPTED = re.compile(r"\baccept(?:s|ed|ing)?\s+(?:an|the|his|her)\s+invitation\b", re.I)
+
+
 def _represented(passage: str, start: int, end: int) -> bool:
     before = passage[max(0, start - 160) : start]
     low = before.lower()
     match = _STAND_IN_BEFORE.search(before) if any(k in low for k in _BEFORE_KEYS) else None
+    if match and _ACCEPTED.search(before[: match.start() + 12]):
+        match = None  # "accepted an invitation from X to visit": X hosts the visit
     if match:
         filler = match["filler"].split()
         if all(is_name_word(w) or word_key(w) in _FILLER_WORDS or is_title_word(w) for w in filler):

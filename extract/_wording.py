@@ -109,6 +109,12 @@ _HAD_WITH = re.compile(
 )
 
 
+# "Milei accepted an invitation from Paz to pay a state visit to La Paz": a planned visit.
+_ACCEPTED_INVITATION = re.compile(
+    rf"(?P<a>{_NAME})[ \t]+(?:(?:has|had)[ \t]+)?(?:also[ \t]+)?accepted[ \t]+(?:an|the)[ \t]+"
+    rf"invitation[ \t]+from[ \t]+{_OFFICE_BEFORE}(?P<b>{_NAME})[ \t]+to[ \t]+"
+    r"(?:visit|pay|make|undertake)\b"
+)
 _HAD_WITH_WORDS = ("conversation", "chat", "exchange", "discussion", "encounter")
 
 
@@ -245,7 +251,7 @@ def objects_of(sentence: str, *, after: Sequence[str] | None = None) -> list[str
 _ANY_VERB = re.compile(
     r"\b(?:met|meet|sat|brief|briefed|paid|held|hold|spoke|speak|talks|hosted|host|received|"
     r"receive|welcomed|greeted|meeting|call|discussions|consultations|conversation|chat|"
-    r"exchange|encounter|joined|conference|videoconference|chaired|mediated|convened)\b"
+    r"exchange|encounter|joined|conference|videoconference|chaired|mediated|convened|invitation)\b"
 )
 
 
@@ -301,6 +307,7 @@ def meetings_in(passage: Span) -> list[DraftMeeting]:
             or _PLANNED_WITH.search(text)
             or (_RECEIVED_VISITOR.search(text) if "visiting" in text else None)
             or (_HAD_WITH.search(text) if any(w in text for w in _HAD_WITH_WORDS) else None)
+            or (_ACCEPTED_INVITATION.search(text) if "invitation" in text else None)
         )
         if match is None:
             continue
@@ -313,7 +320,8 @@ def meetings_in(passage: Span) -> list[DraftMeeting]:
             continue
         drafts.append(
             DraftMeeting(
-                participants=people, kind="in_person", status="held", date_text=None,
+                participants=people, kind="in_person",
+                status="planned" if match.re is _ACCEPTED_INVITATION else "held", date_text=None,
                 location=None, agreements=[] if drafts else joint_agreements(passage)[:3],
             )
         )  # fmt: skip

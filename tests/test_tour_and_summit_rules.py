@@ -271,3 +271,39 @@ def test_whoever_accompanied_the_leader_did_not_meet_him() -> None:
         "2026-03-26",
     )
     assert list(by_people(result)) == [("Ferdinand Marcos Jr", "Lawrence Wong")]
+
+
+def test_an_accepted_invitation_is_a_planned_visit_with_its_place() -> None:
+    text = (
+        "On the sidelines of the summit, Boluarte also met Ecuadorian President Daniel Noboa "
+        "in Quito on Thursday.\n\n"
+        "Noboa accepted an invitation from Boluarte to pay a state visit to Lima, though no "
+        "date was set, officials said."
+    )
+    result = extract(
+        text,
+        {"Boluarte also met": [meeting(["Boluarte", "Ecuadorian President Daniel Noboa"])]},
+        "2026-07-03",
+    )
+    held, visit = result.meetings
+    assert (held.status.value, str(held.date)) == ("held", "2026-07-02")
+    assert (visit.status.value, visit.date, visit.location) == ("planned", None, "Lima")
+    assert sorted(p.name for p in visit.participants) == ["Boluarte", "Daniel Noboa"]
+
+
+def test_the_country_a_stand_in_represents_is_theirs() -> None:
+    text = (
+        "Brazil was represented instead by Vice President Geraldo Alckmin, who held a meeting "
+        "with Argentine President Javier Milei at the Palacio de López in Asunción on Thursday."
+    )
+    (found,) = extract(text, {}, "2026-07-03").meetings
+    assert {p.name: p.country for p in found.participants} == {
+        "Geraldo Alckmin": "Brazil",
+        "Javier Milei": "Argentina",
+    }
+
+
+def test_a_capital_before_a_surname_is_a_given_name_but_an_abbreviation_is_not() -> None:
+    assert split_title("Santiago Peña") == (None, "Santiago Peña")
+    assert split_title("U.S. Rubio") == ("U.S.", "Rubio")
+    assert split_title("Chilean Boric") == ("Chilean", "Boric")
