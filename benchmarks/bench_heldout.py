@@ -7,7 +7,7 @@ as it was when the round was recorded, before any rule was written for its artic
 For each round, a temporary git worktree is checked out at the round's commit, the round's
 gold files and recorded model answers (both systems) are copied into it, and that code's
 `bench_quality.py` replays them. The articles of a round were written after the commit, by
-someone who had not seen the rules (rounds 2 to 5: a separate helper agent).
+someone who had not seen the rules (rounds 2 to 6: a separate helper agent).
 """
 
 from __future__ import annotations
@@ -83,6 +83,18 @@ ROUNDS = (
             "g54_sugiono_riyadh_doha_gulf_tour",
             "g55_meloni_calls_erdogan_macron_merz",
             "g56_drc_m23_doha_talks_prisoner_mechanism",
+        ),
+    ),
+    (
+        "round 6",
+        "468cad5",
+        (
+            "g57_tokayev_mirziyoyev_kambarata_astana",
+            "g58_ecuador_colombia_panama_tariff_talks",
+            "g59_peters_brown_rarotonga_niue_cancelled",
+            "g60_abdelatty_beirut_damascus_postponed",
+            "g61_ramaphosa_chapo_bnc_pretoria",
+            "g62_no_meeting_lithuania_expels_belarus_diplomat",
         ),
     ),
 )
