@@ -25,7 +25,14 @@ from ._official_countries import (
     possessive_country,
 )
 from ._passages import Span
-from ._people import canonical_name, cluster_names, is_title_word, same_person, split_title
+from ._people import (
+    canonical_name,
+    cluster_names,
+    is_title_word,
+    same_person,
+    split_title,
+    word_key,
+)
 
 _BEFORE_NAME = re.compile(
     r"((?:(?:[A-Z][\w.'’-]*|of|for|and|the|to|de|bin|ibn|van|von|da|dos|del|special|envoy|"
@@ -282,29 +289,48 @@ def _fuller_forms(text: str, group: Sequence[str]) -> tuple[list[str], list[str]
                 if title and given and len(variant.split()) == 1:
                     fuller.append(f"{name} {given.group(1)}")
             after = _AFTER_NAME.match(text[end : end + 120])
-            if after and _TITLE_ANY_CASE.search(after.group(1)):
+            if (
+                after
+                and _TITLE_ANY_CASE.search(after.group(1))
+                and not split_title(after.group(1))[1]  # "X, Mr Y and Tajik President Z"
+            ):
                 titles.append(after.group(1).strip())
     return fuller, titles
 
 
 def _own_prefix(prefix: str) -> str:
     """ "Argentine President Javier Milei and Uruguayan President " → "Uruguayan President ":
-    the words before "and" end in another person's title and name. Nor does a title reach
-    back past the end of a sentence ("... Mark Rutte. U.S. President ")."""
+    the words before an "and" end in another person's name. Nor does a title reach back
+    past the end of a sentence ("... Mark Rutte. U.S. President ")."""
     prefix = re.split(r"(?<=[a-z]{2}\.)\s+", prefix)[-1]
     # "money for President ": the office starts after the lower-case link words.
     prefix = re.sub(r"^(?:(?:of|for|and|the|to|de)\s+)+", "", prefix)
-    head, sep, tail = prefix.rpartition(" and ")
-    words = head.split()
-    # "Vice Minister for Foreign Affairs Takehiro Funakoshi and ...": office words too.
-    titled = [i for i, w in enumerate(words) if TITLE_WORD.fullmatch(w) or is_title_word(w)]
-    if sep and titled and titled[-1] < len(words) - 1:
-        name = words[titled[-1] + 1 :]
-        if all(w[:1].isupper() and not TITLE_WORD.fullmatch(w) for w in name):
-            return tail
-    if sep and len(words) == 1 and words[0][:1].isupper() and not TITLE_WORD.fullmatch(words[0]):
-        return tail  # "Motegi and Chinese Foreign Minister ": a name, then the other's title
+    # The last "and" after a name: not the one inside "Mines and Energy Minister".
+    for match in reversed(list(re.finditer(r" and ", prefix))):
+        if _ends_in_name(prefix[: match.start()].split()):
+            return prefix[match.end() :]
     return prefix
+
+
+def _ends_in_name(words: list[str]) -> bool:
+    """ "... Takehiro Funakoshi", "Mr Mirziyoyev", "Motegi"; not "... Colombian Mines"."""
+    if not words or not _is_name_token(words[-1]):
+        return False
+    if len(words) == 1:
+        return True
+    before = words[-2]
+    return word_key(before) in ("mr", "mrs", "ms", "dr") or (
+        _is_name_token(before) or is_title_word(before)
+    )
+
+
+def _is_name_token(word: str) -> bool:
+    return (
+        word[:1].isupper()
+        and not TITLE_WORD.fullmatch(word)
+        and not is_title_word(word)
+        and normalize_country(word) is None
+    )
 
 
 _NAME_PARTICLES = frozenset("bin ibn van von da dos del".split())
@@ -339,10 +365,27 @@ def _title_and_country(
             break
     if country is None:
         for person in members:
-            if person.country_text and (found := normalize_country(person.country_text)):
+            if (
+                person.country_text
+                and (found := normalize_country(person.country_text))
+                and _written_before(text, person.name, person.country_text)
+            ):
                 country = found
                 break
     return title, country
+
+
+def _written_before(text: str, name: str, country: str) -> bool:
+    """The model's country for a person, where the article writes it just before them
+    ("Tajik President Emomali Rahmon"), not with someone else ("Mr Tokayev, Mr Mirziyoyev
+    and Tajik President Emomali Rahmon" gives Tokayev no country)."""
+    key = country.casefold()
+    for start, _end in find_all(text, name)[:6]:
+        before = text[max(0, start - 60) : start]
+        at = before.casefold().rfind(key)
+        if at != -1 and not re.search(r"\band\b|[,;.]", before[at:]):
+            return True
+    return False
 
 
 def _clean_title(raw: str) -> str | None:

@@ -109,6 +109,8 @@ def ground_person(text: str, passage: Span, draft: DraftPerson) -> Person | None
         return None
     if _BUILDING.search(name) or _is_source(raw, draft.title, passage.text, name):
         return None
+    if all(_THE_BEFORE.search(text[max(0, s - 4) : s]) for s, _e in find_all(text, name)):
+        return None  # "the Akorda said": a residence or an institution, never a person
     if _only_in_bylines(text, name):
         return None  # "Aliyu Bello | 05.06.2026", "By Liam Hartigan": the reporter
     if by_office:
@@ -126,6 +128,7 @@ _BUILDING = re.compile(  # after another word: "Park" alone is a surname
     r"Cent(?:re|er)|Building|Stadium|Airport|Temple|Church|Cathedral|Mosque|Bridge|Park|"
     r"Street|Avenue|Foundation|Library|Tower|Monument|Shrine)$"
 )
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 # A spokesperson reports the meeting ("presidential spokesperson Kang said"): a source,
 # not a side of it.
 _SPOKESPERSON = re.compile(r"\b(?:spokes(?:person|man|woman)|press\s+secretary)\b", re.I)

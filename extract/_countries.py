@@ -64,7 +64,7 @@ _ALIASES = {
     "CA": "Canadian|Ottawa", "MX": "Mexican|Mexico City", "CU": "Cuban|Havana",
     "BR": "Brazilian|Brasilia|Brasília", "AR": "Argentine|Argentinian|Buenos Aires",
     "CL": "Chilean|Santiago", "CO": "Colombian|Bogota|Bogotá", "PE": "Peruvian|Lima",
-    "VE": "Venezuelan|Caracas", "EC": "Ecuadorian|Quito", "BO": "Bolivian|La Paz",
+    "VE": "Venezuelan|Caracas", "EC": "Ecuadorian|Ecuadoran|Quito", "BO": "Bolivian|La Paz",
     "PY": "Paraguayan|Asuncion", "UY": "Uruguayan|Montevideo", "PA": "Panamanian",
     "NI": "Nicaraguan|Managua", "HN": "Honduran|Tegucigalpa", "GT": "Guatemalan",
     "SV": "Salvadoran|San Salvador", "CR": "Costa Rican|San Jose", "HT": "Haitian",

@@ -110,7 +110,11 @@ def lead_day(text: str, published: dt.date | None) -> tuple[dt.date, tuple[int, 
         held = _cues.HELD.search(scope.text) or _GATHERING_ENDED.search(scope.text)
         if held is None:
             continue
-        mentions = find_date_mentions(scope.text, published, tense="past")
+        mentions = [
+            m  # "since January" is background, not the day of the lead's meeting
+            for m in find_date_mentions(scope.text, published, tense="past")
+            if not m.text.casefold().startswith(("since", "until"))
+        ]
         if len(mentions) > 1:
             # "met by video conference on Thursday, replacing a summit due on Monday":
             # the day written right after the verb, when any other day is in another
@@ -161,7 +165,9 @@ def resolve_date(
     the sentence's own date words, else the model's words elsewhere in the passage."""
     tense = "past" if candidate.status == "held" else "future"
     if candidate.status == "cancelled" and _WAS_PLANNED.search(candidate.sentence.text):
-        tense = "past"  # "had been pencilled in for Monday": a day already gone
+        # "had been pencilled in for Monday", "scheduled for Friday, was called off": a day
+        # already gone; but "has been postponed" is news of a day still ahead.
+        tense = "future" if _NOW_OFF.search(candidate.sentence.text) else "past"
     sentence = candidate.sentence
     cut = _story_start(sentence.text)
     if cut:  # "SEOUL, June 26, 2025 (Yonhap) --" dates the story, not the meeting
@@ -192,7 +198,16 @@ def resolve_date(
         _set_date(candidate, rest, precise[0])
 
 
-_WAS_PLANNED = re.compile(r"\bhad[ \t]+been\b", re.IGNORECASE)
+_WAS_PLANNED = re.compile(
+    r"\bhad[ \t]+been\b|\b(?:was|were)[ \t]+(?:abruptly[ \t]+)?(?:called[ \t]+off|cancell?ed|"
+    r"postponed|scrapped)\b",
+    re.IGNORECASE,
+)
+_NOW_OFF = re.compile(
+    r"\b(?:has|have)[ \t]+been[ \t]+(?:\w+[ \t]+)?(?:called[ \t]+off|cancell?ed|postponed|"
+    r"scrapped|put[ \t]+off)\b",
+    re.IGNORECASE,
+)
 # "before returning home on Saturday", "after landing in Seoul on Monday": the day of
 # another event than the meeting.
 _LATER = r"(?:before|after|until|ahead of)\s+\w+ing"

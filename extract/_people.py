@@ -43,6 +43,7 @@ _TITLE_WORDS = word_set(
     interim former incoming outgoing top lady mission permanent plenipotentiary extraordinary
     central federal supreme high lord baron baroness ruling opposition member members policy
     planning intelligence police service services public relations affair co war peace
+    presidents premiers chancellors kings princes emirs sultans governors mayors senators
     pm fm mp ceo cfo nsa nsc dg sg gen lt col maj capt sgt adm amb asst vp
     """
 )

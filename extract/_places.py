@@ -72,6 +72,7 @@ def inherit_locations(meetings: list[Candidate], text: str) -> None:
         fallback: str | None = next(iter(places.values()))
     else:
         fallback = article_place(text) if not places else None
+    _cities_for_countries(meetings, article_place(text))
     for m in held:
         if m.location is not None:
             continue
@@ -80,6 +81,17 @@ def inherit_locations(meetings: list[Candidate], text: str) -> None:
             m.location = next(iter(same_day.values()))
         elif fallback is not None:
             m.location = fallback
+
+
+def _cities_for_countries(meetings: Sequence[Candidate], city: str | None) -> None:
+    """ "who is in Kazakhstan on a state visit": a country where the article's own city
+    (its event or dateline, "ASTANA") is in it names that city."""
+    home = normalize_country(city) if city else None
+    if home is None:
+        return
+    for m in meetings:
+        if m.location and _is_country(m.location) and normalize_country(m.location) == home:
+            m.location = city
 
 
 def _places(meetings: Sequence[Candidate]) -> dict[str, str]:

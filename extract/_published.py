@@ -106,7 +106,7 @@ def dateline_end(text: str) -> int:
         before = text[: match.start()]
         if before and not (before.endswith("\n") and not _SENTENCE_END.search(before)):
             return 0
-        if match["date"] or match["place"].isupper():
+        if match["date"] or match["agency"] or match["place"].isupper():
             return match.end()
     return 0
 
@@ -118,8 +118,8 @@ def dateline_place(text: str) -> str | None:
         before = text[: match.start()]
         if before and not (before.endswith("\n") and not _SENTENCE_END.search(before)):
             return None
-        if match["date"] or match["place"].isupper():
-            return match["place"].split(",")[0].strip()
+        if match["date"] or match["agency"] or match["place"].isupper():
+            return re.split(r"[,.](?:\s|$)", match["place"])[0].strip()  # "ASTANA. KAZINFORM"
     return None
 
 
@@ -127,7 +127,7 @@ _PLACE_WORD = r"[^\W\d_][\w.'’\-]*"
 _STORY_START_RE = re.compile(
     rf"^[ \t]*(?P<place>(?:{_PLACE_WORD}[ \t]+){{0,3}}{_PLACE_WORD}"
     rf"(?:,[ \t]*{_PLACE_WORD}(?:[ \t]+{_PLACE_WORD}){{0,2}})?)[ \t]*"
-    rf"(?:\([^()\n]{{1,40}}\)[ \t]*)?(?:[,:]?[ \t]*(?P<date>{FULL_DATE}))?[ \t]*"
+    rf"(?P<agency>\([^()\n]{{1,40}}\)[ \t]*)?(?:[,:]?[ \t]*(?P<date>{FULL_DATE}))?[ \t]*"
     # "SEOUL, June 26, 2025 (Yonhap) --"; EFE's "Asunción, 3 Jul 2026 (EFE).-".
     rf"(?:\([^()\n]{{1,40}}\)[ \t]*)?(?:--|[–—]|(?<=[ \t])-(?=[ \t])|(?<=\))\.-)",
     re.MULTILINE,  # not ASCII-only: "BRASÍLIA", "KRAKÓW"

@@ -109,6 +109,14 @@ _HAD_WITH = re.compile(
 )
 
 
+# "was set up in a phone call between Noboa and Petro on Thursday".
+_BETWEEN = re.compile(
+    r"\b(?:a|an|the|their)[ \t]+(?:[\w-]+[ \t]+){0,2}(?:call|meeting|talks|conversation|"
+    r"encounter|summit)[ \t]+between[ \t]+"
+    rf"{_OFFICE_BEFORE}(?P<a>{_NAME})[ \t]+and[ \t]+{_OFFICE_BEFORE}(?P<b>{_NAME})"
+)
+# "a fuller meeting between Motegi and Wang was not on the cards": no meeting.
+_NOT_SO = re.compile(r"\b(?:not|no|never|unlikely|ruled[ \t]+out|could|might|may|would)\b")
 # "Milei accepted an invitation from Paz to pay a state visit to La Paz": a planned visit.
 _ACCEPTED_INVITATION = re.compile(
     rf"(?P<a>{_NAME})[ \t]+(?:(?:has|had)[ \t]+)?(?:also[ \t]+)?accepted[ \t]+(?:an|the)[ \t]+"
@@ -194,7 +202,7 @@ _OBJECT = re.compile(
     r"\b(?:sat[ \t]+down[ \t]+with|"
     r"(?:meet|meets|meeting|met|visit|visits|visited|host|hosts|hosted|receive|received|"
     r"welcome|welcomed|call|called|phoned|brief|briefed)(?:[ \t]+(?:with|on))?|"
-    r"(?:received|welcomed|hosted)[ \t]+by|"
+    r"(?:received|welcomed|hosted|chaired)[ \t]+by|"
     r"(?:spoke|talked)[ \t]+(?:(?:by[ \t]+(?:phone|telephone)|on[ \t]+[A-Z]\w+)[ \t]+){0,2}with|"
     r"(?:talks|conference|videoconference|meeting)[ \t]+with)[ \t]+(?:(?:his|her|their|the)[ \t]+)?"
     r"(?:(?:[A-Za-z]+[ \t]+)?counterpart,?[ \t]+)?"
@@ -229,7 +237,10 @@ def objects_of(sentence: str, *, after: Sequence[str] | None = None) -> list[str
             continue
         before = sentence[: m.start()].rstrip()
         before = re.sub(r"(?:\b(?:also|then|later|separately)|,)$", "", before).rstrip()
-        if after is not None and not any(before.endswith(n) for n in after):
+        hosted = sentence[: m.start()].rstrip().endswith(",") and m.group(0).startswith(
+            ("hosted by", "chaired by")
+        )  # "X and Y held talks in Panama City, hosted by Z": Z is a side too
+        if after is not None and not hosted and not any(before.endswith(n) for n in after):
             continue
         # "talks with Singapore's Minister for Foreign Affairs, Vivian Balakrishnan".
         named = _APPOSITIVE.match(sentence, m.end())
@@ -308,6 +319,7 @@ def meetings_in(passage: Span) -> list[DraftMeeting]:
             or (_RECEIVED_VISITOR.search(text) if "visiting" in text else None)
             or (_HAD_WITH.search(text) if any(w in text for w in _HAD_WITH_WORDS) else None)
             or (_ACCEPTED_INVITATION.search(text) if "invitation" in text else None)
+            or (_BETWEEN.search(text) if " between " in text and not _NOT_SO.search(text) else None)
         )
         if match is None:
             continue

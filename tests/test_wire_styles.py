@@ -1,0 +1,100 @@
+"""Wire-service habits and crowded sentences: rules written after the held-out articles
+g57-g62 showed where the code-side rules failed (AFP's "agreed Monday", Kazinform's
+"ASTANA. KAZINFORM –", "a phone call between A and B", "hosted by", a country or title
+written next to someone else).
+
+Unit tests with scripted drafts (hand-built stand-ins for a model's answer, see
+`tests/support/scripted.py`), on short articles written for them.
+"""
+
+from __future__ import annotations
+
+from extract._published import dateline_place
+from tests.support.scripted import by_people, extract, meeting
+
+AFP = (
+    "Issued on: 10/03/2026 - 04:37\n\n"
+    "Lima (AFP) – Chile and Peru agreed Monday to set up a joint border commission, after "
+    "their foreign ministers met for the first time since January.\n\n"
+    "Chilean Foreign Minister Ana Soto and her Peruvian counterpart Luis Vega held five hours "
+    "of talks at the Torre Tagle Palace, hosted by Bolivian Foreign Minister Celinda Sosa.\n\n"
+    "The meeting was set up in a phone call between Presidents Gabriel Ruiz and Dina Paredes on "
+    "Thursday. A fuller meeting between Ruiz and Paredes was not on the cards, officials said."
+)
+
+
+def test_an_afp_lead_dates_the_talks_and_the_host_is_a_side() -> None:
+    result = extract(
+        AFP,
+        {"held five hours": [meeting(["Ana Soto", "Peruvian counterpart Luis Vega"])]},
+        "2026-03-10",
+    )
+    met = by_people(result)
+    talks = met[("Ana Soto", "Celinda Sosa", "Luis Vega")]  # "hosted by" her
+    assert (str(talks.date), talks.location) == ("2026-03-09", "Torre Tagle Palace, Lima")
+    call = met[("Dina Paredes", "Gabriel Ruiz")]  # "Presidents" is no one's name
+    assert (call.kind.value, str(call.date)) == ("call", "2026-03-05")
+    assert len(result.meetings) == 2  # "not on the cards": no third meeting
+
+
+def test_a_present_perfect_postponement_is_of_a_day_still_ahead() -> None:
+    text = (
+        "A meeting of Ms Berg and Mr Lund in Oslo, which had been planned for Friday, has been "
+        "postponed, a spokesman said.\n\n"
+        "A meeting of Ms Berg and Mr Holm, scheduled for Friday in Bergen, was called off hours "
+        "before it was due to start."
+    )
+    result = extract(
+        text,
+        {
+            "Mr Lund": [meeting(["Berg", "Lund"], status="cancelled")],
+            "Mr Holm": [meeting(["Berg", "Holm"], status="cancelled")],
+        },
+        "2026-04-16",  # a Thursday
+    )
+    days = {tuple(sorted(p.name for p in m.participants)): str(m.date) for m in result.meetings}
+    assert days == {("Berg", "Lund"): "2026-04-17", ("Berg", "Holm"): "2026-04-10"}
+
+
+def test_a_residence_written_with_the_is_not_a_person_and_a_country_names_its_city() -> None:
+    text = (
+        "ASTANA. KAZINFORM – President Arman Seitov and Uzbek President Timur Rashidov, who is in "
+        "Kazakhstan on a state visit, held talks on Thursday, the Akorda said."
+    )
+    (found,) = extract(
+        text,
+        {
+            "held talks": [
+                meeting(["Arman Seitov", "Uzbek President Timur Rashidov", "Akorda"],
+                        location="Kazakhstan")
+            ]
+        },
+        "2026-04-16",
+    ).meetings  # fmt: skip
+    assert [p.name for p in found.participants] == ["Arman Seitov", "Timur Rashidov"]
+    assert found.location == "Astana"
+    assert dateline_place("ASTANA. KAZINFORM – text") == "ASTANA"
+
+
+def test_a_country_and_a_title_written_for_someone_else_stay_theirs() -> None:
+    text = (
+        "A meeting of Mr Seitov, Mr Rashidov and Tajik President Emomali Rahmon, planned for "
+        "Friday, has been postponed.\n\n"
+        "A meeting between Kazakh Energy Minister Ines Kalieva and Kyrgyz Mines and Energy "
+        "Minister Edil Bakirov was called off on Friday."
+    )
+    result = extract(
+        text,
+        {
+            "Rahmon": [
+                meeting([{"name": "Seitov", "country": "Tajik"}, "Rashidov", "Emomali Rahmon"],
+                        status="cancelled")
+            ],
+            "Kalieva": [meeting(["Ines Kalieva", "Edil Bakirov"], status="cancelled")],
+        },
+        "2026-04-16",
+    )  # fmt: skip
+    people = {p.name: (p.title, p.country) for m in result.meetings for p in m.participants}
+    assert people["Seitov"][1] != "Tajikistan"
+    assert people["Emomali Rahmon"] == ("President", "Tajikistan")
+    assert people["Edil Bakirov"] == ("Mines and Energy Minister", "Kyrgyzstan")
