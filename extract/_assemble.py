@@ -86,6 +86,33 @@ def add_missing_subjects(candidates: list[Candidate], text: str) -> None:
         cand.participants.insert(0, names[main])
 
 
+def join_the_sides_told_before(candidates: list[Candidate]) -> None:
+    """ "This morning, the two Presidents were joined by X": X and the sides of the
+    meeting told before."""
+    held = [c for c in candidates if c.status == "held" and len(c.participants) > 1]
+    for cand in candidates:
+        if not (joined := _SIDES_JOINED.match(cand.sentence.text)):
+            continue
+        # "the two Presidents": the last meeting of presidents, not the ministers' session.
+        office = joined["who"].casefold().removesuffix("s")
+        before = [
+            c
+            for c in held
+            if c.sentence.start < cand.sentence.start
+            and (office in ("leader", "side") or office in c.sentence.text.casefold())
+        ]
+        if before:
+            for person in before[-1].participants:
+                if not any(same_person(person.name, p.name) for p in cand.participants):
+                    cand.participants.insert(0, person)
+
+
+_SIDES_JOINED = re.compile(
+    r"^(?:[^,]{0,40},[ \t]+)?(?:[Tt]he[ \t]+two|[Bb]oth)[ \t]+(?P<who>\w+)[ \t]+"
+    r"(?:were|was)[ \t]+joined\b"
+)
+
+
 def _first_mention(text: str, person: Person) -> int:
     found = find_all(text, person.name)
     return min(found[0][0], person.span[0]) if found else person.span[0]
@@ -256,7 +283,10 @@ def _counterpart(text: str, found: list[_Found], index: int) -> _Found:
     return found[index]
 
 
-_COUNTERPART_OF = re.compile(r"\b(?:his|her|their)\s+([A-Z][\w'’-]+)\s+counterparts?,?\s*$")
+_COUNTERPART_OF = re.compile(
+    r"\b(?:his|her|their)\s+([A-Z][\w'’-]+)\s+counterparts?,?\s*"
+    r"(?:(?:President|Prime\s+Minister|Premier|Chancellor|Minister|Secretary)\s+)?$"
+)  # "his Japanese counterpart Iwaya", "her Peruvian counterpart, President Luis Vega"
 
 
 # Capitalized words that start sentences or clauses, never given names.
@@ -266,6 +296,10 @@ _NOT_GIVEN = frozenset(
 )
 
 
+_OFFICE_COMMA = re.compile(
+    r"(?:\b[Tt]he|['’]s)[ \t]+((?:Minister|Secretary|Director|Chairman|Chair|Head|President|"
+    r"Ambassador|Envoy|Commissioner)(?:[ \t]+(?:[A-Z][\w'’-]*|of|for|and|the)){0,8}),[ \t]*$"
+)
 # A family name first, its given name hyphenated after it ("Kim Do-hyun", "Ahn Gyu-back").
 _GIVEN_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+-[a-z]+)\b")
 
@@ -278,6 +312,9 @@ def _fuller_forms(text: str, group: Sequence[str]) -> tuple[list[str], list[str]
     for variant in group:
         for start, end in find_all(text, variant)[:6]:
             before = _BEFORE_NAME.search(text[max(0, start - 90) : start])
+            office = _OFFICE_COMMA.search(text[max(0, start - 90) : start])
+            if office and not before:  # "the Minister of International Relations, Lamola"
+                titles.append(office.group(1))
             if before:
                 title, name = split_title(_own_prefix(before.group(1)) + text[start:end])
                 extra = name.split()[: max(0, len(name.split()) - len(variant.split()))]

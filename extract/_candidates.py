@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from . import _cues
 from ._agreements import AgreementCandidate, agreements_in, with_told_agreements
-from ._countries import names_a_country, without_countries
+from ._countries import names_a_country, normalize_country, without_countries
 from ._drafts import DraftMeeting, DraftPerson
 from ._grounding import find_all, find_first
 from ._meeting_days import anchored_words, resolve_date
@@ -23,7 +23,7 @@ from ._passages import Span, trusted_sentences
 from ._people import same_person, split_title
 from ._places import stated_place
 from ._stand_ins import is_stand_in
-from ._wording import GROUP, delegation_heads, objects_of, person_draft
+from ._wording import GROUP, delegation_heads, joined_by, objects_of, person_draft
 
 _NOT_A_NAME = re.compile(
     r"^(?:the|a|an|his|her|their|both|two|officials?|delegations?|counterparts?|leaders?|"
@@ -111,6 +111,8 @@ def ground_person(text: str, passage: Span, draft: DraftPerson) -> Person | None
         return None
     if all(_THE_BEFORE.search(text[max(0, s - 4) : s]) for s, _e in find_all(text, name)):
         return None  # "the Akorda said": a residence or an institution, never a person
+    if " " not in name and _only_listed_with_places(text, name):
+        return None  # "the Maputo and Beira development corridors": a place
     if _only_in_bylines(text, name):
         return None  # "Aliyu Bello | 05.06.2026", "By Liam Hartigan": the reporter
     if by_office:
@@ -129,6 +131,18 @@ _BUILDING = re.compile(  # after another word: "Park" alone is a surname
     r"Street|Avenue|Foundation|Library|Tower|Monument|Shrine)$"
 )
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_LISTED_AFTER = re.compile(r"([A-Z][\w'’-]+)(?:,|[ \t]+and|[ \t]+or)[ \t]+$")
+
+
+def _only_listed_with_places(text: str, name: str) -> bool:
+    """Is the name only ever listed after a place ("Maputo and Beira", "Lima, Cusco")?"""
+    hits = find_all(text, name)
+    return bool(hits) and all(
+        (m := _LISTED_AFTER.search(text[max(0, s - 40) : s])) and normalize_country(m.group(1))
+        for s, _e in hits
+    )
+
+
 # A spokesperson reports the meeting ("presidential spokesperson Kang said"): a source,
 # not a side of it.
 _SPOKESPERSON = re.compile(r"\b(?:spokes(?:person|man|woman)|press\s+secretary)\b", re.I)
@@ -235,6 +249,10 @@ def build(
             person = ground_person(text, passage, person_draft(other))
             if person and not any(same_person(person.name, p.name) for p in people):
                 people.append(person)
+    if joiner := joined_by(sentence.text):  # "were joined for the afternoon by X"
+        person = ground_person(text, passage, person_draft(joiner))
+        if person and not any(same_person(person.name, p.name) for p in people):
+            people.append(person)
     status = _cues.status_from(sentence.text, draft.status)
     following = [s for s in parts if s.start >= sentence.end][:1]
     if following and _CALLED_OFF.match(following[0].text):

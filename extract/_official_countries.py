@@ -71,12 +71,23 @@ _POSSESSIVE = re.compile(
 )  # also "Brazil was represented instead by Vice President Geraldo Alckmin"
 
 
+_POSSESSIVE_OFFICE = re.compile(
+    r"(?P<country>[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)['’]s[ \t]+(?:Minister|Secretary|Director|"
+    r"Chairman|Head|President|Ambassador|Envoy|Commissioner)(?:[ \t]+(?:[A-Z][\w'’-]*|of|for|"
+    r"and|the)){0,8},[ \t]*$"
+)
+
+
 def possessive_country(text: str, group: Sequence[str]) -> tuple[str, str | None] | None:
     """ "Poland's Radosław Sikorski", "France's Foreign Minister Jean-Noël Barrot", "Brazil
     was represented by Vice President Geraldo Alckmin"."""
     for variant in group:
         for start, _end in find_all(text, variant)[:4]:
-            match = _POSSESSIVE.search(text[max(0, start - 70) : start])
+            window = text[max(0, start - 90) : start]
+            office = _POSSESSIVE_OFFICE.search(window)
+            if office and (found := normalize_country(office["country"])) and found[1]:
+                return found  # "Peru's Minister of Foreign Affairs and Trade, Elena Rios"
+            match = _POSSESSIVE.search(window[-70:])
             if match is None:
                 continue
             country = normalize_country(match["country"])
@@ -107,7 +118,10 @@ def country_in_first_mention(
     strong: dict[str, tuple[str, str | None]] = {}
     weak: dict[str, tuple[str, str | None]] = {}
     previous_place_end = -10
+    at = start - left  # where the person is named in the sentence
     for country, code, s, e in find_countries(sentence):
+        if s > at and re.match(r"\s+counterparts?\b", sentence[e:]):
+            continue  # "Ruiz and her Peruvian counterpart": the counterpart's country
         place = re.search(r"\b(?:in|at|to|from)\s+(?:the\s+)?$", sentence[max(0, s - 9) : s])
         # "travel to Japan and South Korea": every place of a list after "to".
         listed = previous_place_end >= 0 and _LIST_GLUE.fullmatch(sentence[previous_place_end:s])

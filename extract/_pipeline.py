@@ -150,6 +150,7 @@ def assemble(found: Answers) -> ArticleExtraction:
 
     _meeting_days.inherit_lead_day(candidates, text, pub)
     _meeting_days.resolve_anchored(candidates)
+    _assemble.join_the_sides_told_before(candidates)
     _assemble.add_missing_subjects(candidates, text)
     merged = _assemble.merge(candidates, pub)
     _agreements.add_agreed_summits(merged, text, pub)

@@ -149,6 +149,49 @@ _LED_BY = re.compile(
 )
 
 
+# "were joined for the afternoon session by Adylbek Kasymaliev, Chairman of ...", "were
+# joined at the Union Buildings by Zimbabwe's Vice-President, General (Retired) X".
+_JOINED_BY = re.compile(r"\b(?:were|was)[ \t]+joined[ \t]+(?:[^.;]{0,60}?[ \t])?by[ \t]+")
+_CO_CHAIRED = re.compile(r"\bco-?chaired[ \t]+by[ \t]+")
+
+
+def _named_in_list(clause: str, limit: int) -> list[str]:
+    """The people an appositive list names: "the Minister of X, Ronald Lamola, and
+    Mozambique's Minister of Y, Maria Lucas" → ["Ronald Lamola", "Maria Lucas"]."""
+    found: list[str] = []
+    for piece in re.split(r",[ \t]*|[ \t]+and[ \t]+", clause):
+        name = split_title(piece)[1].strip()
+        if len(name.split()) >= 2 and all(
+            w[:1].isupper() or w in _LOWER_PARTICLES for w in name.split()
+        ):
+            found.append(name)
+            if len(found) == limit:
+                break
+    return found  # fmt: skip
+
+
+_LOWER_PARTICLES = frozenset("bin bint ibn al el de da dos das del van von der di du".split())
+
+
+def joined_by(sentence: str) -> str | None:
+    """Who "joined" the sides a sentence names ("were joined ... by X")."""
+    match = _JOINED_BY.search(sentence)
+    if match is None:
+        return None
+    clause = re.split(r",[ \t]+(?:who|which|while|as)\b|[.;]", sentence[match.end() :])[0]
+    found = _named_in_list(clause, 1)
+    return found[0] if found else None
+
+
+def co_chairs(sentence: str) -> list[str]:
+    """The two people a session was "co-chaired by"."""
+    match = _CO_CHAIRED.search(sentence)
+    if match is None:
+        return []
+    clause = re.split(r"[.;]", sentence[match.end() :])[0]
+    return _named_in_list(clause, 2)
+
+
 def delegation_heads(passage: Span) -> list[DraftPerson]:
     """The heads of the delegations a passage names ("the team was headed by X")."""
     return [person_draft(m["b"]) for s in sentences(passage) for m in _LED_BY.finditer(s.text)]
@@ -322,6 +365,8 @@ def meetings_in(passage: Span) -> list[DraftMeeting]:
             or (_BETWEEN.search(text) if " between " in text and not _NOT_SO.search(text) else None)
         )
         if match is None:
+            if len(chairs := co_chairs(text)) == 2:  # "a session co-chaired by A and B"
+                drafts.append(_drafted([person_draft(n) for n in chairs], "held", drafts, passage))
             continue
         last = "b" if "b" in match.re.groupindex else "a"  # `_CHAIRED` names one side
         if GROUP.match(sentence.text[match.end(last) :].lstrip()):
@@ -330,11 +375,15 @@ def meetings_in(passage: Span) -> list[DraftMeeting]:
         people = [person_draft(n) for n in names if _may_be_a_person(n)]
         if not people:
             continue
-        drafts.append(
-            DraftMeeting(
-                participants=people, kind="in_person",
-                status="planned" if match.re is _ACCEPTED_INVITATION else "held", date_text=None,
-                location=None, agreements=[] if drafts else joint_agreements(passage)[:3],
-            )
-        )  # fmt: skip
+        status = "planned" if match.re is _ACCEPTED_INVITATION else "held"
+        drafts.append(_drafted(people, status, drafts, passage))
     return drafts
+
+
+def _drafted(
+    people: list[DraftPerson], status: str, earlier: list[DraftMeeting], passage: Span
+) -> DraftMeeting:
+    return DraftMeeting(
+        participants=people, kind="in_person", status=status, date_text=None, location=None,
+        agreements=[] if earlier else joint_agreements(passage)[:3],
+    )  # fmt: skip

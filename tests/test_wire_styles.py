@@ -98,3 +98,47 @@ def test_a_country_and_a_title_written_for_someone_else_stay_theirs() -> None:
     assert people["Seitov"][1] != "Tajikistan"
     assert people["Emomali Rahmon"] == ("President", "Tajikistan")
     assert people["Edil Bakirov"] == ("Mines and Energy Minister", "Kyrgyzstan")
+
+
+COMMISSION = (
+    "President Ana Ruiz and her Peruvian counterpart, President Luis Vega, on Thursday "
+    "witnessed the signing of four agreements at the Bi-National Commission in Santiago.\n\n"
+    "The summit was preceded on Wednesday by a ministerial session co-chaired by the Minister "
+    "of Foreign Affairs, Tomas Prado, and Peru's Minister of Foreign Affairs and Trade, Elena "
+    "Rios Castro.\n\n"
+    "This morning, the two Presidents were joined at La Moneda by Bolivia's Vice-President, "
+    "General (Retired) Mario Quispe, who represented President Luis Arce, for a tripartite "
+    "meeting on the Maputo and Beira corridors."
+)
+
+
+def test_co_chairs_a_joiner_and_the_two_presidents_before_him() -> None:
+    result = extract(
+        COMMISSION,
+        {
+            "witnessed the signing": [meeting(["Ana Ruiz", "President Luis Vega"])],
+            "This morning": [meeting(["Mario Quispe", "Beira"])],
+        },
+        "2026-05-29",
+    )
+    met = by_people(result)
+    session = met[("Elena Rios Castro", "Tomas Prado")]
+    assert str(session.date) == "2026-05-27"
+    titles = {p.name: p.title for p in session.participants}
+    assert titles["Tomas Prado"] == "Minister of Foreign Affairs"
+    # "the two Presidents were joined by X": the presidents, not the ministers; "Beira",
+    # listed after a capital, is no one.
+    tripartite = met[("Ana Ruiz", "Luis Vega", "Mario Quispe")]
+    assert str(tripartite.date) == "2026-05-29"
+
+
+def test_a_third_side_joins_the_two_named_in_the_sentence() -> None:
+    text = (
+        "President Arman Seitov and Uzbek President Timur Rashidov, who is on a state visit, "
+        "were joined for the afternoon session by Adil Bekov, Chairman of the Cabinet of "
+        "Ministers of Kyrgyzstan, on Thursday."
+    )
+    (found,) = extract(
+        text, {"were joined": [meeting(["Arman Seitov", "Timur Rashidov"])]}, "2026-04-16"
+    ).meetings
+    assert [p.name for p in found.participants] == ["Arman Seitov", "Timur Rashidov", "Adil Bekov"]
