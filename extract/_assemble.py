@@ -1,9 +1,9 @@
-"""Grounded candidates of one article → merged `Meeting`s and one `Official` per person.
+"""Grounded candidates of one article → merged `Meeting`s.
 
 Passages repeat a meeting ("met Rubio" in the caption, the lead and the body);
 candidates with the same participants, status and compatible dates become one
-record. Name variants become one official with aliases; titles and countries
-are taken from wherever the article states them.
+record. Sides a sentence leaves unnamed ("He also met X", "the two Presidents were
+joined by Y") are filled in first. One `Official` per person: `_officials`.
 """
 
 from __future__ import annotations
@@ -13,41 +13,15 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from ._candidates import TITLE_WORD, Candidate, Person
-from ._countries import find_countries, normalize_country
+from ._candidates import Candidate
 from ._dates import period_of
-from ._grounding import evidence, find_all, overlap, span_evidence
+from ._grounding import find_all, overlap, span_evidence
 from ._models import Agreement, AgreementType, Meeting, MeetingKind, MeetingStatus, Official
-from ._official_countries import (
-    country_in_first_mention,
-    home_countries,
-    model_country,
-    possessive_country,
-)
 from ._passages import Span
 from ._people import (
-    canonical_name,
-    cluster_names,
-    is_title_word,
     same_person,
-    split_title,
-    word_key,
 )
-
-_BEFORE_NAME = re.compile(
-    r"((?:(?:[A-Z][\w.'’-]*|of|for|and|the|to|de|bin|ibn|van|von|da|dos|del|special|envoy|"
-    r"intelligence|security|chief|"
-    r"deputy|vice|foreign|trade|defen[cs]e|finance|national|adviser|advisor|leader|opposition|"
-    r"spokes(?:man|woman|person)|ambassador|minister|secretary)[ \t]+){1,9})$"
-)
-# A title as the article writes it, in any case ("U.S. special envoy").
-_TITLE_ANY_CASE = re.compile(TITLE_WORD.pattern, re.IGNORECASE)
-# "X, the coalition's permanent secretary": not "X, while the other side was led by ...".
-_AFTER_NAME = re.compile(
-    r"^,\s*(?!\s|(?:while|whereas|but|and|who|which|as|when)\b)(?:the\s+)?"
-    r"([^,.;()\n]{3,90}?)\s*(?:[,.;)]|\swho\b|\swhile\b)"
-)
-_COUNTERPART = re.compile(r"\bcounterparts?\b|^(?:his|her|their)\b", re.IGNORECASE)
+from ._persons import Person
 
 
 def add_missing_subjects(candidates: list[Candidate], text: str) -> None:
@@ -225,216 +199,6 @@ def _absorb(into: Candidate, other: Candidate) -> None:
     into.extra_evidence.append(other.sentence)
     absorb_agreements(into, other)
     into.topics.extend(t for t in other.topics if t not in into.topics)
-
-
-def officials(text: str, meetings: Sequence[Candidate]) -> dict[str, Official]:
-    """One `Official` per person across the article, keyed by every variant name."""
-    people = [p for m in meetings for p in (*m.participants, *m.variants)]
-    found: list[_Found] = []
-    members_of: list[list[Person]] = []
-    for group in cluster_names([p.name for p in people]):
-        members = [p for p in people if p.name in group]
-        fuller, near_titles = _fuller_forms(text, group)
-        name = canonical_name([*group, *fuller])
-        title, country = _title_and_country(text, members, near_titles)
-        found.append((group, name, title, country))
-        members_of.append(members)
-    found = [_counterpart(text, found, i) for i in range(len(found))]
-    taken = {c[0] for *_, c in found if c}
-    countries = [
-        country
-        or possessive_country(text, [name, *group])
-        or country_in_first_mention(text, name, taken)
-        or model_country(text, members)
-        for (group, name, _title, country), members in zip(found, members_of, strict=True)
-    ]
-    countries = home_countries(text, meetings, [f[0] for f in found], countries)
-    registry: dict[str, Official] = {}
-    for (group, name, title, _), country in zip(found, countries, strict=True):
-        spans = sorted({p.span for p in people if p.name in group})
-        official = Official(
-            name=name,
-            aliases=sorted({v for v in group if v != name}),
-            title=title,
-            country=country[0] if country else None,
-            country_code=country[1] if country else None,
-            evidence=[evidence(text, s, e) for s, e in spans[:3]],
-        )
-        for variant in group:
-            registry[variant] = official
-    return registry
-
-
-_Found = tuple[list[str], str, str | None, tuple[str, str | None] | None]
-
-
-def _counterpart(text: str, found: list[_Found], index: int) -> _Found:
-    """ "his Japanese counterpart Iwaya": Japan, and the same office as the person he met."""
-    group, name, title, country = found[index]
-    for variant in group:
-        for start, _end in find_all(text, variant)[:4]:
-            match = _COUNTERPART_OF.search(text[max(0, start - 60) : start])
-            if match is None:
-                continue
-            if country is None:
-                country = normalize_country(match.group(1))
-            # The office is not copied: a counterpart's title differs by country.
-            return group, name, title, country
-    return found[index]
-
-
-_COUNTERPART_OF = re.compile(
-    r"\b(?:his|her|their)\s+([A-Z][\w'’-]+)\s+counterparts?,?\s*"
-    r"(?:(?:President|Prime\s+Minister|Premier|Chancellor|Minister|Secretary)\s+)?$"
-)  # "his Japanese counterpart Iwaya", "her Peruvian counterpart, President Luis Vega"
-
-
-# Capitalized words that start sentences or clauses, never given names.
-_NOT_GIVEN = frozenset(
-    "when after before but and the on in at as later then meanwhile also while with "
-    "during since for from by of to separately earlier however yesterday today".split()
-)
-
-
-_OFFICE_COMMA = re.compile(
-    r"(?:\b[Tt]he|['’]s)[ \t]+((?:Minister|Secretary|Director|Chairman|Chair|Head|President|"
-    r"Ambassador|Envoy|Commissioner)(?:[ \t]+(?:[A-Z][\w'’-]*|of|for|and|the)){0,8}),[ \t]*$"
-)
-# A family name first, its given name hyphenated after it ("Kim Do-hyun", "Ahn Gyu-back").
-_GIVEN_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+-[a-z]+)\b")
-
-
-def _fuller_forms(text: str, group: Sequence[str]) -> tuple[list[str], list[str]]:
-    """Longer written forms of a name ("Anthony Albanese" for "Albanese") and the
-    titles written right before or after it."""
-    fuller: list[str] = []
-    titles: list[str] = []
-    for variant in group:
-        for start, end in find_all(text, variant)[:6]:
-            before = _BEFORE_NAME.search(text[max(0, start - 90) : start])
-            office = _OFFICE_COMMA.search(text[max(0, start - 90) : start])
-            if office and not before:  # "the Minister of International Relations, Lamola"
-                titles.append(office.group(1))
-            if before:
-                title, name = split_title(_own_prefix(before.group(1)) + text[start:end])
-                extra = name.split()[: max(0, len(name.split()) - len(variant.split()))]
-                if extra and all(_given_name_like(tok, text) for tok in extra):
-                    fuller.append(name)
-                if title and _TITLE_ANY_CASE.search(title):
-                    titles.append(title)
-                given = _GIVEN_AFTER.match(text, end)  # "Defense Minister Kim Do-hyun"
-                if title and given and len(variant.split()) == 1:
-                    fuller.append(f"{name} {given.group(1)}")
-            after = _AFTER_NAME.match(text[end : end + 120])
-            if (
-                after
-                and _TITLE_ANY_CASE.search(after.group(1))
-                and not split_title(after.group(1))[1]  # "X, Mr Y and Tajik President Z"
-            ):
-                titles.append(after.group(1).strip())
-    return fuller, titles
-
-
-def _own_prefix(prefix: str) -> str:
-    """ "Argentine President Javier Milei and Uruguayan President " → "Uruguayan President ":
-    the words before an "and" end in another person's name. Nor does a title reach back
-    past the end of a sentence ("... Mark Rutte. U.S. President ")."""
-    prefix = re.split(r"(?<=[a-z]{2}\.)\s+", prefix)[-1]
-    # "money for President ": the office starts after the lower-case link words.
-    prefix = re.sub(r"^(?:(?:of|for|and|the|to|de)\s+)+", "", prefix)
-    # The last "and" after a name: not the one inside "Mines and Energy Minister".
-    for match in reversed(list(re.finditer(r" and ", prefix))):
-        if _ends_in_name(prefix[: match.start()].split()):
-            return prefix[match.end() :]
-    return prefix
-
-
-def _ends_in_name(words: list[str]) -> bool:
-    """ "... Takehiro Funakoshi", "Mr Mirziyoyev", "Motegi"; not "... Colombian Mines"."""
-    if not words or not _is_name_token(words[-1]):
-        return False
-    if len(words) == 1:
-        return True
-    before = words[-2]
-    return word_key(before) in ("mr", "mrs", "ms", "dr") or (
-        _is_name_token(before) or is_title_word(before)
-    )
-
-
-def _is_name_token(word: str) -> bool:
-    return (
-        word[:1].isupper()
-        and not TITLE_WORD.fullmatch(word)
-        and not is_title_word(word)
-        and normalize_country(word) is None
-    )
-
-
-_NAME_PARTICLES = frozenset("bin ibn van von da dos del".split())
-
-
-def _given_name_like(token: str, text: str) -> bool:
-    if token.endswith(".") and not re.fullmatch(r"[A-Z]\.", token):
-        return False  # a sentence end, not an initial
-    word = token.strip(".,")
-    if word in _NAME_PARTICLES:
-        return True  # "Mohammed bin Abdulaziz Al-Khulaifi"
-    if not word[:1].isupper() or word.lower() in _NOT_GIVEN or TITLE_WORD.fullmatch(word):
-        return False
-    # Proper names rarely appear in lower case elsewhere in the article.
-    return not re.search(rf"(?<!\w){re.escape(word.lower())}(?!\w)", text)
-
-
-def _title_and_country(
-    text: str, members: Sequence[Person], near_titles: Sequence[str]
-) -> tuple[str | None, tuple[str, str | None] | None]:
-    # The title written next to the name outranks the model's, which may come from
-    # anywhere in the text ("Prime Minister" for "Philippine President Marcos").
-    raw_titles = list(near_titles)
-    raw_titles += [p.title for p in members if p.title and find_all(text, p.title)]
-    title = next((t for t in (_clean_title(r) for r in raw_titles) if t), None)
-    country = None
-    # The article's words ("Uruguayan President") outrank the model's country.
-    for raw in raw_titles:
-        hits = [h for h in find_countries(raw) if h[0]]
-        if hits:
-            country = (hits[0][0], hits[0][1])
-            break
-    if country is None:
-        for person in members:
-            if (
-                person.country_text
-                and (found := normalize_country(person.country_text))
-                and _written_before(text, person.name, person.country_text)
-            ):
-                country = found
-                break
-    return title, country
-
-
-def _written_before(text: str, name: str, country: str) -> bool:
-    """The model's country for a person, where the article writes it just before them
-    ("Tajik President Emomali Rahmon"), not with someone else ("Mr Tokayev, Mr Mirziyoyev
-    and Tajik President Emomali Rahmon" gives Tokayev no country)."""
-    key = country.casefold()
-    for start, _end in find_all(text, name)[:6]:
-        before = text[max(0, start - 60) : start]
-        at = before.casefold().rfind(key)
-        if at != -1 and not re.search(r"\band\b|[,;.]", before[at:]):
-            return True
-    return False
-
-
-def _clean_title(raw: str) -> str | None:
-    """Drop a leading country word: "U.S. Secretary of State" → "Secretary of State"."""
-    title = re.sub(r"^(?:the|his|her|their)\s+", "", raw.strip(" ,.;"), flags=re.IGNORECASE)
-    for name, _code, start, end in find_countries(title):
-        if start == 0 and name:
-            title = re.sub(r"^(?:'s|’s)?\s*", "", title[end:]).strip()
-            break
-    if not title or _COUNTERPART.search(title) or not _TITLE_ANY_CASE.search(title):
-        return None
-    return title
 
 
 def to_meeting(

@@ -1,6 +1,6 @@
 """Which country an official serves, where the article does not put it before their name.
 
-Tried in order by `_assemble.officials`: "Poland's Radosław Sikorski"; the one country of
+Tried in order by `_officials.officials`: "Poland's Radosław Sikorski"; the one country of
 the sentence that introduces them; the country in the model's title for them; and last,
 for an official the article never qualifies, the article's own country.
 """
@@ -12,12 +12,13 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from ._candidates import TITLE_WORD
 from ._countries import find_countries, normalize_country
 from ._grounding import find_all
+from ._persons import TITLE_WORD
 
 if TYPE_CHECKING:
-    from ._candidates import Candidate, Person
+    from ._candidates import Candidate
+    from ._persons import Person
 
 _Country = tuple[str, str | None] | None
 

@@ -19,7 +19,7 @@ import re
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
-from . import _agreements, _assemble, _candidates, _meeting_days, _places, _wording
+from . import _agreements, _assemble, _candidates, _meeting_days, _officials, _places, _wording
 from ._drafts import DraftMeeting, PassageDraft
 from ._exceptions import InputError
 from ._models import ArticleExtraction, Usage
@@ -156,7 +156,7 @@ def assemble(found: Answers) -> ArticleExtraction:
     _agreements.add_agreed_summits(merged, text, pub)
     _places.inherit_locations(merged, text)
     _places.add_cities(merged, text)
-    registry = _assemble.officials(text, merged)
+    registry = _officials.officials(text, merged)
     meetings = [_assemble.to_meeting(text, c, registry, article_id) for c in merged]
     people = list({id(o): o for o in registry.values()}.values())
     return ArticleExtraction(

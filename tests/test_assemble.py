@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping, Sequence
 
-from extract import _assemble, _places
+from extract import _assemble, _officials, _places
 from extract._candidates import Candidate, build
 from extract._drafts import DraftMeeting
 from extract._models import Official
@@ -202,7 +202,7 @@ def test_two_stated_places_are_not_spread_to_other_meetings() -> None:
 
 
 def registry_for(text: str, drafts: Mapping[str, Sequence[DraftMeeting]]) -> dict[str, Official]:
-    return _assemble.officials(text, _assemble.merge(candidates(text, drafts)))
+    return _officials.officials(text, _assemble.merge(candidates(text, drafts)))
 
 
 def test_titles_and_countries_come_from_how_the_article_introduces_people() -> None:
@@ -328,7 +328,7 @@ def test_meeting_record_carries_exact_sorted_evidence_and_a_stable_id() -> None:
         },
     )
     merged = _assemble.merge(cands)
-    registry = _assemble.officials(REPEATED, merged)
+    registry = _officials.officials(REPEATED, merged)
     (meeting,) = [_assemble.to_meeting(REPEATED, c, registry, "a1") for c in merged]
     again = _assemble.to_meeting(REPEATED, merged[0], registry, "a1")
     assert meeting.id.startswith("m-")

@@ -10,10 +10,11 @@ import datetime as dt
 
 import pytest
 
-from extract._candidates import Candidate, build, ground_person
+from extract._candidates import Candidate, build
 from extract._drafts import DraftAgreement, DraftMeeting, DraftPerson
 from extract._meeting_days import resolve_anchored
 from extract._passages import Span, passages
+from extract._persons import ground_person
 
 
 def draft(names: list[str], **fields: object) -> DraftMeeting:

@@ -1,0 +1,188 @@
+"""People the text supports: a draft's participant grounded in the article, or None.
+
+A name must stand in the article as written; countries, offices alone, groups,
+organizations, buildings, places, spokespeople, byline reporters and stand-ins
+("attended on behalf of President X") are not participants.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ._countries import names_a_country, normalize_country, without_countries
+from ._drafts import DraftPerson
+from ._grounding import find_all, find_first
+from ._passages import Span
+from ._people import split_title
+from ._stand_ins import is_stand_in
+from ._wording import GROUP
+
+_NOT_A_NAME = re.compile(
+    r"^(?:the|a|an|his|her|their|both|two|officials?|delegations?|counterparts?|leaders?|"
+    r"ministers?|sides?|government|president|minister|secretary|spokes\w+|envoys?|delegates|"
+    r"participants|observers|sources|analysts|diplomats|reporters)\b|"
+    # A day or month the model took for a name ("Friday"); "June Park" is a person.
+    r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|june|"
+    r"july|august|september|october|november|december)$",
+    re.IGNORECASE,
+)
+
+_ORGANIZATION = re.compile(
+    r"\b(?:Council|Business|Association|Chamber|Committee|Commission|Ministry|Party|Bank|"
+    r"Group|Forum|Institute|University|Agency|Company|Corporation|Federation|Union|Delegation)$"
+)
+
+
+TITLE_WORD = re.compile(
+    r"\b(?:Minister|Secretary|President|Director|Advis[eo]r|Ambassador|Chancellor|Premier|"
+    r"King|Queen|Prince|Princess|Emir|Sultan|Sheikh|Chair\w*|Envoy|Commissioner|Governor|"
+    r"Mayor|Spokes\w+|General|Deputy|Vice|Head|Chief|Leader|Representative|Speaker|Senator|"
+    r"Counsel+or|Commander|Pope|Secretary-General|Taoiseach|Chief Executive)\b"
+)
+
+
+@dataclass
+class Person:
+    name: str  # as written, title stripped
+    span: tuple[int, int]
+    title: str | None = None
+    country_text: str | None = None
+
+
+def ground_person(text: str, passage: Span, draft: DraftPerson) -> Person | None:
+    """A participant the text supports, or None (not found, a country, a stand-in)."""
+    raw = draft.name.strip().strip(".,;:")
+    if GROUP.search(raw) or _ORGANIZATION.search(raw):
+        return None  # "Arab states", "the US-ASEAN Business Council": no one person
+    title, name = split_title(raw)
+    name = name.strip()
+    by_office = False
+    if not name and draft.title and split_title(draft.title)[1].strip():
+        # Small models sometimes swap the two: name="Japanese Prime Minister", title="X Y".
+        title, name = draft.name, split_title(draft.title)[1].strip()
+        draft = DraftPerson(name=name, title=title, country=draft.country)
+    office = re.sub(r"^(?:the|his|her|their)\s+", "", raw, flags=re.IGNORECASE)
+    if (not name or _only_office(name)) and office and _only_office(office):
+        # Only an office ("the chancellor"): the one person the article gives it to.
+        holder = _holder_of(text, office) if find_all(passage.text, office) else None
+        if holder is None:
+            return None
+        name, by_office = holder, True
+    if len(name) < 2 or _NOT_A_NAME.match(name) or names_a_country(name):
+        return None
+    if not (name[0].isupper() or not name[0].isascii()):
+        return None
+    where = find_first(text, name, within=passage)
+    if where is None:
+        return None
+    in_passage = passage.start <= where[0] < passage.end
+    if not (in_passage or by_office or surname_in(name, passage.text)):
+        return None  # named only elsewhere in the article: not this passage's meeting
+    if is_stand_in(name, passage.text) or _only_a_place(name, passage.text):
+        return None
+    if _BUILDING.search(name) or _is_source(raw, draft.title, passage.text, name):
+        return None
+    if all(_THE_BEFORE.search(text[max(0, s - 4) : s]) for s, _e in find_all(text, name)):
+        return None  # "the Akorda said": a residence or an institution, never a person
+    if " " not in name and _only_listed_with_places(text, name):
+        return None  # "the Maputo and Beira development corridors": a place
+    if _only_in_bylines(text, name):
+        return None  # "Aliyu Bello | 05.06.2026", "By Liam Hartigan": the reporter
+    if by_office:
+        # The passage names them by office: that mention is the evidence.
+        start, end = find_all(passage.text, office)[0]
+        return Person(name=name, span=(passage.start + start, passage.start + end), title=office)
+    name = text[where[0] : where[1]]  # as the article writes it (accents, hyphens)
+    return Person(name=name, span=where, title=draft.title or title, country_text=draft.country)
+
+
+# "the President Hồ Chí Minh Mausoleum", "the Nelson Mandela Foundation": named after
+# a person, not one.
+_BUILDING = re.compile(  # after another word: "Park" alone is a surname
+    r"\S[ \t]+(?:Mausoleum|Memorial|Palace|Hall|House|Square|Cemetery|Museum|Academy|Hotel|"
+    r"Cent(?:re|er)|Building|Stadium|Airport|Temple|Church|Cathedral|Mosque|Bridge|Park|"
+    r"Street|Avenue|Foundation|Library|Tower|Monument|Shrine)$"
+)
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_LISTED_AFTER = re.compile(r"([A-Z][\w'’-]+)(?:,|[ \t]+and|[ \t]+or)[ \t]+$")
+
+
+def _only_listed_with_places(text: str, name: str) -> bool:
+    """Is the name only ever listed after a place ("Maputo and Beira", "Lima, Cusco")?"""
+    hits = find_all(text, name)
+    return bool(hits) and all(
+        (m := _LISTED_AFTER.search(text[max(0, s - 40) : s])) and normalize_country(m.group(1))
+        for s, _e in hits
+    )
+
+
+# A spokesperson reports the meeting ("presidential spokesperson Kang said"): a source,
+# not a side of it.
+_SPOKESPERSON = re.compile(r"\b(?:spokes(?:person|man|woman)|press\s+secretary)\b", re.I)
+
+
+def _is_source(raw: str, title: str | None, passage_text: str, name: str) -> bool:
+    if _SPOKESPERSON.search(f"{raw} {title or ''}"):
+        return True
+    return any(
+        _SPOKESPERSON.search(passage_text[max(0, start - 40) : start])
+        for start, _end in find_all(passage_text, name)
+    )
+
+
+_BYLINE = re.compile(r"^\s*(?:By\s|[^\n|]{1,60}\|\s*[0-9])", re.IGNORECASE)
+
+
+def _only_in_bylines(text: str, name: str) -> bool:
+    lines = [_line_at(text, start) for start, _end in find_all(text, name)]
+    return bool(lines) and all(_BYLINE.match(line) for line in lines)
+
+
+def _line_at(text: str, offset: int) -> str:
+    end = text.find("\n", offset)
+    return text[text.rfind("\n", 0, offset) + 1 : end if end != -1 else len(text)]
+
+
+def _only_a_place(name: str, passage_text: str) -> bool:
+    """ "SYDNEY --" (a dateline) or "in Sydney": a place the model took for a person."""
+    hits = find_all(passage_text, name)
+    return bool(hits) and all(
+        (passage_text[s:e].isupper() and len(name) > 2)
+        or (
+            re.search(r"\b(?:in|at|from|to|near)\s+$", passage_text[max(0, s - 6) : s])
+            and not _SENT_FROM.search(passage_text[max(0, s - 30) : s])
+        )
+        for s, e in hits
+    )
+
+
+# "an invitation from Boluarte", "a letter from Luxon": a person, not a place.
+_SENT_FROM = re.compile(r"\b(?:invitation|message|letter|greetings|request|call)\s+from\s+$")
+
+
+def _only_office(words: str) -> bool:
+    """ "Secretary General", "Danish Prime Minister", "NATO Secretary General": title
+    words, after any country or organization words in front of them."""
+    if not any(TITLE_WORD.fullmatch(t[:1].upper() + t[1:]) for t in words.split()):
+        return False  # no office word at all: skip the country scan
+    tokens = without_countries(words).split()
+    return bool(tokens) and all(TITLE_WORD.fullmatch(t[:1].upper() + t[1:]) for t in tokens)
+
+
+def _holder_of(text: str, office: str) -> str | None:
+    """ "chancellor" → "Friedrich Merz" when the article writes "Chancellor Friedrich Merz"
+    and gives that office to no one else."""
+    pattern = re.compile(
+        rf"\b(?i:{re.escape(office.strip())})[ \t]+"
+        r"((?:[A-Z][\w'’-]+)(?:[ \t]+[A-Z][\w'’-]+){0,3})"
+    )
+    holders = {m.group(1) for m in pattern.finditer(text) if m.group(1)[:1].isupper()}
+    full = {h for h in holders if not any(h != o and h in o for o in holders)}
+    return next(iter(full)) if len(full) == 1 else None
+
+
+def surname_in(name: str, passage_text: str) -> bool:
+    return any(
+        len(tok) > 2 and tok.isalpha() and find_all(passage_text, tok) for tok in name.split()
+    )
