@@ -81,7 +81,8 @@ _TO_THE_PRESS = re.compile(
 
 
 def kind_from(text: str, model_kind: str) -> str:
-    text = _TO_THE_PRESS.sub(" ", text)
+    if "phone" in text:
+        text = _TO_THE_PRESS.sub(" ", text)
     if VIRTUAL.search(text):
         return "virtual"
     if CALL.search(text):

@@ -85,7 +85,7 @@ def possessive_country(text: str, group: Sequence[str]) -> tuple[str, str | None
     for variant in group:
         for start, _end in find_all(text, variant)[:4]:
             window = text[max(0, start - 90) : start]
-            office = _POSSESSIVE_OFFICE.search(window)
+            office = _POSSESSIVE_OFFICE.search(window) if window.endswith((", ", ",")) else None
             if office and (found := normalize_country(office["country"])) and found[1]:
                 return found  # "Peru's Minister of Foreign Affairs and Trade, Elena Rios"
             match = _POSSESSIVE.search(window[-70:])

@@ -217,6 +217,11 @@ def _from_draft(
         # also held separate talks with ..."): a small model often reports one
         # meeting per passage.
         for meeting in _wording.meetings_in(passage):
+            if all(
+                any(same_person(d.name, p.name) for c in built for p in c.participants)
+                for d in meeting.participants
+            ):
+                continue  # the model's drafts have these people already
             cand = _candidates.build(text, passage, meeting, pub)
             if cand is not None and not any(_covers(c, cand) for c in built):
                 built.append(cand)

@@ -8,6 +8,7 @@ a named object, all taken verbatim from the text.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -223,6 +224,7 @@ def joint_agreements(passage: Span) -> list[DraftAgreement]:
     return [a for s in sentences(passage) if (a := joint_agreement_in(s.text))]
 
 
+@functools.lru_cache(maxsize=4096)
 def joint_agreement_in(sentence: str) -> DraftAgreement | None:
     """What a sentence says both sides agreed: "They also agreed to ...", "Ruto and Abiy
     agreed to ..."."""
@@ -365,7 +367,8 @@ def meetings_in(passage: Span) -> list[DraftMeeting]:
             or (_BETWEEN.search(text) if " between " in text and not _NOT_SO.search(text) else None)
         )
         if match is None:
-            if len(chairs := co_chairs(text)) == 2:  # "a session co-chaired by A and B"
+            # "a session co-chaired by A and B"
+            if "chaired" in text and len(chairs := co_chairs(text)) == 2:
                 drafts.append(_drafted([person_draft(n) for n in chairs], "held", drafts, passage))
             continue
         last = "b" if "b" in match.re.groupindex else "a"  # `_CHAIRED` names one side
