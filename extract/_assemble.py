@@ -92,7 +92,11 @@ def _first_mention(text: str, person: Person) -> int:
     return min(found[0][0], person.span[0]) if found else person.span[0]
 
 
-_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+# "he", "she", "the Egyptian minister": a side the sentence does not name.
+_PRONOUN = re.compile(
+    r"\b(?:[Hh]e|[Ss]he|[Tt]he[ \t]+(?:[A-Z][a-z]+[ \t]+)?(?:minister|envoy|president|premier|"
+    r"chancellor|secretary|diplomat|visitor|guest))\b"
+)
 _PRONOUN_SUBJECT = re.compile(
     r"^(?:[^,]{0,40},[ \t]+)?(?:He|She|he|she)[ \t]+(?:also[ \t]+|then[ \t]+|later[ \t]+)?"
     r"(?:met|joined|held|hosted|received|welcomed|spoke|sat|paid|had|talked)\b"

@@ -28,10 +28,13 @@ _ANCHORED = re.compile(
     r"\b(?:(?:later|earlier) (?:that|the same|in the) day|the same day|(?:that|the same) (?:same )?"
     r"(?:morning|afternoon|evening|night)|(?:on )?the (?:following|next) "
     r"(?:day|morning|afternoon|evening)|the day after|(?:on )?the (?:previous|preceding) "
-    r"(?:day|morning|afternoon|evening|night)|the (?:day|night) before)\b",
+    r"(?:day|morning|afternoon|evening|night)|the (?:day|night) before|"
+    r"^(?:later )?in the (?:morning|afternoon|evening))\b",
     re.IGNORECASE,
 )
-_SHIFT = {"follow": 1, "next": 1, "after": 1, "previous": -1, "preced": -1, "before": -1}
+# Word starts: "following", "preceding"; but "after" is not "afternoon".
+_SHIFT = {r"\bfollow": 1, r"\bnext\b": 1, r"\bafter\b": 1, r"\bprevious\b": -1,
+          r"\bpreced": -1, r"\bbefore\b": -1}  # fmt: skip
 
 
 def anchored_words(candidate: Candidate, text: str) -> None:
@@ -40,7 +43,7 @@ def anchored_words(candidate: Candidate, text: str) -> None:
     if match is None:
         return
     words = match.group().lower()
-    candidate.anchor_shift = next((d for k, d in _SHIFT.items() if k in words), 0)
+    candidate.anchor_shift = next((d for k, d in _SHIFT.items() if re.search(k, words)), 0)
     start = candidate.sentence.start + match.start()
     candidate.date_text = text[start : start + len(match.group())]
     candidate.date_span = (start, start + len(match.group()))
@@ -70,16 +73,17 @@ def inherit_lead_day(candidates: list[Candidate], text: str, published: dt.date 
     day, span = lead
     lead_sentence = _sentence_at(text, span[0])
     for cand in candidates:
+        same_day = cand.anchor_shift == 0  # "In the afternoon, ...": the lead's day too
         if (
             cand.date is None
-            and cand.date_text is None
-            and cand.anchor_shift is None
+            and (same_day or (cand.date_text is None and cand.anchor_shift is None))
             and cand.status == "held"
             and cand.kind == "in_person"
             and cand.sentence.start >= span[0]
         ):
-            cand.date, cand.date_span = day, span
-            cand.date_text = text[span[0] : span[1]]
+            cand.date = day
+            if not same_day:
+                cand.date_span, cand.date_text = span, text[span[0] : span[1]]
             # The lead's meeting, so its manner too ("met by video conference on ...").
             cand.kind = _cues.kind_from(lead_sentence, cand.kind)
 

@@ -225,7 +225,7 @@ class _Name:
     words: tuple[str, ...]  # folded, hyphenated parts joined ("seongrak")
     parts: frozenset[str]  # words, hyphen-split parts and adjacent-word joins
     suffix: str
-    concat: str  # the words run together, for spelling-insensitive comparison
+    concat: str  # the words run together, doubled letters single: spelling-insensitive
 
 
 @lru_cache(maxsize=4096)
@@ -245,7 +245,12 @@ def _parse(mention: str) -> _Name:
         pieces.update(word_key(p) for p in re.split(r"[-‐]", raw) if word_key(p))
     pieces.update(words)
     pieces.update(a + b for a, b in itertools.pairwise(words))
-    return _Name(tuple(words), frozenset(pieces), suffix, "".join(words))
+    return _Name(tuple(words), frozenset(pieces), suffix, _squeeze("".join(words)))
+
+
+def _squeeze(letters: str) -> str:
+    """Doubled letters as one: "Abdelatty" and "Abdel Aty", "Mohammed" and "Mohamed"."""
+    return re.sub(r"(.)\1+", r"\1", letters)
 
 
 def _equal(a: _Name, b: _Name) -> bool:
@@ -256,7 +261,7 @@ def _equal(a: _Name, b: _Name) -> bool:
         return False
     if sorted(a.concat) != sorted(b.concat):
         return False
-    rotations = {"".join(a.words[i:] + a.words[:i]) for i in range(len(a.words))}
+    rotations = {_squeeze("".join(a.words[i:] + a.words[:i])) for i in range(len(a.words))}
     return b.concat in rotations
 
 
@@ -266,6 +271,8 @@ def _part_of(short: _Name, long: _Name) -> bool:
         return False
     if short.suffix and short.suffix != long.suffix:
         return False
+    if len(short.words) > 1 and long.concat.endswith(short.concat):
+        return True  # "Abdel Aty" of "Badr Abdelatty"
     matched_full = False
     for word in short.words:
         if len(word) == 1:  # an initial
@@ -336,7 +343,10 @@ def cluster_indices(
         small = groups[number]
         anchor = next((w for w in parsed[small[0]].words if len(w) > 1), None)
         found = []
-        for other in sorted(by_part.get(anchor, set()) if anchor else set()):
+        found_by = by_part.get(anchor, set()) if anchor else set()
+        if len(parsed[small[0]].words) > 1:  # "Abdel Aty" of "Badr Abdelatty": no shared part
+            found_by = set(range(len(groups)))
+        for other in sorted(found_by):
             big = groups[other]
             if (
                 other != number

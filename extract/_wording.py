@@ -24,8 +24,9 @@ _NAME = (
 # A subject that names no one ("He", "The envoy"): the article's main actor, added later.
 _ROLE = (
     r"He|She|(?:(?<=where )|(?<=when )|(?<=then )|(?<=and )|(?<=, )|(?<=day ))(?:he|she)\b|"
-    r"The[ \t]+(?:envoy|minister|president|prime[ \t]+minister|premier|chancellor|"
-    r"secretary|foreign[ \t]+minister|king|leader|delegation[ \t]+head)|"
+    r"(?:The|(?<=, )the)[ \t]+(?:[A-Z][a-z]+[ \t]+)?(?:envoy|minister|president|"
+    r"prime[ \t]+minister|premier|chancellor|secretary|foreign[ \t]+minister|king|leader|"
+    r"delegation[ \t]+head)|"
     r"[Tt]he[ \t]+visiting[ \t]+(?:[a-z]+[ \t]+)?(?:minister|president|premier|chancellor|"
     r"leader|secretary|envoy|guest)"
 )

@@ -142,3 +142,40 @@ def test_a_third_side_joins_the_two_named_in_the_sentence() -> None:
         text, {"were joined": [meeting(["Arman Seitov", "Timur Rashidov"])]}, "2026-04-16"
     ).meetings
     assert [p.name for p in found.participants] == ["Arman Seitov", "Timur Rashidov", "Adil Bekov"]
+
+
+def test_the_demonym_minister_in_the_evening_and_a_transliterated_name() -> None:
+    text = (
+        "Egypt's Foreign Minister Badr Abdelatty was received by President Joseph Aoun in "
+        "Beirut on Sunday.\n\n"
+        "Later on Sunday, the Egyptian minister met Prime Minister Nawaf Salam at the Grand "
+        "Serail.\n\n"
+        "In the evening, Mr Abdel Aty met Parliament Speaker Nabih Berri at Ain El Tineh."
+    )
+    result = extract(
+        text,
+        {
+            "received by": [meeting(["Badr Abdelatty", "President Joseph Aoun"])],
+            "Mr Abdel Aty": [meeting(["Abdel Aty", "Nabih Berri"])],
+        },
+        "2026-11-10",
+    )
+    days = {tuple(sorted(p.name for p in m.participants)): str(m.date) for m in result.meetings}
+    names = {p.name for m in result.meetings for p in m.participants}
+    minister = next(n for n in names if n.startswith("Badr"))  # one person, two spellings
+    assert days == {
+        tuple(sorted([minister, "Joseph Aoun"])): "2026-11-08",
+        tuple(sorted([minister, "Nawaf Salam"])): "2026-11-08",  # "the Egyptian minister met"
+        tuple(sorted([minister, "Nabih Berri"])): "2026-11-08",  # "In the evening"
+    }
+
+
+def test_a_person_represented_on_someone_s_behalf_is_not_a_side() -> None:
+    text = (
+        "Mr Abdelatty was received on Sunday by MP Ali Hassan Khalil on Mr Berri's behalf, "
+        "the ministry said."
+    )
+    (found,) = extract(
+        text, {"received": [meeting(["Abdelatty", "Ali Hassan Khalil", "Berri"])]}, "2026-11-10"
+    ).meetings
+    assert [p.name for p in found.participants] == ["Abdelatty", "Ali Hassan Khalil"]
