@@ -90,6 +90,10 @@ def build(
         not _cues.states_a_plan(sentence.text) or _HEDGED.search(sentence.text)
     ):
         return None  # "potential opportunities for a summit between Lee and Trump": no plan
+    if status == "planned" and not _cues.PLANNED.search(sentence.text):
+        told = " ".join(p.text for p in parts if p.start >= sentence.start)[:400]
+        if _cues.INVITED.search(sentence.text) and not _ACCEPTED.search(told):
+            return None  # "invited Mr Aoun to visit Cairo" (thanked, no reply): no plan yet
     candidate = Candidate(
         passage=passage,
         sentence=sentence,
@@ -189,6 +193,8 @@ _STATES_A_MEETING = re.compile(
     re.IGNORECASE,
 )
 _THE_TWO = re.compile(r"\b(?:the two|both)\b", re.IGNORECASE)
+# An invitation becomes a plan once taken up: "accepted the invitation", "both agreed".
+_ACCEPTED = re.compile(r"\baccept(?:s|ed)\b|\bagreed\b", re.IGNORECASE)
 _ACCOMPANIED = re.compile(
     r"\b(?:who[ \t]+(?:has[ \t]+|had[ \t]+)?accompanied|accompanying|"
     r"(?:who[ \t]+travell?ed|travell?ing)[ \t]+with)[ \t]+(?:(?:Mr|Ms|Mrs|Dr)\.?[ \t]+)?"

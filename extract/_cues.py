@@ -29,13 +29,13 @@ CANCELLED = re.compile(
     _I,
 )
 PLANNED = re.compile(
-    r"\b(?:will (?:also |then |now )?(?:meet|hold|visit|travel|host|speak|talk|sit)|"
+    r"\b(?:will (?:also |then |now )?(?:meet|hold|visit|travel|host|speak|talk|sit|arrive|fly)|"
     r"will be (?:received|hosted|welcomed)|"
     r"(?:is|are) (?:also |then |now |still )?(?:to|set to|due to|expected to|scheduled to|"
     r"slated to)|"
     r"(?:is|are|was|were) (?:scheduled|expected|slated|planned)|plans? to (?:meet|hold|visit)|"
     r"planned|upcoming|next (?:week|month)|is likely to|agreed to (?:reconvene|meet again)|"
-    r"would (?:meet|hold|visit|travel|make the trip|come to|go to))\b",
+    r"would (?:meet|hold|visit|travel|make the trip|come to|go to|arrive|fly))\b",
     _I,
 )
 HELD = re.compile(

@@ -179,3 +179,29 @@ def test_a_person_represented_on_someone_s_behalf_is_not_a_side() -> None:
         text, {"received": [meeting(["Abdelatty", "Ali Hassan Khalil", "Berri"])]}, "2026-11-10"
     ).meetings
     assert [p.name for p in found.participants] == ["Abdelatty", "Ali Hassan Khalil"]
+
+
+def test_an_invitation_is_a_plan_only_once_taken_up() -> None:
+    text = (
+        "Mr Abdelatty was received by President Joseph Aoun in Beirut on Sunday.\n\n"
+        "The Egyptian leader also invited Mr Aoun to visit Cairo. Mr Aoun thanked him for the "
+        "invitation but gave no date.\n\n"
+        "The ministry said yesterday that Mr Abdelatty would arrive in Amman on Wednesday for "
+        "talks with Jordan's Deputy Prime Minister and Foreign Minister Ayman Safadi."
+    )
+    result = extract(
+        text,
+        {
+            "received by": [meeting(["Abdelatty", "President Joseph Aoun"])],
+            "invited": [meeting(["Abdelatty", "Aoun"], status="planned", location="Cairo")],
+            "Amman": [meeting(["Mr Abdelatty"], status="planned", location="Amman")],
+        },
+        "2026-11-10",
+    )
+    found = {
+        (m.status.value, m.location): [p.name for p in m.participants] for m in result.meetings
+    }
+    assert found == {
+        ("held", "Beirut"): ["Abdelatty", "Joseph Aoun"],
+        ("planned", "Amman"): ["Abdelatty", "Ayman Safadi"],  # "would arrive ... for talks with"
+    }
