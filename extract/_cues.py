@@ -52,7 +52,7 @@ JOINT = re.compile(
 )
 _DOCUMENT = (
     r"\b(?:memorand\w*|MoUs?|agreements?|treaty|treaties|accords?|deals?|notes|declaration|"
-    r"pact|protocol|contracts?|charter|framework)\b"
+    r"pact|protocol|contracts?|charter|framework|joint (?:statement|communiqu[eé]))\b"
 )
 DOC = re.compile(_DOCUMENT, _I)
 SIGNED = re.compile(
@@ -62,7 +62,12 @@ SIGNED = re.compile(
 )
 MEET_AGAIN = re.compile(
     r"\b(?:meet(?:ing)? again|hold (?:a |an |the )?(?:next |another |new )?(?:[\w'’-]+ ){0,3}"
-    r"(?:summit|meeting|talks|dialogue|visit|round|consultations)|"
+    r"(?:summit|meeting|talks|dialogue|visit|round|consultations|session|retreat|council)|"
+    # "convene the CEPA Joint Committee in New Delhi", "make the meeting an annual event"
+    r"convene (?:a |an |the )?(?:next |new )?(?:[\w'’-]+ ){0,4}"
+    r"(?:committee|commission|council|meeting|session|summit|talks|dialogue)|"
+    r"(?:meeting|summit|dialogue|retreat|talks|consultations)s?\b[^.;]{0,30}"
+    r"\b(?:annual|annually|regularly)|"
     r"(?:continue|keep|maintain|stay)(?: up| in)? (?:close |closer |the |their |regular )?"
     r"(?:communication|contact|touch|dialogue|consultations)|"
     r"(?:another|new|next|further) round|"

@@ -77,6 +77,31 @@ def test_status_keeps_the_models_choice_when_wording_points_both_ways() -> None:
             "commitment",
             "intent_to_meet",
         ),
+        # A body or a gathering of the same sides, convened again: a follow-up meeting.
+        (
+            "They agreed to hold the next session of the joint commission in Hanoi.",
+            "hold the next session of the joint commission in Hanoi",
+            "commitment",
+            "intent_to_meet",
+        ),
+        (
+            "They agreed to convene the CEPA Joint Committee in New Delhi in September.",
+            "convene the CEPA Joint Committee in New Delhi in September",
+            "commitment",
+            "intent_to_meet",
+        ),
+        (
+            "They agreed to make the defence ministers' meeting an annual event.",
+            "make the defence ministers' meeting an annual event",
+            "commitment",
+            "intent_to_meet",
+        ),
+        (
+            "The two ministers signed a joint statement on digital cooperation.",
+            "a joint statement on digital cooperation",
+            "commitment",
+            "signed_document",
+        ),
         ("They agreed to expand trade.", "expand trade", "commitment", "commitment"),
         ("They agreed to expand trade.", "expand trade", "other", "other"),
         # The model may not claim a signing or a follow-up meeting the words do not state.
