@@ -200,8 +200,11 @@ def delegation_heads(passage: Span) -> list[DraftPerson]:
 
 
 _JOINT = re.compile(
-    r"\b(?:they|the two(?: \w+)?|both(?: \w+)?|the (?:leaders|ministers|sides))[ \t]+"
-    r"(?:also[ \t]+)?(?P<what>(?:agreed|pledged|signed|decided)\b[^.;]*)",
+    # "They further agreed", "the two Heads of State agreed", "the three sides also agreed"
+    r"\b(?:they|the (?:two|three|four)(?: \w+){0,3}?|both(?: \w+)?|"
+    r"the (?:leaders|ministers|sides|parties))[ \t]+"
+    r"(?:also[ \t]+|further[ \t]+|likewise[ \t]+)?"
+    r"(?P<what>(?:agreed|pledged|signed|decided)\b[^.;]*)",
     re.IGNORECASE,
 )
 

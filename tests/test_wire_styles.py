@@ -9,7 +9,9 @@ Unit tests with scripted drafts (hand-built stand-ins for a model's answer, see
 
 from __future__ import annotations
 
+from extract._drafts import DraftAgreement
 from extract._published import dateline_place
+from extract._wording import joint_agreement_in
 from tests.support.scripted import by_people, extract, meeting
 
 AFP = (
@@ -205,3 +207,12 @@ def test_an_invitation_is_a_plan_only_once_taken_up() -> None:
         ("held", "Beirut"): ["Abdelatty", "Joseph Aoun"],
         ("planned", "Amman"): ["Abdelatty", "Ayman Safadi"],  # "would arrive ... for talks with"
     }
+
+
+def test_what_the_two_heads_of_state_further_agreed_is_read() -> None:
+    assert joint_agreement_in(
+        "According to the communiqué, the two Heads of State agreed to open a one-stop border post."
+    ) == DraftAgreement(what="agreed to open a one-stop border post", type="commitment")
+    found = joint_agreement_in("They further agreed that the next session will be held in 2027.")
+    assert found is not None
+    assert found.what == "agreed that the next session will be held in 2027"
