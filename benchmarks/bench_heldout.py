@@ -7,7 +7,7 @@ as it was when the round was recorded, before any rule was written for its artic
 For each round, a temporary git worktree is checked out at the round's commit, the round's
 gold files and recorded model answers (both systems) are copied into it, and that code's
 `bench_quality.py` replays them. The articles of a round were written after the commit, by
-someone who had not seen the rules (rounds 2 to 6: a separate helper agent).
+someone who had not seen the rules (rounds 2 to 7: a separate helper agent).
 """
 
 from __future__ import annotations
@@ -95,6 +95,18 @@ ROUNDS = (
             "g60_abdelatty_beirut_damascus_postponed",
             "g61_ramaphosa_chapo_bnc_pretoria",
             "g62_no_meeting_lithuania_expels_belarus_diplomat",
+        ),
+    ),
+    (
+        "round 7",
+        "a21c299",
+        (
+            "g63_plenkovic_spajic_dubrovnik_forum_djuric",
+            "g64_dissanayake_muizzu_colombo_state_visit",
+            "g65_mohamud_guelleh_djibouti_trilateral_gedion",
+            "g66_holness_mottley_kingston_recovery_mou",
+            "g67_pashinyan_kobakhidze_yerevan_delimitation_postponed",
+            "g68_no_meeting_aes_levy_ecowas_reaction",
         ),
     ),
 )
