@@ -69,6 +69,8 @@ _ALIASES = {
     "NI": "Nicaraguan|Managua", "HN": "Honduran|Tegucigalpa", "GT": "Guatemalan",
     "SV": "Salvadoran|San Salvador", "CR": "Costa Rican|San Jose", "HT": "Haitian",
     "DO": "Dominican|Santo Domingo", "JM": "Jamaican|Kingston",
+    "BB": "Barbadian|Bajan|Bridgetown", "TT": "Trinidadian|Port of Spain", "BS": "Bahamian|Nassau",
+    "GY": "Guyanese", "BZ": "Belizean", "LC": "Saint Lucian", "GD": "Grenadian",
     "IL": "Israeli|Jerusalem", "PS": "Palestinian|Ramallah", "JO": "Jordanian|Amman",
     "LB": "Lebanese|Beirut", "SY": "Syrian|Damascus", "IQ": "Iraqi|Baghdad",
     "SA": "Saudi|Saudi Arabian|Riyadh", "AE": "UAE|U.A.E.|Emirati|Emirates|Abu Dhabi",

@@ -123,6 +123,8 @@ def country_in_first_mention(
     for country, code, s, e in find_countries(sentence):
         if s > at and re.match(r"\s+counterparts?\b", sentence[e:]):
             continue  # "Ruiz and her Peruvian counterpart": the counterpart's country
+        if (s < at and at - e > 80) or s > at + 60:
+            continue  # "Barbados will send a team ... signed by Prime Minister X": far off
         place = re.search(r"\b(?:in|at|to|from)\s+(?:the\s+)?$", sentence[max(0, s - 9) : s])
         # "travel to Japan and South Korea": every place of a list after "to".
         listed = previous_place_end >= 0 and _LIST_GLUE.fullmatch(sentence[previous_place_end:s])

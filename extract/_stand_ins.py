@@ -22,7 +22,8 @@ _STAND_IN_BEFORE = re.compile(
 )
 _STAND_IN_AFTER = re.compile(
     r"^(?:['’]s\s+(?:special\s+|personal\s+|top\s+)?"
-    r"(?:envoy|representative|emissary|proxy|messenger|message|letter|absence|behalf)"
+    r"(?:envoy|representative|emissary|proxy|messenger|message|letter|absence|behalf|"
+    r"greetings|regards|best\s+wishes|congratulations|apologies)"
     r"|,?\s+(?:who\s+)?(?:was|were|is|will\s+be)\s+represented\s+by)\b",
     re.IGNORECASE,
 )

@@ -12,7 +12,7 @@ from __future__ import annotations
 from extract._drafts import DraftAgreement
 from extract._published import dateline_place
 from extract._wording import joint_agreement_in
-from tests.support.scripted import by_people, extract, meeting
+from tests.support.scripted import agreed, by_people, extract, meeting
 
 AFP = (
     "Issued on: 10/03/2026 - 04:37\n\n"
@@ -216,3 +216,42 @@ def test_what_the_two_heads_of_state_further_agreed_is_read() -> None:
     found = joint_agreement_in("They further agreed that the next session will be held in 2027.")
     assert found is not None
     assert found.what == "agreed that the next session will be held in 2027"
+
+
+def test_a_caribbean_visit_countries_greetings_and_documents_signed_in_the_passive() -> None:
+    text = (
+        "Barbados will send a team of building inspectors to help rebuild homes under a "
+        "memorandum signed yesterday by Prime Minister Andrew Holness and his Barbadian "
+        "counterpart, Mia Amor Mottley, at Jamaica House in Kingston. An agreement on "
+        "disaster relief and an MoU on building codes were signed in the presence of the two "
+        "leaders.\n\n"
+        "Later, the two leaders were joined by Foreign Minister Kamal Persad, who represented "
+        "Prime Minister Kamla Persad-Bissessar, and conveyed Persad-Bissessar's greetings. "
+        "Jamaica and Jamaica's partners welcomed the Barbadian assistance, the Jamaica "
+        "Information Service said."
+    )
+    result = extract(
+        text,
+        {
+            "Barbados will send": [
+                meeting(
+                    ["Andrew Holness", "Mia Amor Mottley"],
+                    agreements=[
+                        agreed(
+                            "An agreement on disaster relief and an MoU on building "
+                            "codes were signed"
+                        )
+                    ],
+                )
+            ]
+        },
+        "2026-03-13",
+    )
+    first = result.meetings[0]
+    assert {p.name: p.country for p in first.participants} == {
+        "Andrew Holness": "Jamaica",  # not the "Barbados" that leads the sentence
+        "Mia Amor Mottley": "Barbados",  # "his Barbadian counterpart"
+    }
+    assert "signed_document" in {a.type.value for a in first.agreements}
+    names = {p.name for m in result.meetings for p in m.participants}
+    assert "Kamla Persad-Bissessar" not in names  # represented, and only sent greetings
