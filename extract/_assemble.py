@@ -158,10 +158,19 @@ def _same_meeting(a: Candidate, b: Candidate, published: dt.date | None = None) 
         return False
     if (a.anchor_shift is not None or b.anchor_shift is not None) and a.sentence != b.sentence:
         return False  # "Later that day, Rubio joined Cho and Motegi": another meeting
+    if (
+        len(a.participants) != len(b.participants)
+        and a.sentence != b.sentence
+        and any(_ANOTHER_SITTING.search(x.sentence.text) for x in (a, b))
+    ):
+        return False  # "Later on Wednesday, the two leaders were joined by X": a third side
     if a.date and b.date:
         return a.date == b.date
     # "held summit talks last month" is not the call of "Monday".
     return not any(_outside(x.date, _period(y, published)) for x, y in ((a, b), (b, a)))
+
+
+_ANOTHER_SITTING = re.compile(r"\b(?:were|was)[ \t]+joined\b|^Later\b")
 
 
 def _period(cand: Candidate, published: dt.date | None) -> tuple[dt.date, dt.date] | None:

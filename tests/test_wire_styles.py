@@ -255,3 +255,22 @@ def test_a_caribbean_visit_countries_greetings_and_documents_signed_in_the_passi
     assert "signed_document" in {a.type.value for a in first.agreements}
     names = {p.name for m in result.meetings for p in m.participants}
     assert "Kamla Persad-Bissessar" not in names  # represented, and only sent greetings
+
+
+def test_a_third_side_joining_later_the_same_day_is_another_meeting() -> None:
+    text = (
+        "Somali President Hassan Sheikh Mohamud and Djiboutian President Ismail Omar Guelleh "
+        "held talks in Djibouti City on Wednesday.\n\n"
+        "Later on Wednesday, the two leaders were joined by Ethiopian Foreign Minister Gedion "
+        "Timothewos for a trilateral meeting on the trade corridor."
+    )
+    result = extract(
+        text,
+        {
+            "held talks": [meeting(["Hassan Sheikh Mohamud", "Ismail Omar Guelleh"])],
+            "Later on Wednesday": [meeting(["Gedion Timothewos"])],
+        },
+        "2026-01-22",
+    )
+    assert sorted(len(m.participants) for m in result.meetings) == [2, 3]
+    assert {str(m.date) for m in result.meetings} == {"2026-01-21"}
