@@ -217,6 +217,8 @@ _NOW_OFF = re.compile(
 _LATER = r"(?:before|after|until|ahead of)\s+\w+ing"
 LATER_TRIP = re.compile(rf"\b{_LATER}\b[^,;]*$", re.IGNORECASE)
 OTHER_EVENT = re.compile(rf"\b(?:{_LATER}|invit(?:ed|es|ing))\b[^,;]*$", re.IGNORECASE)
+# A relative clause about the person: its day is of something else they did.
+_WHO_CLAUSE = re.compile(r",[ \t]+who[ \t]+(?!is|are|will|was[ \t]+due)[^,;]*$")
 
 
 def _in_clause_of_last_named(
@@ -246,6 +248,8 @@ def _meeting_mentions(text: str, published: dt.date | None, tense: str) -> list[
 
 
 def _of_other_event(text: str, mention: DateMention) -> bool:
+    if _WHO_CLAUSE.search(text[max(0, mention.start - 80) : mention.start]):
+        return True  # "Radman, who opened the forum on Friday, will hold talks ..."
     event = OTHER_EVENT.search(text[max(0, mention.start - 60) : mention.start])
     if event is None:
         return False

@@ -175,8 +175,9 @@ def stated_place(
     if in_sentence:
         return in_sentence
     for match in _SENTENCE_PLACE.finditer(sentence.text):
-        if _is_place(match.group(1)) and not OTHER_EVENT.search(
-            sentence.text[max(0, match.start() - 60) : match.start() + 1]
+        head = sentence.text[: match.start()]
+        if _is_place(match.group(1)) and not (
+            OTHER_EVENT.search(head[-60:] + " ") or _LATER_WHERE.search(head)
         ):
             return match.group(1)  # the sentence's own place
     if phrase:
@@ -196,6 +197,9 @@ _AT_VENUE = re.compile(
 _VISIT_TO = re.compile(
     r"\b(?:visit|trip)[ \t]+to[ \t]+((?:[A-Z][\w'’-]+)(?:[ \t]+[A-Z][\w'’-]+){0,2})"
 )
+# "... before leaving for The Bahamas, where she is to hold talks ... in Nassau": the place
+# of the later trip.
+_LATER_WHERE = re.compile(r"\b(?:before|after)[ \t]+\w+ing\b[^.;]*,[ \t]+where\b")
 _SENTENCE_PLACE = re.compile(
     r"\b(?:in|(?:travel|travels|travell?ed|fly|flies|flew|go|goes|went|headed)[ \t]+to)[ \t]+"
     r"((?:[A-Z][\w'’-]+)(?:[ \t]+[A-Z][\w'’-]+){0,2})"

@@ -274,3 +274,24 @@ def test_a_third_side_joining_later_the_same_day_is_another_meeting() -> None:
     )
     assert sorted(len(m.participants) for m in result.meetings) == [2, 3]
     assert {str(m.date) for m in result.meetings} == {"2026-01-21"}
+
+
+def test_a_who_clause_day_and_a_later_trip_s_place_are_not_the_meeting_s() -> None:
+    text = (
+        "Foreign Minister Ana Horvat, who opened the forum on Friday, will hold talks with her "
+        "Montenegrin counterpart Ivo Markovic in Podgorica on the 24th.\n\n"
+        "Prime Minister Mia Clarke is scheduled to call on Governor-General Sir Paul Reid at "
+        "King's House this morning before leaving for The Bahamas, where she is to hold talks "
+        "with Prime Minister Tom Kerr in Nassau tomorrow."
+    )
+    result = extract(
+        text,
+        {
+            "will hold talks": [meeting(["Ana Horvat", "Ivo Markovic"], status="planned")],
+            "call on": [meeting(["Mia Clarke", "Paul Reid"], status="planned")],
+        },
+        "2026-07-11",
+    )
+    met = by_people(result)
+    assert str(met[("Ana Horvat", "Ivo Markovic")].date) == "2026-07-24"
+    assert met[("Mia Clarke", "Paul Reid")].location != "Nassau"
