@@ -57,9 +57,12 @@ _DOCUMENT = (
 DOC = re.compile(_DOCUMENT, _I)
 SIGNED = re.compile(
     # Not the bare "sign": "agreed to sign a memorandum next month" is not signed yet.
-    r"\b(?:signed|inked|signing|exchanged (?:notes|instruments))\b.*?" + _DOCUMENT
+    r"\b(?:signed|inked|signing|exchanged (?:notes|instruments))\b.*?"
+    + _DOCUMENT
     # "An agreement on X and an MoU on Y were signed in the presence of the two leaders"
-    + r"|" + _DOCUMENT + r"[^.;]{0,200}?\b(?:was|were)\s+(?:signed|exchanged|inked)\b",
+    + r"|"
+    + _DOCUMENT
+    + r"[^.;]{0,200}?\b(?:was|were)\s+(?:signed|exchanged|inked)\b",
     _I,
 )
 MEET_AGAIN = re.compile(

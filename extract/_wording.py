@@ -234,9 +234,23 @@ def joint_agreement_in(sentence: str) -> DraftAgreement | None:
     agreed to ..."."""
     match = _JOINT.search(sentence) or _NAMED_JOINT.search(sentence)
     if match is None:
-        return None
+        signed = _SIGNED_BEFORE_THEM.search(sentence)
+        if signed is None:
+            return None
+        what = _ATTRIBUTION.sub("", signed["what"])[:200]
+        return DraftAgreement(what=what, type="signed_document")
     what = _ATTRIBUTION.sub("", match["what"])[:200]
     return DraftAgreement(what=what, type="commitment")
+
+
+# "Five MoUs on fisheries and health were exchanged in the presence of the two leaders",
+# "the two presidents witnessed the signing of four agreements": documents of the meeting.
+_SIGNED_BEFORE_THEM = re.compile(
+    r"(?P<what>\b(?:witnessed[ \t]+the[ \t]+(?:signing|exchange)[ \t]+of[^.;]*|"
+    r"(?:[A-Z]\w*|an?|the|\w+)[ \t]+(?:[\w-]+[ \t]+){0,2}(?:agreements?|memorand\w+|MoUs?|"
+    r"accords?|protocols?|treaty)\b[^.;]{0,160}?\b(?:were|was)[ \t]+(?:signed|exchanged)[ \t]+"
+    r"(?:in[ \t]+the[ \t]+presence[ \t]+of|before|by)\b[^.;]*))"
+)
 
 
 _NAMED_JOINT = re.compile(

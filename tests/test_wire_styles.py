@@ -295,3 +295,14 @@ def test_a_who_clause_day_and_a_later_trip_s_place_are_not_the_meeting_s() -> No
     met = by_people(result)
     assert str(met[("Ana Horvat", "Ivo Markovic")].date) == "2026-07-24"
     assert met[("Mia Clarke", "Paul Reid")].location != "Nassau"
+
+
+def test_documents_exchanged_in_the_leaders_presence_are_the_meeting_s() -> None:
+    found = joint_agreement_in(
+        "Five MoUs on fisheries and health were exchanged in the presence of the two leaders."
+    )
+    assert found == DraftAgreement(
+        what="Five MoUs on fisheries and health were exchanged in the presence of the two leaders",
+        type="signed_document",
+    )
+    assert joint_agreement_in("The sanctions package was signed by the minister.") is None
