@@ -7,6 +7,7 @@ with no place stated anywhere, the article's event or dateline city stands in.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -36,6 +37,7 @@ _DATELINE = re.compile(
 _EVENT_MENTION = re.compile(r"\b(?:summit|forum|conference|sidelines|gathering)\b", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=64)  # asked by inherit_locations and add_cities per article
 def article_place(text: str) -> str | None:
     """Where the article's events happen: "the summit in Miami", else the dateline city."""
     for event in _EVENT_PLACE.finditer(text):
@@ -68,11 +70,12 @@ def inherit_locations(meetings: list[Candidate], text: str) -> None:
             # "on the first day of the summit": the article's named event.
             if m.occasion is None and event and _EVENT_MENTION.search(m.passage.text):
                 m.occasion = event
+    own = article_place(text)
     if len(places) == 1:
         fallback: str | None = next(iter(places.values()))
     else:
-        fallback = article_place(text) if not places else None
-    _cities_for_countries(meetings, article_place(text))
+        fallback = own if not places else None
+    _cities_for_countries(meetings, own)
     for m in held:
         if m.location is not None:
             continue
@@ -109,7 +112,7 @@ _IN_PLACE = re.compile(r"\b(?:in|at)[ \t]+((?:[A-Z][\w'’-]+)(?:[ \t]+[A-Z][\w'
 
 def add_cities(meetings: list[Candidate], text: str) -> None:
     """A venue gets its city ("Wawel Royal Castle" → "Wawel Royal Castle, Kraków"): from
-    the meeting's passage, else the lead, else the article's place (event or dateline)."""
+    the meeting's passage, else the article's place (event or dateline), else the lead."""
     leads = [lead] if (lead := lead_passage(text)) else []
     for m in meetings:
         if not m.location or not _VENUE.search(m.location):

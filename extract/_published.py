@@ -102,24 +102,27 @@ def dateline_end(text: str) -> int:
     A headline and a date line under it ("Oct 14, 2026, 07:30 am") above the dateline
     are skipped with it: none of them dates the meeting.
     """
-    for match in _STORY_START_RE.finditer(text[:_HEADLINE_CHARS]):
-        before = text[: match.start()]
-        if before and not (before.endswith("\n") and not _SENTENCE_END.search(before)):
-            return 0
-        if match["date"] or match["agency"] or match["place"].isupper():
-            return match.end()
-    return 0
+    match = _dateline(text)
+    return match.end() if match else 0
 
 
 def dateline_place(text: str) -> str | None:
-    """The city of a leading dateline that carries a date or is in capitals
-    ("Asunción, 3 Jul 2026 (EFE).-", "KRAKÓW --"), else None."""
+    """The city of a leading dateline ("Asunción, 3 Jul 2026 (EFE).-", "KRAKÓW --"), else
+    None."""
+    match = _dateline(text)
+    if match is None:
+        return None
+    return re.split(r"[,.](?:\s|$)", match["place"])[0].strip()  # "ASTANA. KAZINFORM" → ASTANA
+
+
+def _dateline(text: str) -> re.Match[str] | None:
+    """A leading dateline that carries a date or an agency, or is in capitals."""
     for match in _STORY_START_RE.finditer(text[:_HEADLINE_CHARS]):
         before = text[: match.start()]
         if before and not (before.endswith("\n") and not _SENTENCE_END.search(before)):
             return None
         if match["date"] or match["agency"] or match["place"].isupper():
-            return re.split(r"[,.](?:\s|$)", match["place"])[0].strip()  # "ASTANA. KAZINFORM"
+            return match
     return None
 
 
