@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from . import _cues
 from ._agreements import AgreementCandidate, agreements_in, with_told_agreements
-from ._drafts import DraftMeeting
+from ._drafts import DraftMeeting, DraftPerson
 from ._meeting_days import anchored_words, resolve_date
 from ._passages import Span, trusted_sentences
 from ._people import same_person
@@ -52,9 +52,7 @@ def build(
     """Ground one draft meeting; None when nothing in it can be trusted."""
     people: list[Person] = []
     for draft_person in draft.participants:
-        person = ground_person(text, passage, draft_person)
-        if person and not any(same_person(person.name, p.name) for p in people):
-            people.append(person)
+        _add_grounded(text, passage, draft_person, people)
     if not people:
         return None
     parts = trusted_sentences(passage)
@@ -75,13 +73,9 @@ def build(
         # sides named already, only the object of their own verb).
         after = None if len(people) == 1 else [p.name.split()[-1] for p in people]
         for other in objects_of(sentence.text, after=after):
-            person = ground_person(text, passage, person_draft(other))
-            if person and not any(same_person(person.name, p.name) for p in people):
-                people.append(person)
+            _add_grounded(text, passage, person_draft(other), people)
     if joiner := joined_by(sentence.text):  # "were joined for the afternoon by X"
-        person = ground_person(text, passage, person_draft(joiner))
-        if person and not any(same_person(person.name, p.name) for p in people):
-            people.append(person)
+        _add_grounded(text, passage, person_draft(joiner), people)
     status = _cues.status_from(sentence.text, draft.status)
     following = [s for s in parts if s.start >= sentence.end][:1]
     if following and _CALLED_OFF.match(following[0].text):
@@ -122,19 +116,27 @@ _SEPARATE = re.compile(
 def add_delegation_heads(text: str, passage: Span, earlier: list[Candidate]) -> None:
     """ "The talks were chaired by X. The government team was headed by Y, while the
     rebel delegation was led by Z": the heads join the talks told just before."""
-    heads = delegation_heads(passage)
-    if not heads or not earlier or earlier[-1].status != "held":
+    if not earlier or earlier[-1].status != "held":
         return
-    if len(earlier[-1].participants) != 1:
-        return  # the talks have their sides; "China's delegation was led by X" is news of X
     talks = earlier[-1]
+    if len(talks.participants) != 1:
+        return  # the talks have their sides; "China's delegation was led by X" is news of X
     if not 0 <= passage.start - talks.passage.end <= 2:  # the next paragraph only
         return
-    for draft in heads:
-        person = ground_person(text, passage, draft)
-        if person and not any(same_person(person.name, p.name) for p in talks.participants):
-            talks.participants.append(person)
-            talks.extra_evidence.append(passage)
+    added = [
+        _add_grounded(text, passage, head, talks.participants) for head in delegation_heads(passage)
+    ]
+    if any(added):
+        talks.extra_evidence.append(passage)
+
+
+def _add_grounded(text: str, passage: Span, draft: DraftPerson, people: list[Person]) -> bool:
+    """Ground `draft` and add them to `people` unless they are there already."""
+    person = ground_person(text, passage, draft)
+    if person is None or any(same_person(person.name, p.name) for p in people):
+        return False
+    people.append(person)
+    return True
 
 
 def split_separate(candidate: Candidate) -> list[Candidate]:

@@ -127,8 +127,8 @@ def _fuller_forms(text: str, group: Sequence[str]) -> tuple[list[str], list[str]
     titles: list[str] = []
     for variant in group:
         for start, end in find_all(text, variant)[:6]:
-            before = _BEFORE_NAME.search(text[max(0, start - 90) : start])
             window = text[max(0, start - 90) : start]
+            before = _BEFORE_NAME.search(window)
             office = _OFFICE_COMMA.search(window) if window.rstrip().endswith(",") else None
             if office and not before:  # "the Minister of International Relations, Lamola"
                 titles.append(office.group(1))
