@@ -72,10 +72,13 @@ _POSSESSIVE = re.compile(
 )  # also "Brazil was represented instead by Vice President Geraldo Alckmin"
 
 
+# An office written out in full before a comma and the name: "Minister of Foreign Affairs
+# and Cooperation, Maria Lucas" (its head noun, then the words that complete it).
+OFFICE_HEADS = "Minister|Secretary|Director|Chairman|Head|President|Ambassador|Envoy|Commissioner"
+OFFICE_REST = r"(?:[ \t]+(?:[A-Z][\w'’-]*|of|for|and|the)){0,8}"
 _POSSESSIVE_OFFICE = re.compile(
-    r"(?P<country>[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)['’]s[ \t]+(?:Minister|Secretary|Director|"
-    r"Chairman|Head|President|Ambassador|Envoy|Commissioner)(?:[ \t]+(?:[A-Z][\w'’-]*|of|for|"
-    r"and|the)){0,8},[ \t]*$"
+    rf"(?P<country>[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)['’]s[ \t]+(?:{OFFICE_HEADS}){OFFICE_REST}"
+    r",[ \t]*$"
 )
 
 

@@ -13,6 +13,8 @@ from ._countries import find_countries, normalize_country
 from ._grounding import evidence, find_all
 from ._models import Official
 from ._official_countries import (
+    OFFICE_HEADS,
+    OFFICE_REST,
     country_in_first_mention,
     home_countries,
     model_country,
@@ -113,8 +115,7 @@ _NOT_GIVEN = frozenset(
 
 
 _OFFICE_COMMA = re.compile(
-    r"(?:\b[Tt]he|['’]s)[ \t]+((?:Minister|Secretary|Director|Chairman|Chair|Head|President|"
-    r"Ambassador|Envoy|Commissioner)(?:[ \t]+(?:[A-Z][\w'’-]*|of|for|and|the)){0,8}),[ \t]*$"
+    rf"(?:\b[Tt]he|['’]s)[ \t]+((?:{OFFICE_HEADS}|Chair){OFFICE_REST}),[ \t]*$"
 )
 # A family name first, its given name hyphenated after it ("Kim Do-hyun", "Ahn Gyu-back").
 _GIVEN_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+-[a-z]+)\b")
