@@ -55,10 +55,19 @@ def with_told_agreements(draft: DraftMeeting, parts: list[Span], sentence: Span)
 _COMPOUND = re.compile(r",?\s+and\s+(?=to\s|also\s|agreed\s|signed\s|pledged\s)", re.IGNORECASE)
 
 
+# "agreed to stay in close contact and to aim for a summit": staying in touch is how
+# the second item is pursued, not an item of its own.
+_KEEP_IN_TOUCH = re.compile(
+    r"^(?:agreed[ \t]+)?(?:to[ \t]+)?(?:maintain|keep|stay)(?:[ \t]+in)?(?:[ \t]+close)?"
+    r"[ \t]+(?:communication|contact|touch)$",
+    re.IGNORECASE,
+)
+
+
 def _split_compound(what: str) -> list[str]:
     """'agreed to X and to keep Y' → two agreements, when both halves are substantial."""
     parts = [p.strip(" ,.") for p in _COMPOUND.split(what)]
-    if len(parts) > 1 and all(len(p.split()) >= 3 for p in parts):
+    if len(parts) > 1 and all(len(p.split()) >= 3 and not _KEEP_IN_TOUCH.match(p) for p in parts):
         return parts
     return [what]
 

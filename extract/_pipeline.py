@@ -138,13 +138,10 @@ def assemble(found: Answers) -> ArticleExtraction:
         _candidates.add_delegation_heads(text, passage, candidates)
         if passage not in answered:
             # Not sent (no meeting word): plain wording may still state one ("is
-            # scheduled to brief President X on Thursday"), at no model cost.
+            # scheduled to brief President X on Thursday") or what the sides just
+            # reported agreed ("Both ministers agreed to ..."), at no model cost.
             if not is_headline(passage, i):
-                candidates.extend(
-                    c
-                    for m in _wording.meetings_in(passage)
-                    if (c := _candidates.build(text, passage, m, pub)) is not None
-                )
+                candidates.extend(_from_draft(text, passage, _NOTHING_ASKED, pub, candidates))
             continue
         candidates.extend(_from_draft(text, passage, answered[passage], pub, candidates))
 
@@ -173,6 +170,9 @@ def assemble(found: Answers) -> ArticleExtraction:
     )
 
 
+_NOTHING_ASKED = PassageDraft(meetings=[])
+
+
 def _from_draft(
     text: str,
     passage: Span,
@@ -194,10 +194,12 @@ def _from_draft(
         if cand is None:
             if built or earlier:
                 last = (built or earlier)[-1]
+                # Against the sentences known before: one sentence may add two items.
+                known = {a.sentence for a in last.agreements}
                 last.agreements.extend(
                     a
                     for a in _agreements.follow_up_agreements(passage, meeting)
-                    if all(a.sentence != b.sentence for b in last.agreements)
+                    if a.sentence not in known
                 )
             continue
         held = [c for c in (*earlier, *built) if _covers_people(c, cand) and c.status == "held"]
