@@ -70,7 +70,9 @@ _ORDINAL_DAY_RE = re.compile(
 _WEEKDAY_RE = re.compile(
     r"(?<![\w-])(?:(?i:on)\s+)?"
     r"(?:(?P<cue>(?i:this\s+past|this\s+coming|last|next|this|past|coming))\s+)?"
-    rf"(?P<wd>{_WEEKDAY})(?:\s+(?:morning|afternoon|evening|night))?{_NOTE}(?!\w)",
+    rf"(?P<wd>{_WEEKDAY})(?:\s+(?:morning|afternoon|evening|night))?{_NOTE}"
+    # "on Thursday last week", "on Monday of next week": that day of a calendar week.
+    r"(?:\s+(?:of\s+)?(?P<week>(?i:last|next|this))\s+week)?(?!\w)",
     DATE_FLAGS,
 )
 _RELATIVE_DAYS: dict[str, int] = {
@@ -264,13 +266,17 @@ def _day_of_month(day: int, published: dt.date | None, tense: str) -> dt.date | 
 def _weekday(match: re.Match[str], published: dt.date | None, tense: str) -> dt.date | None:
     """Resolve a weekday name.
 
-    "last"/"past" → strictly before publication; "next"/"coming" → strictly after;
+    "Thursday last week" → that day of the calendar week (Monday to Sunday) before
+    publication's; "last"/"past" → strictly before publication; "next"/"coming" → strictly after;
     "this" → within the week on the `tense` side (same day included); a bare name →
     past: on or before publication, future: on or after.
     """
     if published is None:
         return None
     target = _WEEKDAYS.index(match["wd"].lower())
+    if match["week"] and not match["cue"]:
+        weeks = {"last": -1, "this": 0, "next": 1}[match["week"].lower()]
+        return _shift(published, 7 * weeks + target - published.weekday())
     cue = " ".join((match["cue"] or "").lower().split())
     back = (published.weekday() - target) % 7  # days back to the most recent such day
     ahead = (target - published.weekday()) % 7

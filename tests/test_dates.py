@@ -225,6 +225,12 @@ def test_ordinals_that_are_not_days_are_ignored(text):
         ("this past Monday", "future", D(2025, 6, 23)),
         ("Last Monday", "past", D(2025, 6, 23)),
         ("on Tuesday morning", "past", D(2025, 6, 24)),
+        # A weekday of a named calendar week (Monday to Sunday), whatever the tense.
+        ("on Wednesday last week", "past", D(2025, 6, 18)),
+        ("on Friday last week", "past", D(2025, 6, 20)),
+        ("on Monday of next week", "past", D(2025, 6, 30)),
+        ("on Thursday next week", "future", D(2025, 7, 3)),
+        ("Friday this week", "past", D(2025, 6, 27)),
     ],
 )
 def test_weekday_names_resolve_by_cue_then_tense(expression, tense, expected):
