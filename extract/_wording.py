@@ -33,13 +33,19 @@ _ROLE = (
 _ADVERB = r"(?:(?:also|then|later|separately|subsequently|afterwards|first)[ \t]+)?"
 _VERB = (
     rf"{_ADVERB}"
-    r"(?:met(?:[ \t]+with)?|sat[ \t]+down[ \t]+with|briefed|"
+    r"(?:met(?:[ \t]+(?:separately|privately|briefly|again))?(?:[ \t]+with)?|"
+    r"sat[ \t]+down[ \t]+with|briefed|(?:tele)?phoned|conferred[ \t]+with|"
+    r"huddled[ \t]+with|exchanged[ \t]+views[ \t]+with|"
+    r"(?:received|took)[ \t]+a[ \t]+(?:\w+[ \t]+)?call[ \t]+from|"
     r"paid[ \t]+(?:a[ \t]+)?(?:courtesy[ \t]+)?(?:call|visit)[ \t]+(?:on|to)|"
     r"held[ \t]+(?:(?:bilateral|separate|further|closed-door)[ \t]+)?"
-    r"(?:talks|a[ \t]+(?:[\w-]+[ \t]+){0,2}?meeting|"
+    r"(?:talks|consultations|discussions|a[ \t]+(?:[\w-]+[ \t]+){0,2}?meeting|"
+    r"a[ \t]+(?:working[ \t]+)?(?:lunch|dinner|breakfast|bilateral|tete-a-tete)|"
     r"a[ \t]+(?:phone[ \t]+|telephone[ \t]+|video[ \t]+)?call)"
     r"[ \t]+with|spoke[ \t]+(?:by[ \t]+(?:phone|telephone)[ \t]+)?(?:on[ \t]+[A-Z]\w+[ \t]+)?with|"
     r"hosted|received|"
+    # "welcomed Berg to Oslo", not "welcomed Berg's proposal" or "welcomed EU sanctions"
+    r"welcomed(?=[ \t]+(?:[A-Z][\w.-]*[ \t]+){0,6}[A-Z][\w.-]*[ \t]+(?:to|at)[ \t])|"
     r"joined[ \t]+(?:an?[ \t]+)?(?:[\w-]+[ \t]+){0,2}"
     r"(?:video[ \t]+conference|videoconference|call|meeting|talks)[ \t]+with|"
     r"(?:began|started|opened|ended)[ \t]+(?:[^;]{0,40}?[ \t]+)?with[ \t]+a[ \t]+"
@@ -72,7 +78,8 @@ _PATTERN = re.compile(
 # "Fidan and Witkoff are now expected to meet", "Barrot and Sikorski held talks".
 _PAIR = re.compile(
     rf"(?P<a>{_NAME})[ \t]+and[ \t]+(?P<b>{_NAME})[ \t]+{_ADVERB}"
-    r"(?:met\b|held[ \t]+(?:\w+[ \t]+)?(?:talks|a[ \t]+(?:\w+[ \t]+)?meeting)\b|"
+    r"(?:met\b|held[ \t]+(?:\w+[ \t]+)?(?:talks|consultations|discussions|"
+    r"a[ \t]+(?:\w+[ \t]+)?meeting)\b|co-(?:chaired|hosted)\b|"
     r"spoke[ \t]+by[ \t]+(?:phone|telephone)\b|(?:spoke|talked|chatted)[ \t]+briefly\b|"
     r"(?:are|were)[ \t]+(?:now[ \t]+|also[ \t]+)?(?:scheduled|due|expected|set)[ \t]+to"
     r"[ \t]+meet\b|"
@@ -91,7 +98,8 @@ _MEETING_WITH = re.compile(
 # "Safadi will travel to Cairo next month to continue the discussions with Abdelatty".
 _PLANNED_WITH = re.compile(
     rf"(?P<a>{_NAME})[ \t]+(?:will|is[ \t]+(?:due|expected|scheduled|set)[ \t]+to|plans[ \t]+to)"
-    r"[ \t]+[^.;]{0,60}?\b(?:talks|discussions|consultations|meeting)[ \t]+with[ \t]+"
+    r"[ \t]+[^.;]{0,60}?\b(?:(?:talks|discussions|consultations|meeting)[ \t]+with|"
+    r"to[ \t]+meet(?:[ \t]+with)?)[ \t]+"
     rf"{_OFFICE_BEFORE}(?P<b>{_NAME})"
 )
 
@@ -106,7 +114,8 @@ _RECEIVED_VISITOR = re.compile(
 _HAD_WITH = re.compile(
     rf"(?P<a>{_NAME}|{_ROLE})[ \t]+{_ADVERB}(?:had|held)[ \t]+"
     r"(?:what[^,.;]{0,40}?(?:called|described[ \t]+as)[ \t]+)?(?:a|an)[ \t]+"
-    r"(?:[\w-]+[ \t]+){0,3}(?:conversation|chat|exchange|discussion|encounter)[ \t]+with[ \t]+"
+    r"(?:[\w-]+[ \t]+){0,3}(?:conversation|chat|exchange|discussion|encounter|meeting|"
+    r"audience|lunch|dinner|breakfast)[ \t]+with[ \t]+"
     rf"(?:(?:his|her|the)[ \t]+)?{_OFFICE_BEFORE}(?P<b>{_NAME})"
 )
 
@@ -125,7 +134,10 @@ _ACCEPTED_INVITATION = re.compile(
     rf"invitation[ \t]+from[ \t]+{_OFFICE_BEFORE}(?P<b>{_NAME})[ \t]+to[ \t]+"
     r"(?:visit|pay|make|undertake)\b"
 )
-_HAD_WITH_WORDS = ("conversation", "chat", "exchange", "discussion", "encounter")
+_HAD_WITH_WORDS = (
+    "conversation", "chat", "exchange", "discussion", "encounter", "meeting", "audience",
+    "lunch", "dinner", "breakfast",
+)  # fmt: skip
 
 
 # "Abdelatty was received by King Abdullah II": the same meeting, in the passive.
@@ -325,7 +337,9 @@ def objects_of(sentence: str, *, after: Sequence[str] | None = None) -> list[str
 _ANY_VERB = re.compile(
     r"\b(?:met|meet|sat|brief|briefed|paid|held|hold|spoke|speak|talks|hosted|host|received|"
     r"receive|welcomed|greeted|meeting|call|discussions|consultations|conversation|chat|"
-    r"exchange|encounter|joined|conference|videoconference|chaired|mediated|convened|invitation)\b"
+    r"exchange|encounter|joined|conference|videoconference|chaired|mediated|convened|invitation|"
+    r"phoned|telephoned|conferred|huddled|exchanged|took|co-chaired|co-hosted|audience|lunch|"
+    r"dinner|breakfast)\b"
 )
 
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from extract._published import dateline_end
 from tests.support.scripted import by_people, extract, meeting
 
@@ -273,3 +275,38 @@ def test_a_meeting_planned_for_a_day_in_may_is_kept() -> None:
     )
     (m,) = result.meetings
     assert (m.status.value, m.date) == ("planned", dt.date(2026, 5, 5))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "status"),
+    [
+        ("Foreign Minister Ana Ruiz telephoned President Jonas Berg on Monday.", "call", "held"),
+        ("Ana Ruiz received a phone call from Jonas Berg on Monday.", "call", "held"),
+        ("Ana Ruiz met separately with Jonas Berg on Monday.", "in_person", "held"),
+        ("Ana Ruiz conferred with Jonas Berg in Lisbon on Monday.", "in_person", "held"),
+        ("Ana Ruiz held consultations with Jonas Berg on Monday.", "in_person", "held"),
+        ("Ana Ruiz held a working lunch with Jonas Berg on Monday.", "in_person", "held"),
+        ("Ana Ruiz had an audience with King Jonas Berg on Monday.", "in_person", "held"),
+        ("Ana Ruiz and Jonas Berg co-chaired the joint commission on Monday.", "in_person", "held"),
+        ("President Jonas Berg welcomed Ana Ruiz to Oslo on Monday.", "in_person", "held"),
+        ("Ana Ruiz will travel to Oslo next week to meet Jonas Berg.", "in_person", "planned"),
+    ],
+)
+def test_more_ways_of_saying_two_people_met(sentence: str, kind: str, status: str) -> None:
+    # The model found nothing in the passage: its wording alone states the meeting.
+    result = extract(f"Ruiz in talks\n\n{sentence}", {}, "2026-03-12")
+    (m,) = result.meetings
+    assert {p.name for p in m.participants} == {"Ana Ruiz", "Jonas Berg"}
+    assert (m.kind.value, m.status.value) == (kind, status)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "President Jonas Berg welcomed Ana Ruiz's proposal on Monday.",
+        "Ana Ruiz welcomed European Union sanctions at once.",
+        "Ana Ruiz and Jonas Berg discussed the plan in separate interviews.",
+    ],
+)
+def test_a_welcome_of_someone_s_words_is_not_a_meeting(sentence: str) -> None:
+    assert extract(f"Ruiz in talks\n\n{sentence}", {}, "2026-03-12").meetings == []
