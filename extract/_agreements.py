@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -17,8 +18,9 @@ from . import _cues
 from ._dates import find_date_mentions
 from ._drafts import DraftAgreement, DraftMeeting
 from ._grounding import best_sentence, overlap
-from ._passages import Span, trusted_sentences
-from ._wording import joint_agreement_in, joint_agreements
+from ._passages import Span, sentences, trusted_sentences
+from ._people import same_person
+from ._wording import joint_agreement_in, joint_agreements, joint_sides
 
 if TYPE_CHECKING:
     from ._candidates import Candidate
@@ -74,7 +76,8 @@ def _split_compound(what: str) -> list[str]:
 
 _BACK_REFERENCE = re.compile(
     r"\b(?:the two(?: \w+)?|they|both (?:sides|leaders|ministers|men|women)|the (?:leaders|"
-    r"ministers|sides|officials|pair))\b",
+    r"ministers|sides|officials|pair)|"
+    r"(?:during|after|at the end of) (?:the|their|his|her) (?:\w+ )?(?:visit|talks|meeting))\b",
     re.IGNORECASE,
 )
 
@@ -92,14 +95,24 @@ def only_agrees(sentence: str) -> bool:
     return bool(_AGREES_ONLY.search(sentence))
 
 
-def follow_up_agreements(passage: Span, draft: DraftMeeting) -> list[AgreementCandidate]:
-    """Agreements of a passage that names nobody but refers back ("The two leaders agreed"):
-    they belong to the meeting reported just before."""
-    if not _BACK_REFERENCE.search(passage.text):
+def follow_up_agreements(
+    passage: Span, draft: DraftMeeting, sides: Sequence[str]
+) -> list[AgreementCandidate]:
+    """Agreements of a passage that names no meeting but refers back to the one reported
+    just before (`sides`: its people): "The two leaders agreed", "Ruiz and Berg signed"."""
+    if not _BACK_REFERENCE.search(passage.text) and not _names_the_sides(passage, sides):
         return []
     if not draft.agreements:  # the model named only a source ("..., spokesperson Kang said")
         draft = draft.model_copy(update={"agreements": joint_agreements(passage)})
     return agreements_in(trusted_sentences(passage), draft)
+
+
+def _names_the_sides(passage: Span, sides: Sequence[str]) -> bool:
+    for sentence in sentences(passage):
+        named = joint_sides(sentence.text)
+        if named and all(any(same_person(n, s) for s in sides) for n in named):
+            return True
+    return False
 
 
 # An item that starts with one named side and a one-sided verb.

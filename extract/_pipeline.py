@@ -198,7 +198,9 @@ def _from_draft(
                 known = {a.sentence for a in last.agreements}
                 last.agreements.extend(
                     a
-                    for a in _agreements.follow_up_agreements(passage, meeting)
+                    for a in _agreements.follow_up_agreements(
+                        passage, meeting, [p.name for p in last.participants]
+                    )
                     if a.sentence not in known
                 )
             continue

@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from ._countries import names_a_country
+from ._cues import DOC
 from ._drafts import DraftAgreement, DraftMeeting, DraftPerson
 from ._passages import Span, sentences
 from ._people import split_title
@@ -216,7 +217,8 @@ _JOINT = re.compile(
     r"\b(?:they|the (?:two|three|four)(?: \w+){0,3}?|both(?: \w+)?|"
     r"the (?:leaders|ministers|sides|parties))[ \t]+"
     r"(?:also[ \t]+|further[ \t]+|likewise[ \t]+)?"
-    r"(?P<what>(?:agreed|pledged|signed|decided)\b[^.;]*)",
+    r"(?P<what>(?:agreed|pledged|signed|decided|committed[ \t]+(?:themselves[ \t]+)?to|"
+    r"reached[ \t]+(?:an[ \t]+)?(?:agreement|consensus)[ \t]+(?:on|to)|inked)\b[^.;]*)",
     re.IGNORECASE,
 )
 
@@ -252,6 +254,8 @@ def joint_agreement_in(sentence: str) -> DraftAgreement | None:
         what = _ATTRIBUTION.sub("", signed["what"])[:200]
         return DraftAgreement(what=what, type="signed_document")
     what = _ATTRIBUTION.sub("", match["what"])[:200]
+    if what.startswith(("signed", "inked")) and not DOC.search(what):
+        return None  # "They signed the guest book"
     return DraftAgreement(what=what, type="commitment")
 
 
@@ -260,14 +264,23 @@ def joint_agreement_in(sentence: str) -> DraftAgreement | None:
 _SIGNED_BEFORE_THEM = re.compile(
     r"(?P<what>\b(?:witnessed[ \t]+the[ \t]+(?:signing|exchange)[ \t]+of[^.;]*|"
     r"(?:[A-Z]\w*|an?|the|\w+)[ \t]+(?:[\w-]+[ \t]+){0,2}(?:agreements?|memorand\w+|MoUs?|"
-    r"accords?|protocols?|treaty)\b[^.;]{0,160}?\b(?:were|was)[ \t]+(?:signed|exchanged)[ \t]+"
-    r"(?:in[ \t]+the[ \t]+presence[ \t]+of|before|by)\b[^.;]*))"
+    r"accords?|protocols?|treaty)\b[^.;]{0,160}?\b(?:were|was)[ \t]+(?:also[ \t]+)?"
+    r"(?:signed|exchanged)[ \t]+(?:in[ \t]+the[ \t]+presence[ \t]+of|before|by|"
+    # "were signed during the visit": this meeting's, not a treaty "signed in 1995"
+    r"(?:during|after|at[ \t]+the[ \t]+end[ \t]+of|on[ \t]+the[ \t]+sidelines[ \t]+of)[ \t]+"
+    r"(?:the|their|his|her)[ \t]+(?:\w+[ \t]+)?(?:visit|talks|meeting|summit|session))\b[^.;]*))"
 )
 
 
+def joint_sides(sentence: str) -> tuple[str, str] | None:
+    """The two names of "Ruiz and Berg (also) agreed/signed ...", if the sentence says so."""
+    match = _NAMED_JOINT.search(sentence)
+    return (match["a"], match["b"]) if match else None
+
+
 _NAMED_JOINT = re.compile(
-    rf"\b{_NAME}[ \t]+and[ \t]+{_NAME}[ \t]+(?:also[ \t]+)?"
-    r"(?P<what>(?:agreed|pledged|decided)[ \t]+(?:to|that|on)\b[^.;]*)"
+    rf"\b(?P<a>{_NAME})[ \t]+and[ \t]+(?P<b>{_NAME})[ \t]+(?:also[ \t]+)?"
+    r"(?P<what>(?:(?:agreed|pledged|decided)[ \t]+(?:to|that|on)|signed|inked)\b[^.;]*)"
 )
 # ", presidential spokesperson Kang said in a briefing": who reported it, not what.
 _ATTRIBUTION = re.compile(r",[^,]*\b(?:said|says|told|according[ \t]+to)\b[^,]*$")

@@ -8,6 +8,8 @@ Unit tests with scripted drafts (hand-built stand-ins for a model's answer, see
 
 from __future__ import annotations
 
+import pytest
+
 from extract._agreements import _split_compound
 from tests.support.scripted import by_people, extract, meeting
 
@@ -80,3 +82,50 @@ def test_agreements_alone_after_two_meetings_go_to_the_later_one() -> None:
     assert [a.type.value for a in met[("Ana Ruiz", "Karim Haddad")].agreements] == [
         "intent_to_meet"
     ]
+
+
+MET = "Foreign Minister Ana Ruiz met her Norwegian counterpart Jonas Berg in Lisbon on Monday.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "agreements"),
+    [
+        (
+            "Ruiz and Berg also agreed to set up a fisheries commission, the ministry said.",
+            [("commitment", "Agreed to set up a fisheries commission")],
+        ),
+        (
+            "Ruiz and Berg signed an MoU on tourism.",
+            [("signed_document", "Signed an MoU on tourism")],
+        ),
+        (
+            "Three memoranda, on fisheries, health and tourism, were signed during the visit.",
+            [
+                (
+                    "signed_document",
+                    "Three memoranda, on fisheries, health and tourism, were signed during the "
+                    "visit",
+                )
+            ],
+        ),
+        (
+            "They reached agreement on a new fisheries quota.",
+            [("commitment", "Reached agreement on a new fisheries quota")],
+        ),
+        (
+            "Both sides committed to doubling trade by 2030.",
+            [("commitment", "Committed to doubling trade by 2030")],
+        ),
+        # Not this meeting's, or not an agreement at all.
+        ("The 1995 treaty was signed by both countries in Madrid.", []),
+        ("Ruiz and Berg signed the guest book.", []),
+        ("Putin and Xi agreed to expand gas deliveries last year.", []),
+        ("Both sides committed serious errors in the past, Ruiz said.", []),
+    ],
+)
+def test_what_the_sides_of_the_meeting_told_before_agreed_or_signed(
+    paragraph: str, agreements: list[tuple[str, str]]
+) -> None:
+    result = extract(MET + paragraph, {"Ruiz met": [meeting(["Ana Ruiz", "Jonas Berg"])]})
+    (m,) = result.meetings
+    assert [(a.type.value, a.summary) for a in m.agreements] == agreements
