@@ -188,6 +188,8 @@ def _is_name_token(word: str) -> bool:
     )
 
 
+# Particles that go on from a given name to the rest ("Mohammed bin ..."): fewer than
+# `_people.PARTICLES`, whose "al", "de", "la" also stand before a surname alone.
 _NAME_PARTICLES = frozenset("bin ibn van von da dos del".split())
 
 

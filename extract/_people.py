@@ -53,7 +53,8 @@ _DOTTED_TITLES = word_set("sen rep gov dep")
 _SURNAME_TITLES = word_set("king bishop major marshal judge chancellor baron cardinal")
 _HONORIFICS = word_set("mr mrs ms miss mx dr madam madame sir dame excellency majesty highness")
 _CONNECTORS = word_set("of the for and to on at in with")
-_PARTICLES = word_set(
+# Lower-case words inside names ("Mohammed bin Salman", "Ursula von der Leyen").
+PARTICLES = word_set(
     "bin bint ibn al el van von der den de da di du dos das del della la le ter ten zu abu"
 )
 _SUFFIXES = word_set("jr sr ii iii iv")
@@ -89,7 +90,7 @@ def is_name_word(token: str) -> bool:
         return True
     # "al-Sisi", "bin-Zayed": a lowercase particle joined to a capitalized name.
     parts = [p for p in re.split(r"[-‐]", token) if p]
-    return len(parts) > 1 and word_key(parts[0]) in _PARTICLES and parts[-1][:1].isupper()
+    return len(parts) > 1 and word_key(parts[0]) in PARTICLES and parts[-1][:1].isupper()
 
 
 def _is_country_word(token: str) -> bool:
@@ -112,7 +113,7 @@ def split_title(mention: str) -> tuple[str | None, str]:
     if comma and tail.strip():
         for name_part, title_part in ((head, tail), (tail, head)):
             words = _strip_honorifics(name_part.split())
-            names_only = all(is_name_word(w) or word_key(w) in _PARTICLES for w in words)
+            names_only = all(is_name_word(w) or word_key(w) in PARTICLES for w in words)
             if words and names_only and any(not is_name_word(w) for w in title_part.split()):
                 return _clean_title(title_part), " ".join(words)
     words = _strip_honorifics(text.replace(",", " ").split())
@@ -185,7 +186,7 @@ def _name_start(words: list[str]) -> int | None:
             and not _country_noun_in_name(words, start)
             and not (start >= 2 and is_title_word(words[start - 2]))
         )
-        is_particle = word_key(prev) in _PARTICLES and prev[:1].islower()
+        is_particle = word_key(prev) in PARTICLES and prev[:1].islower()
         if not ((is_name_word(prev) and not is_office_country) or is_particle):
             break
         if len(words) - start >= 2 and start >= 2 and word_key(words[start - 2]) in ("of", "for"):

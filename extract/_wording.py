@@ -16,7 +16,7 @@ from ._countries import names_a_country
 from ._cues import DOC
 from ._drafts import DraftAgreement, DraftMeeting, DraftPerson
 from ._passages import Span, sentences
-from ._people import split_title
+from ._people import PARTICLES, split_title
 
 _NAME = (
     r"(?:[A-Z][\w'’.-]*)(?:[ \t]+(?:[A-Z][\w'’.-]*|(?:al|el|ad|as|ash|at|az)-[A-Z][\w'’.-]*|"
@@ -176,16 +176,11 @@ def _named_in_list(clause: str, limit: int) -> list[str]:
     found: list[str] = []
     for piece in re.split(r",[ \t]*|[ \t]+and[ \t]+", clause):
         name = split_title(piece)[1].strip()
-        if len(name.split()) >= 2 and all(
-            w[:1].isupper() or w in _LOWER_PARTICLES for w in name.split()
-        ):
+        if len(name.split()) >= 2 and all(w[:1].isupper() or w in PARTICLES for w in name.split()):
             found.append(name)
             if len(found) == limit:
                 break
     return found  # fmt: skip
-
-
-_LOWER_PARTICLES = frozenset("bin bint ibn al el de da dos das del van von der di du".split())
 
 
 def joined_by(sentence: str) -> str | None:
