@@ -124,6 +124,7 @@ def _is_subject(person: Person, sentence: Span) -> bool:
     """Is the person named first in the sentence (before its verb), not its object?"""
     offset = person.span[0] - sentence.start
     head = sentence.text[: max(0, offset)]
+    head = head[head.rfind("\n") + 1 :]  # past a heading merged into the sentence
     head = re.sub(r"^[^,]{0,40},\s*", "", head)  # "On Wednesday, X met ..."
     # A lower-case word before the name ("the envoy met X", "talks with X") makes it an
     # object; capitalized title words ("National Security Adviser X") do not.
@@ -164,12 +165,21 @@ def _same_meeting(a: Candidate, b: Candidate, published: dt.date | None = None) 
         and any(_ANOTHER_SITTING.search(x.sentence.text) for x in (a, b))
     ):
         return False  # "Later on Wednesday, the two leaders were joined by X": a third side
+    smaller = min((a, b), key=lambda x: len(x.participants))
+    if len(a.participants) != len(b.participants) and _ONE_ON_ONE.search(smaller.sentence.text):
+        return False  # "Between sessions, the host and X held one-on-one talks"
+    if a.sentence == b.sentence and a.date_span == b.date_span:
+        return True  # one sentence, the same day words: "the day before" read twice
     if a.date and b.date:
         return a.date == b.date
     # "held summit talks last month" is not the call of "Monday".
     return not any(_outside(x.date, _period(y, published)) for x, y in ((a, b), (b, a)))
 
 
+_ONE_ON_ONE = re.compile(
+    r"\b(?:one-on-one|one-to-one|bilateral|t[eê]te-[aà]-t[eê]te|separate(?:ly)?|pull-aside)\b",
+    re.IGNORECASE,
+)
 _ANOTHER_SITTING = re.compile(r"\b(?:were|was)[ \t]+joined\b|^Later\b")
 
 

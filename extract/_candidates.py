@@ -21,7 +21,7 @@ from ._passages import Span, trusted_sentences
 from ._people import same_person
 from ._persons import Person, ground_person, surname_in
 from ._places import stated_place
-from ._wording import delegation_heads, joined_by, objects_of, person_draft
+from ._wording import delegation_heads, joined_by, listed_with, objects_of, person_draft
 
 
 @dataclass
@@ -73,6 +73,9 @@ def build(
         # sides named already, only the object of their own verb).
         after = None if len(people) == 1 else [p.name.split()[-1] for p in people]
         for other in objects_of(sentence.text, after=after):
+            _add_grounded(text, passage, person_draft(other), people)
+        # "A, B, C and D signed ...": the model named some of a list's people.
+        for other in listed_with(sentence.text, [p.name for p in people]):
             _add_grounded(text, passage, person_draft(other), people)
     if joiner := joined_by(sentence.text):  # "were joined for the afternoon by X"
         _add_grounded(text, passage, person_draft(joiner), people)

@@ -39,8 +39,9 @@ PLANNED = re.compile(
     _I,
 )
 HELD = re.compile(
-    r"\b(?:met|held|had|spoke|spoken|talked|phoned|called(?!\s+(?:for|on)\b)|visited|hosted|"
-    r"received|welcomed|discussed|paid (?:a |an )?(?:\w+ )?(?:call|visit)|joined|briefed|"
+    r"\b(?:met|held|had|spoke|spoken|talked|(?:tele)?phoned|huddled|called(?!\s+(?:for|on)\b)|"
+    r"visited|hosted|received|welcomed|discussed|paid (?:a |an )?(?:\w+ )?(?:call|visit)|"
+    r"joined|briefed|"
     r"(?:flew|travell?ed|went|came) to [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? for talks|"
     r"agreed|signed|exchanged|sat down|shook hands|conferred|witnessed the signing)\b",
     _I,

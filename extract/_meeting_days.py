@@ -67,7 +67,7 @@ def inherit_lead_day(candidates: list[Candidate], text: str, published: dt.date 
     without repeating it. Calls, planned meetings and meetings with date words of their
     own ("last month", "in 2023") keep what they have.
     """
-    lead = lead_day(text, published)
+    lead = lead_day(text, published) or live_blog_day(text, published)
     if lead is None:
         return
     day, span = lead
@@ -86,6 +86,21 @@ def inherit_lead_day(candidates: list[Candidate], text: str, published: dt.date 
                 cand.date_span, cand.date_text = span, text[span[0] : span[1]]
             # The lead's meeting, so its manner too ("met by video conference on ...").
             cand.kind = _cues.kind_from(lead_sentence, cand.kind)
+
+
+# "14:10 - Meeting called off": the time-stamped entries of a live blog.
+_ENTRY_TIME = re.compile(r"^[0-2]?[0-9][:.][0-5][0-9]\b", re.MULTILINE)
+_HEAD = 600  # characters where a live blog gives its day
+
+
+def live_blog_day(text: str, published: dt.date | None) -> tuple[dt.date, tuple[int, int]] | None:
+    """A live blog's day, where its head writes the publication date: each entry tells
+    what happened that day, so an entry's meeting with no day of its own was on it."""
+    if published is None or len(_ENTRY_TIME.findall(text)) < 3:
+        return None
+    head = find_date_mentions(text[:_HEAD], published)
+    day = next((m for m in head if m.precise and m.date == published), None)
+    return (published, (day.start, day.end)) if day else None
 
 
 def _sentence_at(text: str, offset: int) -> str:
@@ -247,7 +262,17 @@ def _meeting_mentions(text: str, published: dt.date | None, tense: str) -> list[
     ]
 
 
+# "harmonise fees by 31 December", "keep the post open from 1 August": a deadline or the
+# start of what was agreed, not the day the sides met. ("from 3 to 5 March" is a stay.)
+_DEADLINE = re.compile(r"(?:by|until|till|from(?![^,;]*?(?:\bto\b|[-–])))\s", re.IGNORECASE)
+_SINCE = re.compile(r"\b(?:since|by|until|till|before)\s+$", re.IGNORECASE)
+
+
 def _of_other_event(text: str, mention: DateMention) -> bool:
+    if _DEADLINE.match(mention.text) or _SINCE.search(
+        text[max(0, mention.start - 7) : mention.start]
+    ):
+        return True
     if _WHO_CLAUSE.search(text[max(0, mention.start - 80) : mention.start]):
         return True  # "Radman, who opened the forum on Friday, will hold talks ..."
     event = OTHER_EVENT.search(text[max(0, mention.start - 60) : mention.start])

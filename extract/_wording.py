@@ -18,9 +18,11 @@ from ._drafts import DraftAgreement, DraftMeeting, DraftPerson
 from ._passages import Span, sentences
 from ._people import PARTICLES, split_title
 
+# Capitals a name may start with: "Évariste", "Łukasz", "Şimşek", "Þorgerður".
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
 _NAME = (
-    r"(?:[A-Z][\w'’.-]*)(?:[ \t]+(?:[A-Z][\w'’.-]*|(?:al|el|ad|as|ash|at|az)-[A-Z][\w'’.-]*|"
-    r"bin|bint|ibn|al|de|da|dos|van|von|der|di|du)){0,9}"
+    rf"(?:[{_UPPER}][\w'’.-]*)(?:[ \t]+(?:[{_UPPER}][\w'’.-]*|"
+    r"(?:al|el|ad|as|ash|at|az)-[A-Z][\w'’.-]*|bin|bint|ibn|al|de|da|dos|van|von|der|di|du)){0,9}"
 )  # "Saudi Foreign Minister Prince Faisal bin Farhan Al Saud": ten words
 # A subject that names no one ("He", "The envoy"): the article's main actor, added later.
 _ROLE = (
@@ -200,6 +202,33 @@ def co_chairs(sentence: str) -> list[str]:
         return []
     clause = re.split(r"[.;]", sentence[match.end() :])[0]
     return _named_in_list(clause, 2)
+
+
+# "President A, Burundi's President B, Uganda's President C and Rwanda's Prime Minister D
+# signed ...": three or more named people in one list.
+_NAME_LIST = re.compile(rf"{_NAME}(?:,[ \t]+{_NAME}){{1,8}},?[ \t]+and[ \t]+{_NAME}")
+
+
+_OPENERS = frozenset(
+    "In On At After Before During From With For The A An But And While When As By Since".split()
+)
+
+
+def listed_with(sentence: str, names: Sequence[str]) -> list[str]:
+    """The other people of a list of three or more people that names one of `names`."""
+    if sentence.count(",") < 1 or " and " not in sentence:
+        return []
+    surnames = {n.split()[-1] for n in names if n.split()}
+    for match in _NAME_LIST.finditer(sentence):
+        pieces = [p.strip() for p in re.split(r",[ \t]*|[ \t]+and[ \t]+", match.group())]
+        people = [
+            p
+            for p in pieces
+            if len(p.split()) > 1 and p.split()[0] not in _OPENERS and _may_be_a_person(p)
+        ]  # not "In Manila, Mr Wong and Mr Marcos held ..."
+        if len(people) >= 3 and any(w in surnames for p in people for w in p.split()):
+            return [p for p in people if not any(w in surnames for w in p.split())]
+    return []
 
 
 def delegation_heads(passage: Span) -> list[DraftPerson]:
