@@ -54,7 +54,9 @@ def with_told_agreements(draft: DraftMeeting, parts: list[Span], sentence: Span)
     return draft.model_copy(update={"agreements": [*draft.agreements, *extra]})
 
 
-_COMPOUND = re.compile(r",?\s+and\s+(?=to\s|also\s|agreed\s|signed\s|pledged\s)", re.IGNORECASE)
+_COMPOUND = re.compile(
+    r",?\s+and\s+(?=to\s|also\s|agreed\s|signed\s|pledged\s|said\s)", re.IGNORECASE
+)
 
 
 # "agreed to stay in close contact and to aim for a summit": staying in touch is how
@@ -75,8 +77,8 @@ def _split_compound(what: str) -> list[str]:
 
 
 _BACK_REFERENCE = re.compile(
-    r"\b(?:the two(?: \w+)?|they|both (?:sides|leaders|ministers|men|women)|the (?:leaders|"
-    r"ministers|sides|officials|pair)|"
+    r"\b(?:the (?:two|three|four)(?: \w+)?|they|both (?:sides|leaders|ministers|men|women)|"
+    r"the (?:leaders|ministers|sides|officials|pair)|"
     r"(?:during|after|at the end of) (?:the|their|his|her) (?:\w+ )?(?:visit|talks|meeting))\b",
     re.IGNORECASE,
 )
@@ -102,8 +104,14 @@ def follow_up_agreements(
     just before (`sides`: its people): "The two leaders agreed", "Ruiz and Berg signed"."""
     if not _BACK_REFERENCE.search(passage.text) and not _names_the_sides(passage, sides):
         return []
-    if not draft.agreements:  # the model named only a source ("..., spokesperson Kang said")
-        draft = draft.model_copy(update={"agreements": joint_agreements(passage)})
+    # The model may list only some items, or only a source's words ("..., Kang said").
+    told = [
+        DraftAgreement(what=piece, type=a.type)
+        for a in joint_agreements(passage)
+        for piece in _split_compound(a.what)
+        if all(overlap(piece, b.what) <= 0.6 for b in draft.agreements)
+    ]
+    draft = draft.model_copy(update={"agreements": [*draft.agreements, *told]})
     return agreements_in(trusted_sentences(passage), draft)
 
 
@@ -121,6 +129,21 @@ _ONE_SIDED = re.compile(
     r"called|requested|praised|thanked|conveyed|invited|proposed|said|stressed|noted|"
     r"announced|offered|pressed|demanded)\b"
 )
+
+
+_BACKGROUND = re.compile(
+    r"\b(?:previous|earlier|past|prior)[ \t]+(?:rounds?|talks|meetings?|summits?|visits?|"
+    r"sessions?)\b|\blast[ \t]+year\b|\byears?[ \t]+ago\b",
+    re.IGNORECASE,
+)
+
+
+def _told_as_background(sentence: str) -> bool:
+    """Is the sentence framed as the past ("In previous rounds, ..." / "Last year they
+    agreed ...") before it says what was agreed? ("a contract signed last year" after
+    the verb is only a detail of the item.)"""
+    verb = _cues.JOINT.search(sentence)
+    return verb is not None and bool(_BACKGROUND.search(sentence[: verb.start()]))
 
 
 def _quoted(sentence: str, what: str) -> bool:
@@ -144,6 +167,8 @@ def agreements_in(parts: list[Span], draft: DraftMeeting) -> list[AgreementCandi
             continue  # not traceable to a sentence stating a joint decision
         if _ONE_SIDED.match(item.what.strip()) or _quoted(sentence.text, item.what):
             continue  # "President Lee welcomed the plan": one side's act; or someone's words
+        if _told_as_background(sentence.text):
+            continue  # "In previous rounds, the two sides agreed on ...": not this meeting
         if any(overlap(a.summary, item.what) > 0.7 for a in out):
             continue
         summary = item.what.strip().rstrip(".")

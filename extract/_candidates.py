@@ -102,7 +102,7 @@ def build(
         topics=_cues.topics_in(passage.text),
     )
     # "The day before" / "later that day" in a report count from the previous meeting.
-    anchored_words(candidate, text)
+    anchored_words(candidate, text, published)
     if candidate.anchor_shift is None:
         resolve_date(candidate, text, passage, draft.date_text, published)
     candidate.agreements = agreements_in(parts, with_told_agreements(draft, parts, sentence))

@@ -50,7 +50,7 @@ _ALIASES = {
     "NO": "Norwegian|Oslo", "FI": "Finnish|Finn|Helsinki", "IS": "Icelandic|Reykjavik",
     "EE": "Estonian|Tallinn", "LV": "Latvian|Riga", "LT": "Lithuanian|Vilnius",
     "UA": "Ukrainian|Kyiv|Kiev", "BY": "Belarusian|Minsk", "MD": "Moldovan|Chisinau",
-    "GE": "Georgian|Tbilisi", "AM": "Armenian|Yerevan", "AZ": "Azerbaijani|Baku",
+    "GE": "Georgian|Tbilisi", "AM": "Armenian|Yerevan", "AZ": "Azerbaijani|Azeri|Baku",
     "KZ": "Kazakh|Kazakhstani|Astana", "UZ": "Uzbek|Tashkent", "TM": "Turkmen|Ashgabat",
     "KG": "Kyrgyz|Bishkek", "TJ": "Tajik|Dushanbe", "MN": "Mongolian|Ulaanbaatar",
     "AF": "Afghan|Kabul", "PK": "Pakistani|Islamabad", "IN": "Indian|New Delhi|Delhi",
@@ -89,6 +89,19 @@ _ALIASES = {
     "TD": "Chadian|N'Djamena", "VA": "Vatican|Holy See", "XK": "Kosovo|Kosovar|Pristina",
     "CV": "Cape Verdean", "SZ": "Swaziland", "MK": "Macedonian|Skopje",
     "ME": "Montenegrin|Podgorica", "AL": "Albanian|Tirana", "LU": "Luxembourgish",
+    "FO": "Faroese|Torshavn|Tórshavn", "GL": "Greenlandic|Nuuk",
+    "BI": "Burundian|Gitega|Bujumbura", "DJ": "Djiboutian", "GN": "Guinean|Conakry",
+    "GW": "Bissau-Guinean", "BJ": "Beninese|Porto-Novo|Cotonou", "TG": "Togolese|Lome|Lomé",
+    "GA": "Gabonese|Libreville", "MW": "Malawian|Lilongwe", "MG": "Malagasy|Antananarivo",
+    "MU": "Mauritian|Port Louis", "SC": "Seychellois", "KM": "Comorian|Moroni",
+    "GM": "Gambian|Banjul", "SL": "Sierra Leonean|Freetown", "LR": "Liberian|Monrovia",
+    "GQ": "Equatoguinean|Malabo", "MR": "Mauritanian|Nouakchott", "ST": "Santomean",
+    "MC": "Monegasque", "AD": "Andorran", "LI": "Liechtensteiner|Vaduz",
+    "WS": "Samoan|Apia", "TO": "Tongan|Nuku'alofa", "SB": "Solomon Islander|Honiara",
+    "VU": "Ni-Vanuatu|Vanuatuan|Port Vila", "TV": "Tuvaluan|Funafuti", "NR": "Nauruan",
+    "PW": "Palauan", "MH": "Marshallese|Majuro", "FM": "Micronesian", "KI": "I-Kiribati",
+    "SR": "Surinamese|Paramaribo", "VC": "Vincentian", "KN": "Kittitian",
+    "AG": "Antiguan", "PR": "Puerto Rican",
 }  # fmt: skip
 
 _ORGANIZATIONS = {
@@ -195,7 +208,8 @@ def _table() -> tuple[dict[str, Entity | None], dict[str, str]]:
                 if re.search(r"\bof( the)?$", qualifier, re.IGNORECASE):
                     add(f"{qualifier} {base}", entity, curated=False)
                 add(base, entity, curated=False)
-    add("Kosovo", (_FRIENDLY["XK"], "XK"), curated=True)
+    for alias in ("Kosovo", *_ALIASES["XK"].split("|")):  # not in ISO 3166 (pycountry)
+        add(alias, (_FRIENDLY["XK"], "XK"), curated=True)
     for key, found in derived.items():
         if len(found) == 1:  # an ambiguous derived form ("Congo", "Virgin Islands") is dropped
             entities.setdefault(key, next(iter(found)))

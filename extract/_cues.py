@@ -34,7 +34,8 @@ PLANNED = re.compile(
     r"(?:is|are) (?:also |then |now |still )?(?:to|set to|due to|expected to|scheduled to|"
     r"slated to)|"
     r"(?:is|are|was|were) (?:scheduled|expected|slated|planned)|plans? to (?:meet|hold|visit)|"
-    r"planned|upcoming|next (?:week|month)|is likely to|agreed to (?:reconvene|meet again)|"
+    r"planned|upcoming|next (?:week|month)(?!['’]s)|is likely to|"
+    r"agreed to (?:reconvene|meet again)|"
     r"would (?:meet|hold|visit|travel|make the trip|come to|go to|arrive|fly))\b",
     _I,
 )
@@ -85,7 +86,9 @@ MEET_AGAIN = re.compile(
 # "Mbonimpa told Anadolu by phone", "said in a telephone interview": how a source spoke to
 # the press, not how the sides met.
 _TO_THE_PRESS = re.compile(
-    r"\b(?:told|said|says|tells)\b[^.;,]{0,30}?\b(?:by|over|in a)[ \t]+(?:tele)?phone"
+    # not "said X had spoken by telephone with Y": a call told by the speaker
+    r"\b(?:told|said|says|tells)\b(?:(?!\b(?:spoken|spoke|talked|held|had)\b)[^.;,]){0,30}?"
+    r"\b(?:by|over|in a)[ \t]+(?:tele)?phone"
     r"(?:[ \t]+interview)?\b",
     _I,
 )

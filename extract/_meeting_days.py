@@ -28,7 +28,9 @@ _ANCHORED = re.compile(
     r"\b(?:(?:later|earlier) (?:that|the same|in the) day|the same day|(?:that|the same) (?:same )?"
     r"(?:morning|afternoon|evening|night)|(?:on )?the (?:following|next) "
     r"(?:day|morning|afternoon|evening)|the day after|(?:on )?the (?:previous|preceding) "
-    r"(?:day|morning|afternoon|evening|night)|the (?:day|night) before|"
+    r"(?:day|morning|afternoon|evening|night)|"
+    # not "the day before she flew to Greenland": a day before an undated event
+    r"the (?:day|night) before(?![ \t]+(?:he|she|they|it|we|I)[ \t]+[a-z])|"
     r"^(?:later )?in the (?:morning|afternoon|evening))\b",
     re.IGNORECASE,
 )
@@ -37,8 +39,10 @@ _SHIFT = {r"\bfollow": 1, r"\bnext\b": 1, r"\bafter\b": 1, r"\bprevious\b": -1,
           r"\bpreced": -1, r"\bbefore\b": -1}  # fmt: skip
 
 
-def anchored_words(candidate: Candidate, text: str) -> None:
-    """Remember "later that day" / "the following day": resolved against the previous meeting."""
+def anchored_words(candidate: Candidate, text: str, published: dt.date | None) -> None:
+    """Remember "later that day" / "the following day": resolved against the previous
+    meeting, or against a day the sentence names before them ("arrived on Thursday and
+    held talks that evening")."""
     match = _ANCHORED.search(candidate.sentence.text)
     if match is None:
         return
@@ -47,6 +51,11 @@ def anchored_words(candidate: Candidate, text: str) -> None:
     start = candidate.sentence.start + match.start()
     candidate.date_text = text[start : start + len(match.group())]
     candidate.date_span = (start, start + len(match.group()))
+    tense = "past" if candidate.status == "held" else "future"
+    before = find_date_mentions(candidate.sentence.text[: match.start()], published, tense=tense)
+    named = [m for m in before if m.precise and m.date is not None]
+    if named and named[-1].date is not None:
+        candidate.date = named[-1].date + dt.timedelta(days=candidate.anchor_shift)
 
 
 def resolve_anchored(candidates: list[Candidate]) -> None:

@@ -117,6 +117,20 @@ _NOT_GIVEN = frozenset(
 _OFFICE_COMMA = re.compile(
     rf"(?:\b[Tt]he|['’]s)[ \t]+((?:{OFFICE_HEADS}|Chair){OFFICE_REST}),[ \t]*$"
 )
+# "The foreign ministers, Petr Macinka and Juraj Blanár, held ...": each holds the office.
+_PLURAL_OFFICE = re.compile(
+    r"\b[Tt]he[ \t]+(?P<office>(?:[a-z]+[ \t]+){0,2}(?:ministers|presidents|premiers|"
+    r"secretaries|envoys|chancellors|ambassadors)),[ \t]+"
+    r"(?:[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}[ \t]+and[ \t]+)?$"
+)
+
+
+def _one_office(plural: str) -> str:
+    """ "foreign ministers" → "Foreign Minister"."""
+    one = plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]
+    return " ".join(w.capitalize() for w in one.split())
+
+
 # A family name first, its given name hyphenated after it ("Kim Do-hyun", "Ahn Gyu-back").
 _GIVEN_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+-[a-z]+)\b")
 
@@ -133,6 +147,8 @@ def _fuller_forms(text: str, group: Sequence[str]) -> tuple[list[str], list[str]
             office = _OFFICE_COMMA.search(window) if window.rstrip().endswith(",") else None
             if office and not before:  # "the Minister of International Relations, Lamola"
                 titles.append(office.group(1))
+            if plural := _PLURAL_OFFICE.search(window):  # "The foreign ministers, A and B"
+                titles.append(_one_office(plural["office"]))
             if before:
                 title, name = split_title(_own_prefix(before.group(1)) + text[start:end])
                 extra = name.split()[: max(0, len(name.split()) - len(variant.split()))]

@@ -189,20 +189,11 @@ def _from_draft(
     if not found and (agreed := _wording.joint_agreements(passage)):
         found = [DraftMeeting(participants=[], kind="in_person", status="held", agreements=agreed)]
     built: list[_candidates.Candidate] = []
+    orphans: list[DraftMeeting] = []
     for meeting in found:
         cand = _candidates.build(text, passage, meeting, pub)
         if cand is None:
-            if built or earlier:
-                last = (built or earlier)[-1]
-                # Against the sentences known before: one sentence may add two items.
-                known = {a.sentence for a in last.agreements}
-                last.agreements.extend(
-                    a
-                    for a in _agreements.follow_up_agreements(
-                        passage, meeting, [p.name for p in last.participants]
-                    )
-                    if a.sentence not in known
-                )
+            orphans.append(meeting)  # its agreements may be the meeting's told before
             continue
         held = [c for c in (*earlier, *built) if _covers_people(c, cand) and c.status == "held"]
         joins = bool(held) and (cand.status != "held" or cand.date is None)
@@ -233,4 +224,24 @@ def _from_draft(
             previous = [c for c in built if c.sentence.start < sentence.start]
             if previous and all(c.sentence != sentence for c in built):
                 built.append(_candidates.again(text, previous[-1], sentence, pub))
+    for orphan in orphans:
+        _follow_up(passage, orphan, [*earlier, *built])
     return built
+
+
+def _follow_up(passage: Span, draft: DraftMeeting, candidates: list[_candidates.Candidate]) -> None:
+    """A draft naming no one we could ground ("The two leaders agreed ..."): its agreements
+    go to the last meeting told that took place, not to one planned or called off in
+    between ("the gathering planned for Saturday was postponed")."""
+    held = [c for c in candidates if c.status == "held"]
+    if not held:
+        return
+    last = held[-1]
+    known = {a.sentence for a in last.agreements}  # one sentence may add two items
+    last.agreements.extend(
+        a
+        for a in _agreements.follow_up_agreements(
+            passage, draft, [p.name for p in last.participants]
+        )
+        if a.sentence not in known
+    )

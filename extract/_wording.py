@@ -45,7 +45,8 @@ _VERB = (
     r"(?:talks|consultations|discussions|a[ \t]+(?:[\w-]+[ \t]+){0,2}?meeting|"
     r"a[ \t]+(?:working[ \t]+)?(?:lunch|dinner|breakfast|bilateral|tete-a-tete)|"
     r"a[ \t]+(?:phone[ \t]+|telephone[ \t]+|video[ \t]+)?call)"
-    r"[ \t]+with|spoke[ \t]+(?:by[ \t]+(?:phone|telephone)[ \t]+)?(?:on[ \t]+[A-Z]\w+[ \t]+)?with|"
+    r"[ \t]+with|(?:spoke|had[ \t]+spoken)[ \t]+(?:by[ \t]+(?:phone|telephone)[ \t]+)?"
+    r"(?:on[ \t]+[A-Z]\w+[ \t]+)?with|"
     r"hosted|received|"
     # "welcomed Berg to Oslo", not "welcomed Berg's proposal" or "welcomed EU sanctions"
     r"welcomed(?=[ \t]+(?:[A-Z][\w.-]*[ \t]+){0,6}[A-Z][\w.-]*[ \t]+(?:to|at)[ \t])|"
@@ -66,7 +67,7 @@ _OFFICE_BEFORE = (
 )
 # "is scheduled to brief", "will also meet": a planned meeting (status from `_cues`).
 _FUTURE_VERB = (
-    r"(?:(?:is|are)[ \t]+(?:also[ \t]+|now[ \t]+)?"
+    r"(?:(?:is|are|was|were|had[ \t]+been)[ \t]+(?:also[ \t]+|now[ \t]+)?"
     r"(?:(?:scheduled|due|expected|set|slated)[ \t]+)?to|"
     r"will(?:[ \t]+also)?)[ \t]+"
     r"(?:meet(?:[ \t]+with)?|brief|host|receive|sit[ \t]+down[ \t]+with|call[ \t]+on|"
@@ -307,7 +308,7 @@ _NAMED_JOINT = re.compile(
     r"(?P<what>(?:(?:agreed|pledged|decided)[ \t]+(?:to|that|on)|signed|inked)\b[^.;]*)"
 )
 # ", presidential spokesperson Kang said in a briefing": who reported it, not what.
-_ATTRIBUTION = re.compile(r",[^,]*\b(?:said|says|told|according[ \t]+to)\b[^,]*$")
+_ATTRIBUTION = re.compile(r",(?![ \t]*and\b)[^,]*\b(?:said|says|told|according[ \t]+to)\b[^,]*$")
 
 
 _OBJECT = re.compile(
@@ -372,7 +373,7 @@ def objects_of(sentence: str, *, after: Sequence[str] | None = None) -> list[str
 
 
 _ANY_VERB = re.compile(
-    r"\b(?:met|meet|sat|brief|briefed|paid|held|hold|spoke|speak|talks|hosted|host|received|"
+    r"\b(?:met|meet|sat|brief|briefed|paid|held|hold|spoke|spoken|speak|talks|hosted|host|received|"
     r"receive|welcomed|greeted|meeting|call|discussions|consultations|conversation|chat|"
     r"exchange|encounter|joined|conference|videoconference|chaired|mediated|convened|invitation|"
     r"phoned|telephoned|conferred|huddled|exchanged|took|co-chaired|co-hosted|audience|lunch|"
@@ -444,6 +445,11 @@ def meetings_in(passage: Span) -> list[DraftMeeting]:
         if GROUP.match(sentence.text[match.end(last) :].lstrip()):
             continue  # none, or "met Baltic officials": a group, not a person
         names = [_office_holder(text, match, k)[0] for k in ("a", "b") if match.groupdict().get(k)]
+        if match.re is _PATTERN:  # "was to host Macinka and Blanár": every object
+            end = _office_holder(text, match, "b")[1]
+            while more := _AND_OBJECT.match(text, end):
+                names.append(more["b"].rstrip(".,"))
+                end = more.end()
         people = [person_draft(n) for n in names if _may_be_a_person(n)]
         if not people:
             continue

@@ -77,6 +77,19 @@ from extract._countries import find_countries, normalize_country
         ("Laos", ("Laos", "LA")),
         ("Kosovo", ("Kosovo", "XK")),
         ("KOR", ("South Korea", "KR")),
+        # Demonyms of smaller states and territories, which news writes as often.
+        ("Faroese", ("Faroe Islands", "FO")),
+        ("Greenlandic", ("Greenland", "GL")),
+        ("Burundian", ("Burundi", "BI")),
+        ("Kosovar", ("Kosovo", "XK")),
+        ("Pristina", ("Kosovo", "XK")),
+        ("Azeri", ("Azerbaijan", "AZ")),
+        ("Togolese", ("Togo", "TG")),
+        ("Malawian", ("Malawi", "MW")),
+        ("Guinean", ("Guinea", "GN")),
+        ("Papua New Guinean", ("Papua New Guinea", "PG")),
+        ("Samoan", ("Samoa", "WS")),
+        ("Mauritanian", ("Mauritania", "MR")),
     ],
 )
 def test_normalize_country_maps_names_demonyms_and_capitals(written, expected):
