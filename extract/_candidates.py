@@ -194,7 +194,8 @@ _HEDGED = re.compile(
 _STATES_A_MEETING = re.compile(
     f"{_cues.HELD.pattern}|{_cues.PLANNED.pattern}|{_cues.INVITED.pattern}|"
     f"{_cues.CANCELLED.pattern}|"
-    r"\b(?:talks|meeting|summit|audience|visit|call[ \t]+on|courtesy[ \t]+call|reconvene)\b",
+    r"\b(?:talks|meeting|summit|audience|visit|call[ \t]+on|courtesy[ \t]+call|reconvene|"
+    r"(?:video|phone|telephone)[ \t]+call|video[ \t]?conference)\b",
     re.IGNORECASE,
 )
 _THE_TWO = re.compile(r"\b(?:the two|both)\b", re.IGNORECASE)

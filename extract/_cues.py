@@ -49,7 +49,7 @@ HELD = re.compile(
 )
 JOINT = re.compile(
     r"\b(?:agreed|agree|agreeing|signed|sign|signing|inked|pledged|committed|decided|reached|"
-    r"consensus|concluded|exchanged notes|jointly|adopted)\b",
+    r"consensus|concluded|exchanged notes|jointly|adopted|witnessed the (?:signing|exchange))\b",
     _I,
 )
 _DOCUMENT = (
@@ -59,7 +59,7 @@ _DOCUMENT = (
 DOC = re.compile(_DOCUMENT, _I)
 SIGNED = re.compile(
     # Not the bare "sign": "agreed to sign a memorandum next month" is not signed yet.
-    r"\b(?:signed|inked|signing|exchanged (?:notes|instruments))\b.*?"
+    r"\b(?:signed|inked|signing|exchanged (?:notes|instruments)|witnessed the exchange of)\b.*?"
     + _DOCUMENT
     # "An agreement on X and an MoU on Y were signed in the presence of the two leaders"
     + r"|"

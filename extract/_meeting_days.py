@@ -273,8 +273,9 @@ def _meeting_mentions(text: str, published: dt.date | None, tense: str) -> list[
 
 # "harmonise fees by 31 December", "keep the post open from 1 August": a deadline or the
 # start of what was agreed, not the day the sides met. ("from 3 to 5 March" is a stay.)
-_DEADLINE = re.compile(r"(?:by|until|till|from(?![^,;]*?(?:\bto\b|[-–])))\s", re.IGNORECASE)
-_SINCE = re.compile(r"\b(?:since|by|until|till|before)\s+$", re.IGNORECASE)
+# A lower-case "by" only: "By Thursday afternoon he was back and on a call" tells when.
+_DEADLINE = re.compile(r"(?:by|(?i:until|till|from)(?![^,;]*?(?:\bto\b|[-–])))\s")
+_SINCE = re.compile(r"\b(?:by|(?i:since|until|till|before))\s+$")
 
 
 def _of_other_event(text: str, mention: DateMention) -> bool:

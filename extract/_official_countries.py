@@ -113,6 +113,10 @@ def country_in_first_mention(
     Netherlands"), are not counted.
     """
     hits = find_all(text, name)
+    # Not a headline ("Anwar's Vientiane bet: ..."): it names places for effect.
+    headline = text.find("\n")
+    if headline > 0 and not text[:headline].rstrip().endswith((".", '"', "”")):
+        hits = [h for h in hits if h[0] > headline] or hits
     if not hits:
         return None
     start = hits[0][0]

@@ -51,7 +51,10 @@ _TITLE_WORDS = word_set(
 _DOTTED_TITLES = word_set("sen rep gov dep")
 # Title words that are also common surnames: a name only right after a name word.
 _SURNAME_TITLES = word_set("king bishop major marshal judge chancellor baron cardinal")
-_HONORIFICS = word_set("mr mrs ms miss mx dr madam madame sir dame excellency majesty highness")
+_HONORIFICS = word_set(
+    "mr mrs ms miss mx dr madam madame sir dame excellency majesty highness "
+    "datuk dato datin seri"  # Malaysian: "Datuk Seri Anwar"
+)
 _CONNECTORS = word_set("of the for and to on at in with")
 # Lower-case words inside names ("Mohammed bin Salman", "Ursula von der Leyen").
 PARTICLES = word_set(

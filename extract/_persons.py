@@ -133,7 +133,9 @@ def _is_source(raw: str, title: str | None, passage_text: str, name: str) -> boo
     )
 
 
-_BYLINE = re.compile(r"^\s*(?:By\s|[^\n|]{1,60}\|\s*[0-9])", re.IGNORECASE)
+# "By Jane Doe" (a short line, not "By Thursday afternoon Anwar was back in ..."),
+# "Aliyu Bello | 05.06.2026".
+_BYLINE = re.compile(r"^\s*(?:By\s[^\n.]{1,60}$|[^\n|]{1,60}\|\s*[0-9])", re.IGNORECASE)
 
 
 def _only_in_bylines(text: str, name: str) -> bool:

@@ -48,6 +48,9 @@ _VERB = (
     r"[ \t]+with|(?:spoke|had[ \t]+spoken)[ \t]+(?:by[ \t]+(?:phone|telephone)[ \t]+)?"
     r"(?:on[ \t]+[A-Z]\w+[ \t]+)?with|"
     r"hosted|received|"
+    # "was back in Putrajaya and on a video call with"
+    r"(?:was|were)(?:[ \t]+[^.;,]{0,40}?[ \t]+and)?[ \t]+on[ \t]+an?[ \t]+(?:[\w-]+[ \t]+)?"
+    r"(?:call|videoconference|video[ \t]+conference)[ \t]+with|"
     # "welcomed Berg to Oslo", not "welcomed Berg's proposal" or "welcomed EU sanctions"
     r"welcomed(?=[ \t]+(?:[A-Z][\w.-]*[ \t]+){0,6}[A-Z][\w.-]*[ \t]+(?:to|at)[ \t])|"
     r"joined[ \t]+(?:an?[ \t]+)?(?:[\w-]+[ \t]+){0,2}"
@@ -70,7 +73,8 @@ _FUTURE_VERB = (
     r"(?:(?:is|are|was|were|had[ \t]+been)[ \t]+(?:also[ \t]+|now[ \t]+)?"
     r"(?:(?:scheduled|due|expected|set|slated)[ \t]+)?to|"
     r"will(?:[ \t]+also)?)[ \t]+"
-    r"(?:meet(?:[ \t]+with)?|brief|host|receive|sit[ \t]+down[ \t]+with|call[ \t]+on|"
+    r"(?:meet(?:[ \t]+with)?|have[ \t]+met(?:[ \t]+with)?|brief|host|receive|"
+    r"sit[ \t]+down[ \t]+with|call[ \t]+on|"
     r"pay[ \t]+a[ \t]+(?:courtesy[ \t]+)?call[ \t]+on|"
     r"hold[ \t]+(?:\w+[ \t]+)?talks[ \t]+with|speak[ \t]+with)"
 )
@@ -243,7 +247,8 @@ _JOINT = re.compile(
     r"the (?:leaders|ministers|sides|parties))[ \t]+"
     r"(?:also[ \t]+|further[ \t]+|likewise[ \t]+)?"
     r"(?P<what>(?:agreed|pledged|signed|decided|committed[ \t]+(?:themselves[ \t]+)?to|"
-    r"reached[ \t]+(?:an[ \t]+)?(?:agreement|consensus)[ \t]+(?:on|to)|inked)\b[^.;]*)",
+    r"reached[ \t]+(?:an[ \t]+)?(?:agreement|consensus)[ \t]+(?:on|to)|inked|"
+    r"witnessed[ \t]+the[ \t]+(?:signing|exchange))\b[^.;]*)",
     re.IGNORECASE,
 )
 

@@ -107,3 +107,39 @@ def test_next_week_s_summit_is_not_a_plan_of_the_meeting_told() -> None:
         "push for a delay at next week's European Council."
     )
     assert status_from(sentence, "planned") == "held"
+
+
+FEATURE = (
+    "Ruiz's Lisbon bet: wind power and a cable that still has gaps\n\n"
+    "By Marta Sousa\n"
+    "Sunday, June 21, 2026\n\n"
+    "On Tuesday morning, Datuk Seri Ana Ruiz sat down with Prime Minister Jonas Berg in "
+    "Oslo. After two hours of talks, the two prime ministers witnessed the exchange of two "
+    "memoranda on wind power and fisheries.\n\n"
+    "A side trip to Bergen on Thursday, where Ruiz was to have met Mayor Ola Dahl, was "
+    "scrapped because of fog.\n\n"
+    "By Thursday afternoon Ruiz was back in Madrid and on a video call with Ireland's "
+    "Prime Minister Sean Byrne. The two agreed to study a second cable, Byrne's office said."
+)
+
+
+def test_a_feature_s_meetings_with_a_byline_like_opening_and_a_headline_place() -> None:
+    result = extract(
+        FEATURE,
+        {"sat down": [meeting(["Ana Ruiz", "Prime Minister Jonas Berg"])]},
+    )
+    met = by_people(result)
+    oslo = met[("Ana Ruiz", "Jonas Berg")]
+    assert [(a.type.value, a.summary) for a in oslo.agreements] == [
+        (
+            "signed_document",
+            "Witnessed the exchange of two memoranda on wind power and fisheries",
+        )
+    ]
+    # "Ruiz's Lisbon bet" in the headline does not make her Portuguese.
+    assert {p.name: p.country for p in oslo.participants}["Ana Ruiz"] is None
+    assert met[("Ana Ruiz", "Ola Dahl")].status.value == "cancelled"
+    # "By Thursday afternoon ..." opens a sentence, not a byline: Byrne is no reporter.
+    call = met[("Ana Ruiz", "Sean Byrne")]
+    assert (call.kind.value, call.date) == ("virtual", dt.date(2026, 6, 18))
+    assert [a.summary for a in call.agreements] == ["Agreed to study a second cable"]
