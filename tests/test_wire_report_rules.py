@@ -143,3 +143,18 @@ def test_a_feature_s_meetings_with_a_byline_like_opening_and_a_headline_place() 
     call = met[("Ana Ruiz", "Sean Byrne")]
     assert (call.kind.value, call.date) == ("virtual", dt.date(2026, 6, 18))
     assert [a.summary for a in call.agreements] == ["Agreed to study a second cable"]
+
+
+def test_the_head_of_a_delegation_told_after_the_meeting_is_a_participant() -> None:
+    text = (
+        "This morning, Rabat hosted the consultative meeting of the foreign ministers of "
+        "Morocco, Mauritania and Senegal. The meeting was attended by Mr. Karim Alami and "
+        "Mr. Sidi Ould Baba. The Senegalese delegation was led by Mr. Omar Diop, "
+        "Secretary-General of the Ministry of Foreign Affairs, on behalf of Mr. Amadou Fall."
+    )
+    result = extract(
+        text, {"consultative": [meeting(["Karim Alami", "Sidi Ould Baba"])]}, "2026-04-16"
+    )
+    (m,) = result.meetings
+    # The stand-in leads the delegation; the minister he stands in for is not there.
+    assert sorted(p.name for p in m.participants) == ["Karim Alami", "Omar Diop", "Sidi Ould Baba"]
