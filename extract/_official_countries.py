@@ -82,15 +82,26 @@ _POSSESSIVE_OFFICE = re.compile(
 )
 
 
+# "the Minister of Foreign Affairs ... of the Italian Republic, Mr. Antonio Tajani".
+_OFFICE_OF = re.compile(
+    rf"\b(?:{OFFICE_HEADS})\b[^.;]*?\bof[ \t]+(?:the[ \t]+)?"
+    r"(?P<country>[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*){0,2}),[ \t]*(?:(?:Mr|Ms|Mrs|Dr)\.?[ \t]+)?$"
+)
+
+
 def possessive_country(text: str, group: Sequence[str]) -> tuple[str, str | None] | None:
     """ "Poland's Radosław Sikorski", "France's Foreign Minister Jean-Noël Barrot", "Brazil
-    was represented by Vice President Geraldo Alckmin"."""
+    was represented by Vice President Geraldo Alckmin", "the Minister of Foreign Affairs of
+    the Italian Republic, Mr. Antonio Tajani"."""
     for variant in group:
         for start, _end in find_all(text, variant)[:4]:
             window = text[max(0, start - 90) : start]
             office = _POSSESSIVE_OFFICE.search(window) if window.endswith((", ", ",")) else None
             if office and (found := normalize_country(office["country"])) and found[1]:
                 return found  # "Peru's Minister of Foreign Affairs and Trade, Elena Rios"
+            of = _OFFICE_OF.search(text[max(0, start - 200) : start])  # a long office
+            if of and (found := normalize_country(of["country"])) and found[1]:
+                return found  # "the Minister ... of the State of Libya, Mr. X"
             match = _POSSESSIVE.search(window[-70:])
             if match is None:
                 continue

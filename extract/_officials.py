@@ -103,7 +103,8 @@ def _counterpart(text: str, found: list[_Found], index: int) -> _Found:
 
 _COUNTERPART_OF = re.compile(
     r"\b(?:his|her|their)\s+([A-Z][\w'’-]+)\s+counterparts?,?\s*"
-    r"(?:(?:President|Prime\s+Minister|Premier|Chancellor|Minister|Secretary)\s+)?$"
+    r"(?:(?:President|Prime\s+Minister|Premier|Chancellor|Minister|Secretary|Mr\.?|Ms\.?|Mrs\.?|"
+    r"Dr\.?)\s+)?$"
 )  # "his Japanese counterpart Iwaya", "her Peruvian counterpart, President Luis Vega"
 
 
@@ -268,6 +269,8 @@ def _clean_title(raw: str) -> str | None:
         if start == 0 and name:
             title = re.sub(r"^(?:'s|’s)?\s*", "", title[end:]).strip()
             break
+    # "... of the State of" once the country ("Libya") is taken off the end.
+    title = re.sub(r"(?:\s+of\s+the\s+(?:State|Republic|Kingdom))?\s+of$", "", title)
     if not title or _COUNTERPART.search(title) or not _TITLE_ANY_CASE.search(title):
         return None
     return title

@@ -158,3 +158,31 @@ def test_the_head_of_a_delegation_told_after_the_meeting_is_a_participant() -> N
     (m,) = result.meetings
     # The stand-in leads the delegation; the minister he stands in for is not there.
     assert sorted(p.name for p in m.participants) == ["Karim Alami", "Omar Diop", "Sidi Ould Baba"]
+
+
+def test_a_press_release_s_offices_of_a_state_give_title_and_country() -> None:
+    text = (
+        "The Minister of Foreign Affairs, Mr. Karim Alami, received on Wednesday the Minister "
+        "of Foreign Affairs of the Government of National Unity of the State of Libya, Mr. "
+        "Salem Bashir, at the ministry.\n\n"
+        "On Monday, Minister Alami held a telephone conversation with the Minister of Foreign "
+        "Affairs of the Italian Republic, Mr. Marco Conti.\n\n"
+        "Minister Alami will travel to Algiers next week, where he will be received by his "
+        "Algerian counterpart, Mr. Yacine Haddad."
+    )
+    result = extract(
+        text,
+        {
+            "received on": [meeting(["Karim Alami", "Salem Bashir"])],
+            "telephone": [meeting(["Alami", "Marco Conti"], kind="call")],
+            "Algiers": [meeting(["Alami", "Yacine Haddad"], status="planned")],
+        },
+        "2026-04-16",
+    )
+    countries = {p.name: p.country for m in result.meetings for p in m.participants}
+    assert countries == {
+        "Karim Alami": None,  # no country is written for the host
+        "Salem Bashir": "Libya",
+        "Marco Conti": "Italy",
+        "Yacine Haddad": "Algeria",
+    }
