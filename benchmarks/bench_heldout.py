@@ -109,6 +109,18 @@ ROUNDS = (
             "g68_no_meeting_aes_levy_ecowas_reaction",
         ),
     ),
+    (
+        "round 8",
+        "4304bbd",
+        (
+            "g69_lokke_motzfeldt_gunnarsdottir_nuuk_sar",
+            "g70_nafti_el_baour_magramane_tunis_ras_jedir",
+            "g71_anwar_sonexay_vientiane_power_trade",
+            "g72_babis_fico_bratislava_macinka_blanar",
+            "g73_samia_ndayishimiye_museveni_nsengiyumva_dar_corridor",
+            "g74_no_meeting_portugal_spain_albufeira_denial",
+        ),
+    ),
 )
 _DATA = ("gold", "cassettes/quality/pipeline/gold", "cassettes/quality/naive/gold")
 

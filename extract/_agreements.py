@@ -15,12 +15,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from . import _cues
+from ._agreed_clauses import joint_agreement_in, joint_agreements, joint_sides
 from ._dates import find_date_mentions
 from ._drafts import DraftAgreement, DraftMeeting
 from ._grounding import best_sentence, overlap
 from ._passages import Span, sentences, trusted_sentences
 from ._people import same_person
-from ._wording import joint_agreement_in, joint_agreements, joint_sides
 
 if TYPE_CHECKING:
     from ._candidates import Candidate

@@ -20,6 +20,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
 from . import _agreements, _assemble, _candidates, _meeting_days, _officials, _places, _wording
+from ._agreed_clauses import joint_agreements
 from ._drafts import DraftMeeting, PassageDraft
 from ._exceptions import InputError
 from ._models import ArticleExtraction, Usage
@@ -186,7 +187,7 @@ def _from_draft(
     # A passage the model found empty may still state a meeting in plain words,
     # or what the sides of the meeting just reported agreed ("They agreed to ...").
     found = draft.meetings or _wording.meetings_in(passage)
-    if not found and (agreed := _wording.joint_agreements(passage)):
+    if not found and (agreed := joint_agreements(passage)):
         found = [DraftMeeting(participants=[], kind="in_person", status="held", agreements=agreed)]
     built: list[_candidates.Candidate] = []
     orphans: list[DraftMeeting] = []

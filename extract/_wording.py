@@ -8,22 +8,16 @@ a named object, all taken verbatim from the text.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Sequence
 
+from ._agreed_clauses import joint_agreements
 from ._countries import names_a_country
-from ._cues import DOC
-from ._drafts import DraftAgreement, DraftMeeting, DraftPerson
+from ._drafts import DraftMeeting, DraftPerson
+from ._name_patterns import NAME as _NAME
 from ._passages import Span, sentences
 from ._people import PARTICLES, split_title
 
-# Capitals a name may start with: "Évariste", "Łukasz", "Şimşek", "Þorgerður".
-_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
-_NAME = (
-    rf"(?:[{_UPPER}][\w'’.-]*)(?:[ \t]+(?:[{_UPPER}][\w'’.-]*|"
-    r"(?:al|el|ad|as|ash|at|az)-[A-Z][\w'’.-]*|bin|bint|ibn|al|de|da|dos|van|von|der|di|du)){0,9}"
-)  # "Saudi Foreign Minister Prince Faisal bin Farhan Al Saud": ten words
 # A subject that names no one ("He", "The envoy"): the article's main actor, added later.
 _ROLE = (
     r"He|She|(?:(?<=where )|(?<=when )|(?<=then )|(?<=and )|(?<=, )|(?<=day ))(?:he|she)\b|"
@@ -241,18 +235,6 @@ def delegation_heads(passage: Span) -> list[DraftPerson]:
     return [person_draft(m["b"]) for s in sentences(passage) for m in _LED_BY.finditer(s.text)]
 
 
-_JOINT = re.compile(
-    # "They further agreed", "the two Heads of State agreed", "the three sides also agreed"
-    r"\b(?:they|the (?:two|three|four)(?: \w+){0,3}?|both(?: \w+)?|"
-    r"the (?:leaders|ministers|sides|parties))[ \t]+"
-    r"(?:also[ \t]+|further[ \t]+|likewise[ \t]+)?"
-    r"(?P<what>(?:agreed|pledged|signed|decided|committed[ \t]+(?:themselves[ \t]+)?to|"
-    r"reached[ \t]+(?:an[ \t]+)?(?:agreement|consensus)[ \t]+(?:on|to)|inked|"
-    r"witnessed[ \t]+the[ \t]+(?:signing|exchange))\b[^.;]*)",
-    re.IGNORECASE,
-)
-
-
 # "The two leaders spoke by telephone on Monday instead": the sides just named, again.
 _SAME_SIDES = re.compile(
     r"^(?:[A-Z]\w*(?:[ \t]+\w+)?,[ \t]+)?"
@@ -265,55 +247,6 @@ _SAME_SIDES = re.compile(
 def same_sides_again(passage: Span) -> list[Span]:
     """Sentences that report the sides just named meeting again, without their names."""
     return [s for s in sentences(passage) if _SAME_SIDES.search(s.text)]
-
-
-def joint_agreements(passage: Span) -> list[DraftAgreement]:
-    """ "They agreed to ..." clauses: what both sides agreed, in the passage's words."""
-    return [a for s in sentences(passage) if (a := joint_agreement_in(s.text))]
-
-
-@functools.lru_cache(maxsize=4096)
-def joint_agreement_in(sentence: str) -> DraftAgreement | None:
-    """What a sentence says both sides agreed: "They also agreed to ...", "Ruto and Abiy
-    agreed to ..."."""
-    match = _JOINT.search(sentence) or _NAMED_JOINT.search(sentence)
-    if match is None:
-        signed = _SIGNED_BEFORE_THEM.search(sentence)
-        if signed is None:
-            return None
-        what = _ATTRIBUTION.sub("", signed["what"])[:200]
-        return DraftAgreement(what=what, type="signed_document")
-    what = _ATTRIBUTION.sub("", match["what"])[:200]
-    if what.startswith(("signed", "inked")) and not DOC.search(what):
-        return None  # "They signed the guest book"
-    return DraftAgreement(what=what, type="commitment")
-
-
-# "Five MoUs on fisheries and health were exchanged in the presence of the two leaders",
-# "the two presidents witnessed the signing of four agreements": documents of the meeting.
-_SIGNED_BEFORE_THEM = re.compile(
-    r"(?P<what>\b(?:witnessed[ \t]+the[ \t]+(?:signing|exchange)[ \t]+of[^.;]*|"
-    r"(?:[A-Z]\w*|an?|the|\w+)[ \t]+(?:[\w-]+[ \t]+){0,2}(?:agreements?|memorand\w+|MoUs?|"
-    r"accords?|protocols?|treaty)\b[^.;]{0,160}?\b(?:were|was)[ \t]+(?:also[ \t]+)?"
-    r"(?:signed|exchanged)[ \t]+(?:in[ \t]+the[ \t]+presence[ \t]+of|before|by|"
-    # "were signed during the visit": this meeting's, not a treaty "signed in 1995"
-    r"(?:during|after|at[ \t]+the[ \t]+end[ \t]+of|on[ \t]+the[ \t]+sidelines[ \t]+of)[ \t]+"
-    r"(?:the|their|his|her)[ \t]+(?:\w+[ \t]+)?(?:visit|talks|meeting|summit|session))\b[^.;]*))"
-)
-
-
-def joint_sides(sentence: str) -> tuple[str, str] | None:
-    """The two names of "Ruiz and Berg (also) agreed/signed ...", if the sentence says so."""
-    match = _NAMED_JOINT.search(sentence)
-    return (match["a"], match["b"]) if match else None
-
-
-_NAMED_JOINT = re.compile(
-    rf"\b(?P<a>{_NAME})[ \t]+and[ \t]+(?P<b>{_NAME})[ \t]+(?:also[ \t]+)?"
-    r"(?P<what>(?:(?:agreed|pledged|decided)[ \t]+(?:to|that|on)|signed|inked)\b[^.;]*)"
-)
-# ", presidential spokesperson Kang said in a briefing": who reported it, not what.
-_ATTRIBUTION = re.compile(r",(?![ \t]*and\b)[^,]*\b(?:said|says|told|according[ \t]+to)\b[^,]*$")
 
 
 _OBJECT = re.compile(

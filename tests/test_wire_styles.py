@@ -9,9 +9,9 @@ Unit tests with scripted drafts (hand-built stand-ins for a model's answer, see
 
 from __future__ import annotations
 
+from extract._agreed_clauses import joint_agreement_in
 from extract._drafts import DraftAgreement
 from extract._published import dateline_place
-from extract._wording import joint_agreement_in
 from tests.support.scripted import agreed, by_people, extract, meeting
 
 AFP = (
