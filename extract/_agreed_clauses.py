@@ -33,14 +33,16 @@ def joint_agreements(passage: Span) -> list[DraftAgreement]:
 def joint_agreement_in(sentence: str) -> DraftAgreement | None:
     """What a sentence says both sides agreed: "They also agreed to ...", "Ruto and Abiy
     agreed to ..."."""
-    match = _JOINT.search(sentence) or _NAMED_JOINT.search(sentence)
+    match = (
+        _JOINT.search(sentence) or _NAMED_JOINT.search(sentence) or _QUOTED_SIDES.search(sentence)
+    )
     if match is None:
         signed = _SIGNED_BEFORE_THEM.search(sentence)
         if signed is None:
             return None
         what = _ATTRIBUTION.sub("", signed["what"])[:200]
         return DraftAgreement(what=what, type="signed_document")
-    what = _ATTRIBUTION.sub("", match["what"])[:200]
+    what = _ATTRIBUTION.sub("", _WHICH.sub("", match["what"]))[:200]
     if what.startswith(("signed", "inked")) and not DOC.search(what):
         return None  # "They signed the guest book"
     return DraftAgreement(what=what, type="commitment")
@@ -69,5 +71,13 @@ _NAMED_JOINT = re.compile(
     rf"\b(?P<a>{_NAME})[ \t]+and[ \t]+(?P<b>{_NAME})[ \t]+(?:also[ \t]+)?"
     r"(?P<what>(?:(?:agreed|pledged|decided)[ \t]+(?:to|that|on)|signed|inked)\b[^.;]*)"
 )
+# 'the presidency said "President X and his brother General Y" had agreed to ...': the
+# sides in a quotation, what they agreed after it.
+_QUOTED_SIDES = re.compile(
+    r"\band[ \t][^\"”]{0,60}[\"”][ \t]+(?:had[ \t]+|have[ \t]+)?"
+    r"(?P<what>(?:agreed|pledged|decided)[ \t]+(?:to|that|on)\b[^.;]*)"
+)
+# "..., which has barely met since 2023, and to ...": a note on the item, not the item.
+_WHICH = re.compile(r",[ \t]+which[ \t][^,;]*(?=,)")
 # ", presidential spokesperson Kang said in a briefing": who reported it, not what.
 _ATTRIBUTION = re.compile(r",(?![ \t]*and\b)[^,]*\b(?:said|says|told|according[ \t]+to)\b[^,]*$")

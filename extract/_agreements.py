@@ -47,8 +47,13 @@ def with_told_agreements(draft: DraftMeeting, parts: list[Span], sentence: Span)
         told = joint_agreement_in(part.text)
         if told is None and part.start > sentence.start and _NEW_MEETING.search(part.text):
             break
-        if told is not None and all(overlap(told.what, a.what) <= 0.6 for a in draft.agreements):
-            extra.append(told)
+        if told is None:
+            continue
+        extra.extend(
+            DraftAgreement(what=piece, type=told.type)
+            for piece in _split_compound(told.what)
+            if all(overlap(piece, a.what) <= 0.6 for a in [*draft.agreements, *extra])
+        )
     if not extra:
         return draft
     return draft.model_copy(update={"agreements": [*draft.agreements, *extra]})
@@ -116,9 +121,16 @@ def follow_up_agreements(
 
 
 def _names_the_sides(passage: Span, sides: Sequence[str]) -> bool:
+    """Does a sentence say two of `sides` agreed ("Ruiz and Berg signed ...", '"President X
+    and his brother General Y" had agreed ...')?"""
+    surnames = {s.split()[-1] for s in sides if s.split()}
     for sentence in sentences(passage):
         named = joint_sides(sentence.text)
         if named and all(any(same_person(n, s) for s in sides) for n in named):
+            return True
+        verb = _cues.JOINT.search(sentence.text)
+        before = sentence.text[: verb.start()] if verb else ""
+        if sum(1 for n in surnames if re.search(rf"\b{re.escape(n)}\b", before)) >= 2:
             return True
     return False
 
@@ -138,6 +150,12 @@ _BACKGROUND = re.compile(
 )
 
 
+_SUBJECT = re.compile(
+    r"^[A-Z][^,;]{0,80}?[ \t](?:had[ \t]+|have[ \t]+)?(?=agreed[ \t]+(?:to|that|on)\b)"
+)
+_WHICH = re.compile(r",[ \t]+which[ \t][^,;]*$")
+
+
 def _told_as_background(sentence: str) -> bool:
     """Is the sentence framed as the past ("In previous rounds, ..." / "Last year they
     agreed ...") before it says what was agreed? ("a contract signed last year" after
@@ -149,9 +167,17 @@ def _told_as_background(sentence: str) -> bool:
 def _quoted(sentence: str, what: str) -> bool:
     """Is the item inside a quotation ("'The fact that they keep agreeing to meet again
     is the news,' said a researcher")? A comment on the talks, not their outcome."""
-    at = sentence.find(what.strip()[:25])
-    before = sentence[: max(0, at)]
-    return at >= 0 and (before.count('"') % 2 == 1 or before.count("“") > before.count("”"))
+    what = what.strip()
+    start, end = sentence.find(what[:25]), sentence.find(what[-25:])
+    # Both ends inside: '"X and his brother General Y" had agreed to ...' quotes only names.
+    return (
+        start >= 0 and _inside_quote(sentence, start) and _inside_quote(sentence, max(start, end))
+    )
+
+
+def _inside_quote(sentence: str, at: int) -> bool:
+    before = sentence[:at]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
 def agreements_in(parts: list[Span], draft: DraftMeeting) -> list[AgreementCandidate]:
@@ -167,11 +193,14 @@ def agreements_in(parts: list[Span], draft: DraftMeeting) -> list[AgreementCandi
             continue  # not traceable to a sentence stating a joint decision
         if _ONE_SIDED.match(item.what.strip()) or _quoted(sentence.text, item.what):
             continue  # "President Lee welcomed the plan": one side's act; or someone's words
+        if item.what.rstrip().endswith("?"):
+            continue  # "What exactly was signed?": an interviewer's question
         if _told_as_background(sentence.text):
             continue  # "In previous rounds, the two sides agreed on ...": not this meeting
         if any(overlap(a.summary, item.what) > 0.7 for a in out):
             continue
-        summary = item.what.strip().rstrip(".")
+        # "X and his brother Y agreed to Z, which has barely met since 2023" → "Agreed to Z"
+        summary = _SUBJECT.sub("", _WHICH.sub("", item.what.strip())).rstrip(".")
         summary = summary[:1].upper() + summary[1:]
         kind = _cues.agreement_type_from(sentence.text, item.what, item.type)
         out.append(AgreementCandidate(summary=summary, type=kind, sentence=sentence))

@@ -239,6 +239,8 @@ def _parse(mention: str) -> _Name:
     pieces: set[str] = set()
     suffix = ""
     for raw in name.split():
+        # The Arabic article in any transliteration: "El-Sisi" = "al-Sisi", "ash-Shara".
+        raw = _ARTICLE.sub("al", raw)
         key = word_key(raw.replace("-", "").replace("‐", ""))
         if not key:
             continue
@@ -250,6 +252,9 @@ def _parse(mention: str) -> _Name:
     pieces.update(words)
     pieces.update(a + b for a, b in itertools.pairwise(words))
     return _Name(tuple(words), frozenset(pieces), suffix, _squeeze("".join(words)))
+
+
+_ARTICLE = re.compile(r"^(?:[Ee]l(?=[-‐]|$)|(?:[Aa][dnrstz]|[Aa]sh)(?=[-‐]))")
 
 
 def _squeeze(letters: str) -> str:

@@ -22,6 +22,8 @@ _NOT_A_NAME = re.compile(
     r"^(?:the|a|an|his|her|their|both|two|officials?|delegations?|counterparts?|leaders?|"
     r"ministers?|sides?|government|president|minister|secretary|spokes\w+|envoys?|delegates|"
     r"participants|observers|sources|analysts|diplomats|reporters)\b|"
+    # An interview's "You met Mr. Marles ...", "Richard and I signed ...".
+    r"^(?:you|i|we|me|us)$|"
     # A day or month the model took for a name ("Friday"); "June Park" is a person.
     r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|june|"
     r"july|august|september|october|november|december)$",
@@ -129,8 +131,17 @@ def _is_source(raw: str, title: str | None, passage_text: str, name: str) -> boo
         return True
     return any(
         _SPOKESPERSON.search(passage_text[max(0, start - 40) : start])
-        for start, _end in find_all(passage_text, name)
+        or _COMMENTATOR_AFTER.match(passage_text[end : end + 80])
+        for start, end in find_all(passage_text, name)
     )
+
+
+# "Aiko Shimizu, a security researcher at a Tokyo think tank, said": a voice, not a side.
+_COMMENTATOR_AFTER = re.compile(
+    r",[ \t]+(?:a|an|the)[ \t]+[^,.;]{0,50}?\b(?:researcher|analyst|professor|scholar|expert|"
+    r"economist|fellow|lecturer|commentator)\b",
+    re.IGNORECASE,
+)
 
 
 # "By Jane Doe" (a short line, not "By Thursday afternoon Anwar was back in ..."),

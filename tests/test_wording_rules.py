@@ -227,7 +227,15 @@ def test_what_the_sides_agreed_stays_with_their_meeting_even_with_a_later_date_i
         (m.status.value, m.location, [a.summary for a in m.agreements]) for m in result.meetings
     )
     assert found == [
-        ("held", "Amman", ["Form a joint technical team"]),
+        # The model listed one item; the sentence's wording adds the other.
+        (
+            "held",
+            "Amman",
+            [
+                "Form a joint technical team",
+                "To present a common position at next month's Arab League meeting",
+            ],
+        ),
         ("planned", "Cairo", []),  # never sent to the model: no meeting word in it
     ]
 

@@ -1,0 +1,96 @@
+"""An interview, a TV readout with two spellings of one name, a quotation naming the sides:
+rules written after the held-out round 9 (g75-g80).
+
+Unit tests with scripted drafts (hand-built stand-ins for a model's answer, see
+`tests/support/scripted.py`), on short articles written for them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from extract._people import cluster_names, same_person
+from tests.support.scripted import agreed, by_people, extract, meeting
+
+
+def test_the_arabic_article_in_any_spelling_is_one_name() -> None:
+    assert same_person("Abdel Fattah El-Sisi", "Abdel Fattah al-Sisi")
+    assert same_person("Ahmed ash-Shara", "Ahmed al-Shara")
+    assert not same_person("Nguyen Van An", "Nguyen Van Al")  # "An" is a name, not "al"
+    assert cluster_names(["Hosni al-Sayed", "Hosni El-Sayed", "Omar al-Bashir"]) == [
+        ["Hosni al-Sayed", "Hosni El-Sayed"],
+        ["Omar al-Bashir"],
+    ]
+
+
+READOUT = (
+    "CAIRO - Egypt's President Karim al-Sayed hosted Sudan's General Omar al-Hadi at the "
+    "palace in Cairo on Thursday.\n\n"
+    'In a statement, the presidency said "President Karim El-Sayed and his brother General '
+    'Hadi" had agreed to revive the joint water commission, which has barely met since 2023, '
+    "and to coordinate their positions ahead of the flood season."
+)
+
+
+def test_sides_named_in_a_quotation_agreed_what_follows_it() -> None:
+    result = extract(
+        READOUT,
+        {
+            "hosted": [meeting(["Karim al-Sayed", "General Omar al-Hadi"])],
+            "In a statement": [
+                meeting(
+                    ["President Karim El-Sayed", "General Hadi"],
+                    agreements=[agreed("agreed to revive the joint water commission")],
+                )
+            ],
+        },
+        "2026-10-15",
+    )
+    (m,) = result.meetings  # one meeting: El-Sayed is al-Sayed
+    assert m.date == dt.date(2026, 10, 15)
+    assert [a.summary for a in m.agreements] == [
+        "Agreed to revive the joint water commission",
+        "To coordinate their positions ahead of the flood season",
+    ]
+
+
+INTERVIEW = (
+    "INTERVIEW | Defence Minister Ken Sato\n\n"
+    "May 12, 2026\n\n"
+    "You met Mr. Tom Reid in Perth on Saturday. What exactly was signed?\n\n"
+    "Sato: Tom and I signed a memorandum on frigate production.\n\n"
+    "Hana Mori, a security researcher at a Tokyo think tank, said the deal marked a shift."
+)
+
+
+def test_an_interview_s_you_and_questions_are_no_one_and_nothing() -> None:
+    result = extract(
+        INTERVIEW,
+        {
+            "You met": [
+                meeting(
+                    ["You", "Mr. Tom Reid"],
+                    agreements=[agreed("What exactly was signed?")],
+                )
+            ],
+            "Sato:": [
+                meeting(["Sato", "Tom"]),
+                meeting(["Ken Sato", "Hana Mori"], status="planned"),
+            ],
+        },
+    )
+    met = by_people(result)
+    assert list(met) == [("Ken Sato", "Tom Reid")]
+    assert all(
+        a.summary != "What exactly was signed?" for a in met[("Ken Sato", "Tom Reid")].agreements
+    )
+
+
+def test_the_day_of_a_journey_home_is_not_the_day_of_the_meeting_told_with_it() -> None:
+    text = (
+        "Defence Minister Ken Sato returned on Sunday from a two-day trip to Australia, where "
+        "he and Deputy Prime Minister Tom Reid signed a frigate agreement."
+    )
+    result = extract(text, {"returned": [meeting(["Ken Sato", "Tom Reid"])]}, "2026-05-12")
+    (m,) = result.meetings
+    assert m.date is None
