@@ -15,7 +15,10 @@ from ._passages import Span, sentences
 _JOINT = re.compile(
     # "They further agreed", "the two Heads of State agreed", "the three sides also agreed"
     r"\b(?:they|the (?:two|three|four)(?: \w+){0,3}?|both(?: \w+)?|"
-    r"the (?:leaders|ministers|sides|parties))[ \t]+"
+    r"the (?:leaders|ministers|sides|parties)|"
+    # "The Prime Minister and the Taoiseach agreed": two offices
+    r"(?-i:[Tt]he (?:[A-Z][\w'’-]*[ \t]+){1,3}and the [A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}))"
+    r"[ \t]+"
     r"(?:also[ \t]+|further[ \t]+|likewise[ \t]+)?"
     r"(?P<what>(?:agreed|pledged|signed|decided|committed[ \t]+(?:themselves[ \t]+)?to|"
     r"reached[ \t]+(?:an[ \t]+)?(?:agreement|consensus)[ \t]+(?:on|to)|inked|"
@@ -68,7 +71,7 @@ def joint_sides(sentence: str) -> tuple[str, str] | None:
 
 
 _NAMED_JOINT = re.compile(
-    rf"\b(?P<a>{_NAME})[ \t]+and[ \t]+(?P<b>{_NAME})[ \t]+(?:also[ \t]+)?"
+    rf"\b(?P<a>{_NAME})[ \t]+and[ \t]+(?P<b>{_NAME})[ \t]+(?:had[ \t]+|have[ \t]+)?(?:also[ \t]+)?"
     r"(?P<what>(?:(?:agreed|pledged|decided)[ \t]+(?:to|that|on)|signed|inked)\b[^.;]*)"
 )
 # 'the presidency said "President X and his brother General Y" had agreed to ...': the

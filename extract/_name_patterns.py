@@ -6,5 +6,5 @@ from __future__ import annotations
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
 NAME = (
     rf"(?:[{UPPER}][\w'’.-]*)(?:[ \t]+(?:[{UPPER}][\w'’.-]*|"
-    r"(?:al|el|ad|as|ash|at|az)-[A-Z][\w'’.-]*|bin|bint|ibn|al|de|da|dos|van|von|der|di|du)){0,9}"
+    r"(?:al|el|ad|as|ash|at|az)-[A-Z][\w'’.-]*|(?:bin|bint|ibn|al|de|da|dos|van|von|der|di|du)\b)){0,9}"
 )  # "Saudi Foreign Minister Prince Faisal bin Farhan Al Saud": ten words

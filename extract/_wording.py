@@ -142,6 +142,14 @@ _HAD_WITH_WORDS = (
 )  # fmt: skip
 
 
+# "updated the Taoiseach on his call on Monday with the President of the European
+# Commission, Ursula von der Leyen": the call of the article's main actor (added later).
+_HIS_CALL = re.compile(
+    r"\b(?:his|her)[ \t]+(?:(?:phone|telephone|video)[ \t]+)?(?:call|meeting|talks|conversation)"
+    r"[ \t]+(?:on[ \t]+[A-Z]\w+[ \t]+|last[ \t]+\w+[ \t]+)?with[ \t]+"
+    rf"(?:the[ \t]+(?:[A-Z][\w'’-]*|of|the)(?:[ \t]+(?:[A-Z][\w'’-]*|of|the)){{0,8}},[ \t]+)?"
+    rf"{_OFFICE_BEFORE}(?P<b>{_NAME})"
+)
 # "Abdelatty was received by King Abdullah II": the same meeting, in the passive.
 _PASSIVE = re.compile(
     rf"(?P<b>{_NAME}|{_ROLE})[ \t]+was[ \t]+(?:also[ \t]+)?(?:received|welcomed|hosted)"
@@ -373,6 +381,7 @@ def meetings_in(passage: Span) -> list[DraftMeeting]:
             or (_HAD_WITH.search(text) if any(w in text for w in _HAD_WITH_WORDS) else None)
             or (_ACCEPTED_INVITATION.search(text) if "invitation" in text else None)
             or (_BETWEEN.search(text) if " between " in text and not _NOT_SO.search(text) else None)
+            or (_HIS_CALL.search(text) if " with " in text else None)
         )
         if match is None:
             # "a session co-chaired by A and B"

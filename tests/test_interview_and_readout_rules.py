@@ -94,3 +94,30 @@ def test_the_day_of_a_journey_home_is_not_the_day_of_the_meeting_told_with_it() 
     result = extract(text, {"returned": [meeting(["Ken Sato", "Tom Reid"])]}, "2026-05-12")
     (m,) = result.meetings
     assert m.date is None
+
+
+def test_a_readout_s_two_offices_and_had_agreed_are_joint_decisions() -> None:
+    from extract._agreed_clauses import joint_agreement_in
+
+    two_offices = joint_agreement_in(
+        "The Prime Minister and the Taoiseach agreed that the next summit will take place in "
+        "Cork in the autumn."
+    )
+    assert two_offices is not None
+    assert two_offices.what.startswith("agreed that the next summit")
+    had = joint_agreement_in("He noted that Ms Byrne and Mr Hale had agreed to meet again soon.")
+    assert had is not None
+    assert had.what == "agreed to meet again soon"
+    assert joint_agreement_in("The meeting and the talks agreed nothing new.") is None
+
+
+def test_a_name_with_von_der_is_read_whole_in_plain_wording() -> None:
+    from extract._passages import Span
+    from extract._wording import meetings_in
+
+    sentence = (
+        "The Prime Minister updated the Taoiseach on his call on Monday with the President of "
+        "the European Commission, Ursula von der Leyen, in which they took stock of progress."
+    )
+    (draft,) = meetings_in(Span(0, len(sentence), sentence))
+    assert [p.name for p in draft.participants] == ["Ursula von der Leyen"]
