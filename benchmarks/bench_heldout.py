@@ -7,7 +7,7 @@ as it was when the round was recorded, before any rule was written for its artic
 For each round, a temporary git worktree is checked out at the round's commit, the round's
 gold files and recorded model answers (both systems) are copied into it, and that code's
 `bench_quality.py` replays them. The articles of a round were written after the commit, by
-someone who had not seen the rules (rounds 2 to 7: a separate helper agent).
+someone who had not seen the rules (rounds 2 to 9: a separate helper agent).
 """
 
 from __future__ import annotations
@@ -119,6 +119,18 @@ ROUNDS = (
             "g72_babis_fico_bratislava_macinka_blanar",
             "g73_samia_ndayishimiye_museveni_nsengiyumva_dar_corridor",
             "g74_no_meeting_portugal_spain_albufeira_denial",
+        ),
+    ),
+    (
+        "round 9",
+        "671a6fe",
+        (
+            "g75_starmer_martin_downing_street_energy",
+            "g76_macron_merz_meloni_paris_defence",
+            "g77_mitsotakis_erdogan_ankara_cyprus",
+            "g78_koizumi_marles_singh_frigates_interview",
+            "g79_sisi_burhan_cairo_nile_talks",
+            "g80_no_meeting_tinubu_lake_chad_summit_editorial",
         ),
     ),
 )
