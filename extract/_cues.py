@@ -118,6 +118,12 @@ INVITED = re.compile(
 _MET = re.compile(r"\b(?:met|hosted|received|welcomed|spoke|talked|held talks)\b", _I)
 
 
+# A later event that what was agreed leads up to: its plan is not the meeting's.
+_OTHER_EVENT_BEFORE = re.compile(
+    r"\b(?:before|ahead[ \t]+of|until|in[ \t]+time[ \t]+for)\b[^,;]*$", _I
+)
+
+
 def states_a_plan(sentence: str) -> bool:
     return bool(PLANNED.search(sentence) or INVITED.search(sentence))
 
@@ -131,6 +137,8 @@ def status_from(sentence: str, model_status: str) -> str:
     planned, held = PLANNED.search(sentence), HELD.search(sentence)
     if planned and held and planned.start() <= held.start() < planned.end():
         held = HELD.search(sentence, planned.end())  # "will be received": one future verb
+    if planned and held and _OTHER_EVENT_BEFORE.search(sentence[held.end() : planned.start()]):
+        planned = None  # "agreed on Tuesday to ... before EU leaders meet next week"
     if planned and not held:
         return "planned"
     if held and not planned:

@@ -242,7 +242,11 @@ _LATER = r"(?:before|after|until|ahead of)\s+\w+ing"
 LATER_TRIP = re.compile(rf"\b{_LATER}\b[^,;]*$", re.IGNORECASE)
 # "returned on Sunday from a trip ..., where he and X signed": the day of the journey home.
 _HOMEWARD = r"returned|flew[ \t]+(?:back|home)|came[ \t]+back|got[ \t]+back|departed"
-OTHER_EVENT = re.compile(rf"\b(?:{_LATER}|invit(?:ed|es|ing)|{_HOMEWARD})\b[^,;]*$", re.IGNORECASE)
+# "before EU leaders meet in Brussels next week": a later gathering of others.
+_OTHERS_MEET = r"(?:before|ahead[ \t]+of|until)[ \t]+[^,;]{0,40}?\b(?:meet|meets|gather|convene)"
+OTHER_EVENT = re.compile(
+    rf"\b(?:{_LATER}|invit(?:ed|es|ing)|{_HOMEWARD}|{_OTHERS_MEET})\b[^,;]*$", re.IGNORECASE
+)
 # A relative clause about the person: its day is of something else they did.
 _WHO_CLAUSE = re.compile(r",[ \t]+who[ \t]+(?!is|are|will|was[ \t]+due)[^,;]*$")
 

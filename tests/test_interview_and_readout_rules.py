@@ -121,3 +121,19 @@ def test_a_name_with_von_der_is_read_whole_in_plain_wording() -> None:
     )
     (draft,) = meetings_in(Span(0, len(sentence), sentence))
     assert [p.name for p in draft.participants] == ["Ursula von der Leyen"]
+
+
+def test_a_later_gathering_of_others_gives_neither_plan_nor_place() -> None:
+    text = (
+        "PARIS, June 16 (Wire) - French President Paul Girard and German Chancellor Hans Vogel "
+        "agreed on Tuesday at the Elysee Palace to present a joint proposal before EU leaders "
+        "meet in Brussels next week."
+    )
+    result = extract(
+        text,
+        {"agreed on Tuesday": [meeting(["Paul Girard", "Hans Vogel"], status="planned")]},
+        "2026-06-16",
+    )
+    (m,) = result.meetings
+    assert (m.status.value, m.date) == ("held", dt.date(2026, 6, 16))
+    assert m.location == "Elysee Palace, Paris"  # the venue and the dateline's city, not Brussels
