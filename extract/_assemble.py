@@ -65,10 +65,10 @@ def join_the_sides_told_before(candidates: list[Candidate]) -> None:
     meeting told before."""
     held = [c for c in candidates if c.status == "held" and len(c.participants) > 1]
     for cand in candidates:
-        if not (joined := _SIDES_JOINED.match(cand.sentence.text)):
+        if not (joined := _SIDES_JOINED.search(cand.sentence.text)):
             continue
         # "the two Presidents": the last meeting of presidents, not the ministers' session.
-        office = joined["who"].casefold().removesuffix("s")
+        office = (joined["who"] or joined["whom"]).casefold().removesuffix("s")
         before = [
             c
             for c in held
@@ -84,6 +84,8 @@ def join_the_sides_told_before(candidates: list[Candidate]) -> None:
 _SIDES_JOINED = re.compile(
     r"^(?:[^,]{0,40},[ \t]+)?(?:[Tt]he[ \t]+two|[Bb]oth)[ \t]+(?P<who>\w+)[ \t]+"
     r"(?:were|was)[ \t]+joined\b"
+    # "Italian Prime Minister X joined the two leaders by video link"
+    r"|\bjoined[ \t]+the[ \t]+two[ \t]+(?P<whom>\w+)\b"
 )
 
 
@@ -180,7 +182,7 @@ _ONE_ON_ONE = re.compile(
     r"\b(?:one-on-one|one-to-one|bilateral|t[eê]te-[aà]-t[eê]te|separate(?:ly)?|pull-aside)\b",
     re.IGNORECASE,
 )
-_ANOTHER_SITTING = re.compile(r"\b(?:were|was)[ \t]+joined\b|^Later\b")
+_ANOTHER_SITTING = re.compile(r"\b(?:were|was)[ \t]+joined\b|\bjoined[ \t]+the[ \t]+two\b|^Later\b")
 
 
 def _period(cand: Candidate, published: dt.date | None) -> tuple[dt.date, dt.date] | None:

@@ -271,9 +271,13 @@ _CLAUSE = re.compile(r",\s+(?=(?:where|before|after|while|when|which|whereas)\b)
 
 
 def _meeting_mentions(text: str, published: dt.date | None, tense: str) -> list[DateMention]:
-    """Date mentions in `text`, less those of another event than the meeting."""
+    """Date mentions in `text`, less those of another event than the meeting, and, for a
+    meeting held, days after publication ("ahead of the June 25-26 summit")."""
     return [
-        m for m in find_date_mentions(text, published, tense=tense) if not _of_other_event(text, m)
+        m
+        for m in find_date_mentions(text, published, tense=tense)
+        if not _of_other_event(text, m)
+        and not (tense == "past" and published and m.date and m.date > published)
     ]
 
 

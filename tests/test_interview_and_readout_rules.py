@@ -137,3 +137,25 @@ def test_a_later_gathering_of_others_gives_neither_plan_nor_place() -> None:
     (m,) = result.meetings
     assert (m.status.value, m.date) == ("held", dt.date(2026, 6, 16))
     assert m.location == "Elysee Palace, Paris"  # the venue and the dateline's city, not Brussels
+
+
+def test_a_leader_who_joined_the_two_leaders_by_video_makes_a_three_way_meeting() -> None:
+    text = (
+        "PARIS, June 16 (Wire) - French President Paul Girard and German Chancellor Hans Vogel "
+        "held talks at the Elysee Palace on Tuesday.\n\n"
+        "Italian Prime Minister Lucia Conti joined the two leaders by video link in the "
+        "afternoon. The three agreed to coordinate ahead of the June 25-26 summit."
+    )
+    result = extract(
+        text,
+        {
+            "held talks": [meeting(["Paul Girard", "Hans Vogel"])],
+            "video link": [meeting(["Hans Vogel", "Lucia Conti"], kind="virtual")],
+        },
+        "2026-06-16",
+    )
+    met = by_people(result)
+    assert set(met) == {("Hans Vogel", "Paul Girard"), ("Hans Vogel", "Lucia Conti", "Paul Girard")}
+    video = met[("Hans Vogel", "Lucia Conti", "Paul Girard")]
+    assert video.kind.value == "virtual"
+    assert video.date != dt.date(2026, 6, 25)  # a held meeting is never after publication
