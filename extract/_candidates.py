@@ -77,8 +77,9 @@ def build(
         # "A, B, C and D signed ...": the model named some of a list's people.
         for other in listed_with(sentence.text, [p.name for p in people]):
             _add_grounded(text, passage, person_draft(other), people)
-        # "The meeting was attended by A and B. The Algerian delegation was led by C."
-        for later in [s for s in parts if s.start > sentence.start][:2]:
+        # "The meeting was attended by A and B. The Algerian delegation was led by C.",
+        # "held talks with the Emirati delegation, led by C".
+        for later in [s for s in parts if s.start >= sentence.start][:3]:
             for head in delegation_heads(later):
                 _add_grounded(text, passage, head, people)
     if joiner := joined_by(sentence.text):  # "were joined for the afternoon by X"

@@ -71,13 +71,16 @@ MEET_AGAIN = re.compile(
     r"\b(?:meet(?:ing)? again|hold (?:a |an |the )?(?:next |another |new )?(?:[\w'’-]+ ){0,3}"
     r"(?:summit|meeting|talks|dialogue|visit|round|consultations|session|retreat|council)|"
     # "convene the CEPA Joint Committee in New Delhi", "make the meeting an annual event"
-    r"convene (?:a |an |the )?(?:next |new )?(?:[\w'’-]+ ){0,4}"
+    r"(?:re)?convene (?:a |an |the )?(?:next |new )?(?:[\w'’-]+ ){0,4}"
     r"(?:committee|commission|council|meeting|session|summit|talks|dialogue)|"
     r"(?:meeting|summit|dialogue|retreat|talks|consultations)s?\b[^.;]{0,30}"
     r"\b(?:annual|annually|regularly)|"
     r"(?:continue|keep|maintain|stay)(?: up| in)? (?:close |closer |the |their |regular )?"
     r"(?:communication|contact|touch|dialogue|consultations)|"
     r"(?:another|new|next|further) round|"
+    # "the next session of the Council would be held in Greece next year"
+    r"(?:summit|meeting|talks|consultations|session|council|commission|committee|conference)s?"
+    r"\b[^.;]{0,50}?\b(?:will|would)(?: be)? (?:convened|held|take place)|"
     r"(?:visits?|follow-up|next meeting|reciprocal visit|summits?|meet|meetings))\b",
     _I,
 )

@@ -99,7 +99,8 @@ _MEETING_WITH = re.compile(
 
 # "Safadi will travel to Cairo next month to continue the discussions with Abdelatty".
 _PLANNED_WITH = re.compile(
-    rf"(?P<a>{_NAME})[ \t]+(?:will|is[ \t]+(?:due|expected|scheduled|set)[ \t]+to|plans[ \t]+to)"
+    rf"(?P<a>{_NAME})[ \t]+(?:will|is[ \t]+(?:due|expected|scheduled|set)[ \t]+to|plans[ \t]+to|"
+    r"(?:had[ \t]+been|was|is)[ \t]+due[ \t]+in)"  # "had been due in Nuku'alofa for talks with"
     r"[ \t]+[^.;]{0,60}?\b(?:(?:talks|discussions|consultations|meeting)[ \t]+with|"
     r"to[ \t]+meet(?:[ \t]+with)?)[ \t]+"
     rf"{_OFFICE_BEFORE}(?P<b>{_NAME})"
@@ -167,8 +168,9 @@ _CHAIRED = re.compile(
 # "The government team was headed by X, while the rebel delegation was led by the
 # coalition's permanent secretary, Y."
 _LED_BY = re.compile(
-    r"\b(?:team|delegation|side|negotiators)\b[^.;]{0,40}?\b(?:was|were)[ \t]+"
+    r"\b(?:team|delegation|side|negotiators)\b[^.;]{0,40}?(?:\b(?:was|were)[ \t]+|,[ \t]+)"
     r"(?:headed|led)[ \t]+by[ \t]+(?:[^,.;]{0,60}?,[ \t]+)?"
+    r"(?:(?:[A-Z][\w'’-]*[ \t]+)+of[ \t]+[A-Z][\w'’-]*[ \t]+)?"  # "Minister of State X"
     rf"(?P<b>{_NAME})(?=[,.;]|$)"
 )
 
@@ -349,8 +351,8 @@ def _may_be_a_person(name: str) -> bool:
 # "by Qatari Prime Minister and Foreign Minister Sheikh Mohammed": two offices, one name;
 # "with US Secretary of War Pete Hegseth": an office that goes on past "of".
 _OFFICE_GOES_ON = re.compile(
-    rf"[ \t]+(?:and|(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*)[ \t]+(?P<b>{_NAME})"
-)
+    rf"(?:[ \t]+(?:and|(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*)[ \t]+|,[ \t]+)(?P<b>{_NAME})"
+)  # also "with Tonga's Prime Minister, Lord Fakafanua"
 
 
 def _office_holder(text: str, match: re.Match[str], key: str) -> tuple[str, int]:

@@ -137,3 +137,16 @@ def test_a_pledge_next_to_a_signing_is_typed_by_its_own_words() -> None:
 )
 def test_only_joint_wording_can_carry_an_agreement(sentence: str, joint: bool) -> None:
     assert is_joint(sentence) is joint
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "Agreed to reconvene the joint committee in Riyadh before the end of the year",
+        "Agreed that the Intergovernmental Consultations will be convened in Lviv in autumn",
+        "Agreed that the next session of the Council would be held in Athens next year",
+        "Agreed that the next summit will take place in Cork in the autumn",
+    ],
+)
+def test_a_next_session_convened_or_held_is_an_intent_to_meet(summary: str) -> None:
+    assert agreement_type_from(summary, summary, "commitment") == "intent_to_meet"

@@ -186,3 +186,25 @@ def test_a_press_release_s_offices_of_a_state_give_title_and_country() -> None:
         "Marco Conti": "Italy",
         "Yacine Haddad": "Algeria",
     }
+
+
+def test_a_visit_that_had_been_due_for_talks_with_an_office_holder_is_called_off() -> None:
+    text = (
+        "Mr Hale had been due in Apia tomorrow for talks with Samoa's Prime Minister, Tui Leota, "
+        "but the visit has been postponed. No new date has been set."
+    )
+    result = extract(text, {}, "2026-06-18")
+    (m,) = result.meetings
+    assert sorted(p.name for p in m.participants) == ["Hale", "Tui Leota"]
+    assert (m.status.value, m.date) == ("cancelled", dt.date(2026, 6, 19))
+
+
+def test_the_head_of_a_delegation_named_in_the_same_sentence_is_a_participant() -> None:
+    text = (
+        "Foreign Minister Ali Karimi also held talks on Wednesday evening with the Emirati "
+        "delegation, led by Minister of State Omar Rashid, on behalf of Foreign Minister Zayed "
+        "Hamdan, who did not attend."
+    )
+    result = extract(text, {"Emirati": [meeting(["Ali Karimi"])]}, "2026-09-03")
+    (m,) = result.meetings
+    assert sorted(p.name for p in m.participants) == ["Ali Karimi", "Omar Rashid"]
