@@ -7,7 +7,7 @@ as it was when the round was recorded, before any rule was written for its artic
 For each round, a temporary git worktree is checked out at the round's commit, the round's
 gold files and recorded model answers (both systems) are copied into it, and that code's
 `bench_quality.py` replays them. The articles of a round were written after the commit, by
-someone who had not seen the rules (rounds 2 to 9: a separate helper agent).
+someone who had not seen the rules (rounds 2 to 10: a separate helper agent).
 """
 
 from __future__ import annotations
@@ -131,6 +131,18 @@ ROUNDS = (
             "g78_koizumi_marles_singh_frigates_interview",
             "g79_sisi_burhan_cairo_nile_talks",
             "g80_no_meeting_tinubu_lake_chad_summit_editorial",
+        ),
+    ),
+    (
+        "round 10",
+        "df51e69",
+        (
+            "g81_albares_bourita_rabat",
+            "g82_sikorski_sybiha_warsaw_readout",
+            "g83_paz_jeri_desaguadero",
+            "g84_peters_rabuka_fakafanua",
+            "g85_muscat_faisal_araghchi_albusaidi",
+            "g86_no_meeting_dhaka_myanmar_envoy",
         ),
     ),
 )
