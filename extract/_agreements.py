@@ -47,13 +47,8 @@ def with_told_agreements(draft: DraftMeeting, parts: list[Span], sentence: Span)
         told = joint_agreement_in(part.text)
         if told is None and part.start > sentence.start and _NEW_MEETING.search(part.text):
             break
-        if told is None:
-            continue
-        extra.extend(
-            DraftAgreement(what=piece, type=told.type)
-            for piece in _split_compound(told.what)
-            if all(overlap(piece, a.what) <= 0.6 for a in [*draft.agreements, *extra])
-        )
+        if told is not None:
+            extra.extend(_new_pieces([told], [*draft.agreements, *extra]))
     if not extra:
         return draft
     return draft.model_copy(update={"agreements": [*draft.agreements, *extra]})
@@ -71,6 +66,17 @@ _KEEP_IN_TOUCH = re.compile(
     r"[ \t]+(?:communication|contact|touch)$",
     re.IGNORECASE,
 )
+
+
+def _new_pieces(told: list[DraftAgreement], known: list[DraftAgreement]) -> list[DraftAgreement]:
+    """The pieces of items told in plain words ("agreed to X and to Y") that no item
+    already known, nor a piece taken before, states."""
+    out: list[DraftAgreement] = []
+    for item in told:
+        for piece in _split_compound(item.what):
+            if all(overlap(piece, b.what) <= 0.6 for b in [*known, *out]):
+                out.append(DraftAgreement(what=piece, type=item.type))
+    return out
 
 
 def _split_compound(what: str) -> list[str]:
@@ -111,12 +117,7 @@ def follow_up_agreements(
     if not _BACK_REFERENCE.search(passage.text) and not _names_the_sides(passage, sides):
         return []
     # The model may list only some items, or only a source's words ("..., Kang said").
-    told = [
-        DraftAgreement(what=piece, type=a.type)
-        for a in joint_agreements(passage)
-        for piece in _split_compound(a.what)
-        if all(overlap(piece, b.what) <= 0.6 for b in draft.agreements)
-    ]
+    told = _new_pieces(joint_agreements(passage), draft.agreements)
     draft = draft.model_copy(update={"agreements": [*draft.agreements, *told]})
     return agreements_in(trusted_sentences(passage), draft)
 

@@ -53,9 +53,8 @@ def anchored_words(candidate: Candidate, text: str, published: dt.date | None) -
     candidate.date_span = (start, start + len(match.group()))
     tense = "past" if candidate.status == "held" else "future"
     before = find_date_mentions(candidate.sentence.text[: match.start()], published, tense=tense)
-    named = [m for m in before if m.precise and m.date is not None]
-    if named and named[-1].date is not None:
-        candidate.date = named[-1].date + dt.timedelta(days=candidate.anchor_shift)
+    if days := [m.date for m in before if m.precise and m.date is not None]:
+        candidate.date = days[-1] + dt.timedelta(days=candidate.anchor_shift)
 
 
 def resolve_anchored(candidates: list[Candidate]) -> None:

@@ -59,7 +59,7 @@ def ground_person(text: str, passage: Span, draft: DraftPerson) -> Person | None
         return None  # "Arab states", "the US-ASEAN Business Council": no one person
     title, name = split_title(raw)
     name = name.strip()
-    if title and re.search(r"(?:^|\s)the\s*$", title):
+    if title and _THE_BEFORE.search(title + " "):
         return None  # "NATO discussions on the Arctic": a thing, not a person
     by_office = False
     if not name and draft.title and split_title(draft.title)[1].strip():
