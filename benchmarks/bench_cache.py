@@ -21,8 +21,8 @@ def main() -> int:
     with synthetic_batch(args) as (folder, inputs, url):
         base = ["run", str(inputs), "--model", "compatible/standin"]
         base += ["--concurrency", str(args.concurrency), "--quiet"]
-        code1, wall1, cpu1, calls1 = timed_run([*base, "-o", str(folder / "first.jsonl")], url)
-        code2, wall2, cpu2, calls2 = timed_run([*base, "-o", str(folder / "second.jsonl")], url)
+        code1, wall1, cpu1, calls1, _ = timed_run([*base, "-o", str(folder / "first.jsonl")], url)
+        code2, wall2, cpu2, calls2, _ = timed_run([*base, "-o", str(folder / "second.jsonl")], url)
 
     print()
     print(f"articles:              {args.articles} (exit codes {code1}, {code2})")

@@ -31,6 +31,7 @@ from ._summary import BatchSummary
 if TYPE_CHECKING:
     from ._api import Extractor
     from ._cache import ResultCache
+    from ._worker_processes import WorkerProcesses
 
 FORMATS = ("jsonl", "json", "csv")
 _T = TypeVar("_T")
@@ -50,7 +51,7 @@ def journal_path(output: Path, fmt: str) -> Path:
 async def run_batch(
     articles: Iterable[Article | InputProblem],
     *,
-    extractor: Extractor,
+    extractor: Extractor | WorkerProcesses,
     output: Path | None,
     fmt: str = "jsonl",
     cache: ResultCache | None,
@@ -110,7 +111,7 @@ class _Runner:
 
     def __init__(
         self,
-        extractor: Extractor,
+        extractor: Extractor | WorkerProcesses,
         cache: ResultCache | None,
         progress: Progress,
         on_result: ResultCallback | None,

@@ -65,6 +65,12 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("-o", "--output", type=Path, help="results file; re-run to resume")
     run.add_argument("--format", choices=("jsonl", "json", "csv"), help="default: from -o suffix")
     run.add_argument("--concurrency", type=int, help="requests in flight (default per provider)")
+    run.add_argument(
+        "--workers",
+        type=int,
+        help="processes sharing the requests (default: 1, or one per 16 in flight to a remote "
+        "endpoint, up to the CPU count)",
+    )
     run.add_argument("--timeout", type=float, help="seconds to wait for one model answer")
     run.add_argument("--no-cache", action="store_true", help="ignore and do not fill the cache")
     run.add_argument("--quiet", action="store_true", help="print nothing but errors")

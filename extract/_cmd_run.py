@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from ._batch import ResultCallback
     from ._inputs import Article, InputProblem
     from ._summary import BatchSummary
+    from ._worker_processes import WorkerProcesses
 
 EXIT_OK, EXIT_FAILED = 0, 1
 _GC_YOUNG = 50_000  # allocations between young-generation collections during a run
@@ -33,14 +34,15 @@ def settings_from(args: argparse.Namespace) -> Settings:
         model=args.model,
         config_file=args.config,
         concurrency=getattr(args, "concurrency", None),
+        workers=getattr(args, "workers", None),
         timeout=getattr(args, "timeout", None),
     )
 
 
 # -- run ---------------------------------------------------------------------------
 def cmd_run(args: argparse.Namespace) -> int:
-    from ._api import Extractor
     from ._inputs import iter_articles
+    from ._worker_processes import batch_extractor
 
     settings = settings_from(args)
     output: Path | None = args.output
@@ -74,7 +76,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     gc.set_threshold(_GC_YOUNG, *threshold[1:])
     try:
         summary = run_batch_cached(
-            Extractor(settings),
+            batch_extractor(settings),
             articles,
             use_cache=not args.no_cache,
             progress=progress,
@@ -98,7 +100,7 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def run_batch_cached(
-    extractor: Extractor,
+    extractor: Extractor | WorkerProcesses,
     articles: Iterable[Article | InputProblem],
     *,
     use_cache: bool,
@@ -120,7 +122,7 @@ def run_batch_cached(
 
     async def batch() -> BatchSummary:
         async with extractor:
-            return await run_batch(
+            summary = await run_batch(
                 articles,
                 extractor=extractor,
                 output=output,
@@ -130,6 +132,8 @@ def run_batch_cached(
                 progress=progress,
                 on_result=on_result,
             )
+        summary.cpu_seconds += getattr(extractor, "cpu_seconds", 0.0)  # worker processes'
+        return summary
 
     try:
         return asyncio.run(batch())

@@ -71,6 +71,7 @@ class Settings:
     max_reasks: int = 1  # schema/validation re-asks, owned by instructor
     max_backoff: float = 30.0
     concurrency: int | None = None
+    workers: int | None = None  # batch processes; None: chosen per run (_worker_processes)
     temperature: float = 0.0
     cache_dir: Path = field(default_factory=lambda: _default_cache_dir())
     # Embedded server options.
@@ -118,6 +119,7 @@ _ENV_KEYS = {
     "EXTRACT_MAX_ATTEMPTS": "max_attempts",
     "EXTRACT_MAX_REASKS": "max_reasks",
     "EXTRACT_CONCURRENCY": "concurrency",
+    "EXTRACT_WORKERS": "workers",
     "EXTRACT_CACHE_DIR": "cache_dir",
     "EXTRACT_LOCAL_THREADS": "local_threads",
 }
@@ -130,6 +132,7 @@ _FIELDS = {
     "max_reasks": int,
     "max_backoff": float,
     "concurrency": int,
+    "workers": int,
     "temperature": float,
     "cache_dir": Path,
     "local_threads": int,

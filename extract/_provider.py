@@ -26,6 +26,7 @@ from instructor.v2.core.providers import Provider
 from instructor.v2.core.registry import mode_registry
 from instructor.v2.core.response_model import prepare_response_model
 from instructor.v2.core.retry import retry_async_v2
+from instructor.v2.validation import async_validators
 from openai.types.chat import ChatCompletion
 from pydantic import BaseModel, ValidationError
 from tenacity import (
@@ -301,6 +302,25 @@ def _instructor_model(response_model: type[BaseModel]) -> type[BaseModel]:
     schema = wrapped.model_json_schema()
     wrapped.model_json_schema = classmethod(lambda _cls, *_a, **_k: schema)  # type: ignore[method-assign,assignment]
     return wrapped
+
+
+_REJECT_ASYNC_VALIDATORS = async_validators.reject_async_validators
+_VALIDATOR_FREE: set[type] = set()
+
+
+def _reject_async_validators_once(response_model: Any) -> None:
+    """`retry_async_v2` walks the whole response model for async validators on every
+    call (~0.4 ms of CPU for a passage draft, more than the rest of instructor's share);
+    a class that passed once passes again. It imports the check at call time, so the
+    module attribute is what it calls."""
+    if isinstance(response_model, type) and response_model in _VALIDATOR_FREE:
+        return
+    _REJECT_ASYNC_VALIDATORS(response_model)
+    if isinstance(response_model, type):
+        _VALIDATOR_FREE.add(response_model)
+
+
+async_validators.reject_async_validators = _reject_async_validators_once
 
 
 def _add_usage(spent: _Attempts, usage: Any) -> None:

@@ -199,3 +199,31 @@ def test_error_messages_never_contain_the_api_key(tmp_path: Path) -> None:
     )
     for exc in (http_error(401), http_error(429), openai.APIConnectionError(request=REQUEST)):
         assert secret not in _as_provider_error(exc, keyed).message
+
+
+def test_instructor_still_rejects_async_validators_after_the_check_is_memoized():
+    # `_provider` memoizes instructor's per-call walk of the response model; a model
+    # with an async validator must still be refused, on every call.
+    from instructor.v2.validation import async_validators
+    from pydantic import BaseModel
+
+    from extract import _provider
+
+    assert async_validators.reject_async_validators is _provider._reject_async_validators_once
+
+    class Plain(BaseModel):
+        x: int
+
+    class WithAsync(BaseModel):
+        x: int
+
+        @async_validators.async_field_validator("x")
+        async def check_x(cls, value: int) -> int:
+            return value
+
+    async_validators.reject_async_validators(Plain)
+    assert Plain in _provider._VALIDATOR_FREE
+    for _ in range(2):
+        with pytest.raises(ValueError, match="async validators are not supported"):
+            async_validators.reject_async_validators(WithAsync)
+    assert WithAsync not in _provider._VALIDATOR_FREE

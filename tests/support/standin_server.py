@@ -176,6 +176,8 @@ class StandinServer:
                 "requests": self.requests,
                 "faults": dict(self.faults),
                 "max_in_flight": self.max_in_flight,
+                # The serving process's CPU (of the whole process when run in-thread).
+                "cpu_seconds": time.process_time(),
             }
 
     def _next_fault(self, body: dict[str, Any]) -> str | None:
