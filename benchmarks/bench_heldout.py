@@ -145,6 +145,18 @@ ROUNDS = (
             "g86_no_meeting_dhaka_myanmar_envoy",
         ),
     ),
+    (
+        "round 11",
+        "de92fda",
+        (
+            "g87_baltic_riga_air_defence",
+            "g88_mongolia_kyrgyzstan_talks",
+            "g89_guatemala_honduras_border",
+            "g90_no_meeting_nepal_power_speech",
+            "g91_gulf_week_roundup",
+            "g92_namibia_botswana_border_radio",
+        ),
+    ),
 )
 _DATA = ("gold", "cassettes/quality/pipeline/gold", "cassettes/quality/naive/gold")
 
