@@ -45,10 +45,24 @@ def joint_agreement_in(sentence: str) -> DraftAgreement | None:
             return None
         what = _ATTRIBUTION.sub("", signed["what"])[:200]
         return DraftAgreement(what=what, type="signed_document")
-    what = _ATTRIBUTION.sub("", _WHICH.sub("", match["what"]))[:200]
+    what = _fitted(_ATTRIBUTION.sub("", _WHICH.sub("", match["what"])))
     if what.startswith(("signed", "inked")) and not DOC.search(what):
         return None  # "They signed the guest book"
     return DraftAgreement(what=what, type="commitment")
+
+
+_LAST_DOCUMENT = re.compile(r",[ \t]+as[ \t]+well[ \t]+as[ \t]+(?:the|an?)[ \t]+[A-Z][^,]*$")
+
+
+def _fitted(what: str, limit: int = 200) -> str:
+    """At most `limit` characters; "signed the (long) Memorandum ..., as well as the Plan
+    of ..." keeps the last document whole, so it can be split off as an item of its own."""
+    if len(what) <= limit:
+        return what
+    last = _LAST_DOCUMENT.search(what)
+    if last is None or len(last[0]) > limit // 2:
+        return what[:limit]
+    return what[: limit - len(last[0])] + last[0]
 
 
 # "Five MoUs on fisheries and health were exchanged in the presence of the two leaders",

@@ -59,6 +59,9 @@ _COMPOUND = re.compile(
 )
 
 
+_DOCUMENT_TOO = re.compile(r",[ \t]+as[ \t]+well[ \t]+as[ \t]+(?=(?:the|an?)[ \t]+[A-Z])")
+
+
 # "agreed to stay in close contact and to aim for a summit": staying in touch is how
 # the second item is pursued, not an item of its own.
 _KEEP_IN_TOUCH = re.compile(
@@ -80,8 +83,11 @@ def _new_pieces(told: list[DraftAgreement], known: list[DraftAgreement]) -> list
 
 
 def _split_compound(what: str) -> list[str]:
-    """'agreed to X and to keep Y' → two agreements, when both halves are substantial."""
+    """'agreed to X and to keep Y' → two agreements, when both halves are substantial;
+    'signed the Memorandum on X, as well as the Plan of Y' → two documents."""
     parts = [p.strip(" ,.") for p in _COMPOUND.split(what)]
+    if len(parts) == 1:
+        parts = [p.strip(" ,.") for p in _DOCUMENT_TOO.split(what)]
     if len(parts) > 1 and all(len(p.split()) >= 3 and not _KEEP_IN_TOUCH.match(p) for p in parts):
         return parts
     return [what]
@@ -89,7 +95,7 @@ def _split_compound(what: str) -> list[str]:
 
 _BACK_REFERENCE = re.compile(
     r"\b(?:the (?:two|three|four)(?: \w+)?|they|both (?:sides|leaders|ministers|men|women)|"
-    r"the (?:leaders|ministers|sides|officials|pair)|"
+    r"the (?:leaders|ministers|sides|officials|pair|parties)|both parties|"
     r"(?-i:[Tt]he (?:[A-Z][\w'’-]*[ \t]+){1,3}and the [A-Z])|"  # "The Prime Minister and the T..."
     r"(?:during|after|at the end of) (?:the|their|his|her) (?:\w+ )?(?:visit|talks|meeting))\b",
     re.IGNORECASE,

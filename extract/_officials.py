@@ -115,21 +115,24 @@ _NOT_GIVEN = frozenset(
 )
 
 
-_OFFICE_COMMA = re.compile(
-    rf"(?:\b[Tt]he|['’]s)[ \t]+((?:{OFFICE_HEADS}|Chair){OFFICE_REST}),[ \t]*$"
+_OFFICE_COMMA = re.compile(  # "Qatar's Prime Minister and ..., Sheikh Faisal"
+    rf"(?:\b[Tt]he|['’]s)[ \t]+((?:Prime[ \t]+)?(?:{OFFICE_HEADS}|Chair){OFFICE_REST}),[ \t]*"
+    r"(?:Sheikha?[ \t]+)?$"
 )
 # "The foreign ministers, Petr Macinka and Juraj Blanár, held ...": each holds the office.
 _PLURAL_OFFICE = re.compile(
     r"\b[Tt]he[ \t]+(?P<office>(?:[a-z]+[ \t]+){0,2}(?:ministers|presidents|premiers|"
     r"secretaries|envoys|chancellors|ambassadors)),[ \t]+"
-    r"(?:[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}[ \t]+and[ \t]+)?$"
+    r"(?:(?:[A-Z][\w.]*['’]s[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}[ \t]+and[ \t]+)?"
+    r"(?:[A-Z][\w.]*['’]s[ \t]+)?$"  # "the two foreign ministers, Guatemala's A and Honduras's B"
 )
 
 
 def _one_office(plural: str) -> str:
     """ "foreign ministers" → "Foreign Minister"."""
     one = plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]
-    return " ".join(w.capitalize() for w in one.split())
+    words = [w for w in one.split() if w not in ("two", "three", "four", "both")]
+    return " ".join(w.capitalize() for w in words)
 
 
 # A family name first, its given name hyphenated after it ("Kim Do-hyun", "Ahn Gyu-back").
@@ -141,12 +144,14 @@ def _fuller_forms(text: str, group: Sequence[str]) -> tuple[list[str], list[str]
     titles written right before or after it."""
     fuller: list[str] = []
     titles: list[str] = []
-    for variant in group:
+    variants = list(group)
+    for variant in variants:  # grows: a fuller form's own window may hold the office
         for start, end in find_all(text, variant)[:6]:
             window = text[max(0, start - 90) : start]
             before = _BEFORE_NAME.search(window)
-            office = _OFFICE_COMMA.search(window) if window.rstrip().endswith(",") else None
-            if office and not before:  # "the Minister of International Relations, Lamola"
+            office = _OFFICE_COMMA.search(window) if "," in window[-9:] else None
+            if office and (not before or before.group(1).strip() in ("Sheikh", "Sheikha")):
+                # "the Minister of International Relations, Lamola"
                 titles.append(office.group(1))
             if plural := _PLURAL_OFFICE.search(window):  # "The foreign ministers, A and B"
                 titles.append(_one_office(plural["office"]))
@@ -155,6 +160,8 @@ def _fuller_forms(text: str, group: Sequence[str]) -> tuple[list[str], list[str]
                 extra = name.split()[: max(0, len(name.split()) - len(variant.split()))]
                 if extra and all(_given_name_like(tok, text) for tok in extra):
                     fuller.append(name)
+                    if name not in variants:  # "Kuwait's Minister of Oil, Nasser Saad Al-Hajri"
+                        variants.append(name)
                 if title and _TITLE_ANY_CASE.search(title):
                     titles.append(title)
                 given = _GIVEN_AFTER.match(text, end)  # "Defense Minister Kim Do-hyun"
@@ -273,4 +280,6 @@ def _clean_title(raw: str) -> str | None:
     title = re.sub(r"(?:\s+of\s+the\s+(?:State|Republic|Kingdom))?\s+of$", "", title)
     if not title or _COUNTERPART.search(title) or not _TITLE_ANY_CASE.search(title):
         return None
+    if re.search(r"\s(?:to|with|and|of|for|the|by)$", title):
+        return None  # "Prime Minister Narendra Modi to [Sheikh Khaled]": a clause, no office
     return title

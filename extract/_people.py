@@ -35,6 +35,8 @@ _TITLE_WORDS = word_set(
     consul delegate delegation negotiator official officials pope cardinal bishop archbishop
     reverend treasury finance trade commerce economy economic interior home unification industry
     energy agriculture health education culture transport transportation environment labor labour
+    infrastructure works mines mining oil petroleum fisheries tourism housing investment
+    resources aviation telecommunications electricity water
     science technology communications information department cabinet council commission committee
     assembly parliament parliamentary congress congressman congresswoman senate house party bank
     agency organization organisation union federation republic government administration staff
@@ -55,6 +57,7 @@ _HONORIFICS = word_set(
     "mr mrs ms miss mx dr madam madame sir dame excellency majesty highness "
     "datuk dato datin seri"  # Malaysian: "Datuk Seri Anwar"
 )
+_STYLES = word_set("sheikh sheikha")  # written before a name, part of how one is called
 _CONNECTORS = word_set("of the for and to on at in with")
 # Lower-case words inside names ("Mohammed bin Salman", "Ursula von der Leyen").
 PARTICLES = word_set(
@@ -217,6 +220,8 @@ def _clean_title(title: str) -> str | None:
     words = _strip_honorifics(title.strip(" ,;:-").split())
     if len(words) == 1 and _is_honorific(words, 0):
         words = []
+    while words and word_key(words[-1]) in _STYLES:
+        words.pop()  # "Foreign Minister Sheikh Khalid": a style of the name, not the office
     cleaned = " ".join(words).strip(" ,;:-")
     return cleaned or None
 

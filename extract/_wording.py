@@ -351,7 +351,9 @@ def _may_be_a_person(name: str) -> bool:
 # "by Qatari Prime Minister and Foreign Minister Sheikh Mohammed": two offices, one name;
 # "with US Secretary of War Pete Hegseth": an office that goes on past "of".
 _OFFICE_GOES_ON = re.compile(
-    rf"(?:[ \t]+(?:and|(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*)[ \t]+|,[ \t]+)(?P<b>{_NAME})"
+    r"(?:[ \t]+(?:and|(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*"
+    r"(?:[ \t]+and[ \t]+[A-Z][\w'’-]*)?)[ \t]+|,[ \t]+)"  # "of Energy and Infrastructure"
+    rf"(?P<b>{_NAME})"
 )  # also "with Tonga's Prime Minister, Lord Fakafanua"
 
 
