@@ -7,9 +7,10 @@ copies of the extractor, each with its own event loop and a share of the
 concurrency. The parent keeps the queue, cache, journal and progress; it only
 ships articles out and results back over a socket (pickled, length-prefixed).
 
-Forked, not spawned: a child inherits the imported modules (a spawned one spends
-~2 s importing openai and instructor) and uses none of the parent's threads or
-files. Children ignore Ctrl-C (the terminal sends it to them too); they stop
+Forked, not spawned, at the first article the cache cannot answer: a child inherits
+the imported modules (a spawned one spends ~2 s importing openai and instructor) and
+uses none of the parent's threads (the batch's file reader and journal writer), locks
+or open files. Children ignore Ctrl-C (the terminal sends it to them too); they stop
 when the parent's end of their socket closes, so they never outlive a run.
 """
 
@@ -55,8 +56,15 @@ class WorkerProcesses:
         self.cpu_seconds = 0.0  # the children's CPU, known once they have stopped
         self._children: list[_Child] = []
         self._jobs = itertools.count()
+        self._started = False
+        self._lock = asyncio.Lock()
 
     async def __aenter__(self) -> WorkerProcesses:
+        # Forked on the first article to extract: a run answered entirely from the cache
+        # starts no process.
+        return self
+
+    async def _start(self) -> None:
         share = -(-self.settings.effective_concurrency // self.workers)
         child_settings = dataclasses.replace(self.settings, concurrency=share)
         context = multiprocessing.get_context("fork")
@@ -75,7 +83,6 @@ class WorkerProcesses:
             child = _Child(process, ours, reader, writer)
             child.listener = asyncio.create_task(self._listen(child))
             self._children.append(child)
-        return self
 
     async def __aexit__(
         self,
@@ -95,6 +102,11 @@ class WorkerProcesses:
         url: str | None = None,
     ) -> ArticleExtraction:
         """Extract one article in the least busy worker; raises what `Extractor` raises."""
+        if not self._started:
+            async with self._lock:
+                if not self._started:
+                    await self._start()
+                    self._started = True
         alive = [child for child in self._children if not child.stopped]
         if not alive:
             raise ExtractError(

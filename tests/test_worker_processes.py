@@ -217,3 +217,32 @@ def test_a_stopped_batch_stops_its_workers_at_once(tmp_path):
             asyncio.run(go())
         assert time.perf_counter() - started < 2.5
         assert multiprocessing.active_children() == []
+
+
+def test_a_batch_answered_by_the_cache_starts_no_worker(server, tmp_path):
+    from extract._cache import ResultCache
+
+    settings = _settings(server, tmp_path, concurrency=8)
+    cache = ResultCache(tmp_path / "cache.sqlite")
+
+    async def go(pool: WorkerProcesses, out: str) -> BatchSummary:
+        async with pool:
+            return await run_batch(
+                _articles(6),  # type: ignore[arg-type]
+                extractor=pool,
+                output=tmp_path / out,
+                cache=cache,
+                concurrency=8,
+                progress=Progress(quiet=True),
+            )
+
+    first = WorkerProcesses(settings, 2)
+    asyncio.run(go(first, "first.jsonl"))
+    again = WorkerProcesses(settings, 2)
+    summary = asyncio.run(go(again, "second.jsonl"))
+    cache.close()
+
+    assert summary.cache_hits == 6
+    assert first.cpu_seconds > 0
+    assert again._started is False  # never forked
+    assert again.cpu_seconds == 0.0
