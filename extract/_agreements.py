@@ -59,6 +59,7 @@ _COMPOUND = re.compile(
 )
 
 
+_TYPE_WORDS = frozenset("signed document commitment intent to meet other agreement type".split())
 _DOCUMENT_TOO = re.compile(r",[ \t]+as[ \t]+well[ \t]+as[ \t]+(?=(?:the|an?)[ \t]+[A-Z])")
 
 
@@ -196,6 +197,8 @@ def agreements_in(parts: list[Span], draft: DraftMeeting) -> list[AgreementCandi
         for piece in _split_compound(item.what)
     ]
     for item in items:
+        if set(re.findall(r"[a-z]+", item.what.lower())) <= _TYPE_WORDS:
+            continue  # "signed document": the type's name echoed, not what was agreed
         sentence = best_sentence(parts, item.what, minimum=0.34)
         if sentence is None or not _cues.is_joint(sentence.text):
             continue  # not traceable to a sentence stating a joint decision

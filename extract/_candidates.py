@@ -86,7 +86,8 @@ def build(
         _add_grounded(text, passage, person_draft(joiner), people)
     status = _cues.status_from(sentence.text, draft.status)
     following = [s for s in parts if s.start >= sentence.end][:1]
-    if following and _CALLED_OFF.match(following[0].text):
+    called_off = following[0] if following and _CALLED_OFF.match(following[0].text) else None
+    if called_off is not None:
         status = "cancelled"  # "X had been scheduled to meet Y ... That meeting was called off"
     if status == "planned" and (
         not _cues.states_a_plan(sentence.text) or _HEDGED.search(sentence.text)
@@ -109,7 +110,7 @@ def build(
     # "The day before" / "later that day" in a report count from the previous meeting.
     anchored_words(candidate, text, published)
     if candidate.anchor_shift is None:
-        resolve_date(candidate, text, passage, draft.date_text, published)
+        resolve_date(candidate, text, passage, draft.date_text, published, called_off)
     candidate.agreements = agreements_in(parts, with_told_agreements(draft, parts, sentence))
     return candidate
 
@@ -183,7 +184,8 @@ def again(text: str, previous: Candidate, sentence: Span, published: dt.date | N
 
 
 _CALLED_OFF = re.compile(
-    r"(?:That|The|This)[ \t]+(?:meeting|visit|trip|talks|summit|call)[ \t]+"
+    r"(?:That|The|This)[ \t]+(?:meeting|visit|trip|talks|summit|call)"
+    r"(?:,[^;]{0,120}?,)?[ \t]+"  # "The meeting, scheduled for Wednesday, May 20, has been"
     r"(?:was|were|has[ \t]+been|had[ \t]+been)[ \t]+(?:\w+[ \t]+)?" + _cues.CANCELLED.pattern,
     re.IGNORECASE,
 )
@@ -200,7 +202,8 @@ _STATES_A_MEETING = re.compile(
     f"{_cues.HELD.pattern}|{_cues.PLANNED.pattern}|{_cues.INVITED.pattern}|"
     f"{_cues.CANCELLED.pattern}|"
     r"\b(?:talks|meeting|summit|audience|visit|call[ \t]+on|courtesy[ \t]+call|reconvene|"
-    r"(?:video|phone|telephone)[ \t]+call|video[ \t]?conference)\b",
+    r"(?:video|phone|telephone)[ \t]+call|video[ \t]?conference|"
+    r"put[ \t]+their[ \t]+signatures|(?:at|during)[ \t]+a[ \t]+(?:signing[ \t]+)?ceremony)\b",
     re.IGNORECASE,
 )
 _THE_TWO = re.compile(r"\b(?:the two|both)\b", re.IGNORECASE)

@@ -90,7 +90,7 @@ MEET_AGAIN = re.compile(
 # the press, not how the sides met.
 _TO_THE_PRESS = re.compile(
     # not "said X had spoken by telephone with Y": a call told by the speaker
-    r"\b(?:told|said|says|tells)\b(?:(?!\b(?:spoken|spoke|talked|held|had)\b)[^.;,]){0,30}?"
+    r"\b(?:told|said|says|tells)\b(?:(?!\b(?:spoken|spoke|speak|talked|talk|held|had)\b)[^.;,]){0,30}?"
     r"\b(?:by|over|in a)[ \t]+(?:tele)?phone"
     r"(?:[ \t]+interview)?\b",
     _I,

@@ -34,6 +34,12 @@ _ANCHORED = re.compile(
     r"^(?:later )?in the (?:morning|afternoon|evening))\b",
     re.IGNORECASE,
 )
+# "The Riga talks came a day after Lepik discussed the plans in a call with Kivelä".
+_CAME_AFTER = re.compile(
+    r"\b(?:came|comes|followed)[ \t]+(?P<n>a|one|two|three)[ \t]+days?[ \t]+after\b",
+    re.IGNORECASE,
+)
+_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3}
 # Word starts: "following", "preceding"; but "after" is not "afternoon".
 _SHIFT = {r"\bfollow": 1, r"\bnext\b": 1, r"\bafter\b": 1, r"\bprevious\b": -1,
           r"\bpreced": -1, r"\bbefore\b": -1}  # fmt: skip
@@ -43,11 +49,16 @@ def anchored_words(candidate: Candidate, text: str, published: dt.date | None) -
     """Remember "later that day" / "the following day": resolved against the previous
     meeting, or against a day the sentence names before them ("arrived on Thursday and
     held talks that evening")."""
-    match = _ANCHORED.search(candidate.sentence.text)
+    match = _CAME_AFTER.search(candidate.sentence.text) or _ANCHORED.search(
+        candidate.sentence.text
+    )
     if match is None:
         return
     words = match.group().lower()
-    candidate.anchor_shift = next((d for k, d in _SHIFT.items() if re.search(k, words)), 0)
+    if match.re is _CAME_AFTER:  # the meeting told last was N days after this one
+        candidate.anchor_shift = -_COUNT[match["n"].lower()]
+    else:
+        candidate.anchor_shift = next((d for k, d in _SHIFT.items() if re.search(k, words)), 0)
     start = candidate.sentence.start + match.start()
     candidate.date_text = text[start : start + len(match.group())]
     candidate.date_span = (start, start + len(match.group()))
@@ -187,9 +198,12 @@ def resolve_date(
     passage: Span,
     date_text: str | None,
     published: dt.date | None,
+    called_off: Span | None = None,
 ) -> None:
     """Date from the model's copied words where they stand in the reporting sentence, else
-    the sentence's own date words, else the model's words elsewhere in the passage."""
+    the sentence's own date words, else the model's words elsewhere in the passage, else
+    the day of the sentence calling it off ("The meeting, scheduled for Wednesday, May 20,
+    has been called off")."""
     tense = "past" if candidate.status == "held" else "future"
     if candidate.status == "cancelled" and _WAS_PLANNED.search(candidate.sentence.text):
         # "had been pencilled in for Monday", "scheduled for Friday, was called off": a day
@@ -216,6 +230,11 @@ def resolve_date(
     for scope, found in named_days or found_in:
         if found:
             _set_date(candidate, scope, _in_clause_of_last_named(scope, found, candidate))
+            return
+    if called_off is not None:
+        days = [m for m in _meeting_mentions(called_off.text, published, "future") if m.precise]
+        if days:
+            _set_date(candidate, called_off, days[0])
             return
     # Else the passage, when it names exactly one day ("...on Thursday. The talks covered...").
     cut = dateline_end(passage.text)

@@ -154,9 +154,22 @@ _COMMENTATOR_AFTER = re.compile(
 _BYLINE = re.compile(r"^\s*(?:By\s[^\n.]{1,60}$|[^\n|]{1,60}\|\s*[0-9])", re.IGNORECASE)
 
 
+# A transcript's speaker label: "PRESENTER (Tjiuai Kandjii):", "CORRESPONDENT (Ann Lee):".
+_SPEAKER_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z .'-]{2,40}\($")
+_SPEAKER_AFTER = re.compile(r"^\)[ \t]*:")
+
+
 def _only_in_bylines(text: str, name: str) -> bool:
-    lines = [_line_at(text, start) for start, _end in find_all(text, name)]
-    return bool(lines) and all(_BYLINE.match(line) for line in lines)
+    """Is every mention a byline ("By Liam Hartigan") or a transcript's speaker label?"""
+    hits = find_all(text, name)
+    return bool(hits) and all(
+        _BYLINE.match(_line_at(text, start))
+        or (
+            _SPEAKER_BEFORE.search(text[max(0, start - 45) : start])
+            and _SPEAKER_AFTER.match(text[end : end + 3])
+        )
+        for start, end in hits
+    )
 
 
 def _line_at(text: str, offset: int) -> str:

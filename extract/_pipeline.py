@@ -213,11 +213,21 @@ def _from_draft(
         # also held separate talks with ..."): a small model often reports one
         # meeting per passage.
         for meeting in _wording.meetings_in(passage):
+            covering = [
+                c
+                for c in built
+                if all(any(same_person(d.name, p.name) for p in c.participants)
+                       for d in meeting.participants)
+            ]  # fmt: skip
+            if covering:  # the model's drafts have these people already; maybe not all
+                if meeting.agreements and (plain := _candidates.build(text, passage, meeting, pub)):
+                    _assemble.absorb_agreements(covering[0], plain)  # they agreed
+                continue
             if all(
                 any(same_person(d.name, p.name) for c in built for p in c.participants)
                 for d in meeting.participants
             ):
-                continue  # the model's drafts have these people already
+                continue  # the model's drafts have these people, in several meetings
             cand = _candidates.build(text, passage, meeting, pub)
             if cand is not None and not any(_covers(c, cand) for c in built):
                 built.append(cand)

@@ -16,7 +16,7 @@ from ._countries import is_organization, normalize_country
 from ._cues import PLANNED, occasion_in
 from ._grounding import find_all
 from ._meeting_days import LATER_TRIP, OTHER_EVENT
-from ._passages import Span, lead_passage
+from ._passages import Span, lead_passage, sentences
 from ._published import dateline_place
 
 if TYPE_CHECKING:
@@ -162,6 +162,10 @@ _LOCATIVE = re.compile(
 )
 
 
+_ELSEWHERE = re.compile(
+    r"\b(?:remained|remains|stayed|stays|was[ \t]+still|is[ \t]+still)(?:[ \t]+behind)?"
+    r"[ \t]+in[ \t]+$"
+)
 _EVENT_WORD = re.compile(r"\b(?:summit|meeting|talks|conference|forum|session|sidelines)\b", re.I)
 
 
@@ -189,7 +193,23 @@ def stated_place(
         visit = _VISIT_TO.search(sentence.text)
         return visit.group(1) if visit and _is_place(visit.group(1)) else None
     venue = _AT_VENUE.search(sentence.text)  # "at the Palacio de López"
+    if venue is None and _THERE.match(sentence.text):
+        return _place_before(passage, sentence)
     return venue.group(1) if venue else None
+
+
+# "...opened the forum in Abu Dhabi. On the sidelines, X met Y": the place just told.
+_THERE = re.compile(r"(?:On|On[ \t]+the)[ \t]+(?:sidelines|margins)\b|There,", re.IGNORECASE)
+
+
+def _place_before(passage: Span, sentence: Span) -> str | None:
+    before = [s for s in sentences(passage) if s.end <= sentence.start]
+    if not before:
+        return None
+    for match in _SENTENCE_PLACE.finditer(before[-1].text):
+        if _is_place(match.group(1)):
+            return match.group(1)
+    return None
 
 
 _AT_VENUE = re.compile(
@@ -258,6 +278,8 @@ def _place_in(text: str, passage: Span, phrase: str, other_event: re.Pattern[str
                 continue  # a held meeting's sentence: the place of what was agreed
             if _SOURCE.search(passage.text[max(0, start - 40) : start]):
                 continue  # "a statement from the Casa Rosada": who reported it
+            if _ELSEWHERE.search(passage.text[max(0, start - 30) : start]):
+                continue  # "Jankauskas remained in Brussels": where the absent one was
             if _LOCATIVE.search(passage.text[max(0, start - 20) : start]):
                 found = text[passage.start + start : passage.start + end]
                 if _is_place(found):

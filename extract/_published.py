@@ -61,7 +61,9 @@ def parse_published(value: str | dt.date | dt.datetime | None) -> dt.date | None
 
 _TIME_TAIL_RE = re.compile(
     r"\s*(?:[,|·•/-]\s*)?(?:(?:at\s+)?[0-9]{1,2}(?:[:.][0-9]{2}){0,2}\s*(?:[ap]\.?m\.?)?"
-    r"|T[0-9:.]+)?\s*(?:Z|[A-Z]{2,5}|(?:UTC|GMT)?\s*[+-][0-9]{1,2}(?::?[0-9]{2})?)?\s*",
+    r"|T[0-9:.]+)?\s*(?:Z|[A-Z]{2,5}|(?:UTC|GMT)?\s*[+-][0-9]{1,2}(?::?[0-9]{2})?)?\s*"
+    # "Friday 10 July 2026, 07:00 - Transcript": a broadcast's header
+    r"(?:[-–—|]\s*(?:transcript|live|audio|video|bulletin|podcast|broadcast)\s*)?",
     DATE_FLAGS | re.IGNORECASE,
 )
 
@@ -78,9 +80,12 @@ _PUBLISHED_LABEL_RE = re.compile(
     rf"(?:\s+(?:on|at))?\s*[:\-–]?\s*{FULL_DATE}",
     DATE_FLAGS | re.IGNORECASE,
 )
+_PLACE_WORD = r"[^\W\d_][\w.'’\-]*"
+# Spelled out: the date patterns are ASCII-only ("TROMSØ, Sept. 10, 2026").
+_LATIN_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ſ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ.'’\-]*"
 _DATELINE_RE = re.compile(
-    r"^[ \t]*(?:[A-Z][A-Za-z.'’\-]*[ \t]+){0,3}[A-Z][A-Za-z.'’\-]*"  # capitalized place words
-    r"(?:,\s*[A-Z][A-Za-z.'’]*(?:[ \t]+[A-Z][A-Za-z.'’]*){0,2})?\s*"
+    rf"^[ \t]*(?:{_LATIN_WORD}[ \t]+){{0,3}}{_LATIN_WORD}"  # capitalized place words
+    rf"(?:,\s*{_LATIN_WORD}(?:[ \t]+{_LATIN_WORD}){{0,2}})?\s*"
     rf"(?:\([^()\n]{{1,40}}\)\s*)?[,:\-–—]?\s*{FULL_DATE}\s*(?:\([^()\n]{{1,40}}\)\s*)?"
     r"(?:--|[-–—:])",
     DATE_FLAGS | re.MULTILINE,
@@ -126,7 +131,6 @@ def _dateline(text: str) -> re.Match[str] | None:
     return None
 
 
-_PLACE_WORD = r"[^\W\d_][\w.'’\-]*"
 _STORY_START_RE = re.compile(
     rf"^[ \t]*(?P<place>(?:{_PLACE_WORD}[ \t]+){{0,3}}{_PLACE_WORD}"
     rf"(?:,[ \t]*{_PLACE_WORD}(?:[ \t]+{_PLACE_WORD}){{0,2}})?)[ \t]*"

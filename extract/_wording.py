@@ -20,7 +20,8 @@ from ._people import PARTICLES, split_title
 
 # A subject that names no one ("He", "The envoy"): the article's main actor, added later.
 _ROLE = (
-    r"He|She|(?:(?<=where )|(?<=when )|(?<=then )|(?<=and )|(?<=, )|(?<=day ))(?:he|she)\b|"
+    r"He|She|(?:(?<=where )|(?<=when )|(?<=then )|(?<=and )|(?<=, )|(?<=day )|(?<=says )|"
+    r"(?<=said ))(?:he|she)\b|"
     r"(?:The|(?<=, )the)[ \t]+(?:[A-Z][a-z]+[ \t]+)?(?:envoy|minister|president|"
     r"prime[ \t]+minister|premier|chancellor|secretary|foreign[ \t]+minister|king|leader|"
     r"delegation[ \t]+head)|"
@@ -50,7 +51,10 @@ _VERB = (
     r"joined[ \t]+(?:an?[ \t]+)?(?:[\w-]+[ \t]+){0,2}"
     r"(?:video[ \t]+conference|videoconference|call|meeting|talks)[ \t]+with|"
     r"(?:began|started|opened|ended)[ \t]+(?:[^;]{0,40}?[ \t]+)?with[ \t]+a[ \t]+"
-    r"(?:courtesy[ \t]+)?call[ \t]+on)"
+    r"(?:courtesy[ \t]+)?call[ \t]+on|"
+    # "discussed the same plans in a telephone call with"
+    r"discussed[ \t]+[^.;,]{0,50}?[ \t]+(?:in|during|on)[ \t]+an?[ \t]+"
+    r"(?:(?:phone|telephone|video)[ \t]+)?(?:call|conversation|videoconference)[ \t]+with)"
 )
 _OFFICE_WORD = (
     r"(?:intelligence|security|trade|foreign|defen[cs]e|finance|economy|deputy|vice|chief|"
@@ -70,7 +74,10 @@ _FUTURE_VERB = (
     r"(?:meet(?:[ \t]+with)?|have[ \t]+met(?:[ \t]+with)?|brief|host|receive|"
     r"sit[ \t]+down[ \t]+with|call[ \t]+on|"
     r"pay[ \t]+a[ \t]+(?:courtesy[ \t]+)?call[ \t]+on|"
-    r"hold[ \t]+(?:\w+[ \t]+)?talks[ \t]+with|speak[ \t]+with)"
+    r"hold[ \t]+(?:\w+[ \t]+)?talks[ \t]+with|"
+    # "is expected to speak by telephone later today with"
+    r"speak[ \t]+(?:by[ \t]+(?:phone|telephone)[ \t]+)?"
+    r"(?:(?:later[ \t]+)?(?:today|tonight|tomorrow)[ \t]+|on[ \t]+[A-Z]\w+[ \t]+)?with)"
 )
 _PATTERN = re.compile(
     rf"(?P<a>{_NAME}|{_ROLE})(?:,[ \t]+who)?[ \t]+(?:{_VERB}|{_FUTURE_VERB})[ \t]+"
@@ -85,7 +92,11 @@ _PAIR = re.compile(
     r"spoke[ \t]+by[ \t]+(?:phone|telephone)\b|(?:spoke|talked|chatted)[ \t]+briefly\b|"
     r"(?:are|were)[ \t]+(?:now[ \t]+|also[ \t]+)?(?:scheduled|due|expected|set)[ \t]+to"
     r"[ \t]+meet\b|"
-    r"will[ \t]+(?:also[ \t]+)?meet\b)"
+    r"will[ \t]+(?:also[ \t]+)?meet\b|"
+    # "put their signatures to the deal yesterday at a ceremony": the two signed together
+    r"(?:signed|put[ \t]+their[ \t]+signatures[ \t]+to)[ \t]+(?:the|an?)[ \t]+"
+    r"(?:[\w-]+[ \t]+){0,3}?(?:agreement|deal|accord|treaty|declaration|memorandum)\b"
+    r"(?=[^.;]{0,40}?\b(?:yesterday|today|at[ \t]+a[ \t]+(?:signing[ \t]+)?ceremony)\b))"
 )
 
 
@@ -130,7 +141,10 @@ _BETWEEN = re.compile(
     rf"{_OFFICE_BEFORE}(?P<a>{_NAME})[ \t]+and[ \t]+{_OFFICE_BEFORE}(?P<b>{_NAME})"
 )
 # "a fuller meeting between Motegi and Wang was not on the cards": no meeting.
-_NOT_SO = re.compile(r"\b(?:not|no|never|unlikely|ruled[ \t]+out|could|might|may|would)\b")
+_NOT_SO = re.compile(
+    r"\b(?:not|no|never|unlikely|ruled[ \t]+out|could|might|may|would|potential|possible|"
+    r"opportunit(?:y|ies)|hopes?|hoped|hoping|perhaps|maybe)\b"
+)
 # "Milei accepted an invitation from Paz to pay a state visit to La Paz": a planned visit.
 _ACCEPTED_INVITATION = re.compile(
     rf"(?P<a>{_NAME})[ \t]+(?:(?:has|had)[ \t]+)?(?:also[ \t]+)?accepted[ \t]+(?:an|the)[ \t]+"
@@ -325,7 +339,7 @@ _ANY_VERB = re.compile(
     r"receive|welcomed|greeted|meeting|call|discussions|consultations|conversation|chat|"
     r"exchange|encounter|joined|conference|videoconference|chaired|mediated|convened|invitation|"
     r"phoned|telephoned|conferred|huddled|exchanged|took|co-chaired|co-hosted|audience|lunch|"
-    r"dinner|breakfast)\b"
+    r"dinner|breakfast|summit|discussed|signed|signatures|speak)\b"
 )
 
 
