@@ -21,7 +21,14 @@ from ._passages import Span, trusted_sentences
 from ._people import same_person
 from ._persons import Person, ground_person, surname_in
 from ._places import stated_place
-from ._wording import delegation_heads, joined_by, listed_with, objects_of, person_draft
+from ._wording import (
+    delegation_heads,
+    joined_by,
+    joiners,
+    listed_with,
+    objects_of,
+    person_draft,
+)
 
 
 @dataclass
@@ -128,13 +135,17 @@ def add_delegation_heads(text: str, passage: Span, earlier: list[Candidate]) -> 
     if not earlier or earlier[-1].status != "held":
         return
     talks = earlier[-1]
-    if len(talks.participants) != 1:
-        return  # the talks have their sides; "China's delegation was led by X" is news of X
     if not 0 <= passage.start - talks.passage.end <= 2:  # the next paragraph only
         return
-    added = [
-        _add_grounded(text, passage, head, talks.participants) for head in delegation_heads(passage)
-    ]
+    # With their sides named, only those said to join ("X also took part") are added:
+    # "China's delegation was led by X" is news of X.
+    if len(talks.participants) == 1:
+        heads = delegation_heads(passage)
+    elif not _STATES_A_MEETING.search(passage.text):  # else they join this passage's meeting
+        heads = joiners(passage)
+    else:
+        return
+    added = [_add_grounded(text, passage, head, talks.participants) for head in heads]
     if any(added):
         talks.extra_evidence.append(passage)
 

@@ -49,9 +49,7 @@ def anchored_words(candidate: Candidate, text: str, published: dt.date | None) -
     """Remember "later that day" / "the following day": resolved against the previous
     meeting, or against a day the sentence names before them ("arrived on Thursday and
     held talks that evening")."""
-    match = _CAME_AFTER.search(candidate.sentence.text) or _ANCHORED.search(
-        candidate.sentence.text
-    )
+    match = _CAME_AFTER.search(candidate.sentence.text) or _ANCHORED.search(candidate.sentence.text)
     if match is None:
         return
     words = match.group().lower()
@@ -224,6 +222,14 @@ def resolve_date(
     # Words the model took from another sentence of the passage ("...postponed. They are
     # now expected to meet next week.") may date another meeting: the last resort.
     scopes = [copied, sentence] if in_sentence else [sentence, copied]
+    if (
+        in_sentence
+        and _CLAUSE.search(sentence.text)
+        and sum(m.precise for m in _meeting_mentions(sentence.text, published, tense)) > 1
+    ):
+        # "flew in last Wednesday, and last Thursday he sat down with X": the day of the
+        # clause naming the people, whichever the model copied.
+        scopes = [sentence]
     found_in = [(s, _meeting_mentions(s.text, published, tense)) for s in scopes if s is not None]
     # Vague words the model copied ("this year") yield to a day the sentence names.
     named_days = [(s, f) for s, f in found_in if any(m.precise for m in f)]
@@ -285,7 +291,7 @@ def _in_clause_of_last_named(
     return next((m for m in found if clause[0] <= m.start < clause[1]), found[0])
 
 
-_CLAUSE = re.compile(r",\s+(?=(?:where|before|after|while|when|which|whereas)\b)|;")
+_CLAUSE = re.compile(r",\s+(?=(?:where|before|after|while|when|which|whereas|and)\b)|;")
 
 
 def _meeting_mentions(text: str, published: dt.date | None, tense: str) -> list[DateMention]:

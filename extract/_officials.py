@@ -116,15 +116,21 @@ _NOT_GIVEN = frozenset(
 
 
 _OFFICE_COMMA = re.compile(  # "Qatar's Prime Minister and ..., Sheikh Faisal"
-    rf"(?:\b[Tt]he|['’]s)[ \t]+((?:Prime[ \t]+)?(?:{OFFICE_HEADS}|Chair){OFFICE_REST}),[ \t]*"
+    rf"(?:\b[Tt]he|['’]s)[ \t]+((?:[A-Z][a-z]+an[ \t]+)?(?:(?:Deputy|Vice)[ \t-]+)?(?:Prime[ \t]+)?"
+    rf"(?:{OFFICE_HEADS}|Chair|Undersecretary|Under-Secretary){OFFICE_REST}),[ \t]*"
     r"(?:Sheikha?[ \t]+)?$"
 )
 # "The foreign ministers, Petr Macinka and Juraj Blanár, held ...": each holds the office.
 _PLURAL_OFFICE = re.compile(
     r"\b[Tt]he[ \t]+(?P<office>(?:[a-z]+[ \t]+){0,2}(?:ministers|presidents|premiers|"
     r"secretaries|envoys|chancellors|ambassadors)),[ \t]+"
-    r"(?:(?:[A-Z][\w.]*['’]s[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}[ \t]+and[ \t]+)?"
+    r"(?:(?:[A-Z][\w.]*['’]s[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}"
+    r"(?:[ \t]+of[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})?[ \t]+and[ \t]+)?"
     r"(?:[A-Z][\w.]*['’]s[ \t]+)?$"  # "the two foreign ministers, Guatemala's A and Honduras's B"
+    # "Presidents Ravi Persaud of Guyana and Marlon Kartoredjo of Suriname"
+    r"|\b(?P<office2>Presidents|Prime[ \t]+Ministers|Foreign[ \t]+Ministers)[ \t]+"
+    r"(?:[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}"
+    r"(?:[ \t]+of[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})?[ \t]+and[ \t]+)?$"
 )
 
 
@@ -154,7 +160,7 @@ def _fuller_forms(text: str, group: Sequence[str]) -> tuple[list[str], list[str]
                 # "the Minister of International Relations, Lamola"
                 titles.append(office.group(1))
             if plural := _PLURAL_OFFICE.search(window):  # "The foreign ministers, A and B"
-                titles.append(_one_office(plural["office"]))
+                titles.append(_one_office((plural["office"] or plural["office2"]).lower()))
             if before:
                 title, name = split_title(_own_prefix(before.group(1)) + text[start:end])
                 extra = name.split()[: max(0, len(name.split()) - len(variant.split()))]

@@ -36,7 +36,8 @@ _TITLE_WORDS = word_set(
     reverend treasury finance trade commerce economy economic interior home unification industry
     energy agriculture health education culture transport transportation environment labor labour
     infrastructure works mines mining oil petroleum fisheries tourism housing investment
-    resources aviation telecommunications electricity water
+    resources aviation telecommunications electricity water integration cooperation
+    development undersecretary
     science technology communications information department cabinet council commission committee
     assembly parliament parliamentary congress congressman congresswoman senate house party bank
     agency organization organisation union federation republic government administration staff

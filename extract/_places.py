@@ -76,6 +76,10 @@ def inherit_locations(meetings: list[Candidate], text: str) -> None:
     else:
         fallback = own if not places else None
     _cities_for_countries(meetings, own)
+    if len(_SECTION.findall(text)) > 1:  # a roundup: "PARAMARIBO - Presidents ..."
+        for m in meetings:
+            if m.location is None and m.kind == "in_person":
+                m.location = _section_place(text, m.sentence.start)
     for m in held:
         if m.location is not None:
             continue
@@ -84,6 +88,25 @@ def inherit_locations(meetings: list[Candidate], text: str) -> None:
             m.location = next(iter(same_day.values()))
         elif fallback is not None:
             m.location = fallback
+
+
+# A roundup's paragraphs each open with their place: "OTTAWA - Canada's Foreign Minister".
+_SECTION = re.compile(
+    r"^[ \t]*([A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+){0,3})[ \t]+[-–—][ \t]", re.MULTILINE
+)
+_NOT_SECTION_PLACE = frozenset(
+    "NEXT LAST THIS WEEK ALSO UPDATE BREAKING ANALYSIS OPINION COMMENT EDITORIAL NOTE".split()
+)
+
+
+def _section_place(text: str, at: int) -> str | None:
+    label = _SECTION.match(text, text.rfind("\n", 0, at) + 1)
+    if label is None or set(label[1].split()) & _NOT_SECTION_PLACE:
+        return None
+    # As the article writes it elsewhere ("Port of Spain"), else in title case.
+    mentions = re.finditer(rf"\b{re.escape(label[1])}\b", text, re.IGNORECASE)
+    name = next((m.group() for m in mentions if not m.group().isupper()), label[1].title())
+    return name if _is_place(name) else None
 
 
 def _cities_for_countries(meetings: Sequence[Candidate], city: str | None) -> None:
@@ -224,7 +247,8 @@ _VISIT_TO = re.compile(
 # of the later trip.
 _LATER_WHERE = re.compile(r"\b(?:before|after)[ \t]+\w+ing\b[^.;]*,[ \t]+where\b")
 _SENTENCE_PLACE = re.compile(
-    r"\b(?:in|(?:travel|travels|travell?ed|fly|flies|flew|go|goes|went|headed)[ \t]+to)[ \t]+"
+    r"\b(?:in|(?:travel|travels|travell?ed|fly|flies|flew|go|goes|went|headed)[ \t]+to|"
+    r"(?:fly|flies|flew)[ \t]+into)[ \t]+"
     r"((?:[A-Z][\w'’-]+)(?:[ \t]+[A-Z][\w'’-]+){0,2})"
 )
 

@@ -59,7 +59,8 @@ _VERB = (
 _OFFICE_WORD = (
     r"(?:intelligence|security|trade|foreign|defen[cs]e|finance|economy|deputy|vice|chief|"
     r"minister|secretary|adviser|advisor|envoy|ambassador|spokes(?:man|woman|person)|head|"
-    r"director|governor|mayor|speaker|president|premier|leader|opposition|army|military)"
+    r"director|governor|mayor|speaker|president|premier|leader|opposition|army|military|"
+    r"acting|interim)"
 )
 # "Egyptian intelligence chief Hassan Rashad": lower-case office words before the name.
 # "Qatar's prime minister and foreign minister, Sheikh Mohammed": two offices, a comma.
@@ -135,9 +136,9 @@ _HAD_WITH = re.compile(
 
 
 # "was set up in a phone call between Noboa and Petro on Thursday".
-_BETWEEN = re.compile(
-    r"\b(?:a|an|the|their)[ \t]+(?:[\w-]+[ \t]+){0,2}(?:call|meeting|talks|conversation|"
-    r"encounter|summit)[ \t]+between[ \t]+"
+_BETWEEN = re.compile(  # also a roundup's "DOHA - Talks between A and B ... were called off"
+    r"(?:\b(?:a|an|the|their)[ \t]+(?:[\w-]+[ \t]+){0,2}|(?<=[-–—] )(?=[A-Z]))"
+    r"(?:[Cc]all|[Mm]eeting|[Tt]alks|conversation|encounter|[Ss]ummit)[ \t]+between[ \t]+"
     rf"{_OFFICE_BEFORE}(?P<a>{_NAME})[ \t]+and[ \t]+{_OFFICE_BEFORE}(?P<b>{_NAME})"
 )
 # "a fuller meeting between Motegi and Wang was not on the cards": no meeting.
@@ -255,8 +256,31 @@ def listed_with(sentence: str, names: Sequence[str]) -> list[str]:
 
 
 def delegation_heads(passage: Span) -> list[DraftPerson]:
-    """The heads of the delegations a passage names ("the team was headed by X")."""
-    return [person_draft(m["b"]) for s in sentences(passage) for m in _LED_BY.finditer(s.text)]
+    """The heads of the delegations a passage names ("the team was headed by X"), and
+    those it says joined the meeting just told (see `joiners`)."""
+    return [
+        person_draft(m["b"]) for s in sentences(passage) for m in _LED_BY.finditer(s.text)
+    ] + joiners(passage)
+
+
+def joiners(passage: Span) -> list[DraftPerson]:
+    """People a passage adds to the meeting just told: "X also took part", "Norway's
+    minister, held up in Oslo, was represented by State Secretary Y"."""
+    return [
+        person_draft(m["b"].rstrip(".,"))
+        for s in sentences(passage)
+        for m in (*_TOOK_PART_TOO.finditer(s.text), *_REPRESENTED_BY.finditer(s.text))
+    ]
+
+
+_TOOK_PART_TOO = re.compile(
+    rf"(?P<b>{_NAME}),?[ \t]+also[ \t]+(?:took[ \t]+part|attended|participated)\b"
+)
+_REPRESENTED_BY = re.compile(
+    r"\b(?:was|were)[ \t]+represented[ \t]+by[ \t]+(?:the[ \t]+)?"
+    r"(?:[A-Z][\w'’-]*(?:[ \t]+(?:of|for|and|[A-Z][\w'’-]*))*,[ \t]+)?"  # "Undersecretary of X, "
+    rf"(?P<b>{_NAME})"
+)
 
 
 # "The two leaders spoke by telephone on Monday instead": the sides just named, again.
@@ -339,7 +363,8 @@ _ANY_VERB = re.compile(
     r"receive|welcomed|greeted|meeting|call|discussions|consultations|conversation|chat|"
     r"exchange|encounter|joined|conference|videoconference|chaired|mediated|convened|invitation|"
     r"phoned|telephoned|conferred|huddled|exchanged|took|co-chaired|co-hosted|audience|lunch|"
-    r"dinner|breakfast|summit|discussed|signed|signatures|speak)\b"
+    r"dinner|breakfast|summit|discussed|signed|signatures|speak)\b",
+    re.IGNORECASE,  # "DOHA - Talks between ..."
 )
 
 

@@ -9,6 +9,8 @@ Unit tests with scripted drafts (hand-built stand-ins for a model's answer, see
 
 from __future__ import annotations
 
+import datetime as dt
+
 from extract._models import ArticleExtraction
 from extract._people import split_title
 from tests.support.scripted import agreed, by_people, extract, meeting
@@ -129,3 +131,65 @@ def test_listed_documents_and_the_parties_agreement_join_the_talks() -> None:
     assert any(s.startswith("Signed the Memorandum") for s in summaries)
     next_session = next(s for s in summaries if "Joint Commission" in s)
     assert summaries[next_session] == "intent_to_meet"
+
+
+SECTIONS = (
+    "THE WEEK IN BRIEF: Lima, Quito and a call-off in Panama\n\n"
+    "Weekly Desk - Friday, 20 November 2026\n\n"
+    "LIMA - Presidents Rosa Quispe of Peru and Andrés Molina of Ecuador met in the Peruvian "
+    "capital on Wednesday and signed a framework agreement on a border bridge.\n\n"
+    "QUITO - Ecuador's Foreign Minister Pablo Vera hosted his Colombian counterpart Laura "
+    "Ortiz on Tuesday. Chile's Foreign Minister Tomás Rojas, held up in Santiago, was "
+    "represented by State Secretary Inés Soto.\n\n"
+    "PANAMA CITY - Talks between Costa Rica's Security Minister Diego Arce and Panama's acting "
+    "Security Minister, Luis Batista, were called off on Thursday.\n\n"
+    "NEXT WEEK - Leaders gather in Geneva."
+)
+
+
+def test_a_roundups_paragraphs_each_give_their_place_and_stand_ins_join() -> None:
+    meetings = by_people(
+        extract(SECTIONS, {"Presidents Rosa": [meeting(["Rosa Quispe", "Andrés Molina"])]})
+    )
+    lima = meetings[("Andrés Molina", "Rosa Quispe")]
+    assert lima.location == "Lima"
+    # "Presidents A of X and B of Y": each holds the office.
+    assert {p.title for p in lima.participants} == {"President"}
+    quito = meetings[("Inés Soto", "Laura Ortiz", "Pablo Vera")]  # the stand-in is a side
+    assert quito.location == "Quito"
+    called_off = meetings[("Diego Arce", "Luis Batista")]
+    assert (called_off.status, called_off.location) == ("cancelled", "Panama City")
+    assert not any("Tomás Rojas" in names for names in meetings)
+
+
+STATEMENT = (
+    "JOINT PRESS STATEMENT\n\nAsunción and Lima, 9 June 2027\n\n"
+    "The Minister of Foreign Affairs of Paraguay, Ana Benítez, and the Minister of Foreign "
+    "Affairs of Peru, Jorge Salas, held a meeting by videoconference today.\n\n"
+    "The Paraguayan Minister of Public Works, Óscar Villalba, also took part. The Minister of "
+    "Transport of Peru, who is travelling, was represented by the Undersecretary of Transport, "
+    "Paula Ruiz."
+)
+
+
+def test_those_who_also_took_part_or_stood_in_join_the_meeting_told_before() -> None:
+    found = extract(STATEMENT, {"videoconference": [meeting(["Ana Benítez", "Jorge Salas"])]})
+    (talks,) = found.meetings
+    titles = {p.name: p.title for p in talks.participants}
+    assert sorted(titles) == ["Ana Benítez", "Jorge Salas", "Paula Ruiz", "Óscar Villalba"]
+    assert titles["Óscar Villalba"] == "Minister of Public Works"
+    assert titles["Paula Ruiz"] == "Undersecretary of Transport"
+    assert talks.kind == "virtual"
+
+
+def test_the_day_of_the_clause_that_names_the_people() -> None:
+    text = (
+        "Island neighbours\n\nPublished Monday, 14 September 2026\n\n"
+        "Prime Minister Jonah Kila flew into Honiara last Wednesday on his first visit, and "
+        "last Thursday he sat down with his counterpart, Prime Minister Peter Ramo."
+    )
+    found = extract(
+        text, {"sat down": [meeting(["Jonah Kila", "Peter Ramo"], date_text="last Wednesday")]}
+    )
+    (talks,) = found.meetings
+    assert (talks.date, talks.location) == (dt.date(2026, 9, 10), "Honiara")
