@@ -214,7 +214,8 @@ _STATES_A_MEETING = re.compile(
     f"{_cues.CANCELLED.pattern}|"
     r"\b(?:talks|meeting|summit|audience|visit|call[ \t]+on|courtesy[ \t]+call|reconvene|"
     r"(?:video|phone|telephone)[ \t]+call|video[ \t]?conference|"
-    r"put[ \t]+their[ \t]+signatures|(?:at|during)[ \t]+a[ \t]+(?:signing[ \t]+)?ceremony)\b",
+    r"put[ \t]+their[ \t]+signatures|(?:at|during)[ \t]+a[ \t]+(?:signing[ \t]+)?ceremony|"
+    r"with[ \t]+(?:my|his|her)[ \t]+(?:[A-Z]\w+[ \t]+)?counterpart)\b",
     re.IGNORECASE,
 )
 _THE_TWO = re.compile(r"\b(?:the two|both)\b", re.IGNORECASE)
@@ -260,14 +261,15 @@ def _kind_window(parts: list[Span], sentence: Span, people: list[Person]) -> str
 
 def _reporting_sentence(parts: list[Span], people: list[Person]) -> Span | None:
     """The first sentence naming the most participants, preferring one with a meeting cue."""
-    best: tuple[int, int, int] | None = None
+    best: tuple[int, int, int, int] | None = None
     chosen = None
     for index, sent in enumerate(parts):
         named = sum(1 for p in people if _person_in(p, sent))
         if not named:
             continue
         cue = 1 if _cues.HELD.search(sent.text) or _cues.PLANNED.search(sent.text) else 0
-        key = (named, cue, -index)
+        states = 1 if _STATES_A_MEETING.search(sent.text) else 0  # "with my counterpart"
+        key = (named, cue, states, -index)
         if best is None or key > best:
             best, chosen = key, sent
     return chosen

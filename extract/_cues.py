@@ -30,7 +30,7 @@ CANCELLED = re.compile(
 )
 PLANNED = re.compile(
     r"\b(?:will (?:also |then |now )?(?:meet|hold|visit|travel|host|speak|talk|sit|arrive|fly)|"
-    r"will be (?:received|hosted|welcomed)|"
+    r"will be (?:received|hosted|welcomed|in)|"
     r"(?:is|are) (?:also |then |now |still )?(?:to|set to|due to|expected to|scheduled to|"
     r"slated to)|"
     r"(?:is|are|was|were) (?:scheduled|expected|slated|planned)|plans? to (?:meet|hold|visit)|"

@@ -81,7 +81,7 @@ def ground_person(text: str, passage: Span, draft: DraftPerson) -> Person | None
     if where is None:
         return None
     in_passage = passage.start <= where[0] < passage.end
-    if not (in_passage or by_office or surname_in(name, passage.text)):
+    if not (in_passage or by_office or surname_in(name, passage.text) or _speaks(name, passage)):
         return None  # named only elsewhere in the article: not this passage's meeting
     if is_stand_in(name, passage.text) or _only_a_place(name, passage.text):
         return None
@@ -101,7 +101,8 @@ def ground_person(text: str, passage: Span, draft: DraftPerson) -> Person | None
         # The passage names them by office: that mention is the evidence.
         start, end = find_all(passage.text, office)[0]
         return Person(name=name, span=(passage.start + start, passage.start + end), title=office)
-    name = text[where[0] : where[1]]  # as the article writes it (accents, hyphens)
+    written = text[where[0] : where[1]]  # as the article writes it (accents, hyphens),
+    name = name if written.isupper() and not name.isupper() else written  # not a "DARBOE:" label
     return Person(name=name, span=where, title=draft.title or title, country_text=draft.country)
 
 
@@ -181,7 +182,11 @@ def _only_a_place(name: str, passage_text: str) -> bool:
     """ "SYDNEY --" (a dateline) or "in Sydney": a place the model took for a person."""
     hits = find_all(passage_text, name)
     return bool(hits) and all(
-        (passage_text[s:e].isupper() and len(name) > 2)
+        (
+            passage_text[s:e].isupper()
+            and len(name) > 2
+            and not _speaks(name, Span(0, 0, passage_text[s:]))
+        )
         or (
             re.search(r"\b(?:in|at|from|to|near)\s+$", passage_text[max(0, s - 6) : s])
             and not _SENT_FROM.search(passage_text[max(0, s - 30) : s])
@@ -213,6 +218,14 @@ def _holder_of(text: str, office: str) -> str | None:
     holders = {m.group(1) for m in pattern.finditer(text) if m.group(1)[:1].isupper()}
     full = {h for h in holders if not any(h != o and h in o for o in holders)}
     return next(iter(full)) if len(full) == 1 else None
+
+
+def _speaks(name: str, passage: Span) -> bool:
+    """Is the passage a transcript turn of theirs ("CEESAY: Yes. I met ...")?"""
+    surname = name.split()[-1].upper() if name.split() else ""
+    return bool(surname) and bool(
+        re.match(rf"[ \t]*[A-Z .'’-]*\b{re.escape(surname)}\b[^:\n]{{0,20}}:", passage.text)
+    )
 
 
 def surname_in(name: str, passage_text: str) -> bool:

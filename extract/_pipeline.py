@@ -23,6 +23,7 @@ from . import _agreements, _assemble, _candidates, _meeting_days, _officials, _p
 from ._agreed_clauses import joint_agreements
 from ._drafts import DraftMeeting, PassageDraft
 from ._exceptions import InputError
+from ._interview_turns import speaker_meetings
 from ._models import ArticleExtraction, Usage
 from ._passages import Span, has_meeting_cue, is_headline, passages
 from ._people import same_person
@@ -186,7 +187,7 @@ def _from_draft(
         log.debug("passage %d-%d draft: %s", passage.start, passage.end, draft.model_dump_json())
     # A passage the model found empty may still state a meeting in plain words,
     # or what the sides of the meeting just reported agreed ("They agreed to ...").
-    found = draft.meetings or _wording.meetings_in(passage)
+    found = draft.meetings or _wording.meetings_in(passage) or speaker_meetings(passage, text)
     if not found and (agreed := joint_agreements(passage)):
         found = [DraftMeeting(participants=[], kind="in_person", status="held", agreements=agreed)]
     built: list[_candidates.Candidate] = []

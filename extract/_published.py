@@ -76,7 +76,8 @@ def _is_time_tail(rest: str) -> bool:
 
 _HEAD_CHARS = 600
 _PUBLISHED_LABEL_RE = re.compile(
-    rf"(?<!\w)(?P<label>First\s+published|Published|Posted|Last\s+updated|Updated|Modified)"
+    rf"(?<!\w)(?P<label>First\s+published|Published|Posted|Last\s+updated|Updated|Modified|"
+    r"Broadcast|Aired)"
     rf"(?:\s+(?:on|at))?\s*[:\-–]?\s*{FULL_DATE}",
     DATE_FLAGS | re.IGNORECASE,
 )

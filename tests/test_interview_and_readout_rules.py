@@ -159,3 +159,36 @@ def test_a_leader_who_joined_the_two_leaders_by_video_makes_a_three_way_meeting(
     video = met[("Hans Vogel", "Lucia Conti", "Paul Girard")]
     assert video.kind.value == "virtual"
     assert video.date != dt.date(2026, 6, 25)  # a held meeting is never after publication
+
+
+TRANSCRIPT = (
+    "CITY FM - Transcript of the morning interview, broadcast Wednesday, 3 February 2027\n\n"
+    "AMY SECKA (host): Good morning. With me is the Minister of Foreign Affairs, Musa Bah "
+    "Darboe. Minister, you landed from Dakar last night.\n\n"
+    "MUSA BAH DARBOE: Good morning, Amy. Yesterday I spent the whole day at the ministry in "
+    "Dakar with my Senegalese counterpart, Minister Awa Ndour.\n\n"
+    "SECKA: What came out of it?\n\n"
+    "DARBOE: We agreed to harmonise the transit charges for trucks using the bridge. What we "
+    "agreed is one fee, one receipt.\n\n"
+    "SECKA: Will the presidents meet?\n\n"
+    "DARBOE: Yes. President Faye will be in Banjul on 18 February for talks with President "
+    "Jallow."
+)
+
+
+def test_an_interviewee_s_own_meeting_and_what_we_agreed() -> None:
+    result = extract(TRANSCRIPT, {})
+    meetings = by_people(result)
+    own = meetings[("Awa Ndour", "Musa Bah Darboe")]  # "I" is the speaker of the turn
+    assert (own.status, own.date) == ("held", dt.date(2027, 2, 2))
+    assert [a.summary for a in own.agreements] == [
+        "Agreed to harmonise the transit charges for trucks using the bridge"
+    ]  # not "What we agreed is ...": a gloss
+    # "will be in Banjul on 18 February for talks with": a plan, not the same sides again.
+    visit = meetings[("Faye", "Jallow")]
+    assert (visit.status, visit.date, visit.location) == (
+        "planned",
+        dt.date(2027, 2, 18),
+        "Banjul",
+    )
+    assert "Amy Secka" not in {p.name for m in result.meetings for p in m.participants}
