@@ -17,18 +17,13 @@ from . import _cues
 from ._agreements import AgreementCandidate, agreements_in, with_told_agreements
 from ._drafts import DraftMeeting, DraftPerson
 from ._meeting_days import anchored_words, resolve_date
+from ._mentions import person_draft
+from ._other_sides import delegation_heads, joined_by, joiners, listed_with
 from ._passages import Span, trusted_sentences
 from ._people import same_person
 from ._persons import Person, ground_person, surname_in
 from ._places import stated_place
-from ._wording import (
-    delegation_heads,
-    joined_by,
-    joiners,
-    listed_with,
-    objects_of,
-    person_draft,
-)
+from ._wording import objects_of
 
 
 @dataclass

@@ -7,8 +7,8 @@ Unit tests with scripted drafts (hand-built stand-ins for a model's answer, see
 
 from __future__ import annotations
 
+from extract._mentions import person_draft
 from extract._people import split_title
-from extract._wording import person_draft
 from tests.support.scripted import by_people, extract, meeting
 
 GULF_TOUR = (

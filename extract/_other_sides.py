@@ -1,0 +1,116 @@
+"""The other people of a meeting a report names around its sides: delegation heads
+("the team was headed by X"), those who joined ("were joined by X", "X also took
+part", "was represented by Y"), co-chairs, and the rest of a list of leaders."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ._drafts import DraftPerson
+from ._mentions import may_be_a_person, person_draft
+from ._name_patterns import NAME as _NAME
+from ._passages import Span, sentences
+from ._people import PARTICLES, split_title
+
+# "The government team was headed by X, while the rebel delegation was led by the
+# coalition's permanent secretary, Y."
+_LED_BY = re.compile(
+    r"\b(?:team|delegation|side|negotiators)\b[^.;]{0,40}?(?:\b(?:was|were)[ \t]+|,[ \t]+)"
+    r"(?:headed|led)[ \t]+by[ \t]+(?:[^,.;]{0,60}?,[ \t]+)?"
+    r"(?:(?:[A-Z][\w'’-]*[ \t]+)+of[ \t]+[A-Z][\w'’-]*[ \t]+)?"  # "Minister of State X"
+    rf"(?P<b>{_NAME})(?=[,.;]|$)"
+)
+
+
+# "were joined for the afternoon session by Adylbek Kasymaliev, Chairman of ...", "were
+# joined at the Union Buildings by Zimbabwe's Vice-President, General (Retired) X".
+_JOINED_BY = re.compile(r"\b(?:were|was)[ \t]+joined[ \t]+(?:[^.;]{0,60}?[ \t])?by[ \t]+")
+_CO_CHAIRED = re.compile(r"\bco-?chaired[ \t]+by[ \t]+")
+
+
+def _named_in_list(clause: str, limit: int) -> list[str]:
+    """The people an appositive list names: "the Minister of X, Ronald Lamola, and
+    Mozambique's Minister of Y, Maria Lucas" → ["Ronald Lamola", "Maria Lucas"]."""
+    found: list[str] = []
+    for piece in re.split(r",[ \t]*|[ \t]+and[ \t]+", clause):
+        name = split_title(piece)[1].strip()
+        if len(name.split()) >= 2 and all(w[:1].isupper() or w in PARTICLES for w in name.split()):
+            found.append(name)
+            if len(found) == limit:
+                break
+    return found  # fmt: skip
+
+
+def joined_by(sentence: str) -> str | None:
+    """Who "joined" the sides a sentence names ("were joined ... by X")."""
+    match = _JOINED_BY.search(sentence)
+    if match is None:
+        return None
+    clause = re.split(r",[ \t]+(?:who|which|while|as)\b|[.;]", sentence[match.end() :])[0]
+    found = _named_in_list(clause, 1)
+    return found[0] if found else None
+
+
+def co_chairs(sentence: str) -> list[str]:
+    """The two people a session was "co-chaired by"."""
+    match = _CO_CHAIRED.search(sentence)
+    if match is None:
+        return []
+    clause = re.split(r"[.;]", sentence[match.end() :])[0]
+    return _named_in_list(clause, 2)
+
+
+# "President A, Burundi's President B, Uganda's President C and Rwanda's Prime Minister D
+# signed ...": three or more named people in one list.
+_NAME_LIST = re.compile(rf"{_NAME}(?:,[ \t]+{_NAME}){{1,8}},?[ \t]+and[ \t]+{_NAME}")
+
+
+_OPENERS = frozenset(
+    "In On At After Before During From With For The A An But And While When As By Since".split()
+)
+
+
+def listed_with(sentence: str, names: Sequence[str]) -> list[str]:
+    """The other people of a list of three or more people that names one of `names`."""
+    if sentence.count(",") < 1 or " and " not in sentence:
+        return []
+    surnames = {n.split()[-1] for n in names if n.split()}
+    for match in _NAME_LIST.finditer(sentence):
+        pieces = [p.strip() for p in re.split(r",[ \t]*|[ \t]+and[ \t]+", match.group())]
+        people = [
+            p
+            for p in pieces
+            if len(p.split()) > 1 and p.split()[0] not in _OPENERS and may_be_a_person(p)
+        ]  # not "In Manila, Mr Wong and Mr Marcos held ..."
+        if len(people) >= 3 and any(w in surnames for p in people for w in p.split()):
+            return [p for p in people if not any(w in surnames for w in p.split())]
+    return []
+
+
+def delegation_heads(passage: Span) -> list[DraftPerson]:
+    """The heads of the delegations a passage names ("the team was headed by X"), and
+    those it says joined the meeting just told (see `joiners`)."""
+    return [
+        person_draft(m["b"]) for s in sentences(passage) for m in _LED_BY.finditer(s.text)
+    ] + joiners(passage)
+
+
+def joiners(passage: Span) -> list[DraftPerson]:
+    """People a passage adds to the meeting just told: "X also took part", "Norway's
+    minister, held up in Oslo, was represented by State Secretary Y"."""
+    return [
+        person_draft(m["b"].rstrip(".,"))
+        for s in sentences(passage)
+        for m in (*_TOOK_PART_TOO.finditer(s.text), *_REPRESENTED_BY.finditer(s.text))
+    ]
+
+
+_TOOK_PART_TOO = re.compile(
+    rf"(?P<b>{_NAME}),?[ \t]+also[ \t]+(?:took[ \t]+part|attended|participated)\b"
+)
+_REPRESENTED_BY = re.compile(
+    r"\b(?:was|were)[ \t]+represented[ \t]+by[ \t]+(?:the[ \t]+)?"
+    r"(?:[A-Z][\w'’-]*(?:[ \t]+(?:of|for|and|[A-Z][\w'’-]*))*,[ \t]+)?"  # "Undersecretary of X, "
+    rf"(?P<b>{_NAME})"
+)
