@@ -157,6 +157,18 @@ ROUNDS = (
             "g92_namibia_botswana_border_radio",
         ),
     ),
+    (
+        "round 12",
+        "d450537",
+        (
+            "g93_moldova_romania_energy",
+            "g94_joint_statement_paraguay_chile",
+            "g95_png_solomons_feature",
+            "g96_interview_gambia_senegal",
+            "g97_roundup_diplomatic_week",
+            "g98_no_meeting_liberia_ivory_coast_ruling",
+        ),
+    ),
 )
 _DATA = ("gold", "cassettes/quality/pipeline/gold", "cassettes/quality/naive/gold")
 
