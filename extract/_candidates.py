@@ -263,7 +263,8 @@ def _reporting_sentence(parts: list[Span], people: list[Person]) -> Span | None:
         if not named:
             continue
         cue = 1 if _cues.HELD.search(sent.text) or _cues.PLANNED.search(sent.text) else 0
-        states = 1 if _STATES_A_MEETING.search(sent.text) else 0  # "with my counterpart"
+        # "with my counterpart": only among sentences without a verb cue (a costly search)
+        states = 1 if not cue and _STATES_A_MEETING.search(sent.text) else 0
         key = (named, cue, states, -index)
         if best is None or key > best:
             best, chosen = key, sent

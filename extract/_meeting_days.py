@@ -222,15 +222,20 @@ def resolve_date(
     # Words the model took from another sentence of the passage ("...postponed. They are
     # now expected to meet next week.") may date another meeting: the last resort.
     scopes = [copied, sentence] if in_sentence else [sentence, copied]
-    if (
-        in_sentence
-        and _CLAUSE.search(sentence.text)
-        and sum(m.precise for m in _meeting_mentions(sentence.text, published, tense)) > 1
-    ):
-        # "flew in last Wednesday, and last Thursday he sat down with X": the day of the
-        # clause naming the people, whichever the model copied.
-        scopes = [sentence]
-    found_in = [(s, _meeting_mentions(s.text, published, tense)) for s in scopes if s is not None]
+    sentence_days: list[DateMention] | None = None
+    if in_sentence and _CLAUSE.search(sentence.text):
+        sentence_days = _meeting_mentions(sentence.text, published, tense)
+        if sum(m.precise for m in sentence_days) > 1:
+            # "flew in last Wednesday, and last Thursday he sat down with X": the day of
+            # the clause naming the people, whichever the model copied.
+            scopes = [sentence]
+
+    def days_in(scope: Span) -> list[DateMention]:
+        if scope is sentence and sentence_days is not None:
+            return sentence_days  # found above: not searched twice
+        return _meeting_mentions(scope.text, published, tense)
+
+    found_in = [(s, days_in(s)) for s in scopes if s is not None]
     # Vague words the model copied ("this year") yield to a day the sentence names.
     named_days = [(s, f) for s, f in found_in if any(m.precise for m in f)]
     for scope, found in named_days or found_in:

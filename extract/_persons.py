@@ -230,6 +230,9 @@ def _speaks(name: str, passage: Span) -> bool:
 
 def surname_in(name: str, passage_text: str) -> bool:
     return any(
-        len(tok) > 2 and re.sub(r"[-‐'’]", "", tok).isalpha() and find_all(passage_text, tok)
+        len(tok) > 2 and tok.translate(_JOINERS).isalpha() and find_all(passage_text, tok)
         for tok in name.split()
     )  # "Al-Hajri met ...", "O'Brien said"
+
+
+_JOINERS = str.maketrans("", "", "-‐'’")  # inside a surname: "Al-Hajri", "O'Brien"

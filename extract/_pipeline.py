@@ -23,6 +23,7 @@ from . import _agreements, _assemble, _candidates, _meeting_days, _officials, _p
 from ._agreed_clauses import joint_agreements
 from ._drafts import DraftMeeting, PassageDraft
 from ._exceptions import InputError
+from ._grounding import overlap
 from ._interview_turns import speaker_meetings
 from ._models import ArticleExtraction, Usage
 from ._passages import Span, has_meeting_cue, is_headline, passages
@@ -221,8 +222,11 @@ def _from_draft(
                        for d in meeting.participants)
             ]  # fmt: skip
             if covering:  # the model's drafts have these people already; maybe not all
-                if meeting.agreements and (plain := _candidates.build(text, passage, meeting, pub)):
-                    _assemble.absorb_agreements(covering[0], plain)  # they agreed
+                told = [a.summary for a in covering[0].agreements]
+                if any(all(overlap(a.what, t) <= 0.6 for t in told) for a in meeting.agreements):
+                    plain = _candidates.build(text, passage, meeting, pub)  # agreed more
+                    if plain is not None:
+                        _assemble.absorb_agreements(covering[0], plain)
                 continue
             if all(
                 any(same_person(d.name, p.name) for c in built for p in c.participants)
