@@ -54,7 +54,8 @@ JOINT = re.compile(
 )
 _DOCUMENT = (
     r"\b(?:memorand\w*|MoUs?|agreements?|treaty|treaties|accords?|deals?|notes|declaration|"
-    r"pact|protocol|contracts?|charter|framework|joint (?:statement|communiqu[eé]))\b"
+    r"pact|protocol|contracts?|charter|framework|arrangements?|"
+    r"joint (?:statement|communiqu[eé]))\b"
 )
 DOC = re.compile(_DOCUMENT, _I)
 SIGNED = re.compile(

@@ -94,7 +94,10 @@ def possessive_country(text: str, group: Sequence[str]) -> tuple[str, str | None
     was represented by Vice President Geraldo Alckmin", "the Minister of Foreign Affairs of
     the Italian Republic, Mr. Antonio Tajani"."""
     for variant in group:
-        for start, _end in find_all(text, variant)[:4]:
+        for start, end in find_all(text, variant)[:4]:
+            after = _OF_COUNTRY.match(text, end)  # "Rachel Wambi of Papua New Guinea and ..."
+            if after and (found := normalize_country(after["country"])) and found[1]:
+                return found
             window = text[max(0, start - 90) : start]
             office = _POSSESSIVE_OFFICE.search(window) if window.endswith((", ", ",")) else None
             if office and (found := normalize_country(office["country"])) and found[1]:
@@ -112,6 +115,10 @@ def possessive_country(text: str, group: Sequence[str]) -> tuple[str, str | None
     return None
 
 
+_OF_COUNTRY = re.compile(
+    r"[ \t]+of[ \t]+(?:the[ \t]+)?(?P<country>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})"
+    r"(?=[ \t]*(?:[,.;]|and\b|$))"
+)
 _LIST_GLUE = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)?\s*")
 
 

@@ -99,17 +99,23 @@ def delegation_heads(passage: Span) -> list[DraftPerson]:
 def joiners(passage: Span) -> list[DraftPerson]:
     """People a passage adds to the meeting just told: "X also took part", "Norway's
     minister, held up in Oslo, was represented by State Secretary Y"."""
-    if " also " not in passage.text and "represented by" not in passage.text:
+    if not any(w in passage.text for w in (" also ", "represented by", " joined the ")):
         return []  # the patterns start with a name: costly on every sentence
     return [
         person_draft(m["b"].rstrip(".,"))
         for s in sentences(passage)
-        for m in (*_TOOK_PART_TOO.finditer(s.text), *_REPRESENTED_BY.finditer(s.text))
+        for pattern in (_TOOK_PART_TOO, _REPRESENTED_BY, _JOINED_THEM)
+        for m in pattern.finditer(s.text)
     ]
 
 
 _TOOK_PART_TOO = re.compile(
     rf"(?P<b>{_NAME}),?[ \t]+also[ \t]+(?:took[ \t]+part|attended|participated)\b"
+)
+# "Thomas Kiriwina, President of Bougainville, joined the two leaders for part of the talks"
+_JOINED_THEM = re.compile(
+    rf"(?P<b>{_NAME})(?:,[^;.]{{3,160}}?,)?[ \t]+(?:also[ \t]+|later[ \t]+)?joined[ \t]+"
+    r"(?:the[ \t]+two|the[ \t]+(?:leaders|ministers|presidents)|them|both)\b"
 )
 _REPRESENTED_BY = re.compile(
     r"\b(?:was|were)[ \t]+represented[ \t]+by[ \t]+(?:the[ \t]+)?"

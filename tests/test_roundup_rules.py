@@ -193,3 +193,25 @@ def test_the_day_of_the_clause_that_names_the_people() -> None:
     )
     (talks,) = found.meetings
     assert (talks.date, talks.location) == (dt.date(2026, 9, 10), "Honiara")
+
+
+def test_who_joined_the_two_leaders_and_ministers_of_their_countries() -> None:
+    text = (
+        "Neighbours sign a border deal\n\nPublished Monday, 14 September 2026\n\n"
+        "Prime Minister Jonah Kila met his counterpart, Prime Minister Peter Ramo, in Honiara "
+        "last Thursday. Mary Tok, President of the Autonomous Region of Buka, which remains part "
+        "of the country, joined the two leaders for the talks on the sea border. The two prime "
+        "ministers signed a border management arrangement.\n\n"
+        "The following day the foreign ministers, Rachel Wambi of Papua New Guinea and Elison "
+        "Kuve of Solomon Islands, met at the foreign ministry."
+    )
+    script = {
+        "met his counterpart": [meeting(["Jonah Kila", "Peter Ramo"])],
+        "The following day": [meeting(["Rachel Wambi", "Elison Kuve"])],
+    }
+    found = by_people(extract(text, script))
+    talks = found[("Jonah Kila", "Mary Tok", "Peter Ramo")]  # "X, ..., joined the two leaders"
+    assert [a.type for a in talks.agreements] == ["signed_document"]  # an "arrangement"
+    ministers = found[("Elison Kuve", "Rachel Wambi")]
+    countries = {p.name: p.country for p in ministers.participants}
+    assert countries == {"Rachel Wambi": "Papua New Guinea", "Elison Kuve": "Solomon Islands"}
