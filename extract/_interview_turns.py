@@ -12,13 +12,15 @@ import re
 from ._drafts import DraftMeeting, DraftPerson
 from ._name_patterns import NAME as _NAME
 from ._passages import Span, sentences
+from ._people import split_title
 
 # "LAMIN KEBBA CEESAY:", "CEESAY:", "MOLEFHE (clip):" at the start of a turn.
 _SPEAKER = re.compile(r"^[ \t]*(?P<label>[A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+){0,3})[ \t]*"
                       r"(?:\([^()\n]{1,30}\))?:[ \t]")  # fmt: skip
 _I_MET = re.compile(
     r"\bI[ \t]+(?:also[ \t]+|then[ \t]+)?"
-    r"(?:met(?:[ \t]+with)?|held[ \t]+talks[ \t]+with|spoke[ \t]+(?:by[ \t]+phone[ \t]+)?with|"
+    r"(?:met(?:[ \t]+with)?|held[ \t]+talks[ \t]+with|"
+    r"spoke[ \t]+(?:by[ \t]+(?:tele)?phone[ \t]+)?(?:(?:yesterday|today|on[ \t]+\w+)[ \t]+)?with|"
     r"spent[ \t][^.;]{0,80}?[ \t]with)[ \t]+"
     r"(?:my[ \t]+(?:[A-Z][\w'’-]*[ \t]+)?counterpart,?[ \t]+)?"
     r"(?:(?:Minister|President|Prime[ \t]+Minister|Foreign[ \t]+Minister|Mr\.?|Ms\.?)[ \t]+)?"
@@ -31,15 +33,19 @@ def speaker_meetings(passage: Span, text: str) -> list[DraftMeeting]:
     label = _SPEAKER.match(passage.text)
     if label is None or " I " not in passage.text:
         return []
-    speaker = _as_written(label["label"], text)
+    # "MINISTER ZULU:": the name as written, else the name without the office.
+    speaker = _as_written(label["label"], text) or _as_written(
+        split_title(label["label"])[1] or label["label"], text
+    )
     if speaker is None:
         return []
     drafts = []
     for sentence in sentences(passage):
         if met := _I_MET.search(sentence.text):
             people = [DraftPerson(name=speaker), DraftPerson(name=met["b"].rstrip(".,"))]
+            kind = "call" if "phone" in met.group() else "in_person"
             drafts.append(
-                DraftMeeting(participants=people, kind="in_person", status="held", agreements=[])
+                DraftMeeting(participants=people, kind=kind, status="held", agreements=[])
             )
     return drafts
 

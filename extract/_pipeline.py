@@ -214,7 +214,7 @@ def _from_draft(
         # Sentences the model's drafts left out, stated in plain words ("The envoy
         # also held separate talks with ..."): a small model often reports one
         # meeting per passage.
-        for meeting in _wording.meetings_in(passage):
+        for meeting in [*_wording.meetings_in(passage), *speaker_meetings(passage, text)]:
             covering = [
                 c
                 for c in built

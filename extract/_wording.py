@@ -128,11 +128,13 @@ _HAD_WITH = re.compile(
 )
 
 
+_STYLE = r"(?:(?:the[ \t]+)?(?:Honou?rable|His[ \t]+Excellency|Her[ \t]+Excellency)[ \t]+)?"
 # "was set up in a phone call between Noboa and Petro on Thursday".
 _BETWEEN = re.compile(  # also a roundup's "DOHA - Talks between A and B ... were called off"
-    r"(?:\b(?:a|an|the|their)[ \t]+(?:[\w-]+[ \t]+){0,2}|(?<=[-–—] )(?=[A-Z]))"
+    r"(?:\b(?:[Aa]n?|[Tt]he|[Tt]heir|\w+['’]s)[ \t]+(?:[\w-]+[ \t]+){0,2}|(?<=[-–—] )(?=[A-Z]))"
     r"(?:[Cc]all|[Mm]eeting|[Tt]alks|conversation|encounter|[Ss]ummit)[ \t]+between[ \t]+"
-    rf"{_OFFICE_BEFORE}(?P<a>{_NAME})[ \t]+and[ \t]+{_OFFICE_BEFORE}(?P<b>{_NAME})"
+    rf"{_STYLE}{_OFFICE_BEFORE}(?P<a>{_NAME})(?:,[ \t][^,;.]{{3,100}},)?[ \t]+and[ \t]+"
+    rf"{_STYLE}{_OFFICE_BEFORE}(?P<b>{_NAME})"  # "the Honourable A, Minister of X, and ..."
 )
 # "a fuller meeting between Motegi and Wang was not on the cards": no meeting.
 _NOT_SO = re.compile(

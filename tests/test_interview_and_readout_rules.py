@@ -192,3 +192,25 @@ def test_an_interviewee_s_own_meeting_and_what_we_agreed() -> None:
         "Banjul",
     )
     assert "Amy Secka" not in {p.name for m in result.meetings for p in m.participants}
+
+
+BRIEFING = (
+    "Transcript: Joint press briefing\n\nFriday, 19 March 2027\n\n"
+    "MODERATOR: Good afternoon. Today's bilateral talks between the Honourable Ruth Banda, "
+    "Minister of Foreign Affairs of Malawi, and the Honourable Peter Zulu, Minister of Foreign "
+    "Affairs of Zambia, ended twenty minutes ago.\n\n"
+    "MINISTER ZULU: I spoke by telephone yesterday with my Zimbabwean counterpart, Minister "
+    "John Moyo, before flying here."
+)
+
+
+def test_a_briefing_s_talks_between_the_honourable_ministers_and_a_call_told_by_one() -> None:
+    result = extract(
+        BRIEFING,
+        # The model drafts only the speaker for his turn.
+        {"I spoke by telephone": [meeting(["Minister ZULU"], kind="call", status="planned")]},
+    )
+    meetings = by_people(result)
+    assert meetings[("Peter Zulu", "Ruth Banda")].date == dt.date(2027, 3, 19)
+    call = meetings[("John Moyo", "Peter Zulu")]
+    assert (call.kind, call.status, call.date) == ("call", "held", dt.date(2027, 3, 18))
