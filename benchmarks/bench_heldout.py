@@ -169,6 +169,18 @@ ROUNDS = (
             "g98_no_meeting_liberia_ivory_coast_ruling",
         ),
     ),
+    (
+        "round 13",
+        "bc22cfe",
+        (
+            "g99_benelux_rail_summit",
+            "g100_philippines_timor_readout",
+            "g101_cameroon_nigeria_border_feature",
+            "g102_western_balkans_ohrid_liveblog",
+            "g103_malawi_zambia_press_briefing",
+            "g104_no_meeting_costa_rica_nicaragua_opinion",
+        ),
+    ),
 )
 _DATA = ("gold", "cassettes/quality/pipeline/gold", "cassettes/quality/naive/gold")
 
