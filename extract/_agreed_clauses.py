@@ -51,7 +51,8 @@ def joint_agreement_in(sentence: str) -> DraftAgreement | None:
     return DraftAgreement(what=what, type="commitment")
 
 
-_LAST_DOCUMENT = re.compile(r",[ \t]+as[ \t]+well[ \t]+as[ \t]+(?:the|an?)[ \t]+[A-Z][^,]*$")
+# "signed the Memorandum on X, as well as the Plan of Y": one more document named.
+DOCUMENT_TOO = re.compile(r",[ \t]+as[ \t]+well[ \t]+as[ \t]+(?=(?:the|an?)[ \t]+[A-Z])")
 
 
 def _fitted(what: str, limit: int = 200) -> str:
@@ -59,10 +60,11 @@ def _fitted(what: str, limit: int = 200) -> str:
     of ..." keeps the last document whole, so it can be split off as an item of its own."""
     if len(what) <= limit:
         return what
-    last = _LAST_DOCUMENT.search(what)
-    if last is None or len(last[0]) > limit // 2:
+    found = list(DOCUMENT_TOO.finditer(what))
+    last = what[found[-1].start() :] if found else ""
+    if not last or "," in what[found[-1].end() :] or len(last) > limit // 2:
         return what[:limit]
-    return what[: limit - len(last[0])] + last[0]
+    return what[: limit - len(last)] + last
 
 
 # "Five MoUs on fisheries and health were exchanged in the presence of the two leaders",

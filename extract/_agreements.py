@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from . import _cues
-from ._agreed_clauses import joint_agreement_in, joint_agreements, joint_sides
+from ._agreed_clauses import DOCUMENT_TOO, joint_agreement_in, joint_agreements, joint_sides
 from ._dates import find_date_mentions
 from ._drafts import DraftAgreement, DraftMeeting
 from ._grounding import best_sentence, overlap
@@ -60,7 +60,6 @@ _COMPOUND = re.compile(
 
 
 _TYPE_WORDS = frozenset("signed document commitment intent to meet other agreement type".split())
-_DOCUMENT_TOO = re.compile(r",[ \t]+as[ \t]+well[ \t]+as[ \t]+(?=(?:the|an?)[ \t]+[A-Z])")
 
 
 # "agreed to stay in close contact and to aim for a summit": staying in touch is how
@@ -88,7 +87,7 @@ def _split_compound(what: str) -> list[str]:
     'signed the Memorandum on X, as well as the Plan of Y' → two documents."""
     parts = [p.strip(" ,.") for p in _COMPOUND.split(what)]
     if len(parts) == 1:
-        parts = [p.strip(" ,.") for p in _DOCUMENT_TOO.split(what)]
+        parts = [p.strip(" ,.") for p in DOCUMENT_TOO.split(what)]
     if len(parts) > 1 and all(len(p.split()) >= 3 and not _KEEP_IN_TOUCH.match(p) for p in parts):
         return parts
     return [what]

@@ -21,6 +21,7 @@ from ._official_countries import (
     possessive_country,
 )
 from ._people import (
+    STYLES,
     canonical_name,
     cluster_names,
     is_title_word,
@@ -156,7 +157,7 @@ def _fuller_forms(text: str, group: Sequence[str]) -> tuple[list[str], list[str]
             window = text[max(0, start - 90) : start]
             before = _BEFORE_NAME.search(window)
             office = _OFFICE_COMMA.search(window) if "," in window[-9:] else None
-            if office and (not before or before.group(1).strip() in ("Sheikh", "Sheikha")):
+            if office and (not before or word_key(before.group(1).strip()) in STYLES):
                 # "the Minister of International Relations, Lamola"
                 titles.append(office.group(1))
             if plural := _PLURAL_OFFICE.search(window):  # "The foreign ministers, A and B"

@@ -59,7 +59,7 @@ _HONORIFICS = word_set(
     "datuk dato datin seri"  # Malaysian: "Datuk Seri Anwar"
     " honourable honorable hon"  # "the Honourable Kelvin Mwale"
 )
-_STYLES = word_set("sheikh sheikha")  # written before a name, part of how one is called
+STYLES = word_set("sheikh sheikha")  # written before a name, part of how one is called
 _CONNECTORS = word_set("of the for and to on at in with")
 # Lower-case words inside names ("Mohammed bin Salman", "Ursula von der Leyen").
 PARTICLES = word_set(
@@ -222,7 +222,7 @@ def _clean_title(title: str) -> str | None:
     words = _strip_honorifics(title.strip(" ,;:-").split())
     if len(words) == 1 and _is_honorific(words, 0):
         words = []
-    while words and word_key(words[-1]) in _STYLES:
+    while words and word_key(words[-1]) in STYLES:
         words.pop()  # "Foreign Minister Sheikh Khalid": a style of the name, not the office
     cleaned = " ".join(words).strip(" ,;:-")
     return cleaned or None

@@ -81,7 +81,9 @@ def ground_person(text: str, passage: Span, draft: DraftPerson) -> Person | None
     if where is None:
         return None
     in_passage = passage.start <= where[0] < passage.end
-    if not (in_passage or by_office or surname_in(name, passage.text) or _speaks(name, passage)):
+    if not (
+        in_passage or by_office or surname_in(name, passage.text) or _speaks(name, passage.text)
+    ):
         return None  # named only elsewhere in the article: not this passage's meeting
     if is_stand_in(name, passage.text) or _only_a_place(name, passage.text):
         return None
@@ -182,11 +184,7 @@ def _only_a_place(name: str, passage_text: str) -> bool:
     """ "SYDNEY --" (a dateline) or "in Sydney": a place the model took for a person."""
     hits = find_all(passage_text, name)
     return bool(hits) and all(
-        (
-            passage_text[s:e].isupper()
-            and len(name) > 2
-            and not _speaks(name, Span(0, 0, passage_text[s:]))
-        )
+        (passage_text[s:e].isupper() and len(name) > 2 and not _speaks(name, passage_text[s:]))
         or (
             re.search(r"\b(?:in|at|from|to|near)\s+$", passage_text[max(0, s - 6) : s])
             and not _SENT_FROM.search(passage_text[max(0, s - 30) : s])
@@ -220,11 +218,11 @@ def _holder_of(text: str, office: str) -> str | None:
     return next(iter(full)) if len(full) == 1 else None
 
 
-def _speaks(name: str, passage: Span) -> bool:
-    """Is the passage a transcript turn of theirs ("CEESAY: Yes. I met ...")?"""
+def _speaks(name: str, text: str) -> bool:
+    """Does the text open with their speaker label ("CEESAY: Yes. I met ...")?"""
     surname = name.split()[-1].upper() if name.split() else ""
     return bool(surname) and bool(
-        re.match(rf"[ \t]*[A-Z .'’-]*\b{re.escape(surname)}\b[^:\n]{{0,20}}:", passage.text)
+        re.match(rf"[ \t]*[A-Z .'’-]*\b{re.escape(surname)}\b[^:\n]{{0,20}}:", text)
     )
 
 

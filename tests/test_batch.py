@@ -24,24 +24,13 @@ from extract._output import JsonlJournal, read_results
 from extract._progress import Progress
 from extract._summary import BatchSummary
 from tests.support.standin_server import FAULTS, StandinServer, standin_article
+from tests.support.standin_settings import standin_settings as _settings
 
 
 @pytest.fixture
 def server() -> Iterator[StandinServer]:
     with StandinServer(latency=0.01) as running:
         yield running
-
-
-def _settings(server: StandinServer, tmp_path: Path, **flags: object) -> Settings:
-    flags.setdefault("max_backoff", 0.01)
-    return resolve_settings(
-        model="compatible/standin",
-        base_url=server.url,
-        cache_dir=tmp_path / "cache",
-        env={},
-        cwd=tmp_path,
-        **flags,
-    )
 
 
 def _articles(n: int, start: int = 0) -> list[Article]:

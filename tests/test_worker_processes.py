@@ -17,7 +17,7 @@ import pytest
 from extract._api import Extractor
 from extract._batch import ResultCallback, run_batch
 from extract._cli import main
-from extract._config import Settings, resolve_settings
+from extract._config import resolve_settings
 from extract._exceptions import ConfigError
 from extract._models import ArticleExtraction
 from extract._output import read_results
@@ -25,6 +25,7 @@ from extract._progress import Progress
 from extract._summary import BatchSummary
 from extract._worker_processes import WorkerProcesses, can_fork, workers_for
 from tests.support.standin_server import StandinServer, standin_article
+from tests.support.standin_settings import standin_settings as _settings
 
 pytestmark = pytest.mark.skipif(not can_fork(), reason="worker processes need fork()")
 
@@ -33,18 +34,6 @@ pytestmark = pytest.mark.skipif(not can_fork(), reason="worker processes need fo
 def server() -> Iterator[StandinServer]:
     with StandinServer(latency=0.02) as running:
         yield running
-
-
-def _settings(server: StandinServer, tmp_path: Path, **flags: object) -> Settings:
-    flags.setdefault("max_backoff", 0.01)
-    return resolve_settings(
-        model="compatible/standin",
-        base_url=server.url,
-        cache_dir=tmp_path / "cache",
-        env={},
-        cwd=tmp_path,
-        **flags,
-    )
 
 
 def _articles(n: int) -> list[object]:
