@@ -200,7 +200,21 @@ def _name_start(words: list[str]) -> int | None:
         if len(words) - start >= 2 and start >= 2 and word_key(words[start - 2]) in ("of", "for"):
             break  # "Minister of Tourism Ana Lopez": the word after "of" ends the office
         start -= 1
+    if start >= 2 and word_key(words[start - 1]) == "and" and _inside_of_office(words[: start - 1]):
+        # "Secretary of Labor and Employment Ramon Estrella", "Minister of Disaster Risk
+        # Reduction and Management": the word after "and" completes the office.
+        return start + 1 if len(words) - start >= 2 else None
     return start
+
+
+def _inside_of_office(words: list[str]) -> bool:
+    """Do `words` end inside an office's "of ..." part ("Secretary of Labor")?"""
+    for i in range(len(words) - 1, 0, -1):
+        if word_key(words[i]) in ("of", "for"):
+            return any(is_title_word(w) for w in words[:i])
+        if not words[i][:1].isupper():
+            return False
+    return False
 
 
 def _country_noun_in_name(words: list[str], start: int) -> bool:

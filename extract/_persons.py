@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ._countries import names_a_country, normalize_country, without_countries
+from ._countries import find_countries, names_a_country, normalize_country, without_countries
 from ._drafts import DraftPerson
 from ._grounding import find_all, find_first
 from ._passages import Span
@@ -69,13 +69,17 @@ def ground_person(text: str, passage: Span, draft: DraftPerson) -> Person | None
     office = re.sub(r"^(?:the|his|her|their)\s+", "", raw, flags=re.IGNORECASE)
     if (not name or _only_office(name)) and office and _only_office(office):
         # Only an office ("the chancellor"): the one person the article gives it to.
-        holder = _holder_of(text, office) if find_all(passage.text, office) else None
+        holder = (
+            (_holder_of(text, office) or _holder_by_country(text, office))
+            if find_all(passage.text, office)
+            else None
+        )
         if holder is None:
             return None
         name, by_office = holder, True
     if len(name) < 2 or _NOT_A_NAME.match(name) or names_a_country(name):
         return None
-    if not (name[0].isupper() or not name[0].isascii()):
+    if not (name[0].isupper() or not name[0].isascii() or _PARTICLE_FIRST.match(name)):
         return None
     where = find_first(text, name, within=passage)
     if where is None:
@@ -108,6 +112,10 @@ def ground_person(text: str, passage: Span, draft: DraftPerson) -> Person | None
     return Person(name=name, span=where, title=draft.title or title, country_text=draft.country)
 
 
+# "Minister da Costa Soares", "Mr. van der Berg": a surname that opens with a particle.
+_PARTICLE_FIRST = re.compile(
+    r"(?:da|de|do|dos|das|del|della|van|von|ter|ten|al|el)[ \t]+(?:der[ \t]+)?[A-Z]"
+)
 # "the President Hồ Chí Minh Mausoleum", "the Nelson Mandela Foundation": named after
 # a person, not one.
 _BUILDING = re.compile(  # after another word: "Park" alone is a surname
@@ -214,6 +222,35 @@ def _holder_of(text: str, office: str) -> str | None:
         r"((?:[A-Z][\w'’-]+)(?:[ \t]+[A-Z][\w'’-]+){0,3})"
     )
     holders = {m.group(1) for m in pattern.finditer(text) if m.group(1)[:1].isupper()}
+    full = {h for h in holders if not any(h != o and h in o for o in holders)}
+    return next(iter(full)) if len(full) == 1 else None
+
+
+# The office and name after a country's mention: "Timor-Leste's Minister of Foreign
+# Affairs and Cooperation Adérito da Costa Soares".
+_OFFICE_AND_NAME = re.compile(
+    r"(?:['’]s)?[ \t]+((?:[A-Z][\w'’.-]*)(?:[ \t]+(?:[A-Z][\w'’.-]*|of|and|for|the|"
+    r"da|de|do|dos|van|von|al|bin)){0,12})"
+)
+
+
+def _holder_by_country(text: str, office: str) -> str | None:
+    """ "the Timorese minister" → the one person the article gives a minister's office
+    of Timor-Leste ("Timor-Leste's Minister of Foreign Affairs ... Adérito da Costa Soares")."""
+    countries = find_countries(office)
+    if len(countries) != 1 or not countries[0][1]:
+        return None
+    country = countries[0][0]
+    words = without_countries(office).split()
+    wanted = {w.lower() for w in words if TITLE_WORD.fullmatch(w.title())}
+    holders: set[str] = set()
+    for found, _code, _start, end in find_countries(text):
+        run = _OFFICE_AND_NAME.match(text, end) if found == country else None
+        if run is None:
+            continue
+        title, name = split_title(run.group(1))
+        if name and title and wanted <= {w.lower() for w in title.split()}:
+            holders.add(name)
     full = {h for h in holders if not any(h != o and h in o for o in holders)}
     return next(iter(full)) if len(full) == 1 else None
 

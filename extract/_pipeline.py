@@ -237,7 +237,7 @@ def _from_draft(
             if cand is not None and not any(_covers(c, cand) for c in built):
                 built.append(cand)
         for sentence in _wording.same_sides_again(passage):
-            previous = [c for c in built if c.sentence.start < sentence.start]
+            previous = [c for c in (*earlier, *built) if c.sentence.start < sentence.start]
             if previous and all(c.sentence != sentence for c in built):
                 built.append(_candidates.again(text, previous[-1], sentence, pub))
     for orphan in orphans:

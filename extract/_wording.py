@@ -181,6 +181,10 @@ _SAME_SIDES = re.compile(
     r"(?:The[ \t]+two(?:[ \t]+(?:leaders|ministers|sides|men|women))?|"
     r"They|Both(?:[ \t]+(?:leaders|ministers|sides))?)[ \t]+(?:also[ \t]+|later[ \t]+|then[ \t]+)?"
     r"(?:spoke|talked|met|held)\b"
+    # "The meeting followed a video conference between the two ministers on 14 January"
+    r"|\b(?:a|an|the)[ \t]+(?:(?:video|phone|telephone)[ \t]+call|video[ \t]?conference|"
+    r"(?:phone|telephone)[ \t]+conversation|meeting)[ \t]+between[ \t]+the[ \t]+two"
+    r"(?:[ \t]+(?:leaders|ministers|sides|men|women))?\b"
 )
 
 
