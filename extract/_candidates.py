@@ -43,6 +43,7 @@ class Candidate:
     extra_evidence: list[Span] = field(default_factory=list)
     variants: list[Person] = field(default_factory=list)  # other forms, from merged repeats
     anchor_shift: int | None = None  # days from the previous meeting ("the following day")
+    anchor_lead: bool = False  # "The summit followed a dinner the day before": from the lead
 
 
 def build(

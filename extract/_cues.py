@@ -182,8 +182,16 @@ _BOTH_SIDES = re.compile(
 )
 
 
+# "her deputy had a full mandate to sign": leave to sign, not a signing.
+_LEAVE_TO = re.compile(
+    r"\b(?:mandate|authority|power|permission|authori[sz](?:ation|ed)|empowered)[ \t]+to[ \t]+$"
+)
+
+
 def is_joint(sentence: str) -> bool:
     for match in JOINT.finditer(sentence):
+        if _LEAVE_TO.search(sentence, 0, match.start()):
+            continue
         if match.group().lower() not in _ONE_SIDE_CAPABLE:
             return True
         clause = re.split(r"[,;]", sentence[: match.start()])[-1]

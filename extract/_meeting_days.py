@@ -40,6 +40,12 @@ _CAME_AFTER = re.compile(
     re.IGNORECASE,
 )
 _COUNT = {"a": 1, "one": 1, "two": 2, "three": 3}
+# "The summit followed a bilateral dinner the day before": a day counted from the
+# story's main event, not from the meeting told just before.
+_THE_EVENT_FOLLOWED = re.compile(
+    r"^(?:The|This|That)[ \t]+(?:summit|talks|meeting|visit|session|conference|signing)[ \t]+"
+    r"(?:followed|came[ \t]+after|was[ \t]+preceded[ \t]+by)\b"
+)
 # Word starts: "following", "preceding"; but "after" is not "afternoon".
 _SHIFT = {r"\bfollow": 1, r"\bnext\b": 1, r"\bafter\b": 1, r"\bprevious\b": -1,
           r"\bpreced": -1, r"\bbefore\b": -1}  # fmt: skip
@@ -57,6 +63,7 @@ def anchored_words(candidate: Candidate, text: str, published: dt.date | None) -
         candidate.anchor_shift = -_COUNT[match["n"].lower()]
     else:
         candidate.anchor_shift = next((d for k, d in _SHIFT.items() if re.search(k, words)), 0)
+        candidate.anchor_lead = _THE_EVENT_FOLLOWED.match(candidate.sentence.text) is not None
     start = candidate.sentence.start + match.start()
     candidate.date_text = text[start : start + len(match.group())]
     candidate.date_span = (start, start + len(match.group()))
@@ -69,9 +76,12 @@ def anchored_words(candidate: Candidate, text: str, published: dt.date | None) -
 def resolve_anchored(candidates: list[Candidate]) -> None:
     """Give "later that day" meetings the date of the meeting reported just before them."""
     previous: dt.date | None = None
+    lead: dt.date | None = None
     for cand in sorted(candidates, key=lambda c: c.sentence.start):
-        if cand.date is None and cand.anchor_shift is not None and previous is not None:
-            cand.date = previous + dt.timedelta(days=cand.anchor_shift)
+        since = lead if cand.anchor_lead else previous
+        if cand.date is None and cand.anchor_shift is not None and since is not None:
+            cand.date = since + dt.timedelta(days=cand.anchor_shift)
+        lead = lead or cand.date
         if cand.date is not None:
             previous = cand.date
 

@@ -55,6 +55,45 @@ def home_countries(
     return out
 
 
+# "Joost Brinkman, who represented Prime Minister Annemarie van der Hoeven": the
+# principal serves the stand-in's country.
+_REPRESENTED = re.compile(
+    r"\b(?:represented|stood[ \t]+in[ \t]+for|standing[ \t]+in[ \t]+for|on[ \t]+behalf[ \t]+of)"
+    r"[ \t]+(?:(?:the|his|her|their)[ \t]+)?(?:[A-Z][\w.-]*[ \t]+){0,3}$"
+)
+
+
+def principals_countries(
+    text: str, groups: list[list[str]], stated: list[_Country], countries: list[_Country]
+) -> list[_Country]:
+    """A person the article only names as represented by someone ("X, who represented
+    Prime Minister Y") serves X's country, unless the article states their own."""
+    out = list(countries)
+    for i, group in enumerate(groups):
+        if stated[i] is not None:
+            continue
+        for variant in group:
+            for start, _end in find_all(text, variant)[:3]:
+                verb = _REPRESENTED.search(text, max(0, start - 60), start)
+                if verb is None:
+                    continue
+                before = text[max(0, verb.start() - 120) : verb.start()]
+                near = [
+                    (before.rfind(v), j)
+                    for j, other in enumerate(groups)
+                    if j != i and countries[j] is not None
+                    for v in other
+                    if v in before
+                ]
+                if near:
+                    out[i] = countries[max(near)[1]]
+                    break
+            else:
+                continue
+            break
+    return out
+
+
 def model_country(text: str, members: Sequence[Person]) -> tuple[str, str | None] | None:
     """The country in the model's title for the person ("Chancellor of Germany"), when the
     article names that country somewhere: the last resort, after the article's words."""

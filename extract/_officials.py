@@ -19,6 +19,7 @@ from ._official_countries import (
     home_countries,
     model_country,
     possessive_country,
+    principals_countries,
 )
 from ._people import (
     STYLES,
@@ -60,13 +61,16 @@ def officials(text: str, meetings: Sequence[Candidate]) -> dict[str, Official]:
         members_of.append(members)
     found = [_counterpart(text, found, i) for i in range(len(found))]
     taken = {c[0] for *_, c in found if c}
-    countries = [
-        country
-        or possessive_country(text, [name, *group])
-        or country_in_first_mention(text, name, taken)
-        or model_country(text, members)
-        for (group, name, _title, country), members in zip(found, members_of, strict=True)
+    stated = [
+        country or possessive_country(text, [name, *group]) for group, name, _t, country in found
     ]
+    countries = [
+        country or country_in_first_mention(text, name, taken) or model_country(text, members)
+        for (_group, name, _title, _c), country, members in zip(
+            found, stated, members_of, strict=True
+        )
+    ]
+    countries = principals_countries(text, [f[0] for f in found], stated, countries)
     countries = home_countries(text, meetings, [f[0] for f in found], countries)
     registry: dict[str, Official] = {}
     for (group, name, title, _), country in zip(found, countries, strict=True):

@@ -28,6 +28,7 @@ from ._interview_turns import speaker_meetings
 from ._models import ArticleExtraction, Usage
 from ._passages import Span, has_meeting_cue, is_headline, passages
 from ._people import same_person
+from ._persons import surname_in
 from ._published import detect_published, parse_published
 from ._resources import prompt, prompt_version
 
@@ -67,6 +68,18 @@ def _fence(text: str) -> str:
 def _covers(known: _candidates.Candidate, new: _candidates.Candidate) -> bool:
     """Does a meeting from the model's drafts already report this plain-wording one?"""
     return known.sentence == new.sentence and _covers_people(known, new)
+
+
+def _misnamed(drafted: _candidates.Candidate, plain: _candidates.Candidate) -> bool:
+    """Is `drafted` the plain-wording meeting's sentence with a side it does not name?"""
+    sentence = plain.sentence
+    return (
+        drafted.sentence == sentence
+        and any(not surname_in(p.name, sentence.text) for p in drafted.participants)
+        and any(
+            same_person(p.name, q.name) for p in drafted.participants for q in plain.participants
+        )
+    )
 
 
 def _covers_people(known: _candidates.Candidate, new: _candidates.Candidate) -> bool:
@@ -235,6 +248,11 @@ def _from_draft(
                 continue  # the model's drafts have these people, in several meetings
             cand = _candidates.build(text, passage, meeting, pub)
             if cand is not None and not any(_covers(c, cand) for c in built):
+                # "Van der Hoeven had telephoned Kieffer": the plain wording names both
+                # sides where the model's draft of that sentence brought in someone else.
+                for wrong in [c for c in built if _misnamed(c, cand)]:
+                    _assemble.absorb_agreements(cand, wrong)
+                    built.remove(wrong)
                 built.append(cand)
         for sentence in _wording.same_sides_again(passage):
             previous = [c for c in (*earlier, *built) if c.sentence.start < sentence.start]

@@ -21,7 +21,9 @@ from ._other_sides import co_chairs
 from ._passages import Span, sentences
 from ._people import split_title
 
-_ADVERB = r"(?:(?:also|then|later|separately|subsequently|afterwards|first)[ \t]+)?"
+_ADVERB = (  # "had telephoned", "had also met"
+    r"(?:had[ \t]+)?(?:(?:also|then|later|separately|subsequently|afterwards|first)[ \t]+)?"
+)
 _VERB = (
     rf"{_ADVERB}"
     r"(?:met(?:[ \t]+(?:separately|privately|briefly|again))?(?:[ \t]+with)?|"
@@ -132,7 +134,8 @@ _STYLE = r"(?:(?:the[ \t]+)?(?:Honou?rable|His[ \t]+Excellency|Her[ \t]+Excellen
 # "was set up in a phone call between Noboa and Petro on Thursday".
 _BETWEEN = re.compile(  # also a roundup's "DOHA - Talks between A and B ... were called off"
     r"(?:\b(?:[Aa]n?|[Tt]he|[Tt]heir|\w+['’]s)[ \t]+(?:[\w-]+[ \t]+){0,2}|(?<=[-–—] )(?=[A-Z]))"
-    r"(?:[Cc]all|[Mm]eeting|[Tt]alks|conversation|encounter|[Ss]ummit)[ \t]+between[ \t]+"
+    r"(?:[Cc]all|[Mm]eeting|[Tt]alks|conversation|encounter|[Ss]ummit|lunch|dinner|breakfast)"
+    r"[ \t]+(?:[a-z]+[ \t]+){0,3}?between[ \t]+"  # "a bilateral dinner the day before between"
     rf"{_STYLE}{_OFFICE_BEFORE}(?P<a>{_NAME})(?:,[ \t][^,;.]{{3,100}},)?[ \t]+and[ \t]+"
     rf"{_STYLE}{_OFFICE_BEFORE}(?P<b>{_NAME})"  # "the Honourable A, Minister of X, and ..."
 )
