@@ -210,6 +210,7 @@ _STATES_A_MEETING = re.compile(
     f"{_cues.CANCELLED.pattern}|"
     r"\b(?:talks|meeting|summit|audience|visit|call[ \t]+on|courtesy[ \t]+call|reconvene|"
     r"(?:video|phone|telephone)[ \t]+call|video[ \t]?conference|"
+    r"(?:speak|spoke|spoken|talk|talked)[ \t]+by[ \t]+(?:tele)?phone|"
     r"put[ \t]+their[ \t]+signatures|(?:at|during)[ \t]+a[ \t]+(?:signing[ \t]+)?ceremony|"
     r"with[ \t]+(?:my|his|her)[ \t]+(?:[A-Z]\w+[ \t]+)?counterpart)\b",
     re.IGNORECASE,

@@ -44,7 +44,16 @@ _ISO = (
     r"(?P<id>[0-9]{1,2})(?![0-9])"
 )
 _MDY = rf"(?P<mm>{_MONTH})\s+(?P<md>{_DAY}){_RANGE_END}(?:,?\s+(?P<my>{_YEAR}))?"
-_DMY = rf"(?P<dd>{_DAY}){_RANGE_END}\s+(?:of\s+)?(?P<dm>{_MONTH})(?:,?\s+(?P<dy>{_YEAR}))?"
+# "the second of April": a spelled ordinal, only before "of" and a month.
+_SPELLED_DAYS = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
+).split()
+_SPELLED = rf"(?:(?<=the\s)(?:twenty-|thirty-)?(?:{'|'.join(_SPELLED_DAYS)})|thirtieth)(?=\s+of\s)"
+_DMY = (
+    rf"(?P<dd>{_DAY}|{_SPELLED}){_RANGE_END}\s+(?:of\s+)?(?P<dm>{_MONTH})"
+    rf"(?:,?\s+(?P<dy>{_YEAR}))?"
+)
 # "17.03.2026": day.month.year with dots, as European and Turkish outlets write it (never
 # with slashes, where 03/04 is ambiguous).
 _DOTTED = r"(?<![0-9.])(?P<nd>[0-3]?[0-9])\.(?P<nm>[01]?[0-9])\.(?P<ny>(?:19|20)[0-9]{2})(?![0-9])"
@@ -171,6 +180,17 @@ def find_date_mentions(
     return _without_overlaps(found)
 
 
+def _spelled_day(day: str) -> int | None:
+    """ "second" → 2, "twenty-first" → 21, "thirtieth" → 30; digits → None."""
+    word = day.lower()
+    if word == "thirtieth":
+        return 30
+    tens, _, unit = word.rpartition("-")
+    if unit not in _SPELLED_DAYS:
+        return None
+    return {"": 0, "twenty": 20, "thirty": 30}.get(tens, 0) + _SPELLED_DAYS.index(unit) + 1
+
+
 def resolve_date(
     expression: str, published: dt.date | None, *, tense: str = "past"
 ) -> dt.date | None:
@@ -214,7 +234,7 @@ def explicit_date(match: re.Match[str], published: dt.date | None, tense: str) -
     else:
         return None
     month_number = _MONTHS[month.rstrip(".").lower()]
-    day_number = int(re.sub(r"[^0-9]", "", day))
+    day_number = _spelled_day(day) or int(re.sub(r"[^0-9]", "", day))
     if year:
         return _safe_date(int(year), month_number, day_number)
     if published is None:

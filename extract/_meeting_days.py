@@ -94,9 +94,11 @@ def inherit_lead_day(candidates: list[Candidate], text: str, published: dt.date 
     without repeating it. Calls, planned meetings and meetings with date words of their
     own ("last month", "in 2023") keep what they have.
     """
-    lead = lead_day(text, published) or live_blog_day(text, published)
+    story = lead_day(text, published)
+    lead = story or live_blog_day(text, published)
     if lead is None:
         return
+    blog = story is None  # a live blog's entries tell that day's calls too
     day, span = lead
     lead_sentence = _sentence_at(text, span[0])
     for cand in candidates:
@@ -104,15 +106,17 @@ def inherit_lead_day(candidates: list[Candidate], text: str, published: dt.date 
         if (
             cand.date is None
             and (same_day or (cand.date_text is None and cand.anchor_shift is None))
-            and cand.status == "held"
-            and cand.kind == "in_person"
+            # a live blog's "the bilateral arranged for lunchtime will not take place"
+            and (cand.status == "held" or (blog and cand.status == "cancelled"))
+            and (cand.kind == "in_person" or blog)
             and cand.sentence.start >= span[0]
         ):
             cand.date = day
             if not same_day:
                 cand.date_span, cand.date_text = span, text[span[0] : span[1]]
-            # The lead's meeting, so its manner too ("met by video conference on ...").
-            cand.kind = _cues.kind_from(lead_sentence, cand.kind)
+            if not blog:
+                # The lead's meeting, so its manner too ("met by video conference on ...").
+                cand.kind = _cues.kind_from(lead_sentence, cand.kind)
 
 
 # "14:10 - Meeting called off": the time-stamped entries of a live blog.

@@ -203,7 +203,10 @@ def _own_prefix(prefix: str) -> str:
 
 
 def _ends_in_name(words: list[str]) -> bool:
-    """ "... Takehiro Funakoshi", "Mr Mirziyoyev", "Motegi"; not "... Colombian Mines"."""
+    """ "... Takehiro Funakoshi", "Mr Mirziyoyev", "Motegi", "... Lazarus Mbewe of Malawi";
+    not "... Colombian Mines"."""
+    if len(words) >= 3 and words[-2] == "of" and normalize_country(words[-1]) is not None:
+        words = words[:-2]  # "President Lazarus Mbewe of Malawi and ..."
     if not words or not _is_name_token(words[-1]):
         return False
     if len(words) == 1:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from . import _cues
 from ._agreed_clauses import joint_agreements
 from ._drafts import DraftMeeting, DraftPerson
 from ._mentions import ROLE as _ROLE
@@ -85,7 +86,8 @@ _PAIR = re.compile(
     rf"(?P<a>{_NAME})[ \t]+and[ \t]+(?P<b>{_NAME})[ \t]+{_ADVERB}"
     r"(?:met\b|held[ \t]+(?:\w+[ \t]+)?(?:talks|consultations|discussions|"
     r"a[ \t]+(?:\w+[ \t]+)?meeting)\b|co-(?:chaired|hosted)\b|"
-    r"spoke[ \t]+by[ \t]+(?:phone|telephone)\b|(?:spoke|talked|chatted)[ \t]+briefly\b|"
+    r"(?:spoke|did[ \t]+speak|have[ \t]+spoken)[ \t]+by[ \t]+(?:phone|telephone)\b|"
+    r"did[ \t]+meet\b|(?:spoke|talked|chatted)[ \t]+briefly\b|"
     r"(?:are|were)[ \t]+(?:now[ \t]+|also[ \t]+)?(?:scheduled|due|expected|set)[ \t]+to"
     r"[ \t]+meet\b|"
     r"will[ \t]+(?:also[ \t]+)?meet\b|"
@@ -134,7 +136,8 @@ _STYLE = r"(?:(?:the[ \t]+)?(?:Honou?rable|His[ \t]+Excellency|Her[ \t]+Excellen
 # "was set up in a phone call between Noboa and Petro on Thursday".
 _BETWEEN = re.compile(  # also a roundup's "DOHA - Talks between A and B ... were called off"
     r"(?:\b(?:[Aa]n?|[Tt]he|[Tt]heir|\w+['’]s)[ \t]+(?:[\w-]+[ \t]+){0,2}|(?<=[-–—] )(?=[A-Z]))"
-    r"(?:[Cc]all|[Mm]eeting|[Tt]alks|conversation|encounter|[Ss]ummit|lunch|dinner|breakfast)"
+    r"(?:[Cc]all|[Mm]eeting|[Tt]alks|conversation|encounter|[Ss]ummit|lunch|dinner|breakfast|"
+    r"bilateral)"
     r"[ \t]+(?:[a-z]+[ \t]+){0,3}?between[ \t]+"  # "a bilateral dinner the day before between"
     rf"{_STYLE}{_OFFICE_BEFORE}(?P<a>{_NAME})(?:,[ \t][^,;.]{{3,100}},)?[ \t]+and[ \t]+"
     rf"{_STYLE}{_OFFICE_BEFORE}(?P<b>{_NAME})"  # "the Honourable A, Minister of X, and ..."
@@ -144,6 +147,26 @@ _NOT_SO = re.compile(
     r"\b(?:not|no|never|unlikely|ruled[ \t]+out|could|might|may|would|potential|possible|"
     r"opportunit(?:y|ies)|hopes?|hoped|hoping|perhaps|maybe)\b"
 )
+
+
+def _said_so(sentence: str) -> bool:
+    """Does the sentence tell the meeting as a fact: held, or called off ("the bilateral
+    between A and B ... will not take place"), not a hope or a denial?"""
+    return not _NOT_SO.search(sentence) or bool(_cues.CANCELLED.search(sentence))
+
+
+# "our two Presidents, His Excellency President A of Malawi and His Excellency President B
+# of Zambia, will meet at Mchinji": the two named in apposition.
+_OF_COUNTRY = r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})?"
+_TWO_NAMED = re.compile(
+    r"\b(?:[Oo]ur|[Tt]he|[Tt]heir)[ \t]+two[ \t]+(?:[A-Za-z]+[ \t]+){0,2}?"
+    r"(?:[Pp]residents|[Ll]eaders|[Mm]inisters|[Pp]remiers|[Hh]eads[ \t]+of[ \t]+[Ss]tate),[ \t]+"
+    rf"{_STYLE}{_OFFICE_BEFORE}(?P<a>{_NAME}){_OF_COUNTRY},?[ \t]+and[ \t]+"
+    rf"{_STYLE}{_OFFICE_BEFORE}(?P<b>{_NAME}){_OF_COUNTRY},[ \t]+"
+    r"(?:will|are[ \t]+(?:to|due[ \t]+to|expected[ \t]+to|scheduled[ \t]+to)|met|held)\b"
+)
+
+
 # "Milei accepted an invitation from Paz to pay a state visit to La Paz": a planned visit.
 _ACCEPTED_INVITATION = re.compile(
     rf"(?P<a>{_NAME})[ \t]+(?:(?:has|had)[ \t]+)?(?:also[ \t]+)?accepted[ \t]+(?:an|the)[ \t]+"
@@ -262,7 +285,7 @@ _ANY_VERB = re.compile(
     r"receive|welcomed|greeted|meeting|call|discussions|consultations|conversation|chat|"
     r"exchange|encounter|joined|conference|videoconference|chaired|mediated|convened|invitation|"
     r"phoned|telephoned|conferred|huddled|exchanged|took|co-chaired|co-hosted|audience|lunch|"
-    r"dinner|breakfast|summit|discussed|signed|signatures|speak)\b",
+    r"dinner|breakfast|summit|discussed|signed|signatures|speak|bilateral)\b",
     re.IGNORECASE,  # "DOHA - Talks between ..."
 )
 
@@ -303,8 +326,9 @@ def meetings_in(passage: Span) -> list[DraftMeeting]:
             or (_RECEIVED_VISITOR.search(text) if "visiting" in text else None)
             or (_HAD_WITH.search(text) if any(w in text for w in _HAD_WITH_WORDS) else None)
             or (_ACCEPTED_INVITATION.search(text) if "invitation" in text else None)
-            or (_BETWEEN.search(text) if " between " in text and not _NOT_SO.search(text) else None)
+            or (_BETWEEN.search(text) if " between " in text and _said_so(text) else None)
             or (_HIS_CALL.search(text) if " with " in text else None)
+            or (_TWO_NAMED.search(text) if " two " in text else None)
         )
         if match is None:
             # "a session co-chaired by A and B"
