@@ -212,6 +212,39 @@ def resolve_date(
     published: dt.date | None,
     called_off: Span | None = None,
 ) -> None:
+    """The candidate's day (see `_resolve_date`); a called-off meeting's bare weekday is
+    the one nearest the story's date."""
+    _resolve_date(candidate, text, passage, date_text, published, called_off)
+    if (
+        candidate.status == "cancelled"
+        and candidate.date is not None
+        and published is not None
+        and candidate.date_text is not None
+        and _BARE_WEEKDAY.fullmatch(candidate.date_text.strip())
+    ):
+        # "which was to take place on Saturday, had been called off" and "scheduled for
+        # Wednesday, was called off when ...": a call-off is news near the day it spoils,
+        # whether that day has just passed or is just ahead.
+        week = dt.timedelta(days=7)
+        options = (candidate.date - week, candidate.date, candidate.date + week)
+        candidate.date = min(options, key=lambda d: abs((d - published).days))
+
+
+_BARE_WEEKDAY = re.compile(
+    r"(?:on[ \t]+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"(?:[ \t]+(?:morning|afternoon|evening|night))?",
+    re.IGNORECASE,
+)
+
+
+def _resolve_date(
+    candidate: Candidate,
+    text: str,
+    passage: Span,
+    date_text: str | None,
+    published: dt.date | None,
+    called_off: Span | None = None,
+) -> None:
     """Date from the model's copied words where they stand in the reporting sentence, else
     the sentence's own date words, else the model's words elsewhere in the passage, else
     the day of the sentence calling it off ("The meeting, scheduled for Wednesday, May 20,

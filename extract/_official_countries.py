@@ -46,9 +46,11 @@ def home_countries(
             for p in m.participants
             if index.get(p.name) != i
         ]
-        if not others or any(countries[j] is None for j in others):
-            continue
-        theirs = {countries[j] for j in others}
+        met = set(others)
+        placed = [j for j in met if countries[j] is not None]
+        if 2 * len(placed) <= len(met):
+            continue  # most of the people they met are unplaced too: no contrast to draw
+        theirs = {countries[j] for j in placed}
         ranked = [(n, c) for c, n in tally.most_common() if c not in theirs]
         if ranked and ranked[0][0] >= 2 and (len(ranked) == 1 or ranked[0][0] > ranked[1][0]):
             out[i] = ranked[0][1]

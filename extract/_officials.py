@@ -133,7 +133,8 @@ _PLURAL_OFFICE = re.compile(
     r"(?:[ \t]+of[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})?[ \t]+and[ \t]+)?"
     r"(?:[A-Z][\w.]*['’]s[ \t]+)?$"  # "the two foreign ministers, Guatemala's A and Honduras's B"
     # "Presidents Ravi Persaud of Guyana and Marlon Kartoredjo of Suriname"
-    r"|\b(?P<office2>Presidents|Prime[ \t]+Ministers|Foreign[ \t]+Ministers)[ \t]+"
+    r"|\b(?P<office2>[Pp]residents|[Pp]rime[ \t]+[Mm]inisters|(?:[Ff]oreign|[Dd]efen[cs]e)"
+    r"[ \t]+[Mm]inisters)[ \t]+"  # "foreign ministers Giorgos Gerapetritis and Hakan Fidan"
     r"(?:[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}"
     r"(?:[ \t]+of[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})?[ \t]+and[ \t]+)?$"
 )
