@@ -16,11 +16,13 @@ from typing import TYPE_CHECKING
 
 from . import _cues
 from ._agreed_clauses import DOCUMENT_TOO, joint_agreement_in, joint_agreements, joint_sides
+from ._countries import find_countries, without_countries
 from ._dates import find_date_mentions
 from ._drafts import DraftAgreement, DraftMeeting
 from ._grounding import best_sentence, overlap
 from ._passages import Span, sentences, trusted_sentences
 from ._people import same_person
+from ._published import dateline_end
 
 if TYPE_CHECKING:
     from ._candidates import Candidate
@@ -215,6 +217,47 @@ def agreements_in(parts: list[Span], draft: DraftMeeting) -> list[AgreementCandi
         kind = _cues.agreement_type_from(sentence.text, item.what, item.type)
         out.append(AgreementCandidate(summary=summary, type=kind, sentence=sentence))
     return out
+
+
+_BARE_DOCUMENT = re.compile(
+    r"^(?:signed|agreed|inked)?[ \t]*(?:the|a|an|two|three|their)?[ \t]*"
+    r"(?:memorand\w*(?:[ \t]+of[ \t]+understanding)?|MoUs?|agreements?|deal|accord|declaration|"
+    r"documents?)\.?$",
+    re.IGNORECASE,
+)
+
+
+def names_no_content(summary: str) -> bool:
+    """ "Signed the memorandum": a document named, not what it says."""
+    return bool(_BARE_DOCUMENT.match(summary.strip()))
+
+
+# "Belgium, the Netherlands and Luxembourg signed a memorandum of understanding on
+# Thursday to ...": a lead that names the governments, not their leaders.
+_COUNTRIES_DID = re.compile(
+    r"^(?P<subject>[A-Z][^.;:]{0,120}?)[ \t]+(?:have[ \t]+|also[ \t]+)?"
+    r"(?P<verb>signed|agreed|pledged|inked|committed)\b(?P<what>[^;]*)"
+)
+
+
+def countries_agreed(passage: Span, draft: DraftMeeting) -> list[AgreementCandidate]:
+    """What a sentence says two or more countries, named as its subject, signed or agreed:
+    the outcome of the meeting their leaders held, told before the leaders are named."""
+    for sentence in trusted_sentences(passage):
+        cut = dateline_end(sentence.text)
+        match = _COUNTRIES_DID.match(sentence.text[cut:].lstrip())
+        if match is None:
+            continue
+        subject = match["subject"]
+        named = find_countries(subject)
+        rest = without_countries(subject)
+        if len(named) < 2 or re.sub(r"\b(?:and|the)\b|[,\s]", "", rest):
+            continue  # not a list of countries only
+        items = draft.agreements or [
+            DraftAgreement(what=f"{match['verb']}{match['what']}"[:200], type="commitment")
+        ]
+        return agreements_in([sentence], draft.model_copy(update={"agreements": items}))
+    return []
 
 
 # "agreed to hold the next Italy-Turkey intergovernmental summit in Rome on Oct. 14": the

@@ -26,7 +26,7 @@ from ._exceptions import InputError
 from ._grounding import overlap
 from ._interview_turns import speaker_meetings
 from ._models import ArticleExtraction, Usage
-from ._passages import Span, has_meeting_cue, is_headline, passages
+from ._passages import Span, has_meeting_cue, is_headline, lead_passage, passages
 from ._people import same_person
 from ._persons import surname_in
 from ._published import detect_published, parse_published
@@ -161,6 +161,7 @@ def assemble(found: Answers) -> ArticleExtraction:
             continue
         candidates.extend(_from_draft(text, passage, answered[passage], pub, candidates))
 
+    _lead_outcome(text, answered, candidates)
     _meeting_days.inherit_lead_day(candidates, text, pub)
     _meeting_days.resolve_anchored(candidates)
     _assemble.join_the_sides_told_before(candidates)
@@ -261,6 +262,33 @@ def _from_draft(
     for orphan in orphans:
         _follow_up(passage, orphan, [*earlier, *built])
     return built
+
+
+def _lead_outcome(
+    text: str, answered: dict[Span, PassageDraft], candidates: list[_candidates.Candidate]
+) -> None:
+    """ "Belgium, the Netherlands and Luxembourg signed a memorandum ... on Thursday": the
+    lead's outcome belongs to the first meeting of two or more sides held after it."""
+    lead = lead_passage(text)
+    draft = answered.get(lead) if lead is not None else None
+    if lead is None or draft is None:
+        return
+    items = [a for m in draft.meetings for a in _agreements.countries_agreed(lead, m)]
+    if not items and not draft.meetings:
+        nobody = DraftMeeting(participants=[], kind="in_person", status="held", agreements=[])
+        items = _agreements.countries_agreed(lead, nobody)
+    held = [c for c in candidates if c.status == "held" and len(c.participants) > 1]
+    if not items or not held:
+        return
+    first = min(held, key=lambda c: c.sentence.start)
+    for item in items:
+        # The lead sums up what later paragraphs detail: it only adds a kind of outcome
+        # the meeting lacks, or the content of a bare "signed the memorandum".
+        same = [a for a in first.agreements if a.type == item.type]
+        bare = [a for a in same if _agreements.names_no_content(a.summary)]
+        if same and len(bare) < len(same):
+            continue
+        first.agreements = [a for a in first.agreements if a not in bare] + [item]
 
 
 def _follow_up(passage: Span, draft: DraftMeeting, candidates: list[_candidates.Candidate]) -> None:

@@ -1,7 +1,8 @@
 """A summit wire with a stand-in: "X had telephoned Y", the principal a stand-in
 represented serving the stand-in's country, "a bilateral dinner the day before between
-A and B" counted from the summit, and "a full mandate to sign" (leave to sign, not a
-signing): rules written after the held-out round 13 (g99-g104).
+A and B" counted from the summit, "a full mandate to sign" (leave to sign, not a
+signing), and a lead naming the countries that signed: rules written after the held-out
+round 13 (g99-g104).
 
 Unit tests with scripted drafts (hand-built stand-ins for a model's answer, see
 `tests/support/scripted.py`), on a short article written for them.
@@ -70,3 +71,41 @@ def test_the_day_before_the_summit_counts_from_the_summit_not_the_last_meeting_t
 def test_leave_to_sign_is_not_a_joint_decision() -> None:
     assert not is_joint("He confirmed that his deputy had a full mandate to sign.")
     assert is_joint("The deputy and the minister signed the pact.")
+
+
+LEAD = (
+    "Baltic ferry pact signed\n\n"
+    "TALLINN, May 21 (Northern Wire) - Estonia, Latvia and Finland signed a memorandum of "
+    "understanding on Wednesday to run a joint ferry line between Tallinn, Riga and "
+    "Helsinki from 2028.\n\n"
+    "Estonian Prime Minister Mart Kask hosted Latvian Prime Minister Ilze Berzina and "
+    "Finnish Prime Minister Juha Nieminen for the talks. They also agreed to share the cost "
+    "of new port cranes."
+)
+
+
+def test_a_lead_naming_the_countries_gives_the_meeting_its_signed_document() -> None:
+    result = extract(
+        LEAD,
+        {
+            # The model names the countries, which are no participants.
+            "signed a memorandum": [
+                meeting(
+                    ["Estonia", "Latvia", "Finland"],
+                    agreements=[agreed("run a joint ferry line from 2028", "signed_document")],
+                )
+            ],
+            "hosted Latvian": [
+                meeting(
+                    ["Mart Kask", "Ilze Berzina", "Juha Nieminen"],
+                    agreements=[agreed("agreed to share the cost of new port cranes")],
+                )
+            ],
+        },
+        "2026-05-21",
+    )
+    summit = by_people(result)[("Ilze Berzina", "Juha Nieminen", "Mart Kask")]
+    assert sorted((a.type.value, a.summary) for a in summit.agreements) == [
+        ("commitment", "Agreed to share the cost of new port cranes"),
+        ("signed_document", "Run a joint ferry line from 2028"),
+    ]
