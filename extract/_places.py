@@ -22,9 +22,11 @@ from ._published import dateline_place
 if TYPE_CHECKING:
     from ._candidates import Candidate
 
+# A place's name: "Pretoria", "Dar es Salaam", "Port of Spain".
+_PLACE_NAME = r"[A-Z][\w'’-]+(?:[ \t]+(?:(?:es|de|del|da|do|la|of)[ \t]+)?[A-Z][\w'’-]+){0,2}"
 _EVENT_PLACE = re.compile(
     r"\b(?:summit|meeting|meetings|talks|conference|forum|gathering|session|dialogue)\s+"
-    r"(?:in|at)[ \t]+((?:[A-Z][\w'’-]+)(?:[ \t]+[A-Z][\w'’-]+){0,2})"
+    rf"(?:in|at)[ \t]+({_PLACE_NAME})"
 )
 # "KRAKÓW --", "SÃO PAULO, May 3": capitals, accented ones included (checked by isupper).
 _DATELINE = re.compile(
@@ -51,7 +53,20 @@ def article_place(text: str) -> str | None:
     if dateline:
         return dateline.group(1).strip().title()
     dated = dateline_place(text)  # "Asunción, 3 Jul 2026 (EFE).-"
+    if dated is None and (own_line := _PLACE_LINE.search(text[:400])):
+        return own_line.group(1).strip().title()
     return dated.title() if dated and dated.isupper() else dated
+
+
+# A header's place on a line of its own, above the publication line: "BISHKEK\nPublished -
+# July 15, 2026".
+_PLACE_LINE = re.compile(
+    r"^(?!.*\b(?:PRESS|RELEASE|STATEMENT|MINISTRY|NEWS|LIVE|UPDATE|BULLETIN|TRANSCRIPT|"
+    r"REPORT|OFFICE|DEPARTMENT|EMBASSY|ANALYSIS|OPINION|EDITORIAL|FEATURE|END)\b)"
+    r"([A-Z][A-Z'’.-]{2,30}(?:[ ][A-Z][A-Z'’.-]{1,30}){0,2})[ \t]*\n"
+    r"(?=(?:Published|Updated|Posted|UPDATED|PUBLISHED)\b|[^\n]{0,40}\b(?:19|20)\d\d\b)",
+    re.MULTILINE,
+)
 
 
 def inherit_locations(meetings: list[Candidate], text: str) -> None:
@@ -126,11 +141,11 @@ def _places(meetings: Sequence[Candidate]) -> dict[str, str]:
 
 # A building or site, not a city: "the Wawel Royal Castle", "State House".
 _VENUE = re.compile(
-    r"\b(?:Castle|Palace|Palacio|Palais|Building|House|Hall|Department|Ministry|Office|"
+    r"\b(?:Castle|Palace|Palacio|Palais|Buildings?|House|Hall|Department|Ministry|Office|"
     r"Headquarters|Hotel|Cent(?:re|er)|Bridge|Residence|Villa|Torre|Chancellery|Embassy|"
     r"Mansion|Pavilion|Compound|Guesthouse|Kremlin|Parliament|Capitol)\b"
 )
-_IN_PLACE = re.compile(r"\b(?:in|at)[ \t]+((?:[A-Z][\w'’-]+)(?:[ \t]+[A-Z][\w'’-]+){0,2})")
+_IN_PLACE = re.compile(rf"\b(?:in|at)[ \t]+({_PLACE_NAME})")
 
 
 def add_cities(meetings: list[Candidate], text: str) -> None:
@@ -142,7 +157,12 @@ def add_cities(meetings: list[Candidate], text: str) -> None:
             continue
         # The passage's own city, else the gathering's or the dateline's, else the lead's
         # first "in X" (not "stayed in Brasília" when the dateline says Asunción).
-        found = (_city_in(m.passage.text), article_place(text), *(_city_in(p.text) for p in leads))
+        found = (
+            _city_in(m.passage.text),
+            article_place(text),
+            *(_city_in(p.text) for p in leads),
+            _city_in(text[: text.find("\n")]),  # the headline: "... concludes in Pretoria"
+        )
         city = next((c for c in found if c and not _VENUE.search(c)), None)
         if city and city.casefold() not in m.location.casefold():
             m.location = f"{m.location}, {city}"
