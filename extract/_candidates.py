@@ -92,10 +92,13 @@ def build(
     called_off = following[0] if following and _CALLED_OFF.match(following[0].text) else None
     if called_off is not None:
         status = "cancelled"  # "X had been scheduled to meet Y ... That meeting was called off"
-    if status == "planned" and (
-        not _cues.states_a_plan(sentence.text) or _HEDGED.search(sentence.text)
-    ):
+    if status == "planned" and _HEDGED.search(sentence.text):
         return None  # "potential opportunities for a summit between Lee and Trump": no plan
+    if status == "planned" and not _cues.states_a_plan(sentence.text):
+        if not _TALKS_TOLD.search(sentence.text):
+            return None  # no plan stated
+        # A caption's "A and B during their talks on Monday morning": no plan, but talks.
+        status = "held"
     if status == "planned" and not _cues.PLANNED.search(sentence.text):
         told = " ".join(p.text for p in parts if p.start >= sentence.start)[:400]
         if _cues.INVITED.search(sentence.text) and not _ACCEPTED.search(told):
@@ -212,8 +215,15 @@ _STATES_A_MEETING = re.compile(
     r"(?:video|phone|telephone)[ \t]+call|video[ \t]?conference|"
     r"(?:speak|spoke|spoken|talk|talked)[ \t]+by[ \t]+(?:tele)?phone|"
     r"put[ \t]+their[ \t]+signatures|(?:at|during)[ \t]+a[ \t]+(?:signing[ \t]+)?ceremony|"
+    # a caption's present tense: "A and B sign agreements on ..."
+    r"sign[ \t]+(?:an?[ \t]+|the[ \t]+|two[ \t]+)?(?:[\w-]+[ \t]+)?"
+    r"(?:agreements?|accords?|memorand\w+|MoUs?|deals?|treaty|declaration)|"
     r"with[ \t]+(?:my|his|her)[ \t]+(?:[A-Z]\w+[ \t]+)?counterpart)\b",
     re.IGNORECASE,
+)
+# Talks told as a fact without a finite verb, as captions do: "A and B during their talks".
+_TALKS_TOLD = re.compile(
+    r"\b(?:during|after)[ \t]+(?:their|the)[ \t]+(?:\w+[ \t]+)?(?:talks|meeting)\b"
 )
 _THE_TWO = re.compile(r"\b(?:the two|both)\b", re.IGNORECASE)
 # An invitation becomes a plan once taken up: "accepted the invitation", "both agreed".

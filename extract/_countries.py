@@ -244,6 +244,17 @@ def normalize_country(value: str) -> Entity | None:
     return found.pop() if len(found) == 1 else None
 
 
+@lru_cache(maxsize=1024)
+def iso_country_name(value: str) -> bool:
+    """Is `value` a name ISO 3166 gives a country ("Cabo Verde", "Türkiye"), not a capital
+    or a demonym?"""
+    try:
+        pycountry.countries.lookup(value)
+    except LookupError:
+        return False
+    return len(value) > 3  # not an alpha-2/3 code
+
+
 def names_a_country(value: str) -> bool:
     """Is `value` a country or organization rather than a person who shares a word
     with one? "Montenegro", "the South Korean government" yes; "Luis Montenegro",

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from ._countries import is_organization, normalize_country
+from ._countries import is_organization, iso_country_name, normalize_country
 from ._cues import PLANNED, occasion_in
 from ._grounding import find_all
 from ._meeting_days import LATER_TRIP, OTHER_EVENT
@@ -47,6 +47,8 @@ def article_place(text: str) -> str | None:
         head = _sentence_head(text, event.start())
         if PLANNED.search(head + event.group(0)) or _AGREED_TO.search(head):
             continue  # "is expected to ... at a summit in Brussels next month": later
+        if _WHO_ELSEWHERE.search(head):
+            continue  # "X, who is attending a climate conference in Baku": not the story's
         if not is_organization(place):  # "meetings at G20" names no place
             return place
     dateline = next((d for d in _DATELINE.finditer(text[:400]) if d.group(1).isupper()), None)
@@ -141,7 +143,7 @@ def _places(meetings: Sequence[Candidate]) -> dict[str, str]:
 
 # A building or site, not a city: "the Wawel Royal Castle", "State House".
 _VENUE = re.compile(
-    r"\b(?:Castle|Palace|Palacio|Palais|Buildings?|House|Hall|Department|Ministry|Office|"
+    r"\b(?:Castle|Palace|Pal[aá]cio|Palais|Buildings?|House|Hall|Department|Ministry|Office|"
     r"Headquarters|Hotel|Cent(?:re|er)|Bridge|Residence|Villa|Torre|Chancellery|Embassy|"
     r"Mansion|Pavilion|Compound|Guesthouse|Kremlin|Parliament|Capitol)\b"
 )
@@ -168,6 +170,9 @@ def add_cities(meetings: list[Candidate], text: str) -> None:
             m.location = f"{m.location}, {city}"
 
 
+_WHO_ELSEWHERE = re.compile(r",[ \t]+who[ \t][^,;]*$")
+
+
 def _city_in(passage_text: str) -> str | None:
     for match in _IN_PLACE.finditer(passage_text):
         place = match.group(1)
@@ -176,13 +181,18 @@ def _city_in(passage_text: str) -> str | None:
         head = _sentence_head(passage_text, match.start())
         if PLANNED.search(head) or _AGREED_TO.search(head):
             continue  # "hold the next session in New Delhi": a later meeting's city
+        if _WHO_ELSEWHERE.search(head):
+            continue  # "X, who is attending a conference in Baku, ...": where X is instead
         return place
     return None
 
 
 def _is_country(place: str) -> bool:
     found = normalize_country(place)
-    return found is not None and found[0].casefold() == place.casefold()
+    # "Cabo Verde" is Cape Verde: ISO's own name for a country counts too (not a capital).
+    return found is not None and (
+        found[0].casefold() == place.casefold() or iso_country_name(place)
+    )
 
 
 # --- the place a reporting sentence states ------------------------------------------
