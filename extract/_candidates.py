@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from . import _cues
 from ._agreements import AgreementCandidate, agreements_in, with_told_agreements
+from ._dates import find_date_mentions
 from ._drafts import DraftMeeting, DraftPerson
 from ._meeting_days import anchored_words, resolve_date
 from ._mentions import person_draft
@@ -95,9 +96,10 @@ def build(
     if status == "planned" and _HEDGED.search(sentence.text):
         return None  # "potential opportunities for a summit between Lee and Trump": no plan
     if status == "planned" and not _cues.states_a_plan(sentence.text):
-        if not _TALKS_TOLD.search(sentence.text):
+        if not (_TALKS_TOLD.search(sentence.text) or _dated_before(sentence, published)):
             return None  # no plan stated
-        # A caption's "A and B during their talks on Monday morning": no plan, but talks.
+        # A caption's "A and B during their talks on Monday morning", a timeline's "April
+        # 12 - A and B speak by telephone": no plan, but talks on a day gone by.
         status = "held"
     if status == "planned" and not _cues.PLANNED.search(sentence.text):
         told = " ".join(p.text for p in parts if p.start >= sentence.start)[:400]
@@ -221,6 +223,16 @@ _STATES_A_MEETING = re.compile(
     r"with[ \t]+(?:my|his|her)[ \t]+(?:[A-Z]\w+[ \t]+)?counterpart)\b",
     re.IGNORECASE,
 )
+
+
+def _dated_before(sentence: Span, published: dt.date | None) -> bool:
+    """Does the sentence name a day before the story's, by date ("April 12 - ...")?"""
+    if published is None:
+        return False
+    days = find_date_mentions(sentence.text, published, tense="future")
+    return any(m.precise and m.date is not None and m.date < published for m in days)
+
+
 # Talks told as a fact without a finite verb, as captions do: "A and B during their talks".
 _TALKS_TOLD = re.compile(
     r"\b(?:during|after)[ \t]+(?:their|the)[ \t]+(?:\w+[ \t]+)?(?:talks|meeting)\b"

@@ -21,9 +21,12 @@ class _Draft(BaseModel):
     model_config = ConfigDict(extra="ignore")
 
 
+NAME_LIMIT = 60  # a small model sometimes copies a whole office here and is cut off
+
+
 class DraftPerson(_Draft):
     name: str = Field(
-        max_length=60,
+        max_length=NAME_LIMIT,
         description=(
             "The person's name copied exactly from the passage, without their title, "
             "e.g. 'Marco Rubio' or 'Wi'. Only people's names, never a country or an office "

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from ._countries import find_countries, names_a_country, normalize_country, without_countries
-from ._drafts import DraftPerson
+from ._drafts import NAME_LIMIT, DraftPerson
 from ._grounding import find_all, find_first
 from ._passages import Span
 from ._people import split_title
@@ -54,7 +54,7 @@ class Person:
 
 def ground_person(text: str, passage: Span, draft: DraftPerson) -> Person | None:
     """A participant the text supports, or None (not found, a country, a stand-in)."""
-    raw = draft.name.strip().strip(".,;:")
+    raw = _completed(passage.text, draft.name.strip().strip(".,;:"))
     if GROUP.search(raw) or _ORGANIZATION.search(raw):
         return None  # "Arab states", "the US-ASEAN Business Council": no one person
     title, name = split_title(raw)
@@ -232,6 +232,22 @@ _OFFICE_AND_NAME = re.compile(
     r"(?:['’]s)?[ \t]+((?:[A-Z][\w'’.-]*)(?:[ \t]+(?:[A-Z][\w'’.-]*|of|and|for|the|"
     r"da|de|do|dos|van|von|al|bin)){0,12})"
 )
+
+
+def _completed(passage_text: str, raw: str) -> str:
+    """A mention the model cut at the name field's length ("... acting minister of water
+    and energy Ghulam Far"): finished with the rest of its last word as the passage writes
+    it."""
+    if len(raw) < NAME_LIMIT - 2:
+        return raw
+    tail = " ".join(raw.split()[-2:])  # the model may drop a comma before the name
+    match = re.search(r"\b" + re.escape(tail) + _NAME_GOES_ON, passage_text)
+    return raw + match.group(1) if match else raw
+
+
+# The rest of a cut name: its last word, then any further name words ("Ad" → "Adérito da
+# Costa Soares").
+_NAME_GOES_ON = r"([\w'’-]*(?:[ \t]+(?:(?:da|de|do|dos|van|von|al|bin|el)[ \t]+)?[A-Z][\w'’-]*)*)"
 
 
 def _holder_by_country(text: str, office: str) -> str | None:
