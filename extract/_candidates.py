@@ -220,7 +220,8 @@ _STATES_A_MEETING = re.compile(
     # a caption's present tense: "A and B sign agreements on ..."
     r"sign[ \t]+(?:an?[ \t]+|the[ \t]+|two[ \t]+)?(?:[\w-]+[ \t]+)?"
     r"(?:agreements?|accords?|memorand\w+|MoUs?|deals?|treaty|declaration)|"
-    r"with[ \t]+(?:my|his|her)[ \t]+(?:[A-Z]\w+[ \t]+)?counterpart)\b",
+    r"with[ \t]+(?:my|his|her)[ \t]+(?:[A-Z]\w+[ \t]+)?counterpart|"
+    r"(?:crossed|travell?ed|flew|drove|went|came)[^.;]{0,60}?[ \t]to[ \t]+meet)\b",
     re.IGNORECASE,
 )
 

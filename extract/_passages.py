@@ -83,7 +83,20 @@ def passages(text: str, *, max_chars: int = MAX_PASSAGE_CHARS) -> list[Span]:
 
 def lead_passage(text: str) -> Span | None:
     """The article's first passage that is not its headline."""
-    return next((p for i, p in enumerate(passages(text)) if not is_headline(p, i)), None)
+    return next(
+        (p for i, p in enumerate(passages(text)) if not is_headline(p, i) and not _byline(p)),
+        None,
+    )
+
+
+def _byline(span: Span) -> bool:
+    """ "By Carolina Peralta | Santo Domingo / Published Oct. 7, 2027": header lines, no
+    sentence of the story."""
+    return len(span.text) < 200 and bool(_BYLINE.match(span.text)) and not _ENDS.search(span.text)
+
+
+_BYLINE = re.compile(r"(?:By|BY|Published|Updated|Posted)\b")
+_ENDS = re.compile(r"[.!?][\"'”’)]?\s*$")
 
 
 @functools.lru_cache(maxsize=64)
