@@ -136,19 +136,28 @@ def add_delegation_heads(text: str, passage: Span, earlier: list[Candidate]) -> 
     if not earlier or earlier[-1].status != "held":
         return
     talks = earlier[-1]
-    if not 0 <= passage.start - talks.passage.end <= 2:  # the next paragraph only
+    told = [talks.passage, *talks.extra_evidence]  # the talks' paragraph, or one adding to it
+    if not any(0 <= passage.start - p.end <= 2 for p in told):  # the next paragraph only
         return
     # With their sides named, only those said to join ("X also took part") are added:
     # "China's delegation was led by X" is news of X.
     if len(talks.participants) == 1:
         heads = delegation_heads(passage)
-    elif not _STATES_A_MEETING.search(passage.text):  # else they join this passage's meeting
-        heads = joiners(passage)
+    elif not _STATES_A_MEETING.search(passage.text) or _AT_THESE_TALKS.search(passage.text):
+        heads = joiners(passage)  # else they join this passage's own meeting
     else:
         return
     added = [_add_grounded(text, passage, head, talks.participants) for head in heads]
     if any(added):
         talks.extra_evidence.append(passage)
+
+
+# "was represented at the talks by Y", "Also taking part ... was Y": the talks just told.
+_AT_THESE_TALKS = re.compile(
+    r"\brepresented[ \t]+at[ \t]+the[ \t]+(?:talks|meeting)\b|"
+    r"^Also[ \t]+(?:taking[ \t]+part|present)\b",
+    re.MULTILINE,
+)
 
 
 def _add_grounded(text: str, passage: Span, draft: DraftPerson, people: list[Person]) -> bool:

@@ -36,7 +36,8 @@ _ANCHORED = re.compile(
 )
 # "The Riga talks came a day after Lepik discussed the plans in a call with Kivelä".
 _CAME_AFTER = re.compile(
-    r"\b(?:came|comes|followed)[ \t]+(?P<n>a|one|two|three)[ \t]+days?[ \t]+after\b",
+    r"\b(?:came|comes|followed|took[ \t]+place)[ \t]+(?P<n>a|one|two|three)[ \t]+days?[ \t]+"
+    r"after\b",
     re.IGNORECASE,
 )
 _COUNT = {"a": 1, "one": 1, "two": 2, "three": 3}

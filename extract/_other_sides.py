@@ -99,12 +99,12 @@ def delegation_heads(passage: Span) -> list[DraftPerson]:
 def joiners(passage: Span) -> list[DraftPerson]:
     """People a passage adds to the meeting just told: "X also took part", "Norway's
     minister, held up in Oslo, was represented by State Secretary Y"."""
-    if not any(w in passage.text for w in (" also ", "represented by", " joined the ")):
+    if not any(w in passage.text for w in (" also ", "Also ", "represented ", " joined the ")):
         return []  # the patterns start with a name: costly on every sentence
     return [
         person_draft(m["b"].rstrip(".,"))
         for s in sentences(passage)
-        for pattern in (_TOOK_PART_TOO, _REPRESENTED_BY, _JOINED_THEM)
+        for pattern in (_TOOK_PART_TOO, _REPRESENTED_BY, _JOINED_THEM, _ALSO_PRESENT)
         for m in pattern.finditer(s.text)
     ]
 
@@ -117,8 +117,17 @@ _JOINED_THEM = re.compile(
     rf"(?P<b>{_NAME})(?:,[^;.]{{3,160}}?,)?[ \t]+(?:also[ \t]+|later[ \t]+)?joined[ \t]+"
     r"(?:the[ \t]+two|the[ \t]+(?:leaders|ministers|presidents)|them|both)\b"
 )
+# "Undersecretary of X, ", "the Ambassador of Trinidad and Tobago to Venezuela, Ms "
+_OFFICE_COMMA = (
+    r"(?:the[ \t]+)?(?:[A-Z][\w'’-]*(?:[ \t]+(?:of|for|and|to|[A-Z][\w'’-]*))*,[ \t]+)?"
+    r"(?:(?:Mr|Ms|Mrs|Dr)\.?[ \t]+)?"
+)
 _REPRESENTED_BY = re.compile(
-    r"\b(?:was|were)[ \t]+represented[ \t]+by[ \t]+(?:the[ \t]+)?"
-    r"(?:[A-Z][\w'’-]*(?:[ \t]+(?:of|for|and|[A-Z][\w'’-]*))*,[ \t]+)?"  # "Undersecretary of X, "
-    rf"(?P<b>{_NAME})"
+    r"\b(?:was|were)[ \t]+represented[ \t]+(?:at[ \t]+the[ \t]+(?:talks|meeting|summit)[ \t]+)?"
+    rf"by[ \t]+{_OFFICE_COMMA}(?P<b>{_NAME})"
+)
+# "Also taking part on the Venezuelan side was the Minister of X, Y."
+_ALSO_PRESENT = re.compile(
+    r"^Also[ \t]+(?:taking[ \t]+part|present|attending)\b[^.;]{0,60}?[ \t](?:was|were)[ \t]+"
+    rf"{_OFFICE_COMMA}(?P<b>{_NAME})"
 )

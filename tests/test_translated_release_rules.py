@@ -1,0 +1,79 @@
+"""A translated ministry release: "During the meeting, Canciller A and Minister B signed
+..." is the outcome of the meeting just told, "was represented at the talks by the
+Ambassador ..., Ms Y" and "Also taking part ... was the Minister ..., Z" join it, and
+"The meeting took place one day after a telephone conversation between C and D" dates
+the call: rules written after the held-out round 14 (g105-g110), checked on the whole
+gold set.
+
+Unit tests with scripted drafts (hand-built stand-ins for a model's answer, see
+`tests/support/scripted.py`), on a short release written for them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from extract._models import ArticleExtraction
+from tests.support.scripted import agreed, by_people, extract, meeting
+
+RELEASE = (
+    "Republic of Colombia\n"
+    "Ministry of Foreign Affairs\n\n"
+    "PRESS RELEASE\n"
+    "Bogotá, 14 May 2027\n\n"
+    "COLOMBIA AND ECUADOR SIGN MEMORANDUM ON BORDER ELECTRICITY\n\n"
+    "The Minister of Foreign Affairs, Laura Restrepo Gil, received today at the San Carlos "
+    "Palace a delegation of the Republic of Ecuador headed by the Minister of Energy, Pablo "
+    "Andrade.\n\n"
+    "The Foreign Minister of Ecuador, Mr Diego Salazar, who was unable to travel, was "
+    "represented at the talks by the Ambassador of Ecuador to Colombia, Ms Carla Mena.\n\n"
+    "Also taking part on the Colombian side was the Minister of Mines, Jorge Ruiz Ortega.\n\n"
+    "During the meeting, Canciller Restrepo and Minister Andrade signed a Memorandum of "
+    "Understanding on cross-border electricity trade.\n\n"
+    "The meeting took place one day after a telephone conversation between the President of "
+    "Colombia, Andrés Pardo, and the President of Ecuador, Lucía Cevallos."
+)
+
+
+def _release() -> ArticleExtraction:
+    return extract(
+        RELEASE,
+        {
+            "received today": [meeting(["Laura Restrepo Gil", "Pablo Andrade"])],
+            "During the meeting": [
+                meeting(
+                    ["Canciller Restrepo", "Minister Andrade"],
+                    agreements=[
+                        agreed(
+                            "signed a Memorandum of Understanding on cross-border electricity "
+                            "trade",
+                            "signed_document",
+                        )
+                    ],
+                )
+            ],
+            "telephone conversation": [meeting(["Andrés Pardo", "Lucía Cevallos"], kind="call")],
+        },
+        "2027-05-14",
+    )
+
+
+def test_what_was_signed_during_the_meeting_is_that_meetings_outcome() -> None:
+    held = [m for m in _release().meetings if m.kind.value == "in_person"]
+    assert len(held) == 1
+    assert [a.type.value for a in held[0].agreements] == ["signed_document"]
+
+
+def test_a_representative_and_a_minister_also_taking_part_join_the_meeting() -> None:
+    held = next(m for m in _release().meetings if m.kind.value == "in_person")
+    assert {p.name for p in held.participants} == {
+        "Laura Restrepo Gil",
+        "Pablo Andrade",
+        "Carla Mena",
+        "Jorge Ruiz Ortega",
+    }
+
+
+def test_the_call_the_meeting_took_place_one_day_after_is_dated() -> None:
+    call = by_people(_release())[("Andrés Pardo", "Lucía Cevallos")]
+    assert call.date == dt.date(2027, 5, 13)
