@@ -68,7 +68,9 @@ PARTICLES = word_set(
 )
 _SUFFIXES = word_set("jr sr ii iii iv")
 _MAX_NAME_WORDS = 5
-_UNSPLIT_LETTERS = str.maketrans({"đ": "d", "ø": "o", "ł": "l", "æ": "ae"})
+_UNSPLIT_LETTERS = str.maketrans(
+    {"đ": "d", "ø": "o", "ł": "l", "æ": "ae", "ð": "d", "þ": "th", "ß": "ss", "œ": "oe"}
+)
 
 
 def _fold(text: str) -> str:

@@ -191,14 +191,24 @@ def _line_at(text: str, offset: int) -> str:
 def _only_a_place(name: str, passage_text: str) -> bool:
     """ "SYDNEY --" (a dateline) or "in Sydney": a place the model took for a person."""
     hits = find_all(passage_text, name)
-    return bool(hits) and all(
-        (passage_text[s:e].isupper() and len(name) > 2 and not _speaks(name, passage_text[s:]))
-        or (
-            re.search(r"\b(?:in|at|from|to|near)\s+$", passage_text[max(0, s - 6) : s])
-            and not _SENT_FROM.search(passage_text[max(0, s - 30) : s])
+    return (
+        bool(hits)
+        and all(
+            (passage_text[s:e].isupper() and len(name) > 2 and not _speaks(name, passage_text[s:]))
+            or (
+                re.search(r"\b(?:in|at|from|to|near)\s+$", passage_text[max(0, s - 6) : s])
+                and not _SENT_FROM.search(passage_text[max(0, s - 30) : s])
+            )
+            or (  # "The Tromsø talks": a place named for its event
+                re.search(r"\b[Tt]he\s+$", passage_text[max(0, s - 4) : s])
+                and _EVENT_AFTER.match(passage_text, e)
+            )
+            for s, e in hits
         )
-        for s, e in hits
     )
+
+
+_EVENT_AFTER = re.compile(r"\s+(?:talks|summit|meeting|meetings|round|process|format|visit)\b")
 
 
 # "an invitation from Boluarte", "a letter from Luxon": a person, not a place.

@@ -139,7 +139,9 @@ _BETWEEN = re.compile(  # also a roundup's "DOHA - Talks between A and B ... wer
     r"(?:[Cc]all|[Mm]eeting|[Tt]alks|conversation|encounter|[Ss]ummit|lunch|dinner|breakfast|"
     r"bilateral)"
     r"[ \t]+(?:[a-z]+[ \t]+){0,3}?between[ \t]+"  # "a bilateral dinner the day before between"
-    rf"{_STYLE}{_OFFICE_BEFORE}(?P<a>{_NAME})(?:,[ \t][^,;.]{{3,100}},)?[ \t]+and[ \t]+"
+    rf"{_STYLE}{_OFFICE_BEFORE}(?P<a>{_NAME})(?:,[ \t][^,;.]{{3,100}},)?"
+    rf"(?:,[ \t]+(?P<c>{_NAME}))?,?[ \t]+and[ \t]+"  # "a three-way meeting between A, B and ..."
+    r"(?:[A-Z][\w.]*['’]s[ \t]+(?:[a-z]+[ \t]+){1,3}(?:minister|secretary|envoy),[ \t]+)?"
     rf"{_STYLE}{_OFFICE_BEFORE}(?P<b>{_NAME})"  # "the Honourable A, Minister of X, and ..."
 )
 # "a fuller meeting between Motegi and Wang was not on the cards": no meeting.
@@ -225,8 +227,10 @@ _OBJECT = re.compile(
     r"welcome|welcomed|call|called|phoned|brief|briefed)(?:[ \t]+(?:with|on))?|"
     r"(?:received|welcomed|hosted|chaired)[ \t]+by|"
     r"(?:spoke|talked)[ \t]+(?:(?:by[ \t]+(?:phone|telephone)|on[ \t]+[A-Z]\w+)[ \t]+){0,2}with|"
-    r"(?:talks|conference|videoconference|meeting)[ \t]+with)[ \t]+(?:(?:his|her|their|the)[ \t]+)?"
-    r"(?:(?:[A-Za-z]+[ \t]+)?counterpart,?[ \t]+)?"
+    r"(?:talks|conference|videoconference|meeting)[ \t]+(?:on[ \t]+[A-Z]\w+[ \t]+)?with)[ \t]+"
+    r"(?:(?:his|her|their|the)[ \t]+)?"
+    # "counterpart, ", "the Faroese fisheries minister, "
+    r"(?:(?:[A-Za-z]+[ \t]+){0,3}?(?:counterpart|minister|secretary|envoy|ambassador),?[ \t]+)?"
     rf"{_OFFICE_BEFORE}(?P<b>{_NAME})"
 )
 
@@ -338,7 +342,9 @@ def meetings_in(passage: Span) -> list[DraftMeeting]:
         last = "b" if "b" in match.re.groupindex else "a"  # `_CHAIRED` names one side
         if GROUP.match(sentence.text[match.end(last) :].lstrip()):
             continue  # none, or "met Baltic officials": a group, not a person
-        names = [_office_holder(text, match, k)[0] for k in ("a", "b") if match.groupdict().get(k)]
+        names = [
+            _office_holder(text, match, k)[0] for k in ("a", "c", "b") if match.groupdict().get(k)
+        ]
         if match.re is _PATTERN:  # "was to host Macinka and Blanár": every object
             end = _office_holder(text, match, "b")[1]
             while more := _AND_OBJECT.match(text, end):
