@@ -116,7 +116,7 @@ _POSSESSIVE = re.compile(
 # An office written out in full before a comma and the name: "Minister of Foreign Affairs
 # and Cooperation, Maria Lucas" (its head noun, then the words that complete it).
 OFFICE_HEADS = "Minister|Secretary|Director|Chairman|Head|President|Ambassador|Envoy|Commissioner"
-OFFICE_REST = r"(?:[ \t]+(?:[A-Z][\w'’-]*|of|for|and|the)){0,8}"
+OFFICE_REST = r"(?:[ \t]+(?:[A-Z][\w'’-]*|of|for|and|the|to)){0,8}"  # "Ambassador of X to Y"
 _POSSESSIVE_OFFICE = re.compile(
     rf"(?P<country>[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)['’]s[ \t]+(?:{OFFICE_HEADS}){OFFICE_REST}"
     r",[ \t]*$"

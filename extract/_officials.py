@@ -121,10 +121,16 @@ _NOT_GIVEN = frozenset(
 
 
 _OFFICE_COMMA = re.compile(  # "Qatar's Prime Minister and ..., Sheikh Faisal"
-    rf"(?:\b[Tt]he|['’]s)[ \t]+((?:[A-Z][a-z]+an[ \t]+)?(?:(?:Deputy|Vice)[ \t-]+)?(?:Prime[ \t]+)?"
+    rf"(?:\b[Tt]he|['’]s)[ \t]+((?:[A-Z][a-z]+an[ \t]+)?(?:(?:Deputy|Vice)[ \t-]+)?"
+    r"(?:Prime[ \t]+|(?:Foreign|Defen[cs]e|Finance|Trade|Interior|Energy|Fisheries)[ \t]+)?"
     rf"(?:{OFFICE_HEADS}|Chair|Undersecretary|Under-Secretary){OFFICE_REST}),[ \t]*"
-    r"(?:Sheikha?[ \t]+)?$"
+    r"(?:(?:Sheikha?|Mr|Ms|Mrs|Dr)\.?[ \t]+)?$"
+    # In lower case: "Britain's fisheries minister, ", "the Taliban's acting foreign minister, "
+    r"|(?:\b[Tt]he|['’]s)[ \t]+(?:[A-Z][a-z]+(?:an|ese|ish|ic|i)[ \t]+)?"  # "the Faroese ..."
+    r"((?:acting[ \t]+|deputy[ \t]+)?(?:[a-z]+[ \t]+){0,2}"
+    r"(?:minister|secretary)),[ \t]*$"
 )
+_STYLED = STYLES | frozenset(("mr", "ms", "mrs", "dr"))  # words between the comma and name
 # "The foreign ministers, Petr Macinka and Juraj Blanár, held ...": each holds the office.
 _PLURAL_OFFICE = re.compile(
     r"\b[Tt]he[ \t]+(?P<office>(?:[a-z]+[ \t]+){0,2}(?:ministers|presidents|premiers|"
@@ -162,9 +168,9 @@ def _fuller_forms(text: str, group: Sequence[str]) -> tuple[list[str], list[str]
             window = text[max(0, start - 90) : start]
             before = _BEFORE_NAME.search(window)
             office = _OFFICE_COMMA.search(window) if "," in window[-9:] else None
-            if office and (not before or word_key(before.group(1).strip()) in STYLES):
+            if office and (not before or word_key(before.group(1).strip()) in _STYLED):
                 # "the Minister of International Relations, Lamola"
-                titles.append(office.group(1))
+                titles.append(office.group(1) or office.group(2))
             if plural := _PLURAL_OFFICE.search(window):  # "The foreign ministers, A and B"
                 titles.append(_one_office((plural["office"] or plural["office2"]).lower()))
             if before:

@@ -57,3 +57,9 @@ def test_a_called_off_meeting_between_three_named_people() -> None:
 def test_icelandic_letters_fold_to_their_plain_spelling() -> None:
     assert same_person("Thordis Gudmundsdottir", "Þórdís Guðmundsdóttir")
     assert not same_person("Thordis Gudmundsdottir", "Þórdís Jónsdóttir")
+
+
+def test_an_office_in_lower_case_before_a_comma_is_the_persons_title() -> None:
+    titles = {p.name: p.title for m in _wire().meetings for p in m.participants}
+    assert titles["Ásgeir Þórðarson"] == "fisheries minister"
+    assert titles["Jógvan Dam"] == "fisheries minister"

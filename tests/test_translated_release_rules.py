@@ -77,3 +77,9 @@ def test_a_representative_and_a_minister_also_taking_part_join_the_meeting() -> 
 def test_the_call_the_meeting_took_place_one_day_after_is_dated() -> None:
     call = by_people(_release())[("Andrés Pardo", "Lucía Cevallos")]
     assert call.date == dt.date(2027, 5, 13)
+
+
+def test_an_ambassadors_office_before_ms_and_the_name_is_her_title() -> None:
+    held = next(m for m in _release().meetings if m.kind.value == "in_person")
+    titles = {p.name: p.title for p in held.participants}
+    assert titles["Carla Mena"] == "Ambassador of Ecuador to Colombia"
