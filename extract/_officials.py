@@ -101,9 +101,33 @@ def _counterpart(text: str, found: list[_Found], index: int) -> _Found:
                 continue
             if country is None:
                 country = normalize_country(match.group(1))
-            # The office is not copied: a counterpart's title differs by country.
+            if title is None:
+                title = _ministry_of_host(text, found, index, start - 60 + match.start())
             return group, name, title, country
     return found[index]
+
+
+def _ministry_of_host(text: str, found: list[_Found], index: int, at: int) -> str | None:
+    """ "Foreign Minister A met his Japanese counterpart B": B holds the same ministry. Only
+    a ministry: a head of state's counterpart may head a government instead."""
+    sentence_start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    before = text[sentence_start:at]
+    nearest: tuple[int, str | None] = (-1, None)
+    for i, (group, _name, title, _country) in enumerate(found):
+        if i == index or title is None:
+            continue
+        where = max((before.rfind(v) for v in group), default=-1)
+        if where > nearest[0]:
+            nearest = (where, title)
+    title = nearest[1]
+    if title is None or not _MINISTRY.fullmatch(title):
+        return None
+    return title
+
+
+_MINISTRY = re.compile(  # "Foreign Minister", "Minister of Trade": not "Prime Minister"
+    r"(?:[A-Z][\w'’-]*[ \t]+)?(?!Prime\b)[A-Z]\w+[ \t]+Minister|Minister[ \t]+of[ \t]+[\w ,]+"
+)
 
 
 _COUNTERPART_OF = re.compile(

@@ -77,3 +77,26 @@ def test_an_unplaced_official_serves_the_country_named_most_besides_those_he_met
     )
     countries = {p.name: p.country for m in result.meetings for p in m.participants}
     assert countries["Karim Haddad"] == "Lebanon"
+
+
+COUNTERPARTS = (
+    "Ministers meet in Lima\n\n"
+    "Peruvian Foreign Minister Elena Rios met her Chilean counterpart Tomas Vidal in Lima on "
+    "Monday.\n\n"
+    "On Tuesday, Peruvian President Jorge Salas received his Bolivian counterpart Luis Arce "
+    "Mamani at the palace."
+)
+
+
+def test_a_ministers_counterpart_holds_the_same_ministry_a_presidents_may_not() -> None:
+    result = extract(
+        COUNTERPARTS,
+        {
+            "her Chilean counterpart": [meeting(["Elena Rios", "Tomas Vidal"])],
+            "his Bolivian counterpart": [meeting(["Jorge Salas", "Luis Arce Mamani"])],
+        },
+        "2026-06-03",
+    )
+    titles = {p.name: p.title for m in result.meetings for p in m.participants}
+    assert titles["Tomas Vidal"] == "Foreign Minister"
+    assert titles["Luis Arce Mamani"] is None
