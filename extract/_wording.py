@@ -79,7 +79,10 @@ _FUTURE_VERB = (
 _PATTERN = re.compile(
     rf"(?P<a>{_NAME}|{_ROLE})(?:,[ \t]+who)?[ \t]+(?:{_VERB}|{_FUTURE_VERB})[ \t]+"
     r"(?:(?:his|her|the)[ \t]+)?"
-    rf"(?:(?:[A-Za-z]+[ \t]+)?counterpart,?[ \t]+)?{_OFFICE_BEFORE}(?P<b>{_NAME})"
+    # "his Chilean counterpart, ", "the island's mayor, "
+    r"(?:(?:[a-z]+['’]s[ \t]+)?(?:[A-Za-z]+[ \t]+)?"
+    r"(?:counterpart|mayor|governor|minister),?[ \t]+)?"
+    rf"{_OFFICE_BEFORE}(?P<b>{_NAME})"
 )
 # "Fidan and Witkoff are now expected to meet", "Barrot and Sikorski held talks".
 _PAIR = re.compile(

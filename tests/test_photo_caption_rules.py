@@ -68,3 +68,15 @@ def test_iso_names_of_countries_are_countries_and_capitals_are_not() -> None:
     assert iso_country_name("Japan")
     assert not iso_country_name("Praia")
     assert not iso_country_name("Seoul")
+
+
+def test_meeting_the_islands_mayor_comma_name_is_a_plan_with_her() -> None:
+    text = (
+        "IN PICTURES: A president's tour\n\n"
+        "1 of 1\n"
+        "The harbour at Mindelo, where President Rafael Soto is due to meet the island's mayor, "
+        "Rosa Lima, on Wednesday before returning home.\n"
+        "Photo: Lusa"
+    )
+    planned = by_people(extract(text, {}, "2027-11-16"))[("Rafael Soto", "Rosa Lima")]
+    assert (planned.status.value, planned.date) == ("planned", dt.date(2027, 11, 17))
