@@ -181,6 +181,18 @@ ROUNDS = (
             "g104_no_meeting_costa_rica_nicaragua_opinion",
         ),
     ),
+    (
+        "round 14",
+        "aca5f6a",
+        (
+            "g105_iceland_norway_mackerel",
+            "g106_venezuela_trinidad_gas",
+            "g107_tajikistan_afghanistan_timeline",
+            "g108_dominican_haiti_border_market",
+            "g109_portugal_cabo_verde_gallery",
+            "g110_no_meeting_austria_slovenia_karawanken",
+        ),
+    ),
 )
 _DATA = ("gold", "cassettes/quality/pipeline/gold", "cassettes/quality/naive/gold")
 
