@@ -222,6 +222,7 @@ def resolve_date(
         and published is not None
         and candidate.date_text is not None
         and _BARE_WEEKDAY.fullmatch(candidate.date_text.strip())
+        and not _HOURS_BEFORE.search(candidate.sentence.text)
     ):
         # "which was to take place on Saturday, had been called off" and "scheduled for
         # Wednesday, was called off when ...": a call-off is news near the day it spoils,
@@ -231,6 +232,8 @@ def resolve_date(
         candidate.date = min(options, key=lambda d: abs((d - published).days))
 
 
+# "was called off hours before it was due to start": on its day, which the past reading has.
+_HOURS_BEFORE = re.compile(r"\b(?:hours|minutes)[ \t]+before\b")
 _BARE_WEEKDAY = re.compile(
     r"(?:on[ \t]+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day"
     r"(?:[ \t]+(?:morning|afternoon|evening|night))?",

@@ -288,7 +288,11 @@ def _lead_outcome(
         bare = [a for a in same if _agreements.names_no_content(a.summary)]
         if same and len(bare) < len(same):
             continue
-        first.agreements = [a for a in first.agreements if a not in bare] + [item]
+        if bare:  # in its place: items stay in the order the article tells them
+            first.agreements[first.agreements.index(bare[0])] = item
+            first.agreements = [a for a in first.agreements if a not in bare[1:]]
+        else:
+            first.agreements.append(item)
 
 
 def _follow_up(passage: Span, draft: DraftMeeting, candidates: list[_candidates.Candidate]) -> None:

@@ -55,7 +55,8 @@ def _wire() -> ArticleExtraction:
 def test_what_the_three_agreed_joins_their_meeting_item_by_item() -> None:
     signing = by_people(_wire())[("Adam Nowicki", "Ilze Ozola", "Rasa Vaitkutė")]
     assert [a.summary for a in signing.agreements] == [
-        "Signed the memorandum",
+        # The lead says what the bare "signed the memorandum" of the draft was about.
+        "Signed a memorandum on Friday to share port security data",
         "Agreed to hold a joint port exercise in the autumn",
         "Said the next round of consultations would take place in Riga",
     ]
