@@ -20,9 +20,8 @@ from ._countries import find_countries, without_countries
 from ._dates import find_date_mentions
 from ._drafts import DraftAgreement, DraftMeeting
 from ._grounding import best_sentence, overlap
-from ._passages import Span, sentences, trusted_sentences
+from ._passages import INJECTION, Span, sentences, trusted_sentences
 from ._people import same_person
-from ._published import dateline_end
 
 if TYPE_CHECKING:
     from ._candidates import Candidate
@@ -239,28 +238,32 @@ def names_no_content(summary: str) -> bool:
 # "Belgium, the Netherlands and Luxembourg signed a memorandum of understanding on
 # Thursday to ...": a lead that names the governments, not their leaders.
 _COUNTRIES_DID = re.compile(
-    r"^(?P<subject>[A-Z][^.;:]{0,120}?)[ \t]+(?:have[ \t]+|also[ \t]+)?"
-    r"(?P<verb>signed|agreed|pledged|inked|committed)\b(?P<what>[^;]*)"
+    r"[ \t]+(?:have[ \t]+|also[ \t]+)?(?P<verb>signed|agreed|pledged|inked|committed)\b"
 )
+_NAMES_ONLY = re.compile(r"(?:[A-Z][\w'’.-]*|and|the|of|,|[ \t])+")
+# Where a dateline ends before the subject: "LUXEMBOURG, Oct 15 (Continental Press) - "
+_AFTER_DATELINE = re.compile(r"^.*(?:[ \t][-–—]{1,2}|\))[ \t]+")
 
 
 def countries_agreed(passage: Span, draft: DraftMeeting) -> list[AgreementCandidate]:
     """What a sentence says two or more countries, named as its subject, signed or agreed:
     the outcome of the meeting their leaders held, told before the leaders are named."""
-    for sentence in trusted_sentences(passage):
-        cut = dateline_end(sentence.text)
-        match = _COUNTRIES_DID.match(sentence.text[cut:].lstrip())
-        if match is None:
-            continue
-        subject = match["subject"]
-        named = find_countries(subject)
-        rest = without_countries(subject)
-        if len(named) < 2 or re.sub(r"\b(?:and|the)\b|[,\s]", "", rest):
-            continue  # not a list of countries only
-        items = draft.agreements or [
-            DraftAgreement(what=f"{match['verb']}{match['what']}"[:200], type="commitment")
-        ]
-        return agreements_in([sentence], draft.model_copy(update={"agreements": items}))
+    for sentence in sentences(passage):  # checked for trust only once it matches
+        for match in _COUNTRIES_DID.finditer(sentence.text):
+            head = sentence.text[: match.start()]
+            subject = _AFTER_DATELINE.sub("", head[head.rfind("\n") + 1 :])  # not a headline
+            if not _NAMES_ONLY.fullmatch(subject):
+                continue  # a cheap test first: "Poland, Lithuania and the Netherlands"
+            named = find_countries(subject)
+            if len(named) < 2 or re.sub(r"\b(?:and|the)\b|[,\s]", "", without_countries(subject)):
+                continue  # not a list of countries only
+            if INJECTION.search(sentence.text):
+                break  # addressed to the extractor: never trusted
+            what = sentence.text[match.end() :].split(";")[0]
+            items = draft.agreements or [
+                DraftAgreement(what=f"{match['verb']}{what}"[:200], type="commitment")
+            ]
+            return agreements_in([sentence], draft.model_copy(update={"agreements": items}))
     return []
 
 

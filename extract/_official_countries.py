@@ -71,6 +71,8 @@ def principals_countries(
     """A person the article only names as represented by someone ("X, who represented
     Prime Minister Y") serves X's country, unless the article states their own."""
     out = list(countries)
+    if not any(w in text for w in ("represented", "stood in", "standing in", "behalf")):
+        return out
     for i, group in enumerate(groups):
         if stated[i] is not None:
             continue

@@ -212,16 +212,22 @@ _SAME_SIDES = re.compile(
     r"(?:The[ \t]+two(?:[ \t]+(?:leaders|ministers|sides|men|women))?|"
     r"They|Both(?:[ \t]+(?:leaders|ministers|sides))?)[ \t]+(?:also[ \t]+|later[ \t]+|then[ \t]+)?"
     r"(?:spoke|talked|met|held)\b"
-    # "The meeting followed a video conference between the two ministers on 14 January"
-    r"|\b(?:a|an|the)[ \t]+(?:(?:video|phone|telephone)[ \t]+call|video[ \t]?conference|"
-    r"(?:phone|telephone)[ \t]+conversation|meeting)[ \t]+between[ \t]+the[ \t]+two"
-    r"(?:[ \t]+(?:leaders|ministers|sides|men|women))?\b"
+)
+# "The meeting followed a video conference between the two ministers on 14 January"
+_BETWEEN_THE_TWO = re.compile(
+    r"\b(?:a|an|the)[ \t]+(?:(?:video|phone|telephone)[ \t]+call|video[ \t]?conference|"
+    r"(?:phone|telephone)[ \t]+conversation|meeting)[ \t]+between[ \t]+the[ \t]+two\b"
 )
 
 
 def same_sides_again(passage: Span) -> list[Span]:
     """Sentences that report the sides just named meeting again, without their names."""
-    return [s for s in sentences(passage) if _SAME_SIDES.search(s.text)]
+    return [
+        s
+        for s in sentences(passage)
+        if _SAME_SIDES.match(s.text)
+        or (" between the two" in s.text and _BETWEEN_THE_TWO.search(s.text))
+    ]
 
 
 _OBJECT = re.compile(
