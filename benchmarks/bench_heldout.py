@@ -193,6 +193,18 @@ ROUNDS = (
             "g110_no_meeting_austria_slovenia_karawanken",
         ),
     ),
+    (
+        "round 15",
+        "cc71e14",
+        (
+            "g111_bhutan_india_digest",
+            "g112_srilanka_japan_readout",
+            "g113_kuwait_iraq_khor_abdullah",
+            "g114_finland_estonia_schedule",
+            "g115_angola_drc_podcast",
+            "g116_no_meeting_vanuatu_france_factcheck",
+        ),
+    ),
 )
 _DATA = ("gold", "cassettes/quality/pipeline/gold", "cassettes/quality/naive/gold")
 
