@@ -109,12 +109,23 @@ def _pronoun_meets(cand: Candidate) -> bool:
     """ "he was received by X": a "he"/"she" before the one named person, who is the
     object, not the subject ("Carney has said he would like to visit")."""
     person, sentence = cand.participants[0], cand.sentence
+    if _NO_SUBJECT.match(sentence.text):
+        return True  # a schedule's "10:00 Telephone call with X": the diary's owner's
     pronoun = _PRONOUN.search(sentence.text)
     return (
         pronoun is not None
         and sentence.start + pronoun.start() < person.span[0]
         and not _is_subject(person, sentence)
     )
+
+
+# A time-stamped entry that names no subject: "10:00 Telephone call with X", "14:00 Video
+# conference with Y".
+_NO_SUBJECT = re.compile(
+    r"[0-2]?[0-9][:.][0-5][0-9][ \t]+(?:(?:Telephone|Phone|Video)[ \t]+call|"
+    r"Video[ \t]?conference|(?:Bilateral[ \t]+)?[Mm]eeting|Talks|Call|"
+    r"Working[ \t]+(?:lunch|dinner|breakfast))[ \t]+with\b"
+)
 
 
 # The passage refers to a side it does not name: "he sat down with his Canadian

@@ -57,7 +57,9 @@ _DMY = (
 # "17.03.2026": day.month.year with dots, as European and Turkish outlets write it (never
 # with slashes, where 03/04 is ambiguous).
 _DOTTED = r"(?<![0-9.])(?P<nd>[0-3]?[0-9])\.(?P<nm>[01]?[0-9])\.(?P<ny>(?:19|20)[0-9]{2})(?![0-9])"
-FULL_DATE = rf"(?:{_WEEKDAY_PREFIX}(?:{_ISO}|{_DOTTED}|{_MDY}|{_DMY}))"
+# "MONDAY 13.9.": a schedule's day heading, day and month with dots, no year.
+_WEEKDAY_DOTS = rf"{_WEEKDAY},?\s+(?P<xd>[0-3]?[0-9])\.(?P<xm>[01]?[0-9])\.(?![0-9])"
+FULL_DATE = rf"(?:{_WEEKDAY_PREFIX}(?:{_ISO}|{_DOTTED}|{_MDY}|{_DMY})|{_WEEKDAY_DOTS})"
 # "(local time)", "(KST)", "(Korea time)" or ", local time" after a date.
 _NOTE = (
     r"(?:\s*\((?:[Ll]ocal(?: time)?|[A-Z]{2,5}(?: time)?|[A-Z][a-z]+ time)\)"
@@ -227,6 +229,10 @@ def explicit_date(match: re.Match[str], published: dt.date | None, tense: str) -
         return _safe_date(int(groups["iy"]), int(groups["im"]), int(groups["id"]))
     if groups.get("ny"):
         return _safe_date(int(groups["ny"]), int(groups["nm"]), int(groups["nd"]))
+    if groups.get("xd"):
+        if published is None:
+            return None
+        return _nearest_year(int(groups["xm"]), int(groups["xd"]), published, tense)
     if groups.get("mm"):
         month, day, year = groups["mm"], groups["md"], groups.get("my")
     elif groups.get("dm"):

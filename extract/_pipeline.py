@@ -19,7 +19,16 @@ import re
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
-from . import _agreements, _assemble, _candidates, _meeting_days, _officials, _places, _wording
+from . import (
+    _agreements,
+    _assemble,
+    _candidates,
+    _meeting_days,
+    _officials,
+    _places,
+    _schedules,
+    _wording,
+)
 from ._agreed_clauses import joint_agreements
 from ._drafts import DraftMeeting, PassageDraft
 from ._exceptions import InputError
@@ -164,6 +173,7 @@ def assemble(found: Answers) -> ArticleExtraction:
     _lead_outcome(text, answered, candidates)
     _meeting_days.inherit_lead_day(candidates, text, pub)
     _meeting_days.resolve_anchored(candidates)
+    _schedules.date_entries(candidates, text, pub)
     _assemble.join_the_sides_told_before(candidates)
     _assemble.add_missing_subjects(candidates, text)
     merged = _assemble.merge(candidates, pub)
