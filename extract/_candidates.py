@@ -271,7 +271,23 @@ def _told_just_before(parts: list[Span], sentence: Span) -> Span | None:
         and _STATES_A_MEETING.search(before[-1].text)
     ):
         return before[-1]
+    # "On Monday Angola hosted a ministerial meeting in Luanda. Angola's foreign minister,
+    # X, chaired it. ...": the meeting, then its people, a sentence each.
+    for i in range(len(before) - 1, max(-1, len(before) - 4), -1):
+        if _HOSTED_A_MEETING.search(before[i].text):
+            if any(_CHAIRED_IT.search(s.text) for s in [*before[i + 1 :], sentence]):
+                return before[i]
+            break
     return None
+
+
+_HOSTED_A_MEETING = re.compile(
+    r"\b(?:hosted|held|convened|chaired)[ \t]+an?[ \t]+(?:[\w-]+[ \t]+){0,3}"
+    r"(?:meeting|talks|summit|session|conference)\b"
+)
+_CHAIRED_IT = re.compile(
+    r"\b(?:chaired|hosted|led|opened)[ \t]+(?:it|the[ \t]+(?:meeting|talks))\b"
+)
 
 
 def _kind_window(parts: list[Span], sentence: Span, people: list[Person]) -> str:

@@ -41,7 +41,7 @@ _BEFORE_NAME = re.compile(
 _TITLE_ANY_CASE = re.compile(TITLE_WORD.pattern, re.IGNORECASE)
 # "X, the coalition's permanent secretary": not "X, while the other side was led by ...".
 _AFTER_NAME = re.compile(
-    r"^,\s*(?!\s|(?:while|whereas|but|and|who|which|as|when)\b)(?:the\s+)?"
+    r"^,\s*(?!\s|(?:while|whereas|but|and|who|which|as|when|to)\b)(?:the\s+)?"
     r"([^,.;()\n]{3,90}?)\s*(?:[,.;)]|\swho\b|\swhile\b)"
 )
 _COUNTERPART = re.compile(r"\bcounterparts?\b|^(?:his|her|their)\b", re.IGNORECASE)
@@ -145,7 +145,8 @@ _NOT_GIVEN = frozenset(
 
 
 _OFFICE_COMMA = re.compile(  # "Qatar's Prime Minister and ..., Sheikh Faisal"
-    rf"(?:\b[Tt]he|['’]s)[ \t]+((?:[A-Z][a-z]+an[ \t]+)?(?:(?:Deputy|Vice)[ \t-]+)?"
+    rf"(?:\b[Tt]he|\b(?:its|his|her|their)|['’]s)[ \t]+"
+    r"((?:[A-Z][a-z]+an[ \t]+)?(?:(?:Deputy|Vice)[ \t-]+)?"
     r"(?:Prime[ \t]+|(?:Foreign|Defen[cs]e|Finance|Trade|Interior|Energy|Fisheries)[ \t]+)?"
     rf"(?:{OFFICE_HEADS}|Chair|Undersecretary|Under-Secretary){OFFICE_REST}),[ \t]*"
     r"(?:(?:Sheikha?|Mr|Ms|Mrs|Dr)\.?[ \t]+)?$"

@@ -103,6 +103,8 @@ def ground_person(text: str, passage: Span, draft: DraftPerson) -> Person | None
         return None  # "the Maputo and Beira development corridors": a place
     if _only_in_bylines(text, name):
         return None  # "Aliyu Bello | 05.06.2026", "By Liam Hartigan": the reporter
+    if _only_in_bylines(passage.text, name) and not _FIRST_PERSON_MET.search(passage.text):
+        return None  # "GUEST (Paulo Nzinga): ... hosted a meeting": the one telling it
     if by_office:
         # The passage names them by office: that mention is the evidence.
         start, end = find_all(passage.text, office)[0]
@@ -168,6 +170,9 @@ _BYLINE = re.compile(r"^\s*(?:By\s[^\n.]{1,60}$|[^\n|]{1,60}\|\s*[0-9])", re.IGN
 # A transcript's speaker label: "PRESENTER (Tjiuai Kandjii):", "CORRESPONDENT (Ann Lee):".
 _SPEAKER_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z .'-]{2,40}\($")
 _SPEAKER_AFTER = re.compile(r"^\)[ \t]*:")
+
+
+_FIRST_PERSON_MET = re.compile(r"\b(?:I|we|We)[ \t]+(?:met|spoke|held|signed|agreed|sat)\b")
 
 
 def _only_in_bylines(text: str, name: str) -> bool:

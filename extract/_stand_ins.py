@@ -24,7 +24,9 @@ _STAND_IN_AFTER = re.compile(
     r"^(?:['’]s\s+(?:special\s+|personal\s+|top\s+)?"
     r"(?:envoy|representative|emissary|proxy|messenger|message|letter|absence|behalf|"
     r"greetings|regards|best\s+wishes|congratulations|apologies)"
-    r"|,?\s+(?:who\s+)?(?:was|were|is|will\s+be)\s+represented\s+by)\b",
+    r"|,?\s+(?:who\s+)?(?:was|were|is|will\s+be)\s+represented\s+by"
+    # "X, did not, because he was in Addis Ababa", "X did not attend": absent
+    r"|,?\s+(?:who\s+)?did\s+not(?:\s+(?:attend|come|travel|take\s+part|join))?(?=[,.;]|\s+because))",
     re.IGNORECASE,
 )
 _FILLER_WORDS = word_set("the his her their its of and for to")
