@@ -20,7 +20,7 @@ _JOINT = re.compile(
     r"(?-i:[Tt]he (?:[A-Z][\w'’-]*[ \t]+){1,3}and the [A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}))"
     r"[ \t]+"
     r"(?:also[ \t]+|further[ \t]+|likewise[ \t]+)?"
-    r"(?P<what>(?:agreed|pledged|signed|decided|committed[ \t]+(?:themselves[ \t]+)?to|"
+    r"(?P<what>(?:agreed|concurred|pledged|signed|decided|committed[ \t]+(?:themselves[ \t]+)?to|"
     r"reached[ \t]+(?:an[ \t]+)?(?:agreement|consensus)[ \t]+(?:on|to)|inked|"
     r"witnessed[ \t]+the[ \t]+(?:signing|exchange))\b[^.;]*)",
     re.IGNORECASE,
@@ -40,7 +40,7 @@ def joint_agreement_in(sentence: str) -> DraftAgreement | None:
         _JOINT.search(sentence) or _NAMED_JOINT.search(sentence) or _QUOTED_SIDES.search(sentence)
     )
     if match is None:
-        signed = _SIGNED_BEFORE_THEM.search(sentence)
+        signed = _SIGNED_BEFORE_THEM.search(sentence) or _BEFORE_THE_TWO.search(sentence)
         if signed is None:
             return None
         what = _ATTRIBUTION.sub("", signed["what"])[:200]
@@ -77,6 +77,11 @@ _SIGNED_BEFORE_THEM = re.compile(
     # "were signed during the visit": this meeting's, not a treaty "signed in 1995"
     r"(?:during|after|at[ \t]+the[ \t]+end[ \t]+of|on[ \t]+the[ \t]+sidelines[ \t]+of)[ \t]+"
     r"(?:the|their|his|her)[ \t]+(?:\w+[ \t]+)?(?:visit|talks|meeting|summit|session))\b[^.;]*))"
+)
+# "In the presence of the two Ministers, A and B exchanged the Exchange of Notes on ...".
+_BEFORE_THE_TWO = re.compile(
+    r"^(?:\d+\.[ \t]+)?In[ \t]+the[ \t]+presence[ \t]+of[ \t]+the[ \t]+two[ \t]+\w+,[^.;]{0,160}?\b"
+    r"(?P<what>(?:signed|exchanged)[ \t]+(?:the|an?|two|three)[ \t][^.;]*)"
 )
 
 

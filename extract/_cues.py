@@ -48,8 +48,9 @@ HELD = re.compile(
     _I,
 )
 JOINT = re.compile(
-    r"\b(?:agreed|agree|agreeing|signed|sign|signing|inked|pledged|committed|decided|reached|"
-    r"consensus|concluded|exchanged notes|jointly|adopted|witnessed the (?:signing|exchange))\b",
+    r"\b(?:agreed|agree|agreeing|concurred|signed|sign|signing|inked|pledged|committed|decided|reached|"
+    r"consensus|concluded|exchanged (?:the )?(?:exchange of )?notes|jointly|adopted|"
+    r"witnessed the (?:signing|exchange))\b",
     _I,
 )
 _DOCUMENT = (
@@ -60,6 +61,7 @@ _DOCUMENT = (
 DOC = re.compile(_DOCUMENT, _I)
 SIGNED = re.compile(
     # Not the bare "sign": "agreed to sign a memorandum next month" is not signed yet.
+    r"\bexchanged (?:the )?exchange of notes\b|"  # the document itself: "Exchange of Notes"
     r"\b(?:signed|inked|signing|exchanged (?:notes|instruments)|witnessed the exchange of)\b.*?"
     + _DOCUMENT
     # "An agreement on X and an MoU on Y were signed in the presence of the two leaders"

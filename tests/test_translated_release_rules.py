@@ -83,3 +83,31 @@ def test_an_ambassadors_office_before_ms_and_the_name_is_her_title() -> None:
     held = next(m for m in _release().meetings if m.kind.value == "in_person")
     titles = {p.name: p.title for p in held.participants}
     assert titles["Carla Mena"] == "Ambassador of Ecuador to Colombia"
+
+
+READOUT = (
+    "Japan-Chile Foreign Ministers' Meeting\n\n"
+    "1. On October 13, Mr. SATO Ken, Minister for Foreign Affairs of Japan, held a meeting "
+    "with Ms. Ana Rojas, Minister of Foreign Affairs of Chile, in Tokyo.\n\n"
+    "2. In the presence of the two Ministers, Ambassador Luis Vera of Chile and a senior "
+    "official of the aid agency exchanged the Exchange of Notes concerning a grant for "
+    "port cranes in Valparaiso.\n\n"
+    "3. The two Ministers concurred to launch a new maritime dialogue at the director-general "
+    "level."
+)
+
+
+def test_notes_exchanged_before_the_ministers_and_what_they_concurred_in_are_outcomes() -> None:
+    result = extract(
+        READOUT,
+        {"held a meeting": [meeting(["SATO Ken", "Ana Rojas"])]},
+        "2027-10-14",
+    )
+    talks = by_people(result)[("Ana Rojas", "SATO Ken")]
+    assert [(a.type.value, a.summary) for a in talks.agreements] == [
+        (
+            "signed_document",
+            "Exchanged the Exchange of Notes concerning a grant for port cranes in Valparaiso",
+        ),
+        ("commitment", "Concurred to launch a new maritime dialogue at the director-general level"),
+    ]
