@@ -92,7 +92,10 @@ def joint_sides(sentence: str) -> tuple[str, str] | None:
 
 
 _NAMED_JOINT = re.compile(
-    rf"\b(?P<a>{_NAME})[ \t]+and[ \t]+(?P<b>{_NAME})[ \t]+(?:had[ \t]+|have[ \t]+)?(?:also[ \t]+)?"
+    rf"\b(?P<a>{_NAME})[ \t]+and[ \t]+"
+    # "A and his Iraqi counterpart, B, also agreed"
+    r"(?:(?:his|her)[ \t]+(?:[A-Z][\w'’-]+[ \t]+)?counterpart,?[ \t]+)?"
+    rf"(?P<b>{_NAME}),?[ \t]+(?:had[ \t]+|have[ \t]+)?(?:also[ \t]+)?"
     r"(?P<what>(?:(?:agreed|pledged|decided)[ \t]+(?:to|that|on)|signed|inked)\b[^.;]*)"
 )
 # 'the presidency said "President X and his brother General Y" had agreed to ...': the

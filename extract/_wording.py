@@ -101,6 +101,15 @@ _PAIR = re.compile(
 )
 
 
+# "Kuwaiti Foreign Minister Sheikh A and his Iraqi counterpart, B, also agreed to ...": a
+# pair whose second side is named in apposition.
+_PAIR_COUNTERPART = re.compile(
+    rf"(?P<a>{_NAME})[ \t]+and[ \t]+(?:his|her)[ \t]+(?:[A-Z][\w'’-]+[ \t]+)?counterpart,?[ \t]+"
+    rf"{_OFFICE_BEFORE}(?P<b>{_NAME}),?[ \t]+{_ADVERB}"
+    r"(?:met|held[ \t]+(?:\w+[ \t]+)?talks|agreed|signed|spoke)\b"
+)
+
+
 # "a meeting with Argentine President Javier Milei is scheduled for Friday": one named side.
 _MEETING_WITH = re.compile(
     rf"\b(?:a|the)[ \t]+(?:\w+[ \t]+)?(?:meeting|talks|call)[ \t]+with[ \t]+(?P<b>{_NAME})"
@@ -332,6 +341,7 @@ def meetings_in(passage: Span) -> list[DraftMeeting]:
         match = (
             _PATTERN.search(text)
             or _PAIR.search(text)
+            or (_PAIR_COUNTERPART.search(text) if "counterpart" in text else None)
             or _PASSIVE.search(text)
             or (_CHAIRED.search(text) if " by " in text else None)
             or _MEETING_WITH.search(text)

@@ -63,3 +63,17 @@ def test_an_office_in_lower_case_before_a_comma_is_the_persons_title() -> None:
     titles = {p.name: p.title for m in _wire().meetings for p in m.participants}
     assert titles["Ásgeir Þórðarson"] == "fisheries minister"
     assert titles["Jógvan Dam"] == "fisheries minister"
+
+
+def test_a_pair_whose_second_side_is_named_in_apposition_met_and_agreed() -> None:
+    text = (
+        "Neighbours agree on border lists\n\n"
+        "KUWAIT CITY, Dec 2 (Gulf Wire) - Kuwaiti Foreign Minister Sheikh Fahad Al-Ahmad and "
+        "his Iraqi counterpart, Hamid al-Rawi, agreed on Tuesday to exchange lists of missing "
+        "persons before the end of January."
+    )
+    talks = by_people(extract(text, {}, "2027-12-02"))[("Fahad Al-Ahmad", "Hamid al-Rawi")]
+    assert talks.date == dt.date(2027, 11, 30)
+    assert [a.summary for a in talks.agreements] == [
+        "Agreed on Tuesday to exchange lists of missing persons before the end of January"
+    ]
