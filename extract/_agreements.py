@@ -252,7 +252,7 @@ def countries_agreed(passage: Span, draft: DraftMeeting) -> list[AgreementCandid
         for match in _COUNTRIES_DID.finditer(sentence.text):
             head = sentence.text[: match.start()]
             subject = _AFTER_DATELINE.sub("", head[head.rfind("\n") + 1 :])  # not a headline
-            if not _NAMES_ONLY.fullmatch(subject):
+            if " and " not in subject or len(subject) > 120 or not _NAMES_ONLY.fullmatch(subject):
                 continue  # a cheap test first: "Poland, Lithuania and the Netherlands"
             named = find_countries(subject)
             if len(named) < 2 or re.sub(r"\b(?:and|the)\b|[,\s]", "", without_countries(subject)):

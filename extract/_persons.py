@@ -103,7 +103,11 @@ def ground_person(text: str, passage: Span, draft: DraftPerson) -> Person | None
         return None  # "the Maputo and Beira development corridors": a place
     if _only_in_bylines(text, name):
         return None  # "Aliyu Bello | 05.06.2026", "By Liam Hartigan": the reporter
-    if _only_in_bylines(passage.text, name) and not _FIRST_PERSON_MET.search(passage.text):
+    if (
+        "):" in passage.text
+        and _only_in_bylines(passage.text, name)
+        and not _FIRST_PERSON_MET.search(passage.text)
+    ):
         return None  # "GUEST (Paulo Nzinga): ... hosted a meeting": the one telling it
     if by_office:
         # The passage names them by office: that mention is the evidence.
