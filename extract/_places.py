@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ._countries import is_organization, iso_country_name, normalize_country
-from ._cues import PLANNED, occasion_in
+from ._cues import CANCELLED, PLANNED, occasion_in
 from ._grounding import find_all
 from ._meeting_days import LATER_TRIP, OTHER_EVENT
 from ._passages import Span, lead_passage, sentences
@@ -47,6 +47,9 @@ def article_place(text: str) -> str | None:
         head = _sentence_head(text, event.start())
         if PLANNED.search(head + event.group(0)) or _AGREED_TO.search(head):
             continue  # "is expected to ... at a summit in Brussels next month": later
+        tail = text[event.end() : event.end() + 200].split(". ")[0]
+        if CANCELLED.search(tail) or PLANNED.search(tail):
+            continue  # "a meeting in Basra ..., scheduled for next week, has been postponed"
         if _WHO_ELSEWHERE.search(head):
             continue  # "X, who is attending a climate conference in Baku": not the story's
         if not is_organization(place):  # "meetings at G20" names no place

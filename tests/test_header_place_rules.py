@@ -52,3 +52,12 @@ def test_a_venue_gets_the_city_of_the_header_or_else_of_the_headline() -> None:
 
 def test_a_place_name_with_a_lower_case_particle_is_whole() -> None:
     assert article_place("Leaders at the summit in Dar es Salaam agreed ...") == "Dar es Salaam"
+
+
+def test_a_called_off_meetings_place_is_not_the_storys_place() -> None:
+    text = (
+        "KUWAIT CITY, Dec 2 (Gulf Wire) - The ministers met on Tuesday.\n\n"
+        "Separately, a meeting in Basra between the two oil ministers, which had been "
+        "scheduled for next week, has been postponed indefinitely."
+    )
+    assert article_place(text) == "Kuwait City"
