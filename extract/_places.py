@@ -168,7 +168,8 @@ def add_cities(meetings: list[Candidate], text: str) -> None:
             *(_city_in(p.text) for p in leads),
             _city_in(text[: text.find("\n")]),  # the headline: "... concludes in Pretoria"
         )
-        city = next((c for c in found if c and not _VENUE.search(c)), None)
+        # A city: not another venue, nor a country ("Iikura Guest House, Japan").
+        city = next((c for c in found if c and not _VENUE.search(c) and not _is_country(c)), None)
         if city and city.casefold() not in m.location.casefold():
             m.location = f"{m.location}, {city}"
 

@@ -9,6 +9,9 @@ Unit tests with scripted drafts (hand-built stand-ins for a model's answer, see
 
 from __future__ import annotations
 
+import pytest
+
+from extract import _places
 from extract._places import article_place
 from tests.support.scripted import by_people, extract, meeting
 
@@ -61,3 +64,17 @@ def test_a_called_off_meetings_place_is_not_the_storys_place() -> None:
         "scheduled for next week, has been postponed indefinitely."
     )
     assert article_place(text) == "Kuwait City"
+
+
+def test_a_venue_never_takes_a_country_for_its_city(monkeypatch: pytest.MonkeyPatch) -> None:
+    # An article whose own place reads as a country ("Japan"): the venue keeps no "city".
+    monkeypatch.setattr(_places, "article_place", lambda text: "Japan")
+    text = (
+        "Vice-ministers confer\n\n"
+        "Vice Foreign Minister Park Min-ji joined Vice Minister Ken Ueda at the Iikura Guest "
+        "House for the talks on Thursday."
+    )
+    talks = by_people(
+        extract(text, {"joined Vice": [meeting(["Park Min-ji", "Ken Ueda"])]}, "2026-03-12")
+    )[("Ken Ueda", "Park Min-ji")]
+    assert talks.location == "Iikura Guest House"
