@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from ._candidates import Candidate
 from ._dates import period_of
 from ._grounding import find_all, overlap, span_evidence
+from ._meeting_days import TIME_STAMP
 from ._models import Agreement, AgreementType, Meeting, MeetingKind, MeetingStatus, Official
 from ._passages import Span
 from ._people import (
@@ -122,7 +123,7 @@ def _pronoun_meets(cand: Candidate) -> bool:
 # A time-stamped entry that names no subject: "10:00 Telephone call with X", "14:00 Video
 # conference with Y".
 _NO_SUBJECT = re.compile(
-    r"[0-2]?[0-9][:.][0-5][0-9][ \t]+(?:(?:Telephone|Phone|Video)[ \t]+call|"
+    rf"{TIME_STAMP}[ \t]+(?:(?:Telephone|Phone|Video)[ \t]+call|"
     r"Video[ \t]?conference|(?:Bilateral[ \t]+)?[Mm]eeting|Talks|Call|"
     r"Working[ \t]+(?:lunch|dinner|breakfast))[ \t]+with\b"
 )

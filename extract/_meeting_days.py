@@ -121,14 +121,15 @@ def inherit_lead_day(candidates: list[Candidate], text: str, published: dt.date 
 
 
 # "14:10 - Meeting called off": the time-stamped entries of a live blog.
-_ENTRY_TIME = re.compile(r"^[0-2]?[0-9][:.][0-5][0-9]\b", re.MULTILINE)
+TIME_STAMP = r"[0-2]?[0-9][:.][0-5][0-9]"  # "14:10", "9.30"
+ENTRY_TIME = re.compile(rf"^{TIME_STAMP}\b", re.MULTILINE)
 _HEAD = 600  # characters where a live blog gives its day
 
 
 def live_blog_day(text: str, published: dt.date | None) -> tuple[dt.date, tuple[int, int]] | None:
     """A live blog's day, where its head writes the publication date: each entry tells
     what happened that day, so an entry's meeting with no day of its own was on it."""
-    if published is None or len(_ENTRY_TIME.findall(text)) < 3:
+    if published is None or len(ENTRY_TIME.findall(text)) < 3:
         return None
     head = find_date_mentions(text[:_HEAD], published)
     day = next((m for m in head if m.precise and m.date == published), None)

@@ -165,6 +165,11 @@ _OF_COUNTRY = re.compile(
 _LIST_GLUE = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)?\s*")
 
 
+def sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding offset `at` starts (after ". " or a line break)."""
+    return max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+
+
 def country_in_first_mention(
     text: str, name: str, taken: set[str]
 ) -> tuple[str, str | None] | None:
@@ -181,7 +186,7 @@ def country_in_first_mention(
     if not hits:
         return None
     start = hits[0][0]
-    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    left = sentence_start(text, start)
     ends = [i for i in (text.find(". ", start), text.find("\n", start)) if i != -1]
     sentence = text[left : min(ends) if ends else len(text)]
     strong: dict[str, tuple[str, str | None]] = {}

@@ -20,6 +20,7 @@ from ._official_countries import (
     model_country,
     possessive_country,
     principals_countries,
+    sentence_start,
 )
 from ._people import (
     STYLES,
@@ -110,8 +111,7 @@ def _counterpart(text: str, found: list[_Found], index: int) -> _Found:
 def _ministry_of_host(text: str, found: list[_Found], index: int, at: int) -> str | None:
     """ "Foreign Minister A met his Japanese counterpart B": B holds the same ministry. Only
     a ministry: a head of state's counterpart may head a government instead."""
-    sentence_start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
-    before = text[sentence_start:at]
+    before = text[sentence_start(text, at) : at]
     nearest: tuple[int, str | None] = (-1, None)
     for i, (group, _name, title, _country) in enumerate(found):
         if i == index or title is None:

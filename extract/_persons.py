@@ -241,8 +241,7 @@ def _holder_of(text: str, office: str) -> str | None:
         r"((?:[A-Z][\w'’-]+)(?:[ \t]+[A-Z][\w'’-]+){0,3})"
     )
     holders = {m.group(1) for m in pattern.finditer(text) if m.group(1)[:1].isupper()}
-    full = {h for h in holders if not any(h != o and h in o for o in holders)}
-    return next(iter(full)) if len(full) == 1 else None
+    return _one_holder(holders)
 
 
 # The office and name after a country's mention: "Timor-Leste's Minister of Foreign
@@ -286,6 +285,11 @@ def _holder_by_country(text: str, office: str) -> str | None:
         title, name = split_title(run.group(1))
         if name and title and wanted <= {w.lower() for w in title.split()}:
             holders.add(name)
+    return _one_holder(holders)
+
+
+def _one_holder(holders: set[str]) -> str | None:
+    """The one person holding an office, counting "Merz" inside "Friedrich Merz" once."""
     full = {h for h in holders if not any(h != o and h in o for o in holders)}
     return next(iter(full)) if len(full) == 1 else None
 

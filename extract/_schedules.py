@@ -12,11 +12,11 @@ import re
 from typing import TYPE_CHECKING
 
 from ._dates import find_date_mentions
+from ._meeting_days import ENTRY_TIME
 
 if TYPE_CHECKING:
     from ._candidates import Candidate
 
-_ENTRY = re.compile(r"^[0-2]?[0-9][:.][0-5][0-9]\b")
 # A line that is only a day: "MONDAY 13.9.", "Wednesday 15 September", "TUESDAY, JUNE 3".
 _HEADING = re.compile(r"^[ \t]*[A-Za-z][^\n]{2,40}$", re.MULTILINE)
 # "PUBLIC SCHEDULE: Minister ...", "Programme of the visit", "The week ahead".
@@ -43,12 +43,12 @@ def day_headings(text: str, published: dt.date | None) -> list[tuple[int, dt.dat
 def date_entries(candidates: list[Candidate], text: str, published: dt.date | None) -> None:
     """Time-stamped entries take the day of the heading above them; in a schedule, those
     on or after the publication day are plans."""
-    if not any(_ENTRY.match(c.sentence.text) for c in candidates):
+    if not any(ENTRY_TIME.match(c.sentence.text) for c in candidates):
         return
     headings = day_headings(text, published)
     schedule = published is not None and _SCHEDULE.search(text[:300]) is not None
     for cand in candidates:
-        if not _ENTRY.match(cand.sentence.text):
+        if not ENTRY_TIME.match(cand.sentence.text):
             continue
         above = [h for h in headings if h[0] < cand.sentence.start]
         # The heading's day, unless the entry has a day of its own after the heading.
