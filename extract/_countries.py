@@ -53,7 +53,8 @@ _ALIASES = {
     "GE": "Georgian|Tbilisi", "AM": "Armenian|Yerevan", "AZ": "Azerbaijani|Azeri|Baku",
     "KZ": "Kazakh|Kazakhstani|Astana", "UZ": "Uzbek|Tashkent", "TM": "Turkmen|Ashgabat",
     "KG": "Kyrgyz|Bishkek", "TJ": "Tajik|Dushanbe", "MN": "Mongolian|Ulaanbaatar",
-    "AF": "Afghan|Kabul", "PK": "Pakistani|Islamabad", "IN": "Indian|New Delhi|Delhi",
+    "AF": "Afghan|Kabul|Taliban",  # its officials: "the Taliban's acting foreign minister"
+    "PK": "Pakistani|Islamabad", "IN": "Indian|New Delhi|Delhi",
     "BD": "Bangladeshi|Dhaka", "LK": "Sri Lankan|Colombo", "NP": "Nepali|Nepalese|Kathmandu",
     "BT": "Bhutanese|Thimphu", "MV": "Maldivian", "MM": "Burma|Burmese|Naypyidaw",
     "TH": "Thai|Bangkok", "KH": "Cambodian|Phnom Penh", "LA": "Laotian|Lao|Vientiane",

@@ -120,9 +120,10 @@ _POSSESSIVE = re.compile(
 OFFICE_HEADS = "Minister|Secretary|Director|Chairman|Head|President|Ambassador|Envoy|Commissioner"
 OFFICE_REST = r"(?:[ \t]+(?:[A-Z][\w'’-]*|of|for|and|the|to)){0,8}"  # "Ambassador of X to Y"
 _POSSESSIVE_OFFICE = re.compile(
-    rf"(?P<country>[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)['’]s[ \t]+(?:{OFFICE_HEADS}){OFFICE_REST}"
+    rf"(?P<country>[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)['’]s[ \t]+(?:(?:{OFFICE_HEADS}){OFFICE_REST}"
+    r"|(?:[a-z][\w-]*[ \t]+){0,3}(?:minister|secretary|envoy|ambassador|commissioner))"
     r",[ \t]*$"
-)
+)  # also lower case: "Haiti's interior minister, Marie-Lourdes Pierre-Louis"
 
 
 # "the Minister of Foreign Affairs ... of the Italian Republic, Mr. Antonio Tajani".
@@ -148,6 +149,9 @@ def possessive_country(text: str, group: Sequence[str]) -> tuple[str, str | None
             of = _OFFICE_OF.search(text[max(0, start - 200) : start])  # a long office
             if of and (found := normalize_country(of["country"])) and found[1]:
                 return found  # "the Minister ... of the State of Libya, Mr. X"
+            led = _DELEGATION_LED.search(text[max(0, start - 160) : start])
+            if led and (found := normalize_country(led["country"] or led["demonym"])) and found[1]:
+                return found  # "a delegation of Trinidad and Tobago headed by ..., X"
             match = _POSSESSIVE.search(window[-70:])
             if match is None:
                 continue
@@ -156,6 +160,16 @@ def possessive_country(text: str, group: Sequence[str]) -> tuple[str, str | None
             if country and country[1] and all(TITLE_WORD.fullmatch(w) for w in between):
                 return country
     return None
+
+
+# "a delegation of the Republic of Trinidad and Tobago headed by the Minister of Energy,
+# Darren Ramsaran", "the Samoan delegation, led by Deputy Prime Minister X".
+_DELEGATION_LED = re.compile(
+    r"(?:\bdelegation[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?(?:Republic[ \t]+of[ \t]+)?"
+    r"(?P<country>[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w'’-]*){0,3})"
+    r"|(?P<demonym>[A-Z][\w'’-]*)[ \t]+delegation),?[ \t]+(?:was[ \t]+)?(?:headed|led)[ \t]+by\b"
+    r"[^.;:]{0,90}$"
+)
 
 
 _OF_COUNTRY = re.compile(
