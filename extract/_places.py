@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from ._countries import is_organization, iso_country_name, normalize_country
@@ -148,7 +148,7 @@ def _places(meetings: Sequence[Candidate]) -> dict[str, str]:
 _VENUE = re.compile(
     r"\b(?:Castle|Palace|Pal[aá]cio|Palais|Buildings?|House|Hall|Department|Ministry|Office|"
     r"Headquarters|Hotel|Cent(?:re|er)|Bridge|Residence|Villa|Torre|Chancellery|Embassy|"
-    r"Mansion|Pavilion|Compound|Guesthouse|Kremlin|Parliament|Capitol)\b"
+    r"Mansion|Pavilion|Compound|Guesthouse|Kremlin|Parliament|Capitol|Casa)\b"
 )
 _IN_PLACE = re.compile(rf"\b(?:in|at)[ \t]+({_PLACE_NAME})")
 
@@ -167,6 +167,9 @@ def add_cities(meetings: list[Candidate], text: str) -> None:
             article_place(text),
             *(_city_in(p.text) for p in leads),
             _city_in(text[: text.find("\n")]),  # the headline: "... concludes in Pretoria"
+            # The last city named before the passage: a gallery's earlier caption, a
+            # readout's earlier item ("at the Iikura Guest House in Tokyo").
+            next(reversed([*_cities_in(text[: m.passage.start])]), None),
         )
         # A city: not another venue, nor a country ("Iikura Guest House, Japan").
         city = next((c for c in found if c and not _VENUE.search(c) and not _is_country(c)), None)
@@ -178,6 +181,10 @@ _WHO_ELSEWHERE = re.compile(r",[ \t]+who[ \t][^,;]*$")
 
 
 def _city_in(passage_text: str) -> str | None:
+    return next(_cities_in(passage_text), None)
+
+
+def _cities_in(passage_text: str) -> Iterator[str]:
     for match in _IN_PLACE.finditer(passage_text):
         place = match.group(1)
         if _VENUE.search(place) or is_organization(place) or _is_country(place):
@@ -187,8 +194,7 @@ def _city_in(passage_text: str) -> str | None:
             continue  # "hold the next session in New Delhi": a later meeting's city
         if _WHO_ELSEWHERE.search(head):
             continue  # "X, who is attending a conference in Baku, ...": where X is instead
-        return place
-    return None
+        yield place
 
 
 def _is_country(place: str) -> bool:

@@ -88,7 +88,7 @@ _DATELINE_RE = re.compile(
     rf"^[ \t]*(?:{_LATIN_WORD}[ \t]+){{0,3}}{_LATIN_WORD}"  # capitalized place words
     rf"(?:,\s*{_LATIN_WORD}(?:[ \t]+{_LATIN_WORD}){{0,2}})?\s*"
     rf"(?:\([^()\n]{{1,40}}\)\s*)?[,:\-–—]?\s*{FULL_DATE}\s*(?:\([^()\n]{{1,40}}\)\s*)?"
-    r"(?:--|[-–—:])",
+    r"(?:--|[-–—:]|(?<=\d)[ \t]*$)",  # or a line of its own: "Caracas, 14 May 2027"
     DATE_FLAGS | re.MULTILINE,
 )
 # "By Jane Doe | June 25, 2025", "Burak Demirtaş | 17.03.2026 - Update : 17.03.2026".
@@ -127,6 +127,8 @@ def _dateline(text: str) -> re.Match[str] | None:
         before = text[: match.start()]
         if before and not (before.endswith("\n") and not _SENTENCE_END.search(before)):
             return None
+        if match["place"].split(",")[0].strip().casefold() in _NOT_PLACES:
+            continue  # "Friday, 19 March 2027": a date line, not a dateline
         if match["date"] or match["agency"] or match["place"].isupper():
             return match
     return None
@@ -137,10 +139,15 @@ _STORY_START_RE = re.compile(
     rf"(?:,[ \t]*{_PLACE_WORD}(?:[ \t]+{_PLACE_WORD}){{0,2}})?)[ \t]*"
     rf"(?P<agency>\([^()\n]{{1,40}}\)[ \t]*)?(?:[,:]?[ \t]*(?P<date>{FULL_DATE}))?[ \t]*"
     # "SEOUL, June 26, 2025 (Yonhap) --"; EFE's "Asunción, 3 Jul 2026 (EFE).-".
-    rf"(?:\([^()\n]{{1,40}}\)[ \t]*)?(?:--|[–—]|(?<=[ \t])-(?=[ \t])|(?<=\))\.-)",
+    rf"(?:\([^()\n]{{1,40}}\)[ \t]*)?(?:--|[–—]|(?<=[ \t])-(?=[ \t])|(?<=\))\.-"
+    # A press release's own line: "Caracas, 14 May 2027" (ends with the date's year).
+    r"|(?<=\d)(?=[ \t]*\n))",
     re.MULTILINE,  # not ASCII-only: "BRASÍLIA", "KRAKÓW"
 )
 _HEADLINE_CHARS = 300
+_NOT_PLACES = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday updated published posted date".split()
+)
 # A sentence ending in a headline; "U.S." and "E.U." are not one.
 _SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.!?](?:\s|$)")
 
