@@ -32,6 +32,8 @@ _VERB = (
     r"huddled[ \t]+with|exchanged[ \t]+views[ \t]+with|"
     r"(?:received|took)[ \t]+a[ \t]+(?:\w+[ \t]+)?call[ \t]+from|"
     r"paid[ \t]+(?:a[ \t]+)?(?:courtesy[ \t]+)?(?:call|visit)[ \t]+(?:on|to)|"
+    # "called on Prime Minister X in Thimphu": a courtesy call, not "called on X to act"
+    r"call(?:ed|s)[ \t]+on(?![ \t]+[A-Z]\w+day\b)(?![^.;]{0,90}?\bto[ \t]+[a-z])|"
     r"held[ \t]+(?:(?:bilateral|separate|further|closed-door)[ \t]+)?"
     r"(?:talks|consultations|discussions|a[ \t]+(?:[\w-]+[ \t]+){0,2}?meeting|"
     r"a[ \t]+(?:working[ \t]+)?(?:lunch|dinner|breakfast|bilateral|tete-a-tete)|"
@@ -304,7 +306,7 @@ def objects_of(sentence: str, *, after: Sequence[str] | None = None) -> list[str
 
 _ANY_VERB = re.compile(
     r"\b(?:met|meet|sat|brief|briefed|paid|held|hold|spoke|spoken|speak|talks|hosted|host|received|"
-    r"receive|welcomed|greeted|meeting|call|discussions|consultations|conversation|chat|"
+    r"receive|welcomed|greeted|meeting|call|called|calls|discussions|consultations|conversation|chat|"
     r"exchange|encounter|joined|conference|videoconference|chaired|mediated|convened|invitation|"
     r"phoned|telephoned|conferred|huddled|exchanged|took|co-chaired|co-hosted|audience|lunch|"
     r"dinner|breakfast|summit|discussed|signed|signatures|speak|bilateral)\b",
