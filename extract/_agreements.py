@@ -270,7 +270,9 @@ def countries_agreed(passage: Span, draft: DraftMeeting) -> list[AgreementCandid
 # "agreed to hold the next Italy-Turkey intergovernmental summit in Rome on Oct. 14": the
 # same leaders' next summit, on a day the article gives.
 _NEXT_SUMMIT = re.compile(
-    r"\bagreed[ \t]+to[ \t]+hold[ \t]+(?:the|their|a)[ \t]+next\b[^.;]{0,60}?\bsummit\b"
+    r"\bagreed[ \t]+to[ \t]+(?:hold[ \t]+(?:the|their|a)[ \t]+next\b[^.;]{0,60}?\bsummit\b|"
+    # "agreed to meet in person in Nieuw Nickerie on Friday the 17th"
+    r"meet(?:[ \t]+(?:again|in[ \t]+person|face[ \t]+to[ \t]+face))*\b)"
     r"(?P<rest>(?:[^.;]|\.(?=[ \t]*\d)){0,80})"  # "on Oct. 14"
 )
 _SUMMIT_PLACE = re.compile(r"^[ \t]+in[ \t]+(?P<place>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)")
@@ -290,7 +292,8 @@ def summit_agreed(sentence: Span, published: dt.date | None) -> AgreedSummit | N
     if match is None:
         return None
     days = [m for m in find_date_mentions(match["rest"], published, tense="future") if m.precise]
-    if len(days) != 1 or days[0].date is None:
+    # One day, though it may be written twice ("a week from tomorrow, on Friday the 17th").
+    if not days or days[0].date is None or any(d.date != days[0].date for d in days):
         return None
     at = sentence.start + match.start("rest")
     place = _SUMMIT_PLACE.match(match["rest"])

@@ -71,7 +71,8 @@ _EXPLICIT_RE = re.compile(
     rf"(?<![\w-])(?:(?i:on|since|from|until|by)\s+)?(?:the\s+)?{FULL_DATE}{_NOTE}(?!\w)", DATE_FLAGS
 )
 _ORDINAL_DAY_RE = re.compile(
-    r"(?<![\w-])(?:(?i:on|since|by|until|from)\s+the\s+|the\s+(?=[0-9]{1,2}(?:st|nd|rd|th)\s*\())"
+    r"(?<![\w-])(?:(?i:on|since|by|until|from)\s+the\s+|the\s+(?=[0-9]{1,2}(?:st|nd|rd|th)\s*\()"
+    rf"|(?:(?i:on)\s+)?{_WEEKDAY},?\s+the\s+)"  # "on Monday the 14th"
     r"(?P<d>[0-9]{1,2})(?:st|nd|rd|th)(?!\w)" + _NOTE
     + r"(?!\s+(?:anniversary|birthday|floor|century|round|session|edition|time|day|minute"
     r"|place|parallel|street|avenue|amendment|congress|plenary|meeting|summit"
@@ -91,6 +92,7 @@ _RELATIVE_DAYS: dict[str, int] = {
     "last night": -1, "today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0,
     "this evening": 0, "earlier today": 0, "later today": 0, "tomorrow": 1,
     "the day before": -1, "the previous day": -1, "the day prior": -1,
+    "a week from today": 7, "a week from tomorrow": 8,
 }  # fmt: skip
 _RELATIVE_WORDS = sorted(_RELATIVE_DAYS, key=len, reverse=True)
 _RELATIVE_RE = re.compile(

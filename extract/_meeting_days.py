@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from . import _cues
 from ._dates import DateMention, find_date_mentions
 from ._grounding import find_first
-from ._passages import Span, has_meeting_cue, lead_passage, sentences
+from ._passages import Span, has_meeting_cue, lead_passage, passages, sentences
 from ._published import dateline_end
 
 if TYPE_CHECKING:
@@ -70,8 +70,17 @@ def anchored_words(candidate: Candidate, text: str, published: dt.date | None) -
     candidate.date_span = (start, start + len(match.group()))
     tense = "past" if candidate.status == "held" else "future"
     before = find_date_mentions(candidate.sentence.text[: match.start()], published, tense=tense)
-    if days := [m.date for m in before if m.precise and m.date is not None]:
-        candidate.date = days[-1] + dt.timedelta(days=candidate.anchor_shift)
+    days = [m for m in before if m.precise and m.date is not None]
+    if days and re.fullmatch(
+        r"[ \t]*[,–—-][ \t]*", candidate.sentence.text[days[-1].end : match.start()]
+    ):
+        # "on Monday evening, the day before the ministers signed": the same day, told again.
+        candidate.anchor_shift = 0
+        start = candidate.sentence.start + days[-1].start
+        candidate.date_text = text[start : start + len(days[-1].text)]
+        candidate.date_span = (start, start + len(days[-1].text))
+    if days and days[-1].date is not None:
+        candidate.date = days[-1].date + dt.timedelta(days=candidate.anchor_shift)
 
 
 def resolve_anchored(candidates: list[Candidate]) -> None:
@@ -305,6 +314,22 @@ def _resolve_date(
     precise = [m for m in _meeting_mentions(rest.text, published, tense) if m.precise]
     if len({m.text for m in precise}) == 1:
         _set_date(candidate, rest, precise[0])
+        return
+    if _DURING_IT.match(candidate.sentence.text):
+        # "On the 6th, the delegation paid a call on X. [...] During the meeting, X and Y
+        # signed ...": the meeting told in the paragraph before, and its one day.
+        before = [p for p in passages(text) if p.end <= passage.start][-1:]
+        told = [s for p in before for s in sentences(p) if has_meeting_cue(s)]
+        for scope in told[-1:]:
+            precise = [m for m in _meeting_mentions(scope.text, published, tense) if m.precise]
+            if len({m.text for m in precise}) == 1:
+                _set_date(candidate, scope, precise[0])
+
+
+_DURING_IT = re.compile(
+    r"(?:During|At|In[ \t]+the[ \t]+course[ \t]+of)[ \t]+(?:the|this|that)[ \t]+"
+    r"(?:meeting|talks|call|visit|audience|conversation)\b"
+)
 
 
 _WAS_PLANNED = re.compile(

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from ._countries import find_countries, names_a_country, normalize_country, without_countries
 from ._drafts import NAME_LIMIT, DraftPerson
 from ._grounding import find_all, find_first
+from ._name_patterns import UPPER
 from ._passages import Span
 from ._people import split_title
 from ._stand_ins import is_stand_in
@@ -32,7 +33,8 @@ _NOT_A_NAME = re.compile(
 
 _ORGANIZATION = re.compile(
     r"\b(?:Council|Business|Association|Chamber|Committee|Commission|Ministry|Party|Bank|"
-    r"Group|Forum|Institute|University|Agency|Company|Corporation|Federation|Union|Delegation)$"
+    r"Group|Forum|Institute|University|Agency|Company|Corporation|Federation|Union|Delegation|"
+    r"Province|Prefecture|Region|County|District|Oblast|Governorate|Municipality)$"  # places
 )
 
 
@@ -70,7 +72,11 @@ def ground_person(text: str, passage: Span, draft: DraftPerson) -> Person | None
     if (not name or _only_office(name)) and office and _only_office(office):
         # Only an office ("the chancellor"): the one person the article gives it to.
         holder = (
-            (_holder_of(text, office) or _holder_by_country(text, office))
+            (
+                _principal(text, office, passage)
+                or _holder_of(text, office)
+                or _holder_by_country(text, office)
+            )
             if find_all(passage.text, office)
             else None
         )
@@ -78,6 +84,8 @@ def ground_person(text: str, passage: Span, draft: DraftPerson) -> Person | None
             return None
         name, by_office = holder, True
     if len(name) < 2 or _NOT_A_NAME.match(name) or names_a_country(name):
+        return None
+    if re.fullmatch(r"[A-Z]{2}", name):  # "A member (SD) asked": a party's letters
         return None
     if not (name[0].isupper() or not name[0].isascii() or _PARTICLE_FIRST.match(name)):
         return None
@@ -237,11 +245,25 @@ def _holder_of(text: str, office: str) -> str | None:
     """ "chancellor" → "Friedrich Merz" when the article writes "Chancellor Friedrich Merz"
     and gives that office to no one else."""
     pattern = re.compile(
-        rf"\b(?i:{re.escape(office.strip())})[ \t]+"
-        r"((?:[A-Z][\w'’-]+)(?:[ \t]+[A-Z][\w'’-]+){0,3})"
+        rf"\b(?i:{re.escape(office.strip())}),?[ \t]+"  # "Latvia's Minister of Defence, X"
+        rf"((?:[{UPPER}][\w'’-]+)(?:[ \t]+[{UPPER}][\w'’-]+){{0,3}})"  # "Gintautė Žemaitienė"
     )
     holders = {m.group(1) for m in pattern.finditer(text) if m.group(1)[:1].isupper()}
     return _one_holder(holders)
+
+
+def _principal(text: str, office: str, passage: Span) -> str | None:
+    """ "The Minister held talks with ..." in a ministry's own release or minutes: the
+    first person the article introduced with that office ("Minister for Defence Karin
+    Sjöström"), when the passage writes the bare office with a capital."""
+    if " " in office or not re.search(rf"\b[Tt]he {re.escape(office)}\b", passage.text):
+        return None
+    for match in re.finditer(rf"\b{re.escape(office)}\b", text[: passage.start]):
+        if match.start() and (run := _OFFICE_AND_NAME.match(text, match.start() - 1)):
+            title, name = split_title(run.group(1).rstrip(",. "))
+            if name and title and office in title.split():
+                return name
+    return None
 
 
 # The office and name after a country's mention: "Timor-Leste's Minister of Foreign

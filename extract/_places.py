@@ -16,7 +16,7 @@ from ._countries import is_organization, iso_country_name, normalize_country
 from ._cues import CANCELLED, PLANNED, occasion_in
 from ._grounding import find_all
 from ._meeting_days import LATER_TRIP, OTHER_EVENT
-from ._passages import Span, lead_passage, sentences
+from ._passages import Span, lead_passage, passages, sentences
 from ._published import dateline_place
 
 if TYPE_CHECKING:
@@ -103,6 +103,13 @@ def inherit_locations(meetings: list[Candidate], text: str) -> None:
     for m in held:
         if m.location is not None:
             continue
+        if m.date_span and not m.passage.start <= m.date_span[0] < m.passage.end:
+            # Dated by the paragraph before ("On the 6th, ... paid a call on X at the
+            # Government Office in Sapporo. // During the meeting, ..."): its place too.
+            told = [p for p in passages(text) if p.start <= m.date_span[0] < p.end]
+            if told and (city := _city_in(told[0].text)):
+                m.location = city
+                continue
         same_day = _places([o for o in held if m.date is not None and o.date == m.date])
         if len(same_day) == 1:
             m.location = next(iter(same_day.values()))
@@ -247,7 +254,9 @@ def stated_place(
     for match in _SENTENCE_PLACE.finditer(sentence.text):
         head = sentence.text[: match.start()]
         if _is_place(match.group(1)) and not (
-            OTHER_EVENT.search(head[-60:] + " ") or _LATER_WHERE.search(head)
+            OTHER_EVENT.search(head[-60:] + " ")
+            or _LATER_WHERE.search(head)
+            or (not planned and _AGREED_CLAUSE.search(head))  # "agreed to hold the next ... in X"
         ):
             return match.group(1)  # the sentence's own place
     if phrase:
@@ -308,6 +317,8 @@ _NOT_A_PLACE = re.compile(r"['’]s?\b|\b(?:Sea|Ocean|Strait|Straits|Gulf|Channe
 _PLACE_GLUE = frozenset("of the de del da do dos das di la le les el al am an der den".split())
 # "agreed to expand patrols in the South China Sea", "agreed to hold the next meeting in
 # Canberra": the place of what was agreed, not of the meeting.
+# Not "agreed in Bratislava on Wednesday to ...": there the place is the meeting's.
+_AGREED_CLAUSE = re.compile(r"\b(?:agreed|agree|decided|pledged)[ \t]+(?:to|that)\b[^.;]*$", re.I)
 _AGREED_TO = re.compile(
     r"\b(?:agreed|agree|agreeing|pledged|committed|decided|vowed|promised)\b[^.;]*$", re.I
 )

@@ -26,7 +26,10 @@ _STAND_IN_AFTER = re.compile(
     r"greetings|regards|best\s+wishes|congratulations|apologies)"
     r"|,?\s+(?:who\s+)?(?:was|were|is|will\s+be)\s+represented\s+by"
     # "X, did not, because he was in Addis Ababa", "X did not attend": absent
-    r"|,?\s+(?:who\s+)?did\s+not(?:\s+(?:attend|come|travel|take\s+part|join))?(?=[,.;]|\s+because))",
+    r"|,?\s+(?:who\s+)?did\s+not(?:\s+(?:attend|come|travel|take\s+part|join))?(?=[,.;]|\s+because)"
+    # "X, had been expected in Ashgabat but stayed in Baku": absent
+    r"|,?\s+(?:who\s+)?had\s+been\s+(?:expected|due|scheduled)\b[^.;]{0,80}?\bbut\s+"
+    r"(?:stayed|remained|pulled\s+out|could\s+not|was\s+unable|cancell?ed|withdrew))",
     re.IGNORECASE,
 )
 _FILLER_WORDS = word_set("the his her their its of and for to")
