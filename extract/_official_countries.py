@@ -179,6 +179,14 @@ _OF_COUNTRY = re.compile(
 _LIST_GLUE = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)?\s*")
 
 
+# A country written after the person as another's office: "X spoke with Suriname's
+# President, Marisol Wijngaarde".
+_OTHERS_OFFICE = re.compile(
+    r"['’]s[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:[Pp]resident|[Mm]inister|[Cc]hancellor|[Kk]ing|"
+    r"[Ss]ecretary|[Ll]eader|[Ee]nvoy|[Aa]mbassador|[Pp]remier|[Ee]mir)\b"
+)
+
+
 def sentence_start(text: str, at: int) -> int:
     """Where the sentence holding offset `at` starts (after ". " or a line break)."""
     return max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
@@ -208,8 +216,10 @@ def country_in_first_mention(
     previous_place_end = -10
     at = start - left  # where the person is named in the sentence
     for country, code, s, e in find_countries(sentence):
-        if s > at and re.match(r"\s+counterparts?\b", sentence[e:]):
-            continue  # "Ruiz and her Peruvian counterpart": the counterpart's country
+        if s > at and (
+            re.match(r"\s+counterparts?\b", sentence[e:]) or _OTHERS_OFFICE.match(sentence, e)
+        ):
+            continue  # "Ruiz and her Peruvian counterpart", "... with Suriname's President, Y"
         if (s < at and at - e > 80) or s > at + 60:
             continue  # "Barbados will send a team ... signed by Prime Minister X": far off
         place = re.search(r"\b(?:in|at|to|from)\s+(?:the\s+)?$", sentence[max(0, s - 9) : s])

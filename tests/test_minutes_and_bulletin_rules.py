@@ -86,6 +86,8 @@ def test_a_meeting_agreed_for_a_given_day_is_a_planned_meeting() -> None:
         "Benque Viejo",
     )
     assert {p.name for p in plan.participants} == {"Aldo Reyes", "Marta Cal"}
+    countries = {p.name: p.country for p in call.participants}
+    assert countries == {"Aldo Reyes": None, "Marta Cal": "Belize"}  # "Belize's" is hers
 
 
 RELEASE = (
