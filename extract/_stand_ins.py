@@ -29,7 +29,9 @@ _STAND_IN_AFTER = re.compile(
     r"|,?\s+(?:who\s+)?did\s+not(?:\s+(?:attend|come|travel|take\s+part|join))?(?=[,.;]|\s+because)"
     # "X, had been expected in Ashgabat but stayed in Baku": absent
     r"|,?\s+(?:who\s+)?had\s+been\s+(?:expected|due|scheduled)\b[^.;]{0,80}?\bbut\s+"
-    r"(?:stayed|remained|pulled\s+out|could\s+not|was\s+unable|cancell?ed|withdrew))",
+    r"(?:stayed|remained|pulled\s+out|could\s+not|was\s+unable|cancell?ed|withdrew)"
+    # "(Ambassador X had returned to Tokyo after the meeting in Sapporo)": gone
+    r"|\s+had\s+(?:already\s+)?(?:returned|left|flown\s+(?:back|home)|gone\s+(?:back|home))\b)",
     re.IGNORECASE,
 )
 _FILLER_WORDS = word_set("the his her their its of and for to")

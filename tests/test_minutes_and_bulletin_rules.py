@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 
 from extract._dates import find_date_mentions
+from extract._stand_ins import is_stand_in
 from tests.support.scripted import by_people, extract, meeting
 
 MINUTES = (
@@ -144,3 +145,14 @@ def test_the_same_day_told_twice_the_agreed_place_and_an_absent_minister() -> No
     assert talks.location == "Nouakchott"  # not Dakar, where the next session will be
     session = met[("Aminata Sow", "Cheikh Ould Bah")]
     assert str(session.date) == "2026-04-13"  # Monday, not the day before Monday
+
+
+def test_an_official_who_had_gone_home_or_stayed_away_is_not_at_the_meeting() -> None:
+    passage = (
+        "The next day the delegation travelled to Obihiro (Ambassador Saruul had returned to "
+        "Tokyo after the meeting in Sapporo), where it was joined by Governor Enkhtuya. "
+        "Energy Minister Elnur Hasanov had been expected in Obihiro but stayed in Baku."
+    )
+    assert is_stand_in("Saruul", passage)
+    assert is_stand_in("Elnur Hasanov", passage)
+    assert not is_stand_in("Enkhtuya", passage)
