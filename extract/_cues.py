@@ -25,7 +25,9 @@ CALL = re.compile(
 )
 CANCELLED = re.compile(
     r"\b(?:cancell?ed|cancel|postponed|postpone|called off|scrapped|put off|"
-    r"shelved|will not (?:meet|take place|go ahead)|no longer (?:meet|take place))\b",
+    r"shelved|will not (?:meet|take place|go ahead)|no longer (?:meet|take place)|"
+    # "were to have co-chaired the session": it did not take place
+    r"(?:was|were) to have (?:met|co-chaired|co-hosted|chaired|hosted|held))\b",
     _I,
 )
 PLANNED = re.compile(

@@ -264,6 +264,7 @@ def _resolve_date(
     the day of the sentence calling it off ("The meeting, scheduled for Wednesday, May 20,
     has been called off")."""
     tense = "past" if candidate.status == "held" else "future"
+    held = candidate.status == "held"
     if candidate.status == "cancelled" and _WAS_PLANNED.search(candidate.sentence.text):
         # "had been pencilled in for Monday", "scheduled for Friday, was called off": a day
         # already gone; but "has been postponed" is news of a day still ahead.
@@ -277,6 +278,13 @@ def _resolve_date(
         where = find_first(passage.text, date_text)
         # Words copied from the dateline ("NAIROBI, March 3, 2026 --") date the story.
         if where and where[0] >= dateline_end(passage.text):
+            # The model's "Monday" inside "this coming Monday": the whole expression.
+            around = [
+                (m.start, m.end)
+                for m in find_date_mentions(passage.text, published, tense=tense)
+                if m.start <= where[0] and where[1] <= m.end
+            ]
+            where = around[0] if around else where
             start, end = passage.start + where[0], passage.start + where[1]
             copied = Span(start, end, text[start:end])
     in_sentence = copied is not None and sentence.start <= copied.start < sentence.end
@@ -285,7 +293,7 @@ def _resolve_date(
     scopes = [copied, sentence] if in_sentence else [sentence, copied]
     sentence_days: list[DateMention] | None = None
     if in_sentence and _CLAUSE.search(sentence.text):
-        sentence_days = _meeting_mentions(sentence.text, published, tense)
+        sentence_days = _meeting_mentions(sentence.text, published, tense, held=held)
         if sum(m.precise for m in sentence_days) > 1:
             # "flew in last Wednesday, and last Thursday he sat down with X": the day of
             # the clause naming the people, whichever the model copied.
@@ -294,7 +302,7 @@ def _resolve_date(
     def days_in(scope: Span) -> list[DateMention]:
         if scope is sentence and sentence_days is not None:
             return sentence_days  # found above: not searched twice
-        return _meeting_mentions(scope.text, published, tense)
+        return _meeting_mentions(scope.text, published, tense, held=held)
 
     found_in = [(s, days_in(s)) for s in scopes if s is not None]
     # Vague words the model copied ("this year") yield to a day the sentence names.
@@ -311,7 +319,7 @@ def _resolve_date(
     # Else the passage, when it names exactly one day ("...on Thursday. The talks covered...").
     cut = dateline_end(passage.text)
     rest = Span(passage.start + cut, passage.end, passage.text[cut:])
-    precise = [m for m in _meeting_mentions(rest.text, published, tense) if m.precise]
+    precise = [m for m in _meeting_mentions(rest.text, published, tense, held=held) if m.precise]
     if len({m.text for m in precise}) == 1:
         _set_date(candidate, rest, precise[0])
         return
@@ -376,14 +384,17 @@ def _in_clause_of_last_named(
 _CLAUSE = re.compile(r",\s+(?=(?:where|before|after|while|when|which|whereas|and)\b)|;")
 
 
-def _meeting_mentions(text: str, published: dt.date | None, tense: str) -> list[DateMention]:
+def _meeting_mentions(
+    text: str, published: dt.date | None, tense: str, *, held: bool = True
+) -> list[DateMention]:
     """Date mentions in `text`, less those of another event than the meeting, and, for a
-    meeting held, days after publication ("ahead of the June 25-26 summit")."""
+    meeting held, days after publication ("ahead of the June 25-26 summit"); a called-off
+    meeting read in the past ("had been due ... this coming Sunday") keeps them."""
     return [
         m
         for m in find_date_mentions(text, published, tense=tense)
         if not _of_other_event(text, m)
-        and not (tense == "past" and published and m.date and m.date > published)
+        and not (held and tense == "past" and published and m.date and m.date > published)
     ]
 
 

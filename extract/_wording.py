@@ -88,13 +88,15 @@ _PATTERN = re.compile(
 )
 # "Fidan and Witkoff are now expected to meet", "Barrot and Sikorski held talks".
 _PAIR = re.compile(
-    rf"(?P<a>{_NAME})[ \t]+and[ \t]+(?P<b>{_NAME})[ \t]+{_ADVERB}"
+    rf"(?P<a>{_NAME})[ \t]+and[ \t]+(?P<b>{_NAME}),?[ \t]+{_ADVERB}"
     r"(?:met\b|held[ \t]+(?:\w+[ \t]+)?(?:talks|consultations|discussions|"
     r"a[ \t]+(?:\w+[ \t]+)?meeting)\b|co-(?:chaired|hosted)\b|"
     r"(?:spoke|did[ \t]+speak|have[ \t]+spoken)[ \t]+by[ \t]+(?:phone|telephone)\b|"
     r"did[ \t]+meet\b|(?:spoke|talked|chatted)[ \t]+briefly\b|"
     r"(?:are|were)[ \t]+(?:now[ \t]+|also[ \t]+)?(?:scheduled|due|expected|set)[ \t]+to"
     r"[ \t]+meet\b|"
+    # "Guyana's A and Suriname's B, were to have co-chaired the session" (called off)
+    r"were[ \t]+to[ \t]+have[ \t]+(?:met|co-chaired|co-hosted|held[ \t]+talks)\b|"
     r"will[ \t]+(?:also[ \t]+)?meet\b|"
     # "put their signatures to the deal yesterday at a ceremony": the two signed together
     r"(?:signed|put[ \t]+their[ \t]+signatures[ \t]+to)[ \t]+(?:the|an?)[ \t]+"

@@ -156,3 +156,42 @@ def test_an_official_who_had_gone_home_or_stayed_away_is_not_at_the_meeting() ->
     assert is_stand_in("Saruul", passage)
     assert is_stand_in("Elnur Hasanov", passage)
     assert not is_stand_in("Enkhtuya", passage)
+
+
+COMMISSION = (
+    "REPORTER (VO): But not every meeting is going ahead. The Belize-Guatemala Joint "
+    "Commission, which was due to sit in Belmopan this coming Monday, has been postponed. The "
+    "two foreign ministers, Belize's Ana Lopez and Guatemala's Luis Arana, were to have "
+    "co-chaired the session."
+)
+
+
+def test_ministers_who_were_to_have_co_chaired_a_postponed_session() -> None:
+    result = extract(COMMISSION, {}, "2026-07-09")  # the model found nothing: the rules do
+    (off,) = result.meetings
+    assert {p.name for p in off.participants} == {"Ana Lopez", "Luis Arana"}
+    assert (off.status.value, str(off.date)) == ("cancelled", "2026-07-13")
+    # The model's "Monday" is read with the words around it: "this coming Monday".
+    drafted = extract(
+        COMMISSION,
+        {"Joint Commission": [meeting(["Ana Lopez", "Luis Arana"], status="cancelled",
+                                      date_text="Monday")]},
+        "2026-07-09",
+    )  # fmt: skip
+    assert str(drafted.meetings[0].date) == "2026-07-13"
+
+
+def test_a_called_off_meeting_told_in_the_past_keeps_its_day_ahead() -> None:
+    text = (
+        "CAIRO, Oct 15 (Wire) - A meeting of the foreign ministers of Chad and Niger that had "
+        "been due to take place in N'Djamena this coming Tuesday will not go ahead. Moussa Kane "
+        "and Aissa Bako were both expected to attend, but the meeting had been postponed."
+    )
+    result = extract(
+        text,
+        {"had been due": [meeting(["Moussa Kane", "Aissa Bako"], status="cancelled",
+                                  date_text="Tuesday")]},
+        "2026-10-15",
+    )  # fmt: skip
+    (off,) = result.meetings
+    assert (off.status.value, str(off.date)) == ("cancelled", "2026-10-20")  # not the 13th
