@@ -291,6 +291,10 @@ _CHAIRED_IT = re.compile(
 )
 
 
+# "He did not elaborate on the content of the telephone call": the encounter just told.
+_THE_CALL = re.compile(r"\bthe[ \t]+(?:tele)?phone[ \t]+(?:call|conversation)\b", re.IGNORECASE)
+
+
 def _kind_window(parts: list[Span], sentence: Span, people: list[Person]) -> str:
     """The reporting sentence plus a neighbour that is about the same encounter
     ("...spoke by telephone with Tinubu", "...during a telephone call between the two")."""
@@ -300,7 +304,11 @@ def _kind_window(parts: list[Span], sentence: Span, people: list[Person]) -> str
         for near in (index - 1, index + 1):
             if 0 <= near < len(parts):
                 other = parts[near]
-                if _THE_TWO.search(other.text) or any(_person_in(p, other) for p in people):
+                if (
+                    _THE_TWO.search(other.text)
+                    or any(_person_in(p, other) for p in people)
+                    or (near > index and _THE_CALL.search(other.text))
+                ):
                     texts.append(other.text)
     return " ".join(texts)
 

@@ -42,7 +42,9 @@ PLANNED = re.compile(
     _I,
 )
 HELD = re.compile(
-    r"\b(?:met|held|had|spoke|spoken|talked|(?:tele)?phoned|huddled|called(?!\s+(?:for|on)\b)|"
+    # "had talks", not "who had prepared the city to host them"
+    r"\b(?:met|held|had|spoke|spoken|talked|(?:tele)?phoned|"
+    r"huddled|called(?!\s+(?:for|on)\b)|"
     r"visited|hosted|received|welcomed|discussed|paid (?:a |an )?(?:\w+ )?(?:call|visit)|"
     r"joined|briefed|"
     r"(?:flew|travell?ed|went|came) to [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? for talks|"
@@ -116,6 +118,7 @@ def kind_from(text: str, model_kind: str) -> str:
 
 # "..., after the gathering planned for this weekend was postponed": another event's fate.
 _OTHER_CLAUSE = re.compile(r"\b(?:after|as|because|since|while)\b[^,;]*$", _I)
+_AGREED_TO_CALL_OFF = re.compile(r"\b(?:agreed|decided|agreeing)[ \t]+to[ \t]+$", _I)
 
 
 INVITED = re.compile(
@@ -138,7 +141,10 @@ def states_a_plan(sentence: str) -> bool:
 
 def status_from(sentence: str, model_status: str) -> str:
     cancelled = CANCELLED.search(sentence)
-    if cancelled and not _OTHER_CLAUSE.search(sentence[: cancelled.start()]):
+    before = sentence[: cancelled.start()] if cancelled else ""
+    # "spoke by telephone on Saturday and agreed to postpone the meeting": that call was held.
+    agreed_to = _AGREED_TO_CALL_OFF.search(before) is not None and _MET.search(before) is not None
+    if cancelled and not _OTHER_CLAUSE.search(before) and not agreed_to:
         return "cancelled"
     if INVITED.search(sentence) and not _MET.search(sentence):
         return "planned"  # "invited Boateng to a State Visit ..., and both agreed that ..."

@@ -71,10 +71,11 @@ _EXPLICIT_RE = re.compile(
     rf"(?<![\w-])(?:(?i:on|since|from|until|by)\s+)?(?:the\s+)?{FULL_DATE}{_NOTE}(?!\w)", DATE_FLAGS
 )
 _ORDINAL_DAY_RE = re.compile(
-    r"(?<![\w-])(?:(?i:on|since|by|until|from)\s+the\s+|the\s+(?=[0-9]{1,2}(?:st|nd|rd|th)\s*\()"
+    r"(?<![\w-])(?:(?i:on|since|by|until|from|for)\s+the\s+|the\s+(?=[0-9]{1,2}(?:st|nd|rd|th)\s*\()"
     rf"|(?:(?i:on)\s+)?{_WEEKDAY},?\s+the\s+)"  # "on Monday the 14th"
     r"(?P<d>[0-9]{1,2})(?:st|nd|rd|th)(?!\w)" + _NOTE
     + r"(?!\s+(?:anniversary|birthday|floor|century|round|session|edition|time|day|minute"
+    r"|consecutive|straight|successive|year|annual|largest|biggest"
     r"|place|parallel|street|avenue|amendment|congress|plenary|meeting|summit"
     r"|of\s+(?!this\s+month)))",
     DATE_FLAGS,

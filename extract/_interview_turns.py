@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ._cues import CALL
 from ._drafts import DraftMeeting, DraftPerson
 from ._name_patterns import NAME as _NAME
 from ._passages import Span, sentences
@@ -17,6 +18,11 @@ from ._people import split_title
 # "LAMIN KEBBA CEESAY:", "CEESAY:", "MOLEFHE (clip):" at the start of a turn.
 _SPEAKER = re.compile(r"^[ \t]*(?P<label>[A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+){0,3})[ \t]*"
                       r"(?:\([^()\n]{1,30}\))?:[ \t]")  # fmt: skip
+# A passage that opens with a quotation and says whose it is: '"I spoke with ...," X said'.
+_QUOTED = re.compile(
+    r'[ \t]*["“](?P<quote>[^"“”\n]{10,600}?)[,.]?["”],?[ \t]+'
+    rf"(?P<who>{_NAME})[ \t]+(?:said|says|told|added)\b"
+)
 _I_MET = re.compile(
     r"\bI[ \t]+(?:also[ \t]+|then[ \t]+)?"
     r"(?:met(?:[ \t]+with)?|held[ \t]+talks[ \t]+with|"
@@ -29,21 +35,33 @@ _I_MET = re.compile(
 
 
 def speaker_meetings(passage: Span, text: str) -> list[DraftMeeting]:
-    """Drafts for "I met X" in one speaker's turn, the speaker named from their label."""
-    label = _SPEAKER.match(passage.text)
-    if label is None or " I " not in passage.text:
+    """Drafts for "I met X" in one speaker's turn, the speaker named from their label, or
+    in a quotation the passage opens with ('"I spoke with Viktor on Friday, ..." Vučić
+    said')."""
+    if "I " not in passage.text:
         return []
-    # "MINISTER ZULU:": the name as written, else the name without the office.
-    speaker = _as_written(label["label"], text) or _as_written(
-        split_title(label["label"])[1] or label["label"], text
-    )
+    label = _SPEAKER.match(passage.text)
+    quoted = None if label else _QUOTED.match(passage.text)
+    if label is not None:
+        # "MINISTER ZULU:": the name as written, else the name without the office.
+        speaker = _as_written(label["label"], text) or _as_written(
+            split_title(label["label"])[1] or label["label"], text
+        )
+        told = sentences(passage)
+    elif quoted is not None:
+        speaker = quoted["who"]
+        told = [Span(passage.start, passage.start + quoted.end("quote"), quoted["quote"])]
+    else:
+        return []
     if speaker is None:
         return []
     drafts = []
-    for sentence in sentences(passage):
+    for sentence in told:
         if met := _I_MET.search(sentence.text):
             people = [DraftPerson(name=speaker), DraftPerson(name=met["b"].rstrip(".,"))]
-            kind = "call" if "phone" in met.group() else "in_person"
+            # "I spoke with Viktor on Friday" ... "the telephone call": a call
+            by_phone = "phone" in met.group() or CALL.search(passage.text) is not None
+            kind = "call" if by_phone and "spoke" in met.group() else "in_person"
             drafts.append(
                 DraftMeeting(participants=people, kind=kind, status="held", agreements=[])
             )

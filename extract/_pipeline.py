@@ -38,7 +38,7 @@ from ._models import ArticleExtraction, Usage
 from ._passages import Span, has_meeting_cue, is_headline, lead_passage, passages
 from ._people import same_person
 from ._persons import surname_in
-from ._published import detect_published, parse_published
+from ._published import detect_published, parse_published, story_day
 from ._resources import prompt, prompt_version
 
 log = logging.getLogger("extract")
@@ -156,7 +156,8 @@ class Answers:
 def assemble(found: Answers) -> ArticleExtraction:
     """The code-side rules: ground the drafts, add what plain wording states, resolve
     days, merge repeats, fill places, titles and countries. Pure CPU, no model."""
-    text, pub, article_id = found.text, found.published, found.article_id
+    text, article_id = found.text, found.article_id
+    pub = story_day(text, found.published)  # what the story's "today" means
     candidates: list[_candidates.Candidate] = []
     answered = dict(zip(found.asked, found.drafts, strict=True))
     for i, passage in enumerate(passages(text)):
@@ -185,7 +186,7 @@ def assemble(found: Answers) -> ArticleExtraction:
     people = list({id(o): o for o in registry.values()}.values())
     return ArticleExtraction(
         article_id=article_id,
-        published=pub,
+        published=found.published,
         published_source=found.published_source,
         meetings=meetings,
         officials=people,
@@ -212,7 +213,7 @@ def _from_draft(
         log.debug("passage %d-%d draft: %s", passage.start, passage.end, draft.model_dump_json())
     # A passage the model found empty may still state a meeting in plain words,
     # or what the sides of the meeting just reported agreed ("They agreed to ...").
-    found = draft.meetings or _wording.meetings_in(passage) or speaker_meetings(passage, text)
+    found = draft.meetings or speaker_meetings(passage, text) or _wording.meetings_in(passage)
     if not found and (agreed := joint_agreements(passage)):
         found = [DraftMeeting(participants=[], kind="in_person", status="held", agreements=agreed)]
     built: list[_candidates.Candidate] = []
@@ -265,10 +266,11 @@ def _from_draft(
                     _assemble.absorb_agreements(cand, wrong)
                     built.remove(wrong)
                 built.append(cand)
-        for sentence in _wording.same_sides_again(passage):
-            previous = [c for c in (*earlier, *built) if c.sentence.start < sentence.start]
-            if previous and all(c.sentence != sentence for c in built):
-                built.append(_candidates.again(text, previous[-1], sentence, pub))
+    # "The two presidents spoke by telephone on Saturday": the sides just told, again.
+    for sentence in _wording.same_sides_again(passage):
+        previous = [c for c in (*earlier, *built) if c.sentence.start < sentence.start]
+        if previous and all(c.sentence != sentence for c in built):
+            built.append(_candidates.again(text, previous[-1], sentence, pub))
     for orphan in orphans:
         _follow_up(passage, orphan, [*earlier, *built])
     return built

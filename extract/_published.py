@@ -152,6 +152,16 @@ _NOT_PLACES = frozenset(
 _SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.!?](?:\s|$)")
 
 
+def story_day(text: str, published: dt.date | None) -> dt.date | None:
+    """The day a dated dateline gives the story ("Belgrade, February 23 (MTI) -", a day
+    before publication): what its "today" and "on Friday" count from. Else `published`."""
+    if published is None:
+        return None
+    match = _DATELINE_RE.search(text[:_HEAD_CHARS])
+    day = explicit_date(match, published, "past") if match else None
+    return day if day is not None and 0 < (published - day).days <= 3 else published
+
+
 def detect_published(text: str) -> tuple[dt.date, str] | None:
     """Find the publication date near the top of an article.
 

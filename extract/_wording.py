@@ -158,6 +158,8 @@ _BETWEEN = re.compile(  # also a roundup's "DOHA - Talks between A and B ... wer
     rf"{_STYLE}{_OFFICE_BEFORE}(?P<a>{_NAME})(?:,[ \t][^,;.]{{3,100}},)?"
     rf"(?:,[ \t]+(?P<c>{_NAME}))?,?[ \t]+and[ \t]+"  # "a three-way meeting between A, B and ..."
     r"(?:[A-Z][\w.]*['’]s[ \t]+(?:[a-z]+[ \t]+){1,3}(?:minister|secretary|envoy),[ \t]+)?"
+    # "between President A and his Chilean counterpart B"
+    r"(?:(?:his|her)[ \t]+(?:[A-Z][\w'’-]+[ \t]+)?counterpart,?[ \t]+)?"
     rf"{_STYLE}{_OFFICE_BEFORE}(?P<b>{_NAME})"  # "the Honourable A, Minister of X, and ..."
 )
 # "a fuller meeting between Motegi and Wang was not on the cards": no meeting.
@@ -222,7 +224,8 @@ _CHAIRED = re.compile(
 # "The two leaders spoke by telephone on Monday instead": the sides just named, again.
 _SAME_SIDES = re.compile(
     r"^(?:[A-Z]\w*(?:[ \t]+\w+)?,[ \t]+)?"
-    r"(?:The[ \t]+two(?:[ \t]+(?:leaders|ministers|sides|men|women))?|"
+    r"(?:The[ \t]+two(?:[ \t]+(?:leaders|ministers|sides|men|women|presidents|premiers|"
+    r"prime[ \t]+ministers|foreign[ \t]+ministers|heads[ \t]+of[ \t]+state|chancellors))?|"
     r"They|Both(?:[ \t]+(?:leaders|ministers|sides))?)[ \t]+(?:also[ \t]+|later[ \t]+|then[ \t]+)?"
     r"(?:spoke|talked|met|held)\b"
 )

@@ -1,0 +1,56 @@
+"""Rules written from held-out round 17 (ordinary wire and newspaper reports): a dated
+dateline is the story's "today", a quotation's "I spoke with X" is its speaker's call, a
+summit "between A and his Chilean counterpart B" called off "for the 9th", and "The two
+presidents spoke by telephone and agreed to postpone" the summit (the call was held).
+
+Unit tests with scripted drafts (hand-built stand-ins for a model's answer, see
+`tests/support/scripted.py`), on short articles written for them.
+"""
+
+from __future__ import annotations
+
+from tests.support.scripted import by_people, extract, meeting
+
+WIRE = (
+    "Croatia, Slovenia sign rail agreement\n\n"
+    "Zagreb, March 9 (HINA) - Croatia and Slovenia signed a rail agreement in Zagreb today, "
+    "Foreign Minister Gordan Radman said.\n\n"
+    "Talks were held between Radman and Slovenian Infrastructure Minister Alenka Bratuz at "
+    "the government headquarters, after which the two ministers signed the agreement.\n\n"
+    '"I spoke with Robert on Friday, and he assured me Slovenia will fund its half," Radman '
+    "said, referring to Slovenian Prime Minister Robert Golob. He did not elaborate on the "
+    "telephone call."
+)
+
+
+def test_a_dated_dateline_is_today_and_a_quoted_call_is_the_speakers() -> None:
+    result = extract(
+        WIRE,
+        {"Talks were held": [meeting(["Radman", "Alenka Bratuz"])]},
+        "2026-03-10",  # published the day after the dateline
+    )
+    met = by_people(result)
+    talks = met[("Alenka Bratuz", "Gordan Radman")]
+    assert str(talks.date) == "2026-03-09"  # "today" of "Zagreb, March 9"
+    assert str(result.published) == "2026-03-10"  # the article's own date is kept
+    call = met[("Gordan Radman", "Robert")]
+    assert (call.kind.value, str(call.date), call.location) == ("call", "2026-03-06", None)
+
+
+SUMMIT_OFF = (
+    "Santiago Times - Monday, June 1\n\n"
+    "The first bilateral summit between President Ana Rojas and her Peruvian counterpart "
+    "Luis Vega, which had been scheduled for the 9th in Arica, has been called off. No new "
+    "date has been set.\n\n"
+    "The two presidents spoke by telephone on Saturday and agreed to postpone the meeting "
+    "after Vega decided to stay in Lima, a spokesman said."
+)
+
+
+def test_a_summit_called_off_and_the_call_that_put_it_off() -> None:
+    result = extract(SUMMIT_OFF, {}, "2026-06-01")  # the model found nothing
+    off, call = sorted(result.meetings, key=lambda m: m.kind.value == "call")
+    assert {p.name for p in off.participants} == {"Ana Rojas", "Luis Vega"}
+    assert (off.status.value, str(off.date), off.location) == ("cancelled", "2026-06-09", "Arica")
+    assert {p.name for p in call.participants} == {"Ana Rojas", "Luis Vega"}
+    assert (call.status.value, call.kind.value, str(call.date)) == ("held", "call", "2026-05-30")
