@@ -54,3 +54,16 @@ def test_a_summit_called_off_and_the_call_that_put_it_off() -> None:
     assert (off.status.value, str(off.date), off.location) == ("cancelled", "2026-06-09", "Arica")
     assert {p.name for p in call.participants} == {"Ana Rojas", "Luis Vega"}
     assert (call.status.value, call.kind.value, str(call.date)) == ("held", "call", "2026-05-30")
+
+
+def test_honourable_and_ambassador_abbreviations_do_not_end_a_sentence() -> None:
+    from extract._passages import Span, sentences
+
+    text = (
+        "Talks were held between Hon. Mulenga Banda, MP, and his counterpart, Amb. Rudo "
+        "Moyo, at the State Lodge. The two signed a memorandum."
+    )
+    assert [s.text[:12] for s in sentences(Span(0, len(text), text))] == [
+        "Talks were h",
+        "The two sign",
+    ]
