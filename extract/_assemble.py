@@ -171,7 +171,11 @@ def _same_meeting(a: Candidate, b: Candidate, published: dt.date | None = None) 
         return False
     if a.status != b.status:
         return False
-    if (a.anchor_shift is not None or b.anchor_shift is not None) and a.sentence != b.sentence:
+    if (
+        (a.anchor_shift is not None or b.anchor_shift is not None)
+        and a.sentence != b.sentence
+        and not _told_on(a, b)
+    ):
         return False  # "Later that day, Rubio joined Cho and Motegi": another meeting
     if (
         len(a.participants) != len(b.participants)
@@ -188,6 +192,18 @@ def _same_meeting(a: Candidate, b: Candidate, published: dt.date | None = None) 
         return a.date == b.date
     # "held summit talks last month" is not the call of "Monday".
     return not any(_outside(x.date, _period(y, published)) for x, y in ((a, b), (b, a)))
+
+
+def _told_on(a: Candidate, b: Candidate) -> bool:
+    """Is the later of two candidates, with no day words of its own, the earlier one told
+    on ("The day before, Marles called on Prabowo. [...] Prabowo told Marles that ...")?"""
+    first, later = sorted((a, b), key=lambda c: c.sentence.start)
+    return (
+        later.anchor_shift is None
+        and later.date is None
+        and later.date_text is None
+        and later.sentence.start - first.sentence.end < 400
+    )
 
 
 _ONE_ON_ONE = re.compile(

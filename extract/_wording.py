@@ -287,6 +287,9 @@ def objects_of(sentence: str, *, after: Sequence[str] | None = None) -> list[str
             continue
         before = sentence[: m.start()].rstrip()
         before = re.sub(r"(?:\b(?:also|then|later|separately)|,)$", "", before).rstrip()
+        if m.group(0).startswith(("talks", "meeting", "conference", "videoconference")):
+            # "A and B held the so-called 2+2 talks with C and D": the verb is "held".
+            before = re.sub(r"[ \t]+(?:held|had|hold|holds)(?:[ \t]+[^\s,;.]+){0,4}$", "", before)
         hosted = sentence[: m.start()].rstrip().endswith(",") and m.group(0).startswith(
             ("hosted by", "chaired by")
         )  # "X and Y held talks in Panama City, hosted by Z": Z is a side too

@@ -67,3 +67,32 @@ def test_honourable_and_ambassador_abbreviations_do_not_end_a_sentence() -> None
         "Talks were h",
         "The two sign",
     ]
+
+
+TWO_PLUS_TWO = (
+    "WELLINGTON, May 7 (Wire) - New Zealand and Fiji have agreed to step up joint patrols.\n\n"
+    "Foreign Minister Rose Hale and Defence Minister Tom Reid held the so-called 2+2 talks "
+    "with Fijian Foreign Minister Sitiveni Rabu and Defence Minister Pio Tikoduadua on "
+    "Wednesday in Suva.\n\n"
+    "The day before the talks, Mr Reid called on Prime Minister Ratu Naiqama at his office.\n\n"
+    "Naiqama told Mr Reid in their meeting that Fiji would stay non-aligned."
+)
+
+
+def test_both_sides_of_a_two_plus_two_and_a_call_told_on() -> None:
+    result = extract(
+        TWO_PLUS_TWO,
+        {
+            "2+2 talks": [meeting(["Rose Hale", "Tom Reid"])],
+            "The day before": [meeting(["Mr Reid", "Prime Minister Ratu Naiqama"])],
+            "told Mr Reid": [meeting(["Naiqama", "Mr Reid"])],
+        },
+        "2026-05-07",
+    )  # fmt: skip
+    met = by_people(result)
+    assert set(met) == {
+        ("Pio Tikoduadua", "Rose Hale", "Sitiveni Rabu", "Tom Reid"),
+        ("Ratu Naiqama", "Tom Reid"),  # one courtesy call, not two meetings
+    }
+    assert len(result.meetings) == 2
+    assert str(met[("Ratu Naiqama", "Tom Reid")].date) == "2026-05-05"
