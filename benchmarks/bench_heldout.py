@@ -205,6 +205,30 @@ ROUNDS = (
             "g116_no_meeting_vanuatu_france_factcheck",
         ),
     ),
+    (
+        "round 16",
+        "db63e2e",
+        (
+            "g117_qa_explainer_ashgabat_gas_forum",
+            "g118_tv_script_guyana_suriname_bridge_call",
+            "g119_committee_minutes_sweden_baltic_defence",
+            "g120_bilingual_algeria_mauritania_road",
+            "g121_prefectural_release_hokkaido_mongolia_delegation",
+            "g122_no_meeting_ambassador_blog_estonia_kazakhstan",
+        ),
+    ),
+    (
+        "round 17",
+        "f9d99ca",
+        (
+            "g123_indonesia_australia_2plus2_jakarta",
+            "g124_g7_evian_sideline_bilaterals",
+            "g125_hungary_serbia_oil_pipeline_belgrade",
+            "g126_chile_argentina_mendoza_summit_off",
+            "g127_zambia_zimbabwe_jpc_livingstone",
+            "g128_no_meeting_ireland_norway_interconnector",
+        ),
+    ),
 )
 _DATA = ("gold", "cassettes/quality/pipeline/gold", "cassettes/quality/naive/gold")
 
