@@ -46,7 +46,8 @@ HELD = re.compile(
     r"\b(?:met|held|had|spoke|spoken|talked|(?:tele)?phoned|"
     r"huddled|called(?!\s+(?:for|on)\b)|"
     r"visited|hosted|received|welcomed|discussed|paid (?:a |an )?(?:\w+ )?(?:call|visit)|"
-    r"joined|briefed|"
+    r"joined|briefed|took part in (?:an? |the )?(?:[\w-]+ ){0,2}(?:meeting|talks|call|conference|"
+    r"videoconference|summit)|"
     r"(?:flew|travell?ed|went|came) to [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? for talks|"
     r"agreed|signed|exchanged|sat down|shook hands|conferred|witnessed the signing)\b",
     _I,

@@ -238,7 +238,18 @@ def _only_office(words: str) -> bool:
     if not any(TITLE_WORD.fullmatch(t[:1].upper() + t[1:]) for t in words.split()):
         return False  # no office word at all: skip the country scan
     tokens = without_countries(words).split()
-    return bool(tokens) and all(TITLE_WORD.fullmatch(t[:1].upper() + t[1:]) for t in tokens)
+    if not tokens or not TITLE_WORD.fullmatch(tokens[0][:1].upper() + tokens[0][1:]):
+        return False
+    portfolio = False  # "Minister of Foreign Affairs (of Lithuania)": the office's own words
+    for t in tokens[1:]:
+        if t in ("of", "for"):
+            portfolio = True
+        elif not (
+            TITLE_WORD.fullmatch(t[:1].upper() + t[1:])
+            or (portfolio and (t in ("and", "the") or t[:1].isupper()))
+        ):
+            return False
+    return True
 
 
 def _holder_of(text: str, office: str) -> str | None:

@@ -96,3 +96,31 @@ def test_both_sides_of_a_two_plus_two_and_a_call_told_on() -> None:
     }
     assert len(result.meetings) == 2
     assert str(met[("Ratu Naiqama", "Tom Reid")].date) == "2026-05-05"
+
+
+def test_took_part_in_a_video_conference_with_an_office_named_by_country() -> None:
+    text = (
+        "Warsaw, 9 April 2026\n\n"
+        "On 8 April, Minister Jan Nowak hosted the Minister of Foreign Affairs of Ukraine, "
+        "Olena Koval, in Warsaw.\n\n"
+        "The day before the visit, Minister Nowak and Minister Koval took part in a video "
+        "conference of the Lublin Triangle together with the Minister of Foreign Affairs of "
+        "Lithuania, Rasa Jonaitis."
+    )
+    result = extract(
+        text,
+        {
+            "hosted": [meeting(["Jan Nowak", "Olena Koval"])],
+            "video conference": [
+                meeting(["Minister Nowak", "Minister Koval",
+                         "Minister of Foreign Affairs of Lithuania"],
+                        kind="virtual", status="planned", date_text="the day before the visit")
+            ],
+        },
+    )  # fmt: skip
+    video = by_people(result)[("Jan Nowak", "Olena Koval", "Rasa Jonaitis")]
+    assert (video.status.value, video.kind.value, str(video.date)) == (
+        "held",
+        "virtual",
+        "2026-04-07",
+    )
