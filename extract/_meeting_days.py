@@ -242,6 +242,11 @@ def resolve_date(
         candidate.date = min(options, key=lambda d: abs((d - published).days))
 
 
+# Words around a weekday that change its day: "this coming Monday", "Monday the 14th".
+_CUE_BEFORE = re.compile(r"\b(?:this|next|last|coming|past)[ \t]+$", re.IGNORECASE)
+_DAY_AFTER = re.compile(r",?[ \t]+the[ \t]+[0-3]?[0-9]")
+
+
 # "was called off hours before it was due to start": on its day, which the past reading has.
 _HOURS_BEFORE = re.compile(r"\b(?:hours|minutes)[ \t]+before\b")
 _BARE_WEEKDAY = re.compile(
@@ -279,12 +284,18 @@ def _resolve_date(
         # Words copied from the dateline ("NAIROBI, March 3, 2026 --") date the story.
         if where and where[0] >= dateline_end(passage.text):
             # The model's "Monday" inside "this coming Monday": the whole expression.
-            around = [
-                (m.start, m.end)
-                for m in find_date_mentions(passage.text, published, tense=tense)
-                if m.start <= where[0] and where[1] <= m.end
-            ]
-            where = around[0] if around else where
+            if _BARE_WEEKDAY.fullmatch(date_text.strip()) and (
+                _CUE_BEFORE.search(passage.text, max(0, where[0] - 20), where[0])
+                or _DAY_AFTER.match(passage.text, where[1])
+            ):
+                left = max(0, where[0] - 30)  # a window, not the passage: this runs often
+                window = passage.text[left : where[1] + 20]
+                around = [
+                    (left + m.start, left + m.end)
+                    for m in find_date_mentions(window, published, tense=tense)
+                    if left + m.start <= where[0] and where[1] <= left + m.end
+                ]
+                where = around[0] if around else where
             start, end = passage.start + where[0], passage.start + where[1]
             copied = Span(start, end, text[start:end])
     in_sentence = copied is not None and sentence.start <= copied.start < sentence.end
