@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from ._candidates import Candidate
 from ._dates import period_of
 from ._grounding import find_all, overlap, span_evidence
-from ._meeting_days import TIME_STAMP
+from ._lead_day import TIME_STAMP
 from ._models import Agreement, AgreementType, Meeting, MeetingKind, MeetingStatus, Official
 from ._passages import Span
 from ._people import (

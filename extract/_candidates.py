@@ -24,7 +24,7 @@ from ._passages import Span, trusted_sentences
 from ._people import same_person
 from ._persons import Person, ground_person, surname_in
 from ._places import stated_place
-from ._wording import objects_of
+from ._wording import objects_of, pair_clauses
 
 
 @dataclass
@@ -78,8 +78,12 @@ def build(
         after = None if len(people) == 1 else [p.name.split()[-1] for p in people]
         for other in objects_of(sentence.text, after=after):
             _add_grounded(text, passage, person_draft(other), people)
+        clauses = pair_clauses(sentence.text)
+        if clauses:
+            # "A met B, C sat down with D, ...": the meeting of the first person's clause.
+            people = _of_one_clause(people, clauses)
         # "A, B, C and D signed ...": the model named some of a list's people.
-        for other in listed_with(sentence.text, [p.name for p in people]):
+        for other in [] if clauses else listed_with(sentence.text, [p.name for p in people]):
             _add_grounded(text, passage, person_draft(other), people)
         # "The meeting was attended by A and B. The Algerian delegation was led by C.",
         # "held talks with the Emirati delegation, led by C".
@@ -158,6 +162,25 @@ _AT_THESE_TALKS = re.compile(
     r"^Also[ \t]+(?:taking[ \t]+part|present)\b",
     re.MULTILINE,
 )
+
+
+def _of_one_clause(people: list[Person], clauses: list[list[str]]) -> list[Person]:
+    """The people in the clause of the first one a clause names."""
+
+    def clause_of(person: Person) -> int | None:
+        return next(
+            (
+                i
+                for i, names in enumerate(clauses)
+                if any(same_person(person.name, n) for n in names)
+            ),
+            None,
+        )
+
+    first = next((i for p in people if (i := clause_of(p)) is not None), None)
+    if first is None:
+        return people
+    return [p for p in people if clause_of(p) in (first, None)]
 
 
 def _add_grounded(text: str, passage: Span, draft: DraftPerson, people: list[Person]) -> bool:

@@ -1,6 +1,7 @@
 """The other people of a meeting a report names around its sides: delegation heads
 ("the team was headed by X"), those who joined ("were joined by X", "X also took
-part", "was represented by Y"), co-chairs, and the rest of a list of leaders."""
+part", "was represented by Y"), co-chairs, the rest of a list of leaders, and the sides
+just named meeting again ("The two presidents spoke by telephone on Saturday")."""
 
 from __future__ import annotations
 
@@ -131,3 +132,28 @@ _ALSO_PRESENT = re.compile(
     r"^Also[ \t]+(?:taking[ \t]+part|present|attending)\b[^.;]{0,60}?[ \t](?:was|were)[ \t]+"
     rf"{_OFFICE_COMMA}(?P<b>{_NAME})"
 )
+
+
+# "The two leaders spoke by telephone on Monday instead": the sides just named, again.
+_SAME_SIDES = re.compile(
+    r"^(?:[A-Z]\w*(?:[ \t]+\w+)?,[ \t]+)?"
+    r"(?:The[ \t]+two(?:[ \t]+(?:leaders|ministers|sides|men|women|presidents|premiers|"
+    r"prime[ \t]+ministers|foreign[ \t]+ministers|heads[ \t]+of[ \t]+state|chancellors))?|"
+    r"They|Both(?:[ \t]+(?:leaders|ministers|sides))?)[ \t]+(?:also[ \t]+|later[ \t]+|then[ \t]+)?"
+    r"(?:spoke|talked|met|held)\b"
+)
+# "The meeting followed a video conference between the two ministers on 14 January"
+_BETWEEN_THE_TWO = re.compile(
+    r"\b(?:a|an|the)[ \t]+(?:(?:video|phone|telephone)[ \t]+call|video[ \t]?conference|"
+    r"(?:phone|telephone)[ \t]+conversation|meeting)[ \t]+between[ \t]+the[ \t]+two\b"
+)
+
+
+def same_sides_again(passage: Span) -> list[Span]:
+    """Sentences that report the sides just named meeting again, without their names."""
+    return [
+        s
+        for s in sentences(passage)
+        if _SAME_SIDES.match(s.text)
+        or (" between the two" in s.text and _BETWEEN_THE_TWO.search(s.text))
+    ]

@@ -23,6 +23,7 @@ from . import (
     _agreements,
     _assemble,
     _candidates,
+    _lead_day,
     _meeting_days,
     _officials,
     _places,
@@ -35,6 +36,7 @@ from ._exceptions import InputError
 from ._grounding import overlap
 from ._interview_turns import speaker_meetings
 from ._models import ArticleExtraction, Usage
+from ._other_sides import same_sides_again
 from ._passages import Span, has_meeting_cue, is_headline, lead_passage, passages
 from ._people import same_person
 from ._persons import surname_in
@@ -172,7 +174,7 @@ def assemble(found: Answers) -> ArticleExtraction:
         candidates.extend(_from_draft(text, passage, answered[passage], pub, candidates))
 
     _lead_outcome(text, answered, candidates)
-    _meeting_days.inherit_lead_day(candidates, text, pub)
+    _lead_day.inherit_lead_day(candidates, text, pub)
     _meeting_days.resolve_anchored(candidates)
     _schedules.date_entries(candidates, text, pub)
     _assemble.join_the_sides_told_before(candidates)
@@ -267,7 +269,7 @@ def _from_draft(
                     built.remove(wrong)
                 built.append(cand)
     # "The two presidents spoke by telephone on Saturday": the sides just told, again.
-    for sentence in _wording.same_sides_again(passage):
+    for sentence in same_sides_again(passage):
         previous = [c for c in (*earlier, *built) if c.sentence.start < sentence.start]
         if previous and all(c.sentence != sentence for c in built):
             built.append(_candidates.again(text, previous[-1], sentence, pub))

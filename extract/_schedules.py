@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ._dates import find_date_mentions
-from ._meeting_days import ENTRY_TIME
+from ._lead_day import ENTRY_TIME
 
 if TYPE_CHECKING:
     from ._candidates import Candidate

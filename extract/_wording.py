@@ -221,31 +221,6 @@ _CHAIRED = re.compile(
     r"\b(?:was|were)[ \t]+(?:chaired|mediated|convened|moderated)[ \t]+by[ \t]+"
     rf"[^.;]{{0,90}}?(?P<a>{_NAME})(?=[,.;]|$)"
 )
-# "The two leaders spoke by telephone on Monday instead": the sides just named, again.
-_SAME_SIDES = re.compile(
-    r"^(?:[A-Z]\w*(?:[ \t]+\w+)?,[ \t]+)?"
-    r"(?:The[ \t]+two(?:[ \t]+(?:leaders|ministers|sides|men|women|presidents|premiers|"
-    r"prime[ \t]+ministers|foreign[ \t]+ministers|heads[ \t]+of[ \t]+state|chancellors))?|"
-    r"They|Both(?:[ \t]+(?:leaders|ministers|sides))?)[ \t]+(?:also[ \t]+|later[ \t]+|then[ \t]+)?"
-    r"(?:spoke|talked|met|held)\b"
-)
-# "The meeting followed a video conference between the two ministers on 14 January"
-_BETWEEN_THE_TWO = re.compile(
-    r"\b(?:a|an|the)[ \t]+(?:(?:video|phone|telephone)[ \t]+call|video[ \t]?conference|"
-    r"(?:phone|telephone)[ \t]+conversation|meeting)[ \t]+between[ \t]+the[ \t]+two\b"
-)
-
-
-def same_sides_again(passage: Span) -> list[Span]:
-    """Sentences that report the sides just named meeting again, without their names."""
-    return [
-        s
-        for s in sentences(passage)
-        if _SAME_SIDES.match(s.text)
-        or (" between the two" in s.text and _BETWEEN_THE_TWO.search(s.text))
-    ]
-
-
 _OBJECT = re.compile(
     r"\b(?:sat[ \t]+down[ \t]+with|"
     r"(?:meet|meets|meeting|met|visit|visits|visited|host|hosts|hosted|receive|received|"
@@ -374,17 +349,47 @@ def meetings_in(passage: Span) -> list[DraftMeeting]:
         names = [
             _office_holder(text, match, k)[0] for k in ("a", "c", "b") if match.groupdict().get(k)
         ]
-        if match.re is _PATTERN:  # "was to host Macinka and Blanár": every object
-            end = _office_holder(text, match, "b")[1]
-            while more := _AND_OBJECT.match(text, end):
-                names.append(more["b"].rstrip(".,"))
-                end = more.end()
-        people = [person_draft(n) for n in names if _may_be_a_person(n)]
-        if not people:
-            continue
-        status = "planned" if match.re is _ACCEPTED_INVITATION else "held"
-        drafts.append(_drafted(people, status, drafts, passage))
+        clauses = [names]
+        if match.re is _PATTERN:
+            clauses = _clauses(text, match)
+        for names in clauses:
+            people = [person_draft(n) for n in names if _may_be_a_person(n)]
+            if not people:
+                continue
+            status = "planned" if match.re is _ACCEPTED_INVITATION else "held"
+            drafts.append(_drafted(people, status, drafts, passage))
     return drafts
+
+
+# ", Brazil's foreign minister Mauro Vieira sat down with ...": a new clause's subject.
+_CLAUSE_VERB = re.compile(rf"[ \t]+(?:{_VERB})\b")
+
+
+def pair_clauses(sentence: str) -> list[list[str]]:
+    """The people of each clause when a sentence lists several meetings ("A met B, C sat
+    down with D, and E held talks with F"); [] for a sentence of one meeting."""
+    if "," not in sentence or not _ANY_VERB.search(sentence):
+        return []
+    match = _PATTERN.search(sentence)
+    found = _clauses(sentence, match) if match else []
+    return found if len(found) > 1 else []
+
+
+def _clauses(text: str, match: re.Match[str]) -> list[list[str]]:
+    """The people of each "A met B" clause from `match` on: every object ("was to host
+    Macinka and Blanár"), and the clauses a list of pairs goes on with ("A met B, C sat down
+    with D, and E held talks with F")."""
+    found: list[list[str]] = []
+    clause: re.Match[str] | None = match
+    while clause is not None:
+        names = [_office_holder(text, clause, k)[0] for k in ("a", "b")]
+        end = _office_holder(text, clause, "b")[1]
+        while (more := _AND_OBJECT.match(text, end)) and not _CLAUSE_VERB.match(text, more.end()):
+            names.append(more["b"].rstrip(".,"))
+            end = more.end()
+        found.append(names)
+        clause = _PATTERN.search(text, end) if _AND_OBJECT.match(text, end) else None
+    return found
 
 
 def _drafted(

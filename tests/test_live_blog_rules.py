@@ -10,7 +10,8 @@ from __future__ import annotations
 import datetime as dt
 
 from extract._dates import DateMention
-from extract._meeting_days import _of_other_event, live_blog_day
+from extract._lead_day import live_blog_day
+from extract._meeting_days import _of_other_event
 from extract._models import ArticleExtraction
 from tests.support.scripted import agreed, by_people, extract, meeting
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from extract._meeting_days import lead_day
+from extract._lead_day import lead_day
 from extract._published import dateline_end
 from tests.support.scripted import by_people, extract, meeting
 

@@ -124,3 +124,23 @@ def test_took_part_in_a_video_conference_with_an_office_named_by_country() -> No
         "virtual",
         "2026-04-07",
     )
+
+
+def test_a_sentence_listing_three_pairs_of_ministers_gives_three_meetings() -> None:
+    text = (
+        "EVIAN, June 16 (Wire) - Ministers were busy on the sidelines.\n\n"
+        "On Monday evening, Canadian Foreign Minister Mia Roy met South Korea's Han Jun, "
+        "Brazil's foreign minister Rui Lopes sat down with his Nigerian counterpart Ade Bello, "
+        "and Italy's Gino Rossi held talks with Kenyan Prime Cabinet Secretary Tom Otieno."
+    )
+    result = extract(
+        text,
+        {"Monday evening": [meeting(["Mia Roy", "Han Jun", "Rui Lopes"])]},  # one lumped draft
+        "2026-06-16",
+    )
+    assert set(by_people(result)) == {
+        ("Han Jun", "Mia Roy"),
+        ("Ade Bello", "Rui Lopes"),
+        ("Gino Rossi", "Tom Otieno"),
+    }
+    assert all(str(m.date) == "2026-06-15" for m in result.meetings)

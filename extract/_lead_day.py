@@ -1,0 +1,139 @@
+"""The story's own day: the one day a news lead's meeting sentence names, or a live
+blog's day, which meetings told after it without a day of their own inherit.
+
+News leads state the event and its day; later paragraphs tell who met whom there without
+repeating it. A live blog's time-stamped entries ("14:10 - ...") all fall on its day.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import TYPE_CHECKING
+
+from . import _cues
+from ._dates import find_date_mentions
+from ._passages import Span, has_meeting_cue, lead_passage, sentences
+from ._published import dateline_end
+
+if TYPE_CHECKING:
+    from ._candidates import Candidate
+
+
+def inherit_lead_day(candidates: list[Candidate], text: str, published: dt.date | None) -> None:
+    """A meeting held in person, reported after the lead with no day of its own, gets
+    the one day the lead's meeting sentence names.
+
+    News leads state the event and its day; later paragraphs tell who met whom there
+    without repeating it. Calls, planned meetings and meetings with date words of their
+    own ("last month", "in 2023") keep what they have.
+    """
+    story = lead_day(text, published)
+    lead = story or live_blog_day(text, published)
+    if lead is None:
+        return
+    blog = story is None  # a live blog's entries tell that day's calls too
+    day, span = lead
+    lead_sentence = _sentence_at(text, span[0])
+    for cand in candidates:
+        same_day = cand.anchor_shift == 0  # "In the afternoon, ...": the lead's day too
+        if (
+            cand.date is None
+            and (same_day or (cand.date_text is None and cand.anchor_shift is None))
+            # a live blog's "the bilateral arranged for lunchtime will not take place"
+            and (cand.status == "held" or (blog and cand.status == "cancelled"))
+            and (cand.kind == "in_person" or blog)
+            and cand.sentence.start >= span[0]
+        ):
+            cand.date = day
+            if not same_day:
+                cand.date_span, cand.date_text = span, text[span[0] : span[1]]
+            if not blog:
+                # The lead's meeting, so its manner too ("met by video conference on ...").
+                cand.kind = _cues.kind_from(lead_sentence, cand.kind)
+
+
+# "14:10 - Meeting called off": the time-stamped entries of a live blog.
+TIME_STAMP = r"[0-2]?[0-9][:.][0-5][0-9]"  # "14:10", "9.30"
+ENTRY_TIME = re.compile(rf"^{TIME_STAMP}\b", re.MULTILINE)
+_HEAD = 600  # characters where a live blog gives its day
+
+
+def live_blog_day(text: str, published: dt.date | None) -> tuple[dt.date, tuple[int, int]] | None:
+    """A live blog's day, where its head writes the publication date: each entry tells
+    what happened that day, so an entry's meeting with no day of its own was on it."""
+    if published is None or len(ENTRY_TIME.findall(text)) < 3:
+        return None
+    head = find_date_mentions(text[:_HEAD], published)
+    day = next((m for m in head if m.precise and m.date == published), None)
+    return (published, (day.start, day.end)) if day else None
+
+
+def _sentence_at(text: str, offset: int) -> str:
+    return next(s.text for s in sentences(Span(0, len(text), text)) if s.end > offset)
+
+
+# "The Mercosur summit ended in Asunción on Thursday": the day of the lead's gathering.
+_GATHERING_ENDED = re.compile(
+    r"\b(?:summit|talks|meeting|conference|forum|session)\b[^.;]{0,40}?"
+    r"\b(?:ended|closed|concluded|opened|wrapped[ \t]+up)\b",
+    re.IGNORECASE,
+)
+
+
+def lead_day(text: str, published: dt.date | None) -> tuple[dt.date, tuple[int, int]] | None:
+    """The day (and where it is written) of the lead's first meeting sentence, if it
+    names exactly one."""
+    if published is None:
+        return None
+    lead = lead_passage(text)
+    if lead is None or not has_meeting_cue(lead):
+        return None
+    for sent in sentences(lead):
+        cut = story_start(sent.text)
+        scope = Span(sent.start + cut, sent.end, sent.text[cut:])
+        held = _cues.HELD.search(scope.text) or _GATHERING_ENDED.search(scope.text)
+        if held is None:
+            continue
+        mentions = [
+            m  # "since January" is background, not the day of the lead's meeting
+            for m in find_date_mentions(scope.text, published, tense="past")
+            if not m.text.casefold().startswith(("since", "until"))
+        ]
+        if len(mentions) > 1:
+            # "met by video conference on Thursday, replacing a summit due on Monday":
+            # the day written right after the verb, when any other day is in another
+            # clause ("met on Monday and again on Wednesday" names two meetings).
+            verb = held
+            near = [
+                m
+                for m in mentions
+                if 0 <= m.start - verb.end() <= _NEAR_VERB
+                and not _CLAUSE_BREAK.search(scope.text[verb.end() : m.start])
+            ][:1]
+            others = [m for m in mentions if m not in near]
+            apart = all(
+                _CLAUSE_BREAK.search(scope.text[min(m.end, n.end) : max(m.start, n.start)])
+                for m in others
+                for n in near
+            )
+            mentions = near if apart else []
+        if len(mentions) != 1 or not mentions[0].precise or mentions[0].date is None:
+            return None
+        start = scope.start + mentions[0].start
+        return mentions[0].date, (start, start + len(mentions[0].text))
+    return None
+
+
+def story_start(sentence: str) -> int:
+    """Where a sentence's own words start: past a dateline, and past header lines a tiny
+    paragraph merged into it ("Burak Demirtaş | 17.03.2026\n\nANKARA\n\nFidan met ...")."""
+    line = sentence.rfind("\n") + 1
+    return max(dateline_end(sentence), line + dateline_end(sentence[line:]))
+
+
+_NEAR_VERB = 40  # characters: "met by video conference in Brussels on Thursday"
+_CLAUSE_BREAK = re.compile(r"[,;]")
+
+
+# --- the day in the reporting sentence ------------------------------------------------
