@@ -58,7 +58,23 @@ def add_missing_subjects(candidates: list[Candidate], text: str) -> None:
             cand.passage.text
         ):
             continue  # "Sybiha travels to Bucharest for a meeting ...": their own plans
-        cand.participants.insert(0, names[main])
+        # "Tajani ...; the readout of his meeting with Mudavadi": the side the sentence
+        # names who met them before, else the article's main actor.
+        cand.participants.insert(0, _named_other_side(cand, candidates) or names[main])
+
+
+def _named_other_side(cand: Candidate, candidates: list[Candidate]) -> Person | None:
+    """The person a one-person candidate's sentence names who met that person in another
+    candidate ("Mr. Tajani ... his meeting with Mr. Mudavadi"), if any."""
+    (person,) = cand.participants
+    for other in candidates:
+        if other is cand or not any(same_person(person.name, p.name) for p in other.participants):
+            continue
+        for side in other.participants:
+            surname = side.name.split()[-1]
+            if not same_person(side.name, person.name) and surname in cand.sentence.text:
+                return side
+    return None
 
 
 def join_the_sides_told_before(candidates: list[Candidate]) -> None:

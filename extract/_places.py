@@ -257,6 +257,7 @@ def stated_place(
             OTHER_EVENT.search(head[-60:] + " ")
             or _LATER_WHERE.search(head)
             or (not planned and _AGREED_CLAUSE.search(head))  # "agreed to hold the next ... in X"
+            or (not planned and _WOULD_CLAUSE.search(head))  # "Italy would open an office in X"
         ):
             return match.group(1)  # the sentence's own place
     if phrase:
@@ -319,6 +320,7 @@ _PLACE_GLUE = frozenset("of the de del da do dos das di la le les el al am an de
 # Canberra": the place of what was agreed, not of the meeting.
 # Not "agreed in Bratislava on Wednesday to ...": there the place is the meeting's.
 _AGREED_CLAUSE = re.compile(r"\b(?:agreed|agree|decided|pledged)[ \t]+(?:to|that)\b[^.;]*$", re.I)
+_WOULD_CLAUSE = re.compile(r"\b(?:would|will)[ \t]+[a-z]+\b[^.;,]*$")
 _AGREED_TO = re.compile(
     r"\b(?:agreed|agree|agreeing|pledged|committed|decided|vowed|promised)\b[^.;]*$", re.I
 )

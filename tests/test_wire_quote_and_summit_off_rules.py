@@ -131,11 +131,17 @@ def test_a_sentence_listing_three_pairs_of_ministers_gives_three_meetings() -> N
         "EVIAN, June 16 (Wire) - Ministers were busy on the sidelines.\n\n"
         "On Monday evening, Canadian Foreign Minister Mia Roy met South Korea's Han Jun, "
         "Brazil's foreign minister Rui Lopes sat down with his Nigerian counterpart Ade Bello, "
-        "and Italy's Gino Rossi held talks with Kenyan Prime Cabinet Secretary Tom Otieno."
+        "and Italy's Gino Rossi held talks with Kenyan Prime Cabinet Secretary Tom Otieno.\n\n"
+        "Ms. Roy and Mr. Han signed a memorandum of understanding on consular cooperation. "
+        "Mr. Rossi, for his part, announced that Italy would open a trade office in Nairobi; "
+        "the Kenyan readout of his meeting with Mr. Otieno did not mention the plan."
     )
     result = extract(
         text,
-        {"Monday evening": [meeting(["Mia Roy", "Han Jun", "Rui Lopes"])]},  # one lumped draft
+        {
+            "Monday evening": [meeting(["Mia Roy", "Han Jun", "Rui Lopes"])],  # one lumped draft
+            "for his part": [meeting(["Ms. Roy", "Mr. Han"]), meeting(["Mr. Otieno"])],
+        },
         "2026-06-16",
     )
     assert set(by_people(result)) == {
@@ -144,3 +150,4 @@ def test_a_sentence_listing_three_pairs_of_ministers_gives_three_meetings() -> N
         ("Gino Rossi", "Tom Otieno"),
     }
     assert all(str(m.date) == "2026-06-15" for m in result.meetings)
+    assert {m.location for m in result.meetings} == {"Evian"}  # not Nairobi: a plan's place
