@@ -85,6 +85,7 @@ MEET_AGAIN = re.compile(
     r"\b(?:annual|annually|regularly)|"
     r"(?:continue|keep|maintain|stay)(?: up| in)? (?:close |closer |the |their |regular )?"
     r"(?:communication|contact|touch|dialogue|consultations)|"
+    r"continue (?:the |their )?(?:discussions?|talks) in person|"  # "... in Riga this year"
     r"(?:another|new|next|further) round|"
     # "the next session of the Council would be held in Greece next year"
     r"(?:summit|meeting|talks|consultations|session|council|commission|committee|conference)s?"
@@ -174,10 +175,20 @@ def _among_signed(sentence: str, summary: str) -> bool:
     return agreed is None or at < agreed.start()
 
 
+# "Agreed to set up a working group ..., to hold its first session in July": a body set up,
+# not a meeting of the two sides.
+_SET_UP = re.compile(
+    r"^(?:they[ \t]+)?(?:agreed[ \t]+)?(?:to[ \t]+)?(?:set[ \t]+up|establish|create|form|launch)\b"
+    r"[^.;]{0,60}?\b(?:working[ \t]+group|task[ \t]+force|committee|commission|mechanism|"
+    r"fund|programme|program)\b",
+    _I,
+)
+
+
 def agreement_type_from(sentence: str, summary: str, model_type: str) -> str:
     if SIGNED.search(summary) or (SIGNED.search(sentence) and DOC.search(summary)):
         return "signed_document"
-    if MEET_AGAIN.search(summary):
+    if MEET_AGAIN.search(summary) and not _SET_UP.match(summary):
         return "intent_to_meet"
     if _among_signed(sentence, summary):
         return "signed_document"  # "... signed an MoU on X and another on Y": "another on Y"

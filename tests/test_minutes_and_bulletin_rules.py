@@ -195,3 +195,18 @@ def test_a_called_off_meeting_told_in_the_past_keeps_its_day_ahead() -> None:
     )  # fmt: skip
     (off,) = result.meetings
     assert (off.status.value, str(off.date)) == ("cancelled", "2026-10-20")  # not the 13th
+
+
+def test_a_body_set_up_is_a_commitment_and_talks_continued_in_person_a_meeting_agreed() -> None:
+    from extract._cues import agreement_type_from
+
+    working_group = (
+        "Agreed to set up a joint working group on the seabed route, to hold its first session"
+    )
+    assert agreement_type_from(working_group, working_group, "intent_to_meet") == "commitment"
+    in_person = (
+        "They agreed to continue the discussion in person in Riga before the end of the year"
+    )
+    assert agreement_type_from(in_person, in_person, "commitment") == "intent_to_meet"
+    again = "Agreed to hold the next session in Harare in 2027"
+    assert agreement_type_from(again, again, "commitment") == "intent_to_meet"
