@@ -156,6 +156,13 @@ _ONE_SIDED = re.compile(
 )
 
 
+_TALKED_ABOUT = re.compile(
+    r"(?:(?:they|the[ \t]+two(?:[ \t]+\w+)?|both(?:[ \t]+sides)?)[ \t]+)?(?:also[ \t]+)?"
+    r"(?:discussed|talked[ \t]+about|exchanged[ \t]+views|reviewed|touched[ \t]+on)\b",
+    re.IGNORECASE,
+)
+
+
 _BACKGROUND = re.compile(
     r"\b(?:previous|earlier|past|prior)[ \t]+(?:rounds?|talks|meetings?|summits?|visits?|"
     r"sessions?)\b|\blast[ \t]+year\b|\byears?[ \t]+ago\b",
@@ -210,6 +217,8 @@ def agreements_in(parts: list[Span], draft: DraftMeeting) -> list[AgreementCandi
             continue  # "President Lee welcomed the plan": one side's act; or someone's words
         if item.what.rstrip().endswith("?"):
             continue  # "What exactly was signed?": an interviewer's question
+        if _TALKED_ABOUT.match(item.what.strip()):
+            continue  # "discussed possible participation in ...": a topic, not a decision
         if _told_as_background(sentence.text):
             continue  # "In previous rounds, the two sides agreed on ...": not this meeting
         if any(overlap(a.summary, item.what) > 0.7 for a in out):

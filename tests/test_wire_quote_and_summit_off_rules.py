@@ -151,3 +151,25 @@ def test_a_sentence_listing_three_pairs_of_ministers_gives_three_meetings() -> N
     }
     assert all(str(m.date) == "2026-06-15" for m in result.meetings)
     assert {m.location for m in result.meetings} == {"Evian"}  # not Nairobi: a plan's place
+
+
+def test_a_topic_discussed_is_not_an_agreement() -> None:
+    text = (
+        "NOUAKCHOTT, 16 April 2026 - Energy ministers Lotfi Haddad and Cheikh Sidi held a working "
+        "session on Monday evening. The two men agreed to commission a joint study on linking "
+        "their grids, and discussed possible participation in exploration blocks."
+    )
+    result = extract(
+        text,
+        {"working session": [meeting(["Lotfi Haddad", "Cheikh Sidi"], agreements=[
+            {"what": "agreed to commission a joint study on linking their grids",
+             "type": "commitment"},
+            {"what": "discussed possible participation in exploration blocks",
+             "type": "commitment"},
+        ])]},
+        "2026-04-16",
+    )  # fmt: skip
+    (met,) = result.meetings
+    assert [a.summary for a in met.agreements] == [
+        "Agreed to commission a joint study on linking their grids"
+    ]
