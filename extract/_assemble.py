@@ -72,7 +72,7 @@ def _named_other_side(cand: Candidate, candidates: list[Candidate]) -> Person | 
             continue
         for side in other.participants:
             surname = side.name.split()[-1]
-            if not same_person(side.name, person.name) and surname in cand.sentence.text:
+            if not same_person(side.name, person.name) and find_all(cand.sentence.text, surname):
                 return side
     return None
 
