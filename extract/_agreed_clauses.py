@@ -22,7 +22,7 @@ _JOINT = re.compile(
     r"(?:also[ \t]+|further[ \t]+|likewise[ \t]+)?"
     r"(?P<what>(?:agreed|concurred|pledged|signed|decided|committed[ \t]+(?:themselves[ \t]+)?to|"
     r"reached[ \t]+(?:an[ \t]+)?(?:agreement|consensus)[ \t]+(?:on|to)|inked|"
-    r"witnessed[ \t]+the[ \t]+(?:signing|exchange))\b[^.;]*)",
+    r"witnessed[ \t]+the[ \t]+(?:signing|exchange))\b(?:[^.;]|\.(?=\d))*)",
     re.IGNORECASE,
 )
 
@@ -76,12 +76,13 @@ _SIGNED_BEFORE_THEM = re.compile(
     r"(?:signed|exchanged)[ \t]+(?:in[ \t]+the[ \t]+presence[ \t]+of|before|by|"
     # "were signed during the visit": this meeting's, not a treaty "signed in 1995"
     r"(?:during|after|at[ \t]+the[ \t]+end[ \t]+of|on[ \t]+the[ \t]+sidelines[ \t]+of)[ \t]+"
-    r"(?:the|their|his|her)[ \t]+(?:\w+[ \t]+)?(?:visit|talks|meeting|summit|session))\b[^.;]*))"
+    r"(?:the|their|his|her)[ \t]+(?:\w+[ \t]+)?(?:visit|talks|meeting|summit|session))\b"
+    r"(?:[^.;]|\.(?=\d))*))"
 )
 # "In the presence of the two Ministers, A and B exchanged the Exchange of Notes on ...".
 _BEFORE_THE_TWO = re.compile(
     r"^(?:\d+\.[ \t]+)?In[ \t]+the[ \t]+presence[ \t]+of[ \t]+the[ \t]+two[ \t]+\w+,[^.;]{0,160}?\b"
-    r"(?P<what>(?:signed|exchanged)[ \t]+(?:the|an?|two|three)[ \t][^.;]*)"
+    r"(?P<what>(?:signed|exchanged)[ \t]+(?:the|an?|two|three)[ \t](?:[^.;]|\.(?=\d))*)"
 )
 
 
@@ -96,13 +97,14 @@ _NAMED_JOINT = re.compile(
     # "A and his Iraqi counterpart, B, also agreed"
     r"(?:(?:his|her)[ \t]+(?:[A-Z][\w'’-]+[ \t]+)?counterpart,?[ \t]+)?"
     rf"(?P<b>{_NAME}),?[ \t]+(?:had[ \t]+|have[ \t]+)?(?:also[ \t]+)?"
-    r"(?P<what>(?:(?:agreed|pledged|decided)[ \t]+(?:to|that|on)|signed|inked)\b[^.;]*)"
+    r"(?P<what>(?:(?:agreed|pledged|decided)[ \t]+(?:to|that|on)|signed|inked)\b"
+    r"(?:[^.;]|\.(?=\d))*)"
 )
 # 'the presidency said "President X and his brother General Y" had agreed to ...': the
 # sides in a quotation, what they agreed after it.
 _QUOTED_SIDES = re.compile(
     r"\band[ \t][^\"”]{0,60}[\"”][ \t]+(?:had[ \t]+|have[ \t]+)?"
-    r"(?P<what>(?:agreed|pledged|decided)[ \t]+(?:to|that|on)\b[^.;]*)"
+    r"(?P<what>(?:agreed|pledged|decided)[ \t]+(?:to|that|on)\b(?:[^.;]|\.(?=\d))*)"
 )
 # "..., which has barely met since 2023, and to ...": a note on the item, not the item.
 _WHICH = re.compile(r",[ \t]+which[ \t][^,;]*(?=,)")

@@ -68,6 +68,8 @@ def build(
         sentence = _told_just_before(parts, sentence)
     if sentence is None:
         return None  # no sentence that names these people says they met
+    if _DENIED.search(sentence.text):
+        return None  # "denied a report that X had held a secret meeting with Y"
     if len(people) == 2 and (companion := _ACCOMPANIED.search(sentence.text)):
         # "Balakrishnan, who accompanied Mr Wong throughout the trip, held talks with his
         # Philippine counterpart": one side, not a meeting of the two.
@@ -241,6 +243,11 @@ _HEDGED = re.compile(
 )
 
 
+_DENIED = re.compile(
+    r"\b(?:denied|denies|dismissed|rejected)\b[^.;]{0,120}?\bthat\b[^.;]{0,120}?"
+    r"\b(?:met|meet|meeting|talks)\b",
+    re.IGNORECASE,
+)
 # What a sentence must say for its people to have met (or to be about to).
 _STATES_A_MEETING = re.compile(
     f"{_cues.HELD.pattern}|{_cues.PLANNED.pattern}|{_cues.INVITED.pattern}|"
