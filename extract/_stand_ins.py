@@ -16,7 +16,9 @@ _STAND_IN_BEFORE = re.compile(
     r"|(?:standing|stood|stands|stand|filling|filled|fill|fills)\s+in\s+for"
     r"|(?:sent|dispatched)\s+by|on\s+(?:the\s+)?(?:instructions?|orders?)\s+(?:of|from)"
     r"|as\s+(?:a\s+|the\s+)?(?:special\s+|personal\s+)?(?:envoy|representative|emissary)\s+(?:of|for)"
-    r"|(?:message|letter|greetings|regards|invitation)\s+from)"
+    r"|(?:message|letter|greetings|regards|invitation)\s+from"
+    # "in implementation of the directives of His Majesty King X": whose policy, not who met
+    r"|(?:directives?|instructions|guidance|patronage)\s+of)"
     r"\s+(?P<filler>(?:[^\s,.;:!?()]+\s+){0,6})$",
     re.IGNORECASE,
 )
@@ -40,7 +42,7 @@ _FILLER_WORDS = word_set("the his her their its of and for to")
 _BEFORE_KEYS = (
     "behalf", "place", "instead", "lieu", "represent", "stand", "stood", "fill", "sent",
     "dispatched", "instruction", "order", "envoy", "emissary", "message", "letter", "greetings",
-    "regards", "invitation",
+    "regards", "invitation", "directive", "guidance", "patronage",
 )  # fmt: skip
 
 

@@ -38,7 +38,8 @@ _VERB = (
     r"(?:talks|consultations|discussions|a[ \t]+(?:[\w-]+[ \t]+){0,2}?meeting|"
     r"a[ \t]+(?:working[ \t]+)?(?:lunch|dinner|breakfast|bilateral|tete-a-tete)|"
     r"a[ \t]+(?:phone[ \t]+|telephone[ \t]+|video[ \t]+)?call)"
-    r"[ \t]+with|(?:spoke|had[ \t]+spoken)[ \t]+(?:by[ \t]+(?:phone|telephone)[ \t]+)?"
+    r"(?:[ \t]+on[ \t]+[A-Z]\w+)?[ \t]+with|"  # "held a phone call on Monday with"
+    r"(?:spoke|had[ \t]+spoken)[ \t]+(?:by[ \t]+(?:phone|telephone)[ \t]+)?"
     r"(?:on[ \t]+[A-Z]\w+[ \t]+)?with|"
     r"hosted|received|"
     # "was back in Putrajaya and on a video call with"
@@ -98,6 +99,7 @@ _PAIR = re.compile(
     # "Guyana's A and Suriname's B, were to have co-chaired the session" (called off)
     r"were[ \t]+to[ \t]+have[ \t]+(?:met|co-chaired|co-hosted|held[ \t]+talks)\b|"
     r"will[ \t]+(?:also[ \t]+)?meet\b|"
+    r"said[ \t]+they[ \t]+would[ \t]+meet\b|"  # "A and B said they would meet again in X on ..."
     # "put their signatures to the deal yesterday at a ceremony": the two signed together
     r"(?:signed|put[ \t]+their[ \t]+signatures[ \t]+to)[ \t]+(?:the|an?)[ \t]+"
     r"(?:[\w-]+[ \t]+){0,3}?(?:agreement|deal|accord|treaty|declaration|memorandum)\b"

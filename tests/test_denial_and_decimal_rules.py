@@ -45,3 +45,39 @@ def test_a_decimal_point_does_not_end_what_was_agreed() -> None:
     )
     assert item is not None
     assert item.what == "agreed to split the EUR 4.2 million annual cost equally"
+
+
+READOUT = (
+    "Amman, 19 May 2026\n\n"
+    "Foreign Minister Dr. Khaled Hamdan held a phone call on Monday with Foreign Minister "
+    "Rashid Salem of Bahrain.\n\n"
+    "During the call, the two ministers discussed ways to expand cooperation, in "
+    "implementation of the directives of His Majesty King Abdullah II and his brother His "
+    "Majesty King Hamad bin Isa Al Khalifa."
+)
+
+
+def test_a_readout_call_and_the_kings_whose_directives_it_follows() -> None:
+    result = extract(
+        READOUT,
+        {"During the call": [meeting(["King Abdullah II", "King Hamad bin Isa Al Khalifa"])]},
+        "2026-05-19",
+    )
+    (call,) = result.meetings  # the plain wording's call; the kings took no part
+    assert {p.name for p in call.participants} == {"Khaled Hamdan", "Rashid Salem"}
+    assert (call.kind.value, str(call.date)) == ("call", "2026-05-18")
+
+
+def test_two_ministers_who_said_they_would_meet_again_on_a_given_day() -> None:
+    text = (
+        "LOME, March 12 (AFP) - Togo and Benin signed a border memorandum on Thursday.\n\n"
+        "Foreign ministers Kodjo Amegan and Paul Dossou said they would meet again in Cotonou "
+        "on March 26 to review it."
+    )
+    (plan,) = extract(text, {}, "2026-03-12").meetings
+    assert {p.name for p in plan.participants} == {"Kodjo Amegan", "Paul Dossou"}
+    assert (plan.status.value, str(plan.date), plan.location) == (
+        "planned",
+        "2026-03-26",
+        "Cotonou",
+    )
