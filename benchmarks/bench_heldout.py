@@ -229,6 +229,18 @@ ROUNDS = (
             "g128_no_meeting_ireland_norway_interconnector",
         ),
     ),
+    (
+        "round 18",
+        "7096465",
+        (
+            "g129_togo_benin_border_talks",
+            "g130_jordan_bahrain_pakistan_calls",
+            "g131_malta_cyprus_migration_video",
+            "g132_bulgaria_albania_sofia_visit",
+            "g133_palau_taiwan_samoa_hospital",
+            "g134_no_meeting_seychelles_madagascar_fishing",
+        ),
+    ),
 )
 _DATA = ("gold", "cassettes/quality/pipeline/gold", "cassettes/quality/naive/gold")
 
