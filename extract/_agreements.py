@@ -163,6 +163,10 @@ _TALKED_ABOUT = re.compile(
 )
 
 
+# "Signed in the Togolese capital": where or by whom, not what was signed.
+_SIGNED_WHERE = re.compile(r"(?:was[ \t]+|were[ \t]+)?signed[ \t]+(?:in|at|by|on|during)\b", re.I)
+
+
 _BACKGROUND = re.compile(
     r"\b(?:previous|earlier|past|prior)[ \t]+(?:rounds?|talks|meetings?|summits?|visits?|"
     r"sessions?)\b|\blast[ \t]+year\b|\byears?[ \t]+ago\b",
@@ -217,8 +221,8 @@ def agreements_in(parts: list[Span], draft: DraftMeeting) -> list[AgreementCandi
             continue  # "President Lee welcomed the plan": one side's act; or someone's words
         if item.what.rstrip().endswith("?"):
             continue  # "What exactly was signed?": an interviewer's question
-        if _TALKED_ABOUT.match(item.what.strip()):
-            continue  # "discussed possible participation in ...": a topic, not a decision
+        if _TALKED_ABOUT.match(item.what.strip()) or _SIGNED_WHERE.match(item.what.strip()):
+            continue  # "discussed possible participation in ...", "signed in the capital"
         if _told_as_background(sentence.text):
             continue  # "In previous rounds, the two sides agreed on ...": not this meeting
         if any(overlap(a.summary, item.what) > 0.7 for a in out):

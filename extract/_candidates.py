@@ -99,7 +99,10 @@ def build(
     called_off = following[0] if following and _CALLED_OFF.match(following[0].text) else None
     if called_off is not None:
         status = "cancelled"  # "X had been scheduled to meet Y ... That meeting was called off"
-    if status == "planned" and _HEDGED.search(sentence.text):
+    # Only the clause of the plan: not "..., and to prepare a summit they hoped could ..."
+    if status == "planned" and _HEDGED.search(
+        re.split(r",\s+(?:and|but|while)\s+|;", sentence.text)[0]
+    ):
         return None  # "potential opportunities for a summit between Lee and Trump": no plan
     if status == "planned" and not _cues.states_a_plan(sentence.text):
         if not (_TALKS_TOLD.search(sentence.text) or _dated_before(sentence, published)):

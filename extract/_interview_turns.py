@@ -20,12 +20,13 @@ _SPEAKER = re.compile(r"^[ \t]*(?P<label>[A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’
                       r"(?:\([^()\n]{1,30}\))?:[ \t]")  # fmt: skip
 # A passage that opens with a quotation and says whose it is: '"I spoke with ...," X said'.
 _QUOTED = re.compile(
-    r'[ \t]*["“](?P<quote>[^"“”\n]{10,600}?)[,.]?["”],?[ \t]+'
-    rf"(?P<who>{_NAME})[ \t]+(?:said|says|told|added)\b"
+    r'^[ \t]*["“](?P<quote>[^"“”\n]{10,600}?)[,.]?["”],?[ \t]+'
+    rf"(?P<who>{_NAME})[ \t]+(?:said|says|told|added)\b",
+    re.MULTILINE,  # a paragraph's start: short paragraphs are joined into one passage
 )
 _I_MET = re.compile(
     r"\bI[ \t]+(?:also[ \t]+|then[ \t]+)?"
-    r"(?:met(?:[ \t]+with)?|held[ \t]+talks[ \t]+with|"
+    r"(?:met(?:[ \t]+with)?|held[ \t]+talks[ \t]+with|sat[ \t]+down[ \t]+with|"
     r"spoke[ \t]+(?:by[ \t]+(?:tele)?phone[ \t]+)?(?:(?:yesterday|today|on[ \t]+\w+)[ \t]+)?with|"
     r"spent[ \t][^.;]{0,80}?[ \t]with)[ \t]+"
     r"(?:my[ \t]+(?:[A-Z][\w'’-]*[ \t]+)?counterpart,?[ \t]+)?"
@@ -41,7 +42,7 @@ def speaker_meetings(passage: Span, text: str) -> list[DraftMeeting]:
     if "I " not in passage.text:
         return []
     label = _SPEAKER.match(passage.text)
-    quoted = None if label else _QUOTED.match(passage.text)
+    quoted = None if label else _QUOTED.search(passage.text)
     if label is not None:
         # "MINISTER ZULU:": the name as written, else the name without the office.
         speaker = _as_written(label["label"], text) or _as_written(
@@ -50,7 +51,8 @@ def speaker_meetings(passage: Span, text: str) -> list[DraftMeeting]:
         told = sentences(passage)
     elif quoted is not None:
         speaker = quoted["who"]
-        told = [Span(passage.start, passage.start + quoted.end("quote"), quoted["quote"])]
+        start = passage.start + quoted.start("quote")
+        told = [Span(start, start + len(quoted["quote"]), quoted["quote"])]
     else:
         return []
     if speaker is None:

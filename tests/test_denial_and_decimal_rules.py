@@ -81,3 +81,44 @@ def test_two_ministers_who_said_they_would_meet_again_on_a_given_day() -> None:
         "2026-03-26",
         "Cotonou",
     )
+
+
+def test_a_quoted_sat_down_with_is_the_speakers_meeting() -> None:
+    text = (
+        "KOROR, Oct 27 (Wire) - The hospital wing will open in 2028.\n\n"
+        '"When I sat down with Deputy Minister Lin in Koror last Friday, we agreed on the '
+        'date," President Kione Remeliik told reporters on Monday.\n\n'
+        "Taiwan's Deputy Foreign Minister Lin Wei was in Palau from Wednesday to Saturday."
+    )
+    result = extract(text, {"When I sat down": [meeting(["When I", "Lin"])]}, "2026-10-27")
+    (met,) = result.meetings
+    names = sorted(p.name for p in met.participants)
+    assert names[0] == "Kione Remeliik"  # the speaker, not "When I"
+    assert names[1].startswith("Lin")
+    assert str(met.date) == "2026-10-23"
+
+
+def test_a_hope_in_another_clause_does_not_hedge_the_plan() -> None:
+    text = (
+        "LOME, March 12 (AFP) - Togo and Benin signed a border memorandum on Thursday. The "
+        "document was signed in the Togolese capital by Foreign Minister Kodjo Amegan and his "
+        "Beninese counterpart Paul Dossou.\n\n"
+        "Amegan and Dossou said they would meet again in Cotonou on March 26, and to prepare a "
+        "summit that both men said they hoped could take place before the rainy season."
+    )
+    result = extract(
+        text,
+        {
+            "document was signed": [meeting(["Kodjo Amegan", "Paul Dossou"], agreements=[
+                {"what": "signed in the Togolese capital", "type": "signed_document"}])],
+            "meet again": [meeting(["Amegan", "Dossou"], status="planned", date_text="March 26")],
+        },
+        "2026-03-12",
+    )  # fmt: skip
+    held, plan = sorted(result.meetings, key=lambda m: m.status.value)
+    assert held.agreements == []  # "signed in the Togolese capital" says where, not what
+    assert (plan.status.value, str(plan.date), plan.location) == (
+        "planned",
+        "2026-03-26",
+        "Cotonou",
+    )
