@@ -256,7 +256,7 @@ _STATES_A_MEETING = re.compile(
     f"{_cues.HELD.pattern}|{_cues.PLANNED.pattern}|{_cues.INVITED.pattern}|"
     f"{_cues.CANCELLED.pattern}|"
     r"\b(?:talks|meeting|meets|summit|audience|visit|call[ \t]+on|courtesy[ \t]+call|reconvene|"
-    r"call(?:ed|s)[ \t]+on(?![^.;]{0,90}?\bto[ \t]+[a-z])|"  # not "called on X to act"
+    rf"{_cues.CALLED_ON}|"
     r"(?:video|phone|telephone)[ \t]+call|video[ \t]?conference|"
     r"(?:speak|spoke|spoken|talk|talked)[ \t]+by[ \t]+(?:tele)?phone|"
     r"put[ \t]+their[ \t]+signatures|(?:at|during)[ \t]+a[ \t]+(?:signing[ \t]+)?ceremony|"

@@ -23,6 +23,9 @@ CALL = re.compile(
     r"call with|calls with|spoke by|spoke over|by telephone|on the phone)\b",
     _I,
 )
+# "called on Prime Minister X in Thimphu": a courtesy call, not "called on X to act" nor
+# "called on Monday for a ceasefire".
+CALLED_ON = r"call(?:ed|s)[ \t]+on(?![ \t]+[A-Z]\w+day\b)(?![^.;]{0,90}?\bto[ \t]+[a-z])"
 CANCELLED = re.compile(
     r"\b(?:cancell?ed|cancel|postponed|postpone|called off|scrapped|put off|"
     r"shelved|will not (?:meet|take place|go ahead)|no longer (?:meet|take place)|"

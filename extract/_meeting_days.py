@@ -149,8 +149,8 @@ def _resolve_date(
     the sentence's own date words, else the model's words elsewhere in the passage, else
     the day of the sentence calling it off ("The meeting, scheduled for Wednesday, May 20,
     has been called off")."""
-    tense = "past" if candidate.status == "held" else "future"
     held = candidate.status == "held"
+    tense = "past" if held else "future"
     if candidate.status == "cancelled" and _WAS_PLANNED.search(candidate.sentence.text):
         # "had been pencilled in for Monday", "scheduled for Friday, was called off": a day
         # already gone; but "has been postponed" is news of a day still ahead.

@@ -8,6 +8,7 @@ with no place stated anywhere, the article's event or dateline city stands in.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
@@ -163,25 +164,32 @@ _IN_PLACE = re.compile(rf"\b(?:in|at)[ \t]+({_PLACE_NAME})")
 def add_cities(meetings: list[Candidate], text: str) -> None:
     """A venue gets its city ("Wawel Royal Castle" → "Wawel Royal Castle, Kraków"): from
     the meeting's passage, else the article's place (event or dateline), else the lead."""
-    leads = [lead] if (lead := lead_passage(text)) else []
+    article_wide: tuple[str | None, ...] | None = None  # the same for every meeting
     for m in meetings:
         if not m.location or not _VENUE.search(m.location):
             continue
+        if article_wide is None:
+            lead = lead_passage(text)
+            article_wide = (
+                article_place(text),
+                _city_in(lead.text) if lead else None,
+                _city_in(text[: text.find("\n")]),  # the headline: "... concludes in Pretoria"
+            )
         # The passage's own city, else the gathering's or the dateline's, else the lead's
-        # first "in X" (not "stayed in Brasília" when the dateline says Asunción).
-        found = (
-            _city_in(m.passage.text),
-            article_place(text),
-            *(_city_in(p.text) for p in leads),
-            _city_in(text[: text.find("\n")]),  # the headline: "... concludes in Pretoria"
-            # The last city named before the passage: a gallery's earlier caption, a
-            # readout's earlier item ("at the Iikura Guest House in Tokyo").
-            next(reversed([*_cities_in(text[: m.passage.start])]), None),
+        # first "in X" (not "stayed in Brasília" when the dateline says Asunción), else the
+        # last city named before the passage: a gallery's earlier caption, a readout's
+        # earlier item ("at the Iikura Guest House in Tokyo"), scanned only when needed.
+        found = itertools.chain(
+            (_city_in(m.passage.text),), article_wide, _last_city_before(text, m.passage.start)
         )
         # A city: not another venue, nor a country ("Iikura Guest House, Japan").
         city = next((c for c in found if c and not _VENUE.search(c) and not _is_country(c)), None)
         if city and city.casefold() not in m.location.casefold():
             m.location = f"{m.location}, {city}"
+
+
+def _last_city_before(text: str, end: int) -> Iterator[str | None]:
+    yield next(reversed([*_cities_in(text[:end])]), None)
 
 
 _WHO_ELSEWHERE = re.compile(r",[ \t]+who[ \t][^,;]*$")

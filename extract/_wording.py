@@ -32,8 +32,7 @@ _VERB = (
     r"huddled[ \t]+with|exchanged[ \t]+views[ \t]+with|"
     r"(?:received|took)[ \t]+a[ \t]+(?:\w+[ \t]+)?call[ \t]+from|"
     r"paid[ \t]+(?:a[ \t]+)?(?:courtesy[ \t]+)?(?:call|visit)[ \t]+(?:on|to)|"
-    # "called on Prime Minister X in Thimphu": a courtesy call, not "called on X to act"
-    r"call(?:ed|s)[ \t]+on(?![ \t]+[A-Z]\w+day\b)(?![^.;]{0,90}?\bto[ \t]+[a-z])|"
+    rf"{_cues.CALLED_ON}|"
     r"held[ \t]+(?:(?:bilateral|separate|further|closed-door)[ \t]+)?"
     r"(?:talks|consultations|discussions|a[ \t]+(?:[\w-]+[ \t]+){0,2}?meeting|"
     r"a[ \t]+(?:working[ \t]+)?(?:lunch|dinner|breakfast|bilateral|tete-a-tete)|"
@@ -348,12 +347,11 @@ def meetings_in(passage: Span) -> list[DraftMeeting]:
         last = "b" if "b" in match.re.groupindex else "a"  # `_CHAIRED` names one side
         if GROUP.match(sentence.text[match.end(last) :].lstrip()):
             continue  # none, or "met Baltic officials": a group, not a person
-        names = [
-            _office_holder(text, match, k)[0] for k in ("a", "c", "b") if match.groupdict().get(k)
-        ]
-        clauses = [names]
         if match.re is _PATTERN:
             clauses = _clauses(text, match)
+        else:
+            keys = [k for k in ("a", "c", "b") if match.groupdict().get(k)]
+            clauses = [[_office_holder(text, match, k)[0] for k in keys]]
         for names in clauses:
             people = [person_draft(n) for n in names if _may_be_a_person(n)]
             if not people:
@@ -384,8 +382,8 @@ def _clauses(text: str, match: re.Match[str]) -> list[list[str]]:
     found: list[list[str]] = []
     clause: re.Match[str] | None = match
     while clause is not None:
-        names = [_office_holder(text, clause, k)[0] for k in ("a", "b")]
-        end = _office_holder(text, clause, "b")[1]
+        b, end = _office_holder(text, clause, "b")
+        names = [_office_holder(text, clause, "a")[0], b]
         while (more := _AND_OBJECT.match(text, end)) and not _CLAUSE_VERB.match(text, more.end()):
             names.append(more["b"].rstrip(".,"))
             end = more.end()
