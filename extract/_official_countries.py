@@ -57,6 +57,49 @@ def home_countries(
     return out
 
 
+# "Valdivieso pressed his Argentine counterpart over ...": an unnamed counterpart.
+_UNNAMED_COUNTERPART = re.compile(
+    r"[^.;\n]{0,60}?\b(?:his|her|their)[ \t]+(?P<country>[A-Z][\w'’-]+)[ \t]+counterparts?\b"
+    r"(?![ \t]*,?[ \t]*(?:[A-Z]|the\b))"
+)
+
+
+def counterparts_countries(
+    text: str, meetings: Sequence[Candidate], groups: list[list[str]], countries: list[_Country]
+) -> list[_Country]:
+    """A person with no country, met alone by someone whom the article shows with "his
+    Argentine counterpart" and no name after it: that counterpart is the person."""
+    index = {name: i for i, group in enumerate(groups) for name in group}
+    out = list(countries)
+    if "counterpart" not in text:
+        return out
+    for m in meetings:
+        sides = list(dict.fromkeys(index[p.name] for p in m.participants if p.name in index))
+        if len(sides) != 2:
+            continue
+        for unknown, known in (sides, sides[::-1]):
+            if out[unknown] is not None:
+                continue
+            # A report names the counterpart's interlocutor by surname: "Valdivieso pressed".
+            words = {w for v in groups[known] for w in v.split() if len(w) > 2 and w[0].isupper()}
+            for variant in [*groups[known], *sorted(words)]:
+                found = next(
+                    (
+                        country
+                        for _start, end in find_all(text, variant)[:6]
+                        if (said := _UNNAMED_COUNTERPART.match(text, end))
+                        and (country := normalize_country(said["country"]))
+                        and country[1]
+                        and country != countries[known]
+                    ),
+                    None,
+                )
+                if found:
+                    out[unknown] = found
+                    break
+    return out
+
+
 # "Joost Brinkman, who represented Prime Minister Annemarie van der Hoeven": the
 # principal serves the stand-in's country.
 _REPRESENTED = re.compile(
@@ -118,10 +161,13 @@ _POSSESSIVE = re.compile(
 # An office written out in full before a comma and the name: "Minister of Foreign Affairs
 # and Cooperation, Maria Lucas" (its head noun, then the words that complete it).
 OFFICE_HEADS = "Minister|Secretary|Director|Chairman|Head|President|Ambassador|Envoy|Commissioner"
+_OFFICE_RANK = r"(?:(?:Deputy|Vice|High|Chief|Special|Acting|Prime|Foreign)[ \t]+)?"
 OFFICE_REST = r"(?:[ \t]+(?:[A-Z][\w'’-]*|of|for|and|the|to)){0,8}"  # "Ambassador of X to Y"
 _POSSESSIVE_OFFICE = re.compile(
-    rf"(?P<country>[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)['’]s[ \t]+(?:(?:{OFFICE_HEADS}){OFFICE_REST}"
-    r"|(?:[a-z][\w-]*[ \t]+){0,3}(?:minister|secretary|envoy|ambassador|commissioner))"
+    r"(?P<country>[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)['’]s[ \t]+"
+    rf"(?:{_OFFICE_RANK}(?:{OFFICE_HEADS}){OFFICE_REST}"
+    r"|(?:[a-z][\w-]*[ \t]+){0,3}"
+    r"(?:minister|secretary|envoy|ambassador|commissioner|diplomat|negotiator))"
     r",[ \t]*$"
 )  # also lower case: "Haiti's interior minister, Marie-Lourdes Pierre-Louis"
 
@@ -142,7 +188,10 @@ def possessive_country(text: str, group: Sequence[str]) -> tuple[str, str | None
             after = _OF_COUNTRY.match(text, end)  # "Rachel Wambi of Papua New Guinea and ..."
             if after and (found := normalize_country(after["country"])) and found[1]:
                 return found
-            window = text[max(0, start - 90) : start]
+            appositive = _APPOSITIVE_COUNTRY.match(text, end)  # "X, Cyprus's Deputy Minister"
+            if appositive and (found := normalize_country(appositive["country"])) and found[1]:
+                return found
+            window = _BEFORE_HONORIFIC.sub("", text[max(0, start - 90) : start])
             office = _POSSESSIVE_OFFICE.search(window) if window.endswith((", ", ",")) else None
             if office and (found := normalize_country(office["country"])) and found[1]:
                 return found  # "Peru's Minister of Foreign Affairs and Trade, Elena Rios"
@@ -176,6 +225,16 @@ _OF_COUNTRY = re.compile(
     r"[ \t]+of[ \t]+(?:the[ \t]+)?(?P<country>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})"
     r"(?=[ \t]*(?:[,.;]|and\b|$))"
 )
+# The person's own office in apposition: "Eleni Papadopoulou, Cyprus's Deputy Minister for
+# Migration, who ..." (a country with a possessive, then an office word).
+_APPOSITIVE_COUNTRY = re.compile(
+    r",[ \t]+(?:the[ \t]+)?(?P<country>[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)['’]s[ \t]+"
+    r"(?:[A-Z][\w-]*[ \t]+){0,3}?(?:[Pp]resident|[Mm]inister|[Cc]hancellor|[Ss]ecretary|"
+    r"[Ee]nvoy|[Aa]mbassador|[Pp]remier|[Cc]ommissioner|[Dd]irector|[Hh]igh[ \t]+[Cc]ommissioner)\b"
+    r"(?=[ \t]+[a-z]|[ \t]*[,.;:)]|$)"  # not a list's next person: "A, Burundi's President B"
+)
+# An honorific between the office's comma and the name: "..., H.E. Maria Ioannou".
+_BEFORE_HONORIFIC = re.compile(r"(?:H\.[ \t]?E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)[ \t]+$")
 _LIST_GLUE = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)?\s*")
 
 
@@ -183,7 +242,7 @@ _LIST_GLUE = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)?\s*")
 # President, Marisol Wijngaarde".
 _OTHERS_OFFICE = re.compile(
     r"['’]s[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:[Pp]resident|[Mm]inister|[Cc]hancellor|[Kk]ing|"
-    r"[Ss]ecretary|[Ll]eader|[Ee]nvoy|[Aa]mbassador|[Pp]remier|[Ee]mir)\b"
+    r"[Ss]ecretary|[Ll]eader|[Ee]nvoy|[Aa]mbassador|[Pp]remier|[Ee]mir|[Dd]iplomat)\b"
 )
 
 

@@ -15,6 +15,7 @@ from ._models import Official
 from ._official_countries import (
     OFFICE_HEADS,
     OFFICE_REST,
+    counterparts_countries,
     country_in_first_mention,
     home_countries,
     model_country,
@@ -45,6 +46,7 @@ _AFTER_NAME = re.compile(
     r"^,\s*(?!\s|(?:while|whereas|but|and|who|which|as|when|to)\b)(?:the\s+)?"
     r"([^,.;()\n]{3,90}?)\s*(?:[,.;)]|\swho\b|\swhile\b)"
 )
+_POSTED_TO = re.compile(r"\bto[ \t]+(?:the[ \t]+)?$")
 _COUNTERPART = re.compile(r"\bcounterparts?\b|^(?:his|her|their)\b", re.IGNORECASE)
 
 
@@ -72,6 +74,7 @@ def officials(text: str, meetings: Sequence[Candidate]) -> dict[str, Official]:
         )
     ]
     countries = principals_countries(text, [f[0] for f in found], stated, countries)
+    countries = counterparts_countries(text, meetings, [f[0] for f in found], countries)
     countries = home_countries(text, meetings, [f[0] for f in found], countries)
     registry: dict[str, Official] = {}
     for (group, name, title, _), country in zip(found, countries, strict=True):
@@ -286,7 +289,8 @@ def _title_and_country(
     country = None
     # The article's words ("Uruguayan President") outrank the model's country.
     for raw in raw_titles:
-        hits = [h for h in find_countries(raw) if h[0]]
+        # "High Commissioner to Malta" is posted there, not Maltese.
+        hits = [h for h in find_countries(raw) if h[0] and not _POSTED_TO.search(raw, 0, h[2])]
         if hits:
             country = (hits[0][0], hits[0][1])
             break
