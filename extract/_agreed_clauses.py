@@ -40,7 +40,11 @@ def joint_agreement_in(sentence: str) -> DraftAgreement | None:
         _JOINT.search(sentence) or _NAMED_JOINT.search(sentence) or _QUOTED_SIDES.search(sentence)
     )
     if match is None:
-        signed = _SIGNED_BEFORE_THEM.search(sentence) or _BEFORE_THE_TWO.search(sentence)
+        signed = (
+            _SIGNED_BEFORE_THEM.search(sentence)
+            or _BEFORE_THE_TWO.search(sentence)
+            or _MET_AND_SIGNED.search(sentence)
+        )
         if signed is None:
             return None
         what = _ATTRIBUTION.sub("", signed["what"])[:200]
@@ -83,6 +87,16 @@ _SIGNED_BEFORE_THEM = re.compile(
 _BEFORE_THE_TWO = re.compile(
     r"^(?:\d+\.[ \t]+)?In[ \t]+the[ \t]+presence[ \t]+of[ \t]+the[ \t]+two[ \t]+\w+,[^.;]{0,160}?\b"
     r"(?P<what>(?:signed|exchanged)[ \t]+(?:the|an?|two|three)[ \t](?:[^.;]|\.(?=\d))*)"
+)
+
+
+# "A and B met at the Yyldyz Hotel and signed a memorandum of understanding on ...": the
+# meeting's verb and the signing share one subject, both sides.
+_MET_AND_SIGNED = re.compile(
+    r"\b(?:met|held[ \t]+talks|conferred)\b[^.;\"“”]{0,80}?,?[ \t]+and[ \t]+(?:also[ \t]+)?"
+    r"(?P<what>(?:signed|inked)[ \t]+(?:an?|the|two|three|four|several)[ \t]+(?:[\w-]+[ \t]+){0,3}"
+    r"(?:agreements?|memorand\w+|MoUs?|accords?|protocols?|treaty|declaration|arrangement)\b"
+    r"(?:[^.;]|\.(?=\d))*)"
 )
 
 

@@ -49,8 +49,9 @@ HELD = re.compile(
     r"\b(?:met|held|had|spoke|spoken|talked|(?:tele)?phoned|"
     r"huddled|called(?!\s+(?:for|on)\b)|"
     r"visited|hosted|received|welcomed|discussed|paid (?:a |an )?(?:\w+ )?(?:call|visit)|"
-    r"joined|briefed|took part in (?:an? |the )?(?:[\w-]+ ){0,2}(?:meeting|talks|call|conference|"
-    r"videoconference|summit)|"
+    # "took part on Sunday in a video conference"
+    r"joined|briefed|took part (?:(?:on|last|this) \w+ |yesterday )?in (?:an? |the )?"
+    r"(?:[\w-]+ ){0,2}(?:meeting|talks|call|conference|videoconference|summit)|"
     r"(?:flew|travell?ed|went|came) to [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? for talks|"
     r"agreed|signed|exchanged|sat down|shook hands|conferred|witnessed the signing)\b",
     _I,
@@ -136,7 +137,10 @@ _MET = re.compile(r"\b(?:met|hosted|received|welcomed|spoke|talked|held talks)\b
 
 # A later event that what was agreed leads up to: its plan is not the meeting's.
 _OTHER_EVENT_BEFORE = re.compile(
-    r"\b(?:before|ahead[ \t]+of|until|in[ \t]+time[ \t]+for)\b[^,;]*$", _I
+    # "..., which addressed the preparations for the upcoming meeting of the OIC Council"
+    r"\b(?:before|ahead[ \t]+of|until|in[ \t]+time[ \t]+for|preparations?[ \t]+for|"
+    r"prepar(?:e|ing)[ \t]+for)\b[^,;]*$",
+    _I,
 )
 
 

@@ -154,8 +154,9 @@ def model_country(text: str, members: Sequence[Person]) -> tuple[str, str | None
 
 _POSSESSIVE = re.compile(
     r"(?P<country>[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)(?:['’]s?|[ \t]+was[ \t]+represented"
-    r"(?:[ \t]+instead)?[ \t]+by)[ \t]+(?P<title>(?:[A-Z][\w-]*[ \t]+){0,4})$"
-)  # also "Brazil was represented instead by Vice President Geraldo Alckmin"
+    r"(?:[ \t]+instead|[ \t]+(?:in|at)[ \t]+[A-Z][\w'’-]*)?[ \t]+by)"
+    r"[ \t]+(?P<title>(?:[A-Z][\w-]*[ \t]+){0,4})$"
+)  # also "Brazil was represented instead by Vice President X", "... in Evian by ..."
 
 
 # An office written out in full before a comma and the name: "Minister of Foreign Affairs
@@ -167,7 +168,8 @@ _POSSESSIVE_OFFICE = re.compile(
     r"(?P<country>[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)['’]s[ \t]+"
     rf"(?:{_OFFICE_RANK}(?:{OFFICE_HEADS}){OFFICE_REST}"
     r"|(?:[a-z][\w-]*[ \t]+){0,3}"
-    r"(?:minister|secretary|envoy|ambassador|commissioner|diplomat|negotiator))"
+    r"(?:minister|secretary|envoy|ambassador|commissioner|diplomat|negotiator|president|"
+    r"premier|chancellor))"
     r",[ \t]*$"
 )  # also lower case: "Haiti's interior minister, Marie-Lourdes Pierre-Louis"
 
@@ -206,7 +208,9 @@ def possessive_country(text: str, group: Sequence[str]) -> tuple[str, str | None
                 continue
             country = normalize_country(match["country"])
             between = match["title"].split()
-            if country and country[1] and all(TITLE_WORD.fullmatch(w) for w in between):
+            # "Vice-President": each part of a hyphenated title is a title word.
+            words = [part for w in between for part in w.split("-")]
+            if country and country[1] and all(TITLE_WORD.fullmatch(w) for w in words):
                 return country
     return None
 

@@ -8,6 +8,7 @@ Unit tests with scripted drafts (hand-built stand-ins for a model's answer, see
 
 from __future__ import annotations
 
+from extract._official_countries import possessive_country
 from tests.support.scripted import extract, meeting
 
 VIDEO_CALL = (
@@ -103,3 +104,30 @@ def test_an_unnamed_counterpart_is_the_person_met() -> None:
     people = {p.name: p.country for m in result.meetings for p in m.participants}
     assert people["Manuel Quispe"] == "Peru"  # "Peru's top diplomat, Manuel Quispe"
     assert people["Lucia Rojas"] == "Chile"  # "Quispe pressed his Chilean counterpart"
+
+
+REPRESENTED = (
+    "GENEVA, 16 June 2026\n\n"
+    "Brazil's president, Ana Ribeiro, used the forum to meet African leaders. Ghana was "
+    "represented in Geneva by Vice-President Kwame Asante, and Ribeiro held talks with "
+    "Asante on Monday. Ghana's Foreign Minister Ama Owusu had met Ribeiro on Sunday."
+)
+
+
+def test_a_country_represented_somewhere_by_a_hyphenated_office() -> None:
+    result = extract(
+        REPRESENTED,
+        {
+            "held talks with": [
+                meeting(["Ana Ribeiro", "Kwame Asante"]),
+                meeting(["Ama Owusu", "Ana Ribeiro"]),
+            ]
+        },
+        "2026-06-16",
+    )
+    people = {p.name: p.country for m in result.meetings for p in m.participants}
+    assert people == {"Ana Ribeiro": "Brazil", "Kwame Asante": "Ghana", "Ama Owusu": "Ghana"}
+    # Stated where the name is written, not guessed from the sentence's only country
+    # (which another Ghanaian already holds, and which fails when several are named).
+    assert possessive_country(REPRESENTED, ["Kwame Asante"]) == ("Ghana", "GH")
+    assert possessive_country(REPRESENTED, ["Ana Ribeiro"]) == ("Brazil", "BR")
