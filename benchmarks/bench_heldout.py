@@ -241,6 +241,18 @@ ROUNDS = (
             "g134_no_meeting_seychelles_madagascar_fishing",
         ),
     ),
+    (
+        "round 19",
+        "d454c39",
+        (
+            "g135_esquipulas_customs",
+            "g136_ghana_ivorian_mou",
+            "g137_koper_fishing_talks",
+            "g138_kuwait_oman_muscat",
+            "g139_vietnam_thailand_call",
+            "g140_fiji_tonga_treaty_vote",
+        ),
+    ),
 )
 _DATA = ("gold", "cassettes/quality/pipeline/gold", "cassettes/quality/naive/gold")
 
