@@ -15,7 +15,7 @@ from ._passages import Span, sentences
 _JOINT = re.compile(
     # "They further agreed", "the two Heads of State agreed", "the three sides also agreed"
     r"\b(?:they|(?<!what )we|the (?:two|three|four)(?: \w+){0,3}?|both(?: \w+)?|"
-    r"the (?:leaders|ministers|sides|parties)|"
+    r"the (?:leaders|ministers|sides|parties|participants)|"
     # "The Prime Minister and the Taoiseach agreed": two offices
     r"(?-i:[Tt]he (?:[A-Z][\w'’-]*[ \t]+){1,3}and the [A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}))"
     r"[ \t]+"

@@ -52,12 +52,37 @@ def with_told_agreements(draft: DraftMeeting, parts: list[Span], sentence: Span)
             extra.extend(_new_pieces([told], [*draft.agreements, *extra]))
     if not extra:
         return draft
-    return draft.model_copy(update={"agreements": [*draft.agreements, *extra]})
+    return draft.model_copy(update={"agreements": _and_told(draft.agreements, extra)})
+
+
+def _and_told(items: list[DraftAgreement], told: list[DraftAgreement]) -> list[DraftAgreement]:
+    """The model's items and those told in plain words. A model item that is only a scrap
+    of a clause told in full ("the outcomes of the phone talks" in "agreed to meet in
+    person ... to review the outcomes of the phone talks") gives way to the clause."""
+    kept = [a for a in items if not any(_scrap_of(a.what, b.what) for b in told)]
+    return [*kept, *told]
+
+
+def _scrap_of(short: str, full: str) -> bool:
+    """Is `short` a noun phrase inside a plan to meet ("... to review the outcomes")?
+    Not one document of a list the clause lumps ("an MoU on X and another on Y")."""
+    scrap = short.strip(" .").casefold()
+    return (
+        2 * len(scrap) < len(full)
+        and _cues.MEET_AGAIN.search(full) is not None
+        and scrap in full.casefold()
+        and not _cues.JOINT.match(scrap)
+        and not _cues.SIGNED.search(scrap)
+    )
 
 
 _COMPOUND = re.compile(
     r",?\s+and\s+(?=to\s|also\s|agreed\s|signed\s|pledged\s|said\s)", re.IGNORECASE
 )
+
+
+_BULLET = re.compile(r"\s*\n\s*[-•*▪][ \t]*")
+_LIST_END = re.compile(r"[;,.]?(?:[ \t]+and)?$")  # "...within ninety days; and"
 
 
 _TYPE_WORDS = frozenset("signed document commitment intent to meet other agreement type".split())
@@ -78,7 +103,9 @@ def _new_pieces(told: list[DraftAgreement], known: list[DraftAgreement]) -> list
     out: list[DraftAgreement] = []
     for item in told:
         for piece in _split_compound(item.what):
-            if all(overlap(piece, b.what) <= 0.6 for b in [*known, *out]):
+            if all(
+                overlap(piece, b.what) <= 0.6 or _scrap_of(b.what, piece) for b in [*known, *out]
+            ):
                 out.append(DraftAgreement(what=piece, type=item.type))
     return out
 
@@ -86,6 +113,10 @@ def _new_pieces(told: list[DraftAgreement], known: list[DraftAgreement]) -> list
 def _split_compound(what: str) -> list[str]:
     """'agreed to X and to keep Y' → two agreements, when both halves are substantial;
     'signed the Memorandum on X, as well as the Plan of Y' → two documents."""
+    if _BULLET.search(what):  # "agreed to: - establish X; - convene Y; and - intensify Z"
+        head, *items = _BULLET.split(what)
+        verb = head.strip(" :")
+        return [f"{verb} {_LIST_END.sub('', i.strip())}" for i in items if i.strip()]
     parts = [p.strip(" ,.") for p in _COMPOUND.split(what)]
     if len(parts) == 1:
         parts = [p.strip(" ,.") for p in DOCUMENT_TOO.split(what)]
@@ -96,7 +127,8 @@ def _split_compound(what: str) -> list[str]:
 
 _BACK_REFERENCE = re.compile(
     r"\b(?:the (?:two|three|four)(?: \w+)?|they|both (?:sides|leaders|ministers|men|women)|"
-    r"the (?:leaders|ministers|sides|officials|pair|parties)|both parties|we (?:also )?agreed|"
+    r"the (?:leaders|ministers|sides|officials|pair|parties|participants)|both parties|"
+    r"we (?:also )?agreed|"
     r"(?-i:[Tt]he (?:[A-Z][\w'’-]*[ \t]+){1,3}and the [A-Z])|"  # "The Prime Minister and the T..."
     r"(?:during|after|at the end of) (?:the|their|his|her) (?:\w+ )?(?:visit|talks|meeting))\b",
     re.IGNORECASE,
@@ -129,8 +161,30 @@ def follow_up_agreements(
         return []
     # The model may list only some items, or only a source's words ("..., Kang said").
     told = _new_pieces(joint_agreements(passage), draft.agreements)
-    draft = draft.model_copy(update={"agreements": [*draft.agreements, *told]})
+    draft = draft.model_copy(update={"agreements": _and_told(draft.agreements, told)})
     return agreements_in(trusted_sentences(passage), draft)
+
+
+# "The two Ministers further agreed to:" and its items, one per line, that run on into
+# the passages after it (each bullet paragraph is a passage of its own).
+_LIST_LEAD = re.compile(r"\bagreed[ \t]+to:[ \t]*\n(?:\s*[-•*▪][^\n]*\n)*\s*$", re.IGNORECASE)
+_ITEM_LINE = re.compile(r"^[ \t]*[-•*▪][ \t]*(?P<item>\S[^\n]*?)[;,.]?(?:[ \t]+and)?[ \t]*$", re.M)
+
+
+def listed_agreements(text: str, passage: Span) -> list[AgreementCandidate]:
+    """The items of an "agreed to:" list in a passage of its own after the lead-in."""
+    if not passage.text.lstrip().startswith(("-", "•", "*", "▪")):
+        return []
+    if not _LIST_LEAD.search(text, max(0, passage.start - 1500), passage.start):
+        return []
+    out: list[AgreementCandidate] = []
+    for line in _ITEM_LINE.finditer(passage.text):
+        start = passage.start + line.start("item")
+        span = Span(start, passage.start + line.end("item"), line["item"])
+        what = f"Agreed to {line['item']}"
+        kind = _cues.agreement_type_from(span.text, what, "commitment")
+        out.append(AgreementCandidate(summary=what, type=kind, sentence=span))
+    return out
 
 
 def _names_the_sides(passage: Span, sides: Sequence[str]) -> bool:

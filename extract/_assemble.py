@@ -199,6 +199,12 @@ def _same_meeting(a: Candidate, b: Candidate, published: dt.date | None = None) 
         and any(_ANOTHER_SITTING.search(x.sentence.text) for x in (a, b))
     ):
         return False  # "Later on Wednesday, the two leaders were joined by X": a third side
+    if (
+        a.kind != b.kind
+        and a.sentence != b.sentence
+        and any(x.kind == "in_person" and _IN_PERSON.search(x.sentence.text) for x in (a, b))
+    ):
+        return False  # "spoke by video link on Thursday" is not "last met in person, in Zagreb"
     smaller = min((a, b), key=lambda x: len(x.participants))
     if len(a.participants) != len(b.participants) and _ONE_ON_ONE.search(smaller.sentence.text):
         return False  # "Between sessions, the host and X held one-on-one talks"
@@ -226,6 +232,7 @@ _ONE_ON_ONE = re.compile(
     r"\b(?:one-on-one|one-to-one|bilateral|t[eê]te-[aà]-t[eê]te|separate(?:ly)?|pull-aside)\b",
     re.IGNORECASE,
 )
+_IN_PERSON = re.compile(r"\b(?:in[ \t]+person|face[ \t-]+to[ \t-]+face)\b", re.IGNORECASE)
 _ANOTHER_SITTING = re.compile(r"\b(?:were|was)[ \t]+joined\b|\bjoined[ \t]+the[ \t]+two\b|^Later\b")
 
 

@@ -68,8 +68,10 @@ def build(
         sentence = _told_just_before(parts, sentence)
     if sentence is None:
         return None  # no sentence that names these people says they met
-    if _DENIED.search(sentence.text):
-        return None  # "denied a report that X had held a secret meeting with Y"
+    if _DENIED.search(sentence.text) or _APART.search(sentence.text):
+        # "denied a report that X had held a secret meeting with Y"; "signed in separate
+        # ceremonies: by A in Suva and by B in Nuku'alofa"
+        return None
     if len(people) == 2 and (companion := _ACCOMPANIED.search(sentence.text)):
         # "Balakrishnan, who accompanied Mr Wong throughout the trip, held talks with his
         # Philippine counterpart": one side, not a meeting of the two.
@@ -120,7 +122,9 @@ def build(
         participants=people,
         kind=_cues.kind_from(_kind_window(parts, sentence, people), draft.kind),
         status=status,
-        location=stated_place(text, passage, sentence, draft.location, planned=status == "planned"),
+        location=stated_place(text, passage, sentence, draft.location, planned=status == "planned")
+        # "... The meeting, scheduled for Wednesday in this town, was called off": there.
+        or (stated_place(text, passage, called_off, None) if called_off else None),
         occasion=_cues.occasion_in(sentence.text) or _cues.occasion_in(passage.text),
         topics=_cues.topics_in(passage.text),
     )
@@ -220,15 +224,21 @@ def split_separate(candidate: Candidate) -> list[Candidate]:
 def again(text: str, previous: Candidate, sentence: Span, published: dt.date | None) -> Candidate:
     """Another meeting of the same sides, told without their names ("The two leaders
     spoke by telephone on Monday instead"): kind, status, day and place from `sentence`."""
+    people = list(previous.participants)
+    if joiner := joined_by(sentence.text):  # "the two presidents were joined by X for ..."
+        _add_grounded(text, sentence, person_draft(joiner), people)
     candidate = Candidate(
         passage=previous.passage,
         sentence=sentence,
-        participants=list(previous.participants),
+        participants=people,
         kind=_cues.kind_from(sentence.text, "in_person"),
         status=_cues.status_from(sentence.text, "held"),
         location=stated_place(text, previous.passage, sentence, None),
     )
-    resolve_date(candidate, text, previous.passage, None, published)
+    told_in = previous.passage  # a later paragraph's own days, not the previous one's
+    if not told_in.start <= sentence.start < told_in.end:
+        told_in = sentence
+    resolve_date(candidate, text, told_in, None, published)
     return candidate
 
 
@@ -242,13 +252,22 @@ _CALLED_OFF = re.compile(
 # "May 5" is a day, "may meet" a hedge.
 _HEDGED = re.compile(
     r"\b(?:potential|possible|possibility|opportunit(?:y|ies)|could|might|may|hopes?\s+to|"
-    r"calls?\s+(?:have\s+grown\s+)?for|urged?)\b"
+    r"calls?\s+(?:have\s+grown\s+)?for|urged?|"
+    # "the mayor, who had planned to welcome the minister": a plan given up
+    r"had\s+(?:planned|hoped|intended|wanted)\s+to)\b"
 )
 
 
 _DENIED = re.compile(
     r"\b(?:denied|denies|dismissed|rejected)\b[^.;]{0,120}?\bthat\b[^.;]{0,120}?"
     r"\b(?:met|meet|meeting|talks)\b",
+    re.IGNORECASE,
+)
+# Each side acted in its own place: a signing, but no meeting.
+_APART = re.compile(
+    r"\b(?:in|at)[ \t]+separate[ \t]+(?:ceremonies|locations|places|capitals|events|rooms)\b"
+    r"|\b(?:exchanged|sent|delivered)[ \t]+(?:\w+[ \t]+){0,2}by[ \t]+(?:courier|post|mail)\b"
+    r"|\beach[ \t]+in[ \t]+(?:their|his|her|its)[ \t]+own[ \t]+capital\b",
     re.IGNORECASE,
 )
 # What a sentence must say for its people to have met (or to be about to).
@@ -279,7 +298,8 @@ def _dated_before(sentence: Span, published: dt.date | None) -> bool:
 
 # Talks told as a fact without a finite verb, as captions do: "A and B during their talks".
 _TALKS_TOLD = re.compile(
-    r"\b(?:during|after)[ \t]+(?:their|the)[ \t]+(?:\w+[ \t]+)?(?:talks|meeting)\b"
+    # "..., after a closed-door meeting that ran two hours over"
+    r"\b(?:during|after)[ \t]+(?:their|the|an?)[ \t]+(?:[\w-]+[ \t]+){0,2}(?:talks|meeting)\b"
 )
 _THE_TWO = re.compile(r"\b(?:the two|both)\b", re.IGNORECASE)
 # An invitation becomes a plan once taken up: "accepted the invitation", "both agreed".

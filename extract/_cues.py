@@ -53,7 +53,9 @@ HELD = re.compile(
     r"joined|briefed|took part (?:(?:on|last|this) \w+ |yesterday )?in (?:an? |the )?"
     r"(?:[\w-]+ ){0,2}(?:meeting|talks|call|conference|videoconference|summit)|"
     r"(?:flew|travell?ed|went|came) to [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? for talks|"
-    r"agreed|signed|exchanged|sat down|shook hands|conferred|witnessed the signing)\b",
+    r"agreed|signed|exchanged|sat down|shook hands|conferred|witnessed the signing|co-?chaired|"
+    r"co-?hosted|"
+    r"put (?:their|his|her) (?:names|signatures) to)\b",
     _I,
 )
 JOINT = re.compile(
@@ -186,8 +188,8 @@ def _among_signed(sentence: str, summary: str) -> bool:
 # not a meeting of the two sides.
 _SET_UP = re.compile(
     r"^(?:they[ \t]+)?(?:agreed[ \t]+)?(?:to[ \t]+)?(?:set[ \t]+up|establish|create|form|launch)\b"
-    r"[^.;]{0,60}?\b(?:working[ \t]+group|task[ \t]+force|committee|commission|mechanism|"
-    r"fund|programme|program)\b",
+    r"[^.;]{0,60}?\b(?:group|task[ \t]+force|committee|commission|mechanism|team|"
+    r"fund|programme|program|council|secretariat|platform)\b",
     _I,
 )
 

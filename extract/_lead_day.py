@@ -48,9 +48,13 @@ def inherit_lead_day(candidates: list[Candidate], text: str, published: dt.date 
             cand.date = day
             if not same_day:
                 cand.date_span, cand.date_text = span, text[span[0] : span[1]]
-            if not blog:
-                # The lead's meeting, so its manner too ("met by video conference on ...").
+            if not blog and not _RECEIVED.search(cand.sentence.text):
+                # The lead's meeting, so its manner too ("met by video conference on ..."),
+                # not another one "earlier on the same day" that says how it went.
                 cand.kind = _cues.kind_from(lead_sentence, cand.kind)
+
+
+_RECEIVED = re.compile(r"\b(?:received|hosted|welcomed|visited|courtesy[ \t]+call)\b")
 
 
 # "14:10 - Meeting called off": the time-stamped entries of a live blog.

@@ -48,7 +48,17 @@ def home_countries(
         ]
         met = set(others)
         placed = [j for j in met if countries[j] is not None]
-        if 2 * len(placed) <= len(met):
+        # Most of the people they met are placed, or half of them and this person is the
+        # only unplaced side of some meeting ("Mensah held talks with his Ivorian
+        # counterpart"): a contrast to draw.
+        alone = any(
+            all(countries[index[p.name]] is not None for p in m.participants
+                if p.name in index and index[p.name] != i)
+            and any(index.get(p.name) == i for p in m.participants)
+            and len(m.participants) > 1
+            for m in meetings
+        )  # fmt: skip
+        if 2 * len(placed) < len(met) or (2 * len(placed) == len(met) and not alone):
             continue  # most of the people they met are unplaced too: no contrast to draw
         theirs = {countries[j] for j in placed}
         ranked = [(n, c) for c, n in tally.most_common() if c not in theirs]

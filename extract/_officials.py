@@ -42,8 +42,13 @@ _BEFORE_NAME = re.compile(
 # A title as the article writes it, in any case ("U.S. special envoy").
 _TITLE_ANY_CASE = re.compile(TITLE_WORD.pattern, re.IGNORECASE)
 # "X, the coalition's permanent secretary": not "X, while the other side was led by ...".
+_OPEN_END = re.compile(r"\b(?:and|of|for|the|&)[ \t]*$")
+_HONORIFICS_BEFORE = re.compile(
+    r"(?:(?:H\.[ \t]?E\.|Prof\.|Dr\.|Mr\.?|Mrs\.?|Ms\.?|Hon\.)[ \t]+)+$"
+)
 _AFTER_NAME = re.compile(
-    r"^,\s*(?!\s|(?:while|whereas|but|and|who|which|as|when|to)\b)(?:the\s+)?"
+    r"^,\s*(?!\s|(?:while|whereas|but|and|who|which|as|when|to|on|at|in|for|with|from)\b)"
+    r"(?:the\s+)?"
     r"([^,.;()\n]{3,90}?)\s*(?:[,.;)]|\swho\b|\swhile\b)"
 )
 _POSTED_TO = re.compile(r"\bto[ \t]+(?:the[ \t]+)?$")
@@ -136,8 +141,9 @@ _MINISTRY = re.compile(  # "Foreign Minister", "Minister of Trade": not "Prime M
 _COUNTERPART_OF = re.compile(
     r"\b(?:his|her|their)\s+([A-Z][\w'’-]+)\s+counterparts?,?\s*"
     r"(?:(?:President|Prime\s+Minister|Premier|Chancellor|Minister|Secretary|Mr\.?|Ms\.?|Mrs\.?|"
-    r"Dr\.?)\s+)?$"
-)  # "his Japanese counterpart Iwaya", "her Peruvian counterpart, President Luis Vega"
+    r"Dr\.?|H\.\s?E\.)\s+){0,2}$"
+)  # "his Japanese counterpart Iwaya", "her Peruvian counterpart, President Luis Vega",
+# "his Ivorian counterpart, H.E. Mr. Serge Kouadio N'Guessan"
 
 
 # Capitalized words that start sentences or clauses, never given names.
@@ -193,7 +199,8 @@ def _fuller_forms(text: str, group: Sequence[str]) -> tuple[list[str], list[str]
     variants = list(group)
     for variant in variants:  # grows: a fuller form's own window may hold the office
         for start, end in find_all(text, variant)[:6]:
-            window = text[max(0, start - 90) : start]
+            # "the Vice President, H.E. Prof. Abena Owusu": the office before the honorifics.
+            window = _HONORIFICS_BEFORE.sub("", text[max(0, start - 90) : start])
             before = _BEFORE_NAME.search(window)
             office = _OFFICE_COMMA.search(window) if "," in window[-9:] else None
             if office and (not before or word_key(before.group(1).strip()) in _STYLED):
@@ -204,7 +211,13 @@ def _fuller_forms(text: str, group: Sequence[str]) -> tuple[list[str], list[str]
             if before:
                 title, name = split_title(_own_prefix(before.group(1)) + text[start:end])
                 extra = name.split()[: max(0, len(name.split()) - len(variant.split()))]
-                if extra and all(_given_name_like(tok, text) for tok in extra):
+                # "Minister of Agriculture, Forestry and Food Mateja Rožman Kos": the words
+                # after a portfolio's comma ("Forestry and Food") end the office.
+                office_left_open = bool(title and _OPEN_END.search(title)) or (
+                    window[: before.start()].rstrip().endswith(",")
+                    and " and " in f" {before.group(1)}"
+                )
+                if extra and not office_left_open and all(_given_name_like(t, text) for t in extra):
                     fuller.append(name)
                     if name not in variants:  # "Kuwait's Minister of Oil, Nasser Saad Al-Hajri"
                         variants.append(name)
@@ -247,6 +260,8 @@ def _ends_in_name(words: list[str]) -> bool:
     if len(words) == 1:
         return True
     before = words[-2]
+    if before.endswith(",") and len(words) >= 3 and words[-3] in ("of", "for"):
+        return False  # "Minister of Agriculture, Forestry and Food": a portfolio's list
     return word_key(before) in ("mr", "mrs", "ms", "dr") or (
         _is_name_token(before) or is_title_word(before)
     )

@@ -26,7 +26,10 @@ _LED_BY = re.compile(
 
 # "were joined for the afternoon session by Adylbek Kasymaliev, Chairman of ...", "were
 # joined at the Union Buildings by Zimbabwe's Vice-President, General (Retired) X".
-_JOINED_BY = re.compile(r"\b(?:were|was)[ \t]+joined[ \t]+(?:[^.;]{0,60}?[ \t])?by[ \t]+")
+_JOINED_BY = re.compile(
+    r"\b(?:were|was)[ \t]+(?:joined[ \t]+(?:[^.;]{0,60}?[ \t])?|received[ \t]+)by[ \t]+"
+)  # also "where he was received by the Vice President, H.E. Prof. X, on behalf of ..."
+_HONORIFICS = re.compile(r"\b(?:H\.[ \t]?E\.|Prof\.|Dr\.|Mr\.|Mrs\.|Ms\.|Hon\.)[ \t]*")
 _CO_CHAIRED = re.compile(r"\bco-?chaired[ \t]+by[ \t]+")
 
 
@@ -48,7 +51,8 @@ def joined_by(sentence: str) -> str | None:
     match = _JOINED_BY.search(sentence)
     if match is None:
         return None
-    clause = re.split(r",[ \t]+(?:who|which|while|as)\b|[.;]", sentence[match.end() :])[0]
+    rest = _HONORIFICS.sub("", sentence[match.end() :])
+    clause = re.split(r",[ \t]+(?:who|which|while|as|on[ \t]+behalf)\b|[.;]", rest)[0]
     found = _named_in_list(clause, 1)
     return found[0] if found else None
 
@@ -137,15 +141,26 @@ _ALSO_PRESENT = re.compile(
 # "The two leaders spoke by telephone on Monday instead": the sides just named, again.
 _SAME_SIDES = re.compile(
     r"^(?:[A-Z]\w*(?:[ \t]+\w+)?,[ \t]+)?"
-    r"(?:The[ \t]+two(?:[ \t]+(?:leaders|ministers|sides|men|women|presidents|premiers|"
+    # "Later on Thursday the two presidents ...": a time phrase with no comma
+    r"(?:(?:(?:Later|Earlier|Afterwards|Then)(?:[ \t]+(?:on|that|in|the)[ \t]+\w+)?[ \t]+t|T)"
+    r"he[ \t]+two(?:[ \t]+(?:leaders|ministers|sides|men|women|presidents|premiers|"
     r"prime[ \t]+ministers|foreign[ \t]+ministers|heads[ \t]+of[ \t]+state|chancellors))?|"
     r"They|Both(?:[ \t]+(?:leaders|ministers|sides))?)[ \t]+(?:also[ \t]+|later[ \t]+|then[ \t]+)?"
-    r"(?:spoke|talked|met|held)\b"
+    # "were joined by X for a three-way meeting" (not "agreed to meet again": an intent)
+    r"(?:spoke|talked|met|held|were[ \t]+(?:later[ \t]+)?joined[ \t]+by)\b"
 )
 # "The meeting followed a video conference between the two ministers on 14 January"
 _BETWEEN_THE_TWO = re.compile(
     r"\b(?:a|an|the)[ \t]+(?:(?:video|phone|telephone)[ \t]+call|video[ \t]?conference|"
     r"(?:phone|telephone)[ \t]+conversation|meeting)[ \t]+between[ \t]+the[ \t]+two\b"
+)
+
+
+# "The arrangement dates from November, when the two ministers last met in person".
+_WHEN_THE_TWO = re.compile(
+    r",[ \t]+when[ \t]+the[ \t]+two(?:[ \t]+(?:leaders|ministers|sides|presidents|premiers|"
+    r"prime[ \t]+ministers|foreign[ \t]+ministers))?[ \t]+(?:last[ \t]+|first[ \t]+)?"
+    r"(?:met|spoke|talked|held[ \t]+talks)\b"
 )
 
 
@@ -156,4 +171,5 @@ def same_sides_again(passage: Span) -> list[Span]:
         for s in sentences(passage)
         if _SAME_SIDES.match(s.text)
         or (" between the two" in s.text and _BETWEEN_THE_TWO.search(s.text))
+        or (" when the two" in s.text and _WHEN_THE_TWO.search(s.text))
     ]

@@ -20,6 +20,9 @@ _PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n(?=\S)")
 # abbreviations (U.S., Mr., Dr., Gen., Jan.) are not ends.
 _SENTENCE_END = re.compile(
     r"(?:(?<=[.!?])|(?<=[.!?][\"'”’)]))\s+(?=[\"“‘(]?[A-Z0-9\u00C0-\u024F\u0400-\uFFFF])"
+    # A blank line: a heading joined onto its paragraph ends there; not a list's lead-in
+    # ("The two Ministers agreed to:") or its items.
+    r"|(?<![:;])[ \t]*\n[ \t]*\n\s*(?![-•*▪])"
 )
 _ABBREVIATIONS = re.compile(
     r"(?:\b(?:[A-Z]\.){1,3}|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|St|Jr|Sr|No|Prof|Hon|Rt|Amb|Maj|"

@@ -202,6 +202,13 @@ def _name_start(words: list[str]) -> int | None:
             break
         if len(words) - start >= 2 and start >= 2 and word_key(words[start - 2]) in ("of", "for"):
             break  # "Minister of Tourism Ana Lopez": the word after "of" ends the office
+        if (
+            len(words) - start >= 2
+            and start >= 3
+            and word_key(words[start - 3]) in ("to", "of", "for", "in", "the")
+            and _is_country_word(" ".join(words[start - 2 : start]))
+        ):
+            break  # "Ambassador to Viet Nam Orathai Phumiphat": a two-word country ends it
         start -= 1
     if start >= 2 and word_key(words[start - 1]) == "and" and _inside_of_office(words[: start - 1]):
         # "Secretary of Labor and Employment Ramon Estrella", "Minister of Disaster Risk

@@ -38,6 +38,15 @@ _ORGANIZATION = re.compile(
 )
 
 
+# A list of portfolios ending the mention: "of Commerce, Industry and Investment Promotion"
+# (a portfolio's noun, not a surname: "... Trade, Industry and Energy Ahn").
+_PORTFOLIO_END = re.compile(
+    r"\b(?:of|for)[ \t]+[A-Z][\w-]*,[^,]*\band[ \t]+(?:[A-Z][\w-]*[ \t]+)?"
+    r"[A-Z][\w-]*(?:tion|ment|ance|ence|ity|ism|ure|ship|ing|ies|ics|Affairs|Energy|Food|Trade|"
+    r"Water|Health|Tourism|Transport|Security|Defen[cs]e|Justice|Labou?r|Youth|Sport|Sports)$"
+)
+
+
 TITLE_WORD = re.compile(
     r"\b(?:Minister|Secretary|President|Director|Advis[eo]r|Ambassador|Chancellor|Premier|"
     r"King|Queen|Prince|Princess|Emir|Sultan|Sheikh|Chair\w*|Envoy|Commissioner|Governor|"
@@ -121,6 +130,8 @@ def ground_person(text: str, passage: Span, draft: DraftPerson) -> Person | None
         # The passage names them by office: that mention is the evidence.
         start, end = find_all(passage.text, office)[0]
         return Person(name=name, span=(passage.start + start, passage.start + end), title=office)
+    if " " not in name and _PORTFOLIO_END.search(text, max(0, where[0] - 120), where[1]):
+        return None  # "Minister of Commerce, Industry and Investment Promotion": no name
     written = text[where[0] : where[1]]  # as the article writes it (accents, hyphens),
     name = name if written.isupper() and not name.isupper() else written  # not a "DARBOE:" label
     return Person(name=name, span=where, title=draft.title or title, country_text=draft.country)

@@ -270,11 +270,35 @@ def _from_draft(
                 built.append(cand)
     # "The two presidents spoke by telephone on Saturday": the sides just told, again.
     for sentence in same_sides_again(passage):
-        previous = [c for c in (*earlier, *built) if c.sentence.start < sentence.start]
-        if previous and all(c.sentence != sentence for c in built):
-            built.append(_candidates.again(text, previous[-1], sentence, pub))
+        previous = [
+            c
+            for c in (*earlier, *built)
+            if c.sentence.start < sentence.start and len(c.participants) > 1
+        ]  # the last meeting told of two sides, not "Rožman told the Herald by telephone"
+        if not previous:
+            continue
+        last = max(previous, key=lambda c: c.sentence.start)  # the sides told just before
+        again = _candidates.again(text, last, sentence, pub)
+        on_it = [c for c in built if c.sentence == sentence]
+        # "the two presidents were joined by X": a draft of that sentence with only some
+        # of its people (X and a guess) gives way to the sides just on_it, and X.
+        if on_it and all(_covers(again, c) and len(c.participants) < len(again.participants)
+                         for c in on_it):  # fmt: skip
+            for lesser in on_it:
+                _assemble.absorb_agreements(again, lesser)
+                built.remove(lesser)
+            on_it = []
+        if not on_it:
+            built.append(again)
     for orphan in orphans:
         _follow_up(passage, orphan, [*earlier, *built])
+    if not built and (listed := _agreements.listed_agreements(text, passage)):
+        held = [c for c in earlier if c.status == "held"]  # the list's lead-in meeting
+        if held:
+            items = held[-1].agreements
+            items.extend(
+                a for a in listed if all(overlap(a.summary, i.summary) <= 0.6 for i in items)
+            )
     return built
 
 

@@ -61,6 +61,8 @@ def article_place(text: str) -> str | None:
     dated = dateline_place(text)  # "Asunción, 3 Jul 2026 (EFE).-"
     if dated is None and (own_line := _PLACE_LINE.search(text[:400])):
         return own_line.group(1).strip().title()
+    if dated is None and (byline := _BYLINE_PLACE.search(text[:600])):
+        return byline.group(1)  # "By Mariela Cruz, in Esquipulas"
     return dated.title() if dated and dated.isupper() else dated
 
 
@@ -71,6 +73,12 @@ _PLACE_LINE = re.compile(
     r"REPORT|OFFICE|DEPARTMENT|EMBASSY|ANALYSIS|OPINION|EDITORIAL|FEATURE|END)\b)"
     r"([A-Z][A-Z'’.-]{2,30}(?:[ ][A-Z][A-Z'’.-]{1,30}){0,2})[ \t]*\n"
     r"(?=(?:Published|Updated|Posted|UPDATED|PUBLISHED)\b|[^\n]{0,40}\b(?:19|20)\d\d\b)",
+    re.MULTILINE,
+)
+
+
+_BYLINE_PLACE = re.compile(
+    r"^By[ \t][^\n,]{3,60},[ \t]+in[ \t]+([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)[ \t]*$",
     re.MULTILINE,
 )
 
@@ -266,8 +274,11 @@ def stated_place(
             or _LATER_WHERE.search(head)
             or (not planned and _AGREED_CLAUSE.search(head))  # "agreed to hold the next ... in X"
             or (not planned and _WOULD_CLAUSE.search(head))  # "Italy would open an office in X"
+            or _TOPIC_IN.search(head)  # "talks that covered the war in Sudan"
         ):
             return match.group(1)  # the sentence's own place
+    if _THIS_TOWN.search(sentence.text):  # "in this pilgrimage town": the dateline's
+        return article_place(text)
     if phrase:
         return _grounded_place(text, passage, phrase, other_event)
     if planned:  # "accepted an invitation to pay a state visit to La Paz"
@@ -279,6 +290,11 @@ def stated_place(
     return venue.group(1) if venue else None
 
 
+# "in this colonial pilgrimage town a few kilometres from the frontier": where the
+# reporter files from.
+_THIS_TOWN = re.compile(
+    r"\b(?:in|at)[ \t]+this[ \t]+(?:[\w-]+[ \t]+){0,3}(?:town|city|capital|port|village)\b"
+)
 # "...opened the forum in Abu Dhabi. On the sidelines, X met Y": the place just told.
 _THERE = re.compile(r"(?:On|On[ \t]+the)[ \t]+(?:sidelines|margins)\b|There,", re.IGNORECASE)
 
@@ -304,6 +320,12 @@ _VISIT_TO = re.compile(
 # "... before leaving for The Bahamas, where she is to hold talks ... in Nassau": the place
 # of the later trip.
 _LATER_WHERE = re.compile(r"\b(?:before|after)[ \t]+\w+ing\b[^.;]*,[ \t]+where\b")
+# A subject of the talks, not where they were: "the war in Sudan", "the situation in Gaza".
+_TOPIC_IN = re.compile(
+    r"\b(?:war|conflict|crisis|situation|fighting|violence|unrest|elections?|tensions|"
+    r"developments|peace[ \t]+process|ceasefire|humanitarian[ \t]+\w+|investments?|projects?)"
+    r"[ \t]+$"
+)
 _SENTENCE_PLACE = re.compile(
     r"\b(?:in|(?:travel|travels|travell?ed|fly|flies|flew|go|goes|went|headed)[ \t]+to|"
     r"(?:fly|flies|flew)[ \t]+into|(?:meet|meets|met)[ \t]+at)[ \t]+"  # "will meet at Mchinji"

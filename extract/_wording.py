@@ -248,7 +248,8 @@ _AND_OBJECT = re.compile(
 # Lower-case plurals naming a group; never part of one person's name.
 GROUP = re.compile(
     r"\b(?:states|officials|leaders|ministers|delegations|delegates|countries|nations|members|"
-    r"sides|governments|counterparts|diplomats|representatives|envoys|authorities)\b"
+    r"sides|governments|counterparts|diplomats|representatives|envoys|authorities|groups|"
+    r"associations|unions|companies|firms|businesses|organi[sz]ations|agencies|negotiators)\b"
 )
 
 
