@@ -197,11 +197,20 @@ _SET_UP = re.compile(
 def agreement_type_from(sentence: str, summary: str, model_type: str) -> str:
     if SIGNED.search(summary) or (SIGNED.search(sentence) and DOC.search(summary)):
         return "signed_document"
-    if MEET_AGAIN.search(summary) and not _SET_UP.match(summary):
+    again = MEET_AGAIN.search(summary)
+    if again and not _SET_UP.match(summary) and not _LEADS_UP_TO.search(summary, 0, again.start()):
         return "intent_to_meet"
     if _among_signed(sentence, summary):
         return "signed_document"  # "... signed an MoU on X and another on Y": "another on Y"
     return model_type if model_type in ("commitment", "other") else "commitment"
+
+
+# "intensify consultations ahead of the next summit": a later event, not a meeting agreed.
+_LEADS_UP_TO = re.compile(
+    r"\b(?:ahead[ \t]+of|before|in[ \t]+preparation[ \t]+for|in[ \t]+the[ \t]+run-up[ \t]+to)"
+    r"[ \t]+(?:[\w'’-]+[ \t]+){0,4}$",
+    _I,
+)
 
 
 # "pledged", "committed", "decided" are joint only with both sides as the subject:

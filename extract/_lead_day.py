@@ -44,6 +44,8 @@ def inherit_lead_day(candidates: list[Candidate], text: str, published: dt.date 
             and (cand.status == "held" or (blog and cand.status == "cancelled"))
             and (cand.kind == "in_person" or blog)
             and cand.sentence.start >= span[0]
+            # "..., when the two last met in person" in "dates from November": its own time
+            and (same_day or not _own_period(cand.sentence.text, published))
         ):
             cand.date = day
             if not same_day:
@@ -52,6 +54,12 @@ def inherit_lead_day(candidates: list[Candidate], text: str, published: dt.date 
                 # The lead's meeting, so its manner too ("met by video conference on ..."),
                 # not another one "earlier on the same day" that says how it went.
                 cand.kind = _cues.kind_from(lead_sentence, cand.kind)
+
+
+def _own_period(sentence: str, published: dt.date | None) -> bool:
+    """Does the sentence name a time with no day ("from November", "last year")? Not a
+    day an item is due ("agreed to open the post from 1 August")."""
+    return any(not m.precise and m.date is None for m in find_date_mentions(sentence, published))
 
 
 _RECEIVED = re.compile(r"\b(?:received|hosted|welcomed|visited|courtesy[ \t]+call)\b")

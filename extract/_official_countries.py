@@ -248,7 +248,7 @@ _APPOSITIVE_COUNTRY = re.compile(
     r"(?=[ \t]+[a-z]|[ \t]*[,.;:)]|$)"  # not a list's next person: "A, Burundi's President B"
 )
 # An honorific between the office's comma and the name: "..., H.E. Maria Ioannou".
-_BEFORE_HONORIFIC = re.compile(r"(?:H\.[ \t]?E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)[ \t]+$")
+_BEFORE_HONORIFIC = re.compile(r"(?:(?:H\.[ \t]?E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Prof\.)[ \t]+)+$")
 _LIST_GLUE = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)?\s*")
 
 

@@ -58,7 +58,7 @@ _SURNAME_TITLES = word_set("king bishop major marshal judge chancellor baron car
 _HONORIFICS = word_set(
     "mr mrs ms miss mx dr madam madame sir dame excellency majesty highness "
     "datuk dato datin seri"  # Malaysian: "Datuk Seri Anwar"
-    " honourable honorable hon"  # "the Honourable Kelvin Mwale"
+    " honourable honorable hon prof professor"  # "the Honourable Kelvin Mwale", "Prof."
 )
 STYLES = word_set("sheikh sheikha")  # written before a name, part of how one is called
 _CONNECTORS = word_set("of the for and to on at in with")
