@@ -253,6 +253,18 @@ ROUNDS = (
             "g140_fiji_tonga_treaty_vote",
         ),
     ),
+    (
+        "round 20",
+        "94166f9",
+        (
+            "g141_titicaca_pact",
+            "g142_nepal_bangladesh_jcm",
+            "g143_uganda_kenya_lake",
+            "g144_png_solomons_video",
+            "g145_kyrgyz_uzbek_call",
+            "g146_srilanka_fisheries_debate",
+        ),
+    ),
 )
 _DATA = ("gold", "cassettes/quality/pipeline/gold", "cassettes/quality/naive/gold")
 
