@@ -15,12 +15,14 @@ from ._passages import Span, sentences
 _JOINT = re.compile(
     # "They further agreed", "the two Heads of State agreed", "the three sides also agreed"
     r"\b(?:they|(?<!what )we|the (?:two|three|four)(?: \w+){0,3}?|both(?: \w+)?|"
-    r"the (?:leaders|ministers|sides|parties|participants)|"
+    r"the (?:leaders|ministers|sides|parties|participants|presidents|heads of state)|"
     # "The Prime Minister and the Taoiseach agreed": two offices
     r"(?-i:[Tt]he (?:[A-Z][\w'’-]*[ \t]+){1,3}and the [A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}))"
     r"[ \t]+"
     r"(?:also[ \t]+|further[ \t]+|likewise[ \t]+)?"
     r"(?P<what>(?:agreed|concurred|pledged|signed|decided|committed[ \t]+(?:themselves[ \t]+)?to|"
+    # "the Presidents instructed their governments to ...", "reaffirmed their commitment to"
+    r"instructed[ \t]+their|reaffirmed[ \t]+their[ \t]+commitment|"
     r"reached[ \t]+(?:an[ \t]+)?(?:agreement|consensus)[ \t]+(?:on|to)|inked|"
     r"witnessed[ \t]+the[ \t]+(?:signing|exchange))\b(?:[^.;]|\.(?=\d))*)",
     re.IGNORECASE,

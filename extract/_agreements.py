@@ -165,28 +165,6 @@ def follow_up_agreements(
     return agreements_in(trusted_sentences(passage), draft)
 
 
-# "The two Ministers further agreed to:" and its items, one per line, that run on into
-# the passages after it (each bullet paragraph is a passage of its own).
-_LIST_LEAD = re.compile(r"\bagreed[ \t]+to:[ \t]*\n(?:\s*[-•*▪][^\n]*\n)*\s*$", re.IGNORECASE)
-_ITEM_LINE = re.compile(r"^[ \t]*[-•*▪][ \t]*(?P<item>\S[^\n]*?)[;,.]?(?:[ \t]+and)?[ \t]*$", re.M)
-
-
-def listed_agreements(text: str, passage: Span) -> list[AgreementCandidate]:
-    """The items of an "agreed to:" list in a passage of its own after the lead-in."""
-    if not passage.text.lstrip().startswith(("-", "•", "*", "▪")):
-        return []
-    if not _LIST_LEAD.search(text, max(0, passage.start - 1500), passage.start):
-        return []
-    out: list[AgreementCandidate] = []
-    for line in _ITEM_LINE.finditer(passage.text):
-        start = passage.start + line.start("item")
-        span = Span(start, passage.start + line.end("item"), line["item"])
-        what = f"Agreed to {line['item']}"
-        kind = _cues.agreement_type_from(span.text, what, "commitment")
-        out.append(AgreementCandidate(summary=what, type=kind, sentence=span))
-    return out
-
-
 def _names_the_sides(passage: Span, sides: Sequence[str]) -> bool:
     """Does a sentence say two of `sides` agreed ("Ruiz and Berg signed ...", '"President X
     and his brother General Y" had agreed ...')?"""
@@ -292,7 +270,7 @@ def agreements_in(parts: list[Span], draft: DraftMeeting) -> list[AgreementCandi
 _BARE_DOCUMENT = re.compile(
     r"^(?:signed|agreed|inked)?[ \t]*(?:the|a|an|two|three|their)?[ \t]*"
     r"(?:memorand\w*(?:[ \t]+of[ \t]+understanding)?|MoUs?|agreements?|deal|accord|declaration|"
-    r"documents?)\.?$",
+    r"documents?|instruments?)\.?$",
     re.IGNORECASE,
 )
 
@@ -330,7 +308,11 @@ def countries_agreed(passage: Span, draft: DraftMeeting) -> list[AgreementCandid
             items = draft.agreements or [
                 DraftAgreement(what=f"{match['verb']}{what}"[:200], type="commitment")
             ]
-            return agreements_in([sentence], draft.model_copy(update={"agreements": items}))
+            found = agreements_in([sentence], draft.model_copy(update={"agreements": items}))
+            if match["verb"].lstrip().lower().startswith(("signed", "inked")):
+                for item in found:  # "Bolivia and Peru signed an agreement to clean up the
+                    item.type = "signed_document"  # lake": what they signed, in any words
+            return found
     return []
 
 

@@ -60,7 +60,30 @@ def add_missing_subjects(candidates: list[Candidate], text: str) -> None:
             continue  # "Sybiha travels to Bucharest for a meeting ...": their own plans
         # "Tajani ...; the readout of his meeting with Mudavadi": the side the sentence
         # names who met them before, else the article's main actor.
-        cand.participants.insert(0, _named_other_side(cand, candidates) or names[main])
+        cand.participants.insert(
+            0,
+            _named_other_side(cand, candidates) or _antecedent(cand, names, text) or names[main],
+        )
+
+
+def _antecedent(cand: Candidate, names: dict[str, Person], text: str) -> Person | None:
+    """ "The second leg of Peters' trip has fallen through. He had been due to fly on to
+    Niue for talks with X": the one person the sentence before names, for its "He"."""
+    if not _OPENING_PRONOUN.match(cand.sentence.text):
+        return None
+    start = cand.sentence.start
+    before = text[max(0, start - 300) : start].rstrip()
+    before = before[max(before.rfind(". "), before.rfind("\n")) + 1 :]
+    (person,) = cand.participants
+    named = [
+        p
+        for key, p in names.items()
+        if not same_person(key, person.name) and find_all(before, key.split()[-1])
+    ]
+    return named[0] if len(named) == 1 else None
+
+
+_OPENING_PRONOUN = re.compile(r"^(?:He|She)\b")
 
 
 def _named_other_side(cand: Candidate, candidates: list[Candidate]) -> Person | None:
@@ -74,7 +97,26 @@ def _named_other_side(cand: Candidate, candidates: list[Candidate]) -> Person | 
             surname = side.name.split()[-1]
             if not same_person(side.name, person.name) and find_all(cand.sentence.text, surname):
                 return side
+    # "A statement issued after Tuesday's meeting referred to the visiting official as ...":
+    # the meeting just told with that person.
+    if _BACK_TO_MEETING.search(cand.sentence.text):
+        before = [
+            c
+            for c in candidates
+            if c is not cand
+            and len(c.participants) == 2
+            and c.sentence.start < cand.sentence.start
+            and any(same_person(person.name, p.name) for p in c.participants)
+        ]
+        if before:
+            last = max(before, key=lambda c: c.sentence.start)
+            return next(p for p in last.participants if not same_person(p.name, person.name))
     return None
+
+
+_BACK_TO_MEETING = re.compile(
+    r"\b(?:after|following|at|during)[ \t]+(?:the|that|this|\w+day['’]s)[ \t]+(?:meeting|talks)\b"
+)
 
 
 def join_the_sides_told_before(candidates: list[Candidate]) -> None:
@@ -187,6 +229,11 @@ def _same_meeting(a: Candidate, b: Candidate, published: dt.date | None = None) 
         return False
     if a.status != b.status:
         return False
+    same_people = shared == len(a.participants) == len(b.participants)
+    if same_people and a.date is not None and a.date == b.date:
+        return True  # the same people on the same day: "a day after X met Y", "Tuesday's meeting"
+    if same_people and a.kind == b.kind and (a.date_text is None) != (b.date_text is None):
+        return True  # told again with no time words: "The Foreign Minister met the vice minister"
     if (
         (a.anchor_shift is not None or b.anchor_shift is not None)
         and a.sentence != b.sentence

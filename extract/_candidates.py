@@ -68,7 +68,11 @@ def build(
         sentence = _told_just_before(parts, sentence)
     if sentence is None:
         return None  # no sentence that names these people says they met
-    if _DENIED.search(sentence.text) or _APART.search(sentence.text):
+    if (
+        _DENIED.search(sentence.text)
+        or _APART.search(sentence.text)
+        or _only_willing(sentence.text)
+    ):
         # "denied a report that X had held a secret meeting with Y"; "signed in separate
         # ceremonies: by A in Suva and by B in Nuku'alofa"
         return None
@@ -98,7 +102,9 @@ def build(
         _add_grounded(text, passage, person_draft(joiner), people)
     status = _cues.status_from(sentence.text, draft.status)
     following = [s for s in parts if s.start >= sentence.end][:1]
-    called_off = following[0] if following and _CALLED_OFF.match(following[0].text) else None
+    called_off = (
+        following[0] if following and _calls_off(following[0].text, sentence.text) else None
+    )
     if called_off is not None:
         status = "cancelled"  # "X had been scheduled to meet Y ... That meeting was called off"
     # Only the clause of the plan: not "..., and to prepare a summit they hoped could ..."
@@ -227,12 +233,18 @@ def again(text: str, previous: Candidate, sentence: Span, published: dt.date | N
     people = list(previous.participants)
     if joiner := joined_by(sentence.text):  # "the two presidents were joined by X for ..."
         _add_grounded(text, sentence, person_draft(joiner), people)
+    for other in objects_of(sentence.text):  # "... had been due to meet Ecuador's President X"
+        _add_grounded(text, sentence, person_draft(other), people)
+    status = _cues.status_from(sentence.text, "held")
+    following = text[sentence.end : sentence.end + 400].lstrip().split(". ")[0]
+    if _calls_off(following, sentence.text):
+        status = "cancelled"  # "..., and the Puno meeting was called off"
     candidate = Candidate(
         passage=previous.passage,
         sentence=sentence,
         participants=people,
         kind=_cues.kind_from(sentence.text, "in_person"),
-        status=_cues.status_from(sentence.text, "held"),
+        status=status,
         location=stated_place(text, previous.passage, sentence, None),
     )
     told_in = previous.passage  # a later paragraph's own days, not the previous one's
@@ -243,11 +255,25 @@ def again(text: str, previous: Candidate, sentence: Span, published: dt.date | N
 
 
 _CALLED_OFF = re.compile(
-    r"(?:That|The|This)[ \t]+(?:meeting|visit|trip|talks|summit|call)"
+    r"\b(?:That|The|This)[ \t]+(?:(?P<which>[A-Z][\w'’-]+)[ \t]+)?"
+    r"(?:meeting|visit|trip|talks|summit|call)"
     r"(?:,[^;]{0,120}?,)?[ \t]+"  # "The meeting, scheduled for Wednesday, May 20, has been"
     r"(?:was|were|has[ \t]+been|had[ \t]+been)[ \t]+(?:\w+[ \t]+)?" + _cues.CANCELLED.pattern,
     re.IGNORECASE,
 )
+
+
+def _calls_off(following: str, sentence: str) -> bool:
+    """Does the next sentence call this meeting off: "That meeting was called off", "...,
+    and the Puno meeting was called off" (when this sentence names Puno)?"""
+    found = _CALLED_OFF.search(following)
+    if found is None:
+        return False
+    if found["which"]:
+        return found["which"] in sentence
+    return found.start() == 0
+
+
 # A meeting only hoped for or speculated about is not a planned one. Lower case only:
 # "May 5" is a day, "may meet" a hedge.
 _HEDGED = re.compile(
@@ -263,6 +289,22 @@ _DENIED = re.compile(
     r"\b(?:met|meet|meeting|talks)\b",
     re.IGNORECASE,
 )
+# A readiness to meet, or a meeting nobody proposed: "said the President was ready to meet
+# Prime Minister Varma at any time, but no such meeting had been proposed".
+_WILLING = re.compile(
+    r"\b(?:ready|willing|prepared|open|happy)[ \t]+to[ \t]+(?:meet|talk|hold[ \t]+talks)\b"
+    r"|\bno[ \t]+such[ \t]+(?:meeting|talks|call|visit)\b",
+    re.IGNORECASE,
+)
+_MET_FIRST = re.compile(r"\b(?:met|held[ \t]+talks|spoke|talked|received|hosted|welcomed)\b")
+
+
+def _only_willing(sentence: str) -> bool:
+    """Is a readiness to meet all the sentence says (no meeting told before it)?"""
+    willing = _WILLING.search(sentence)
+    return willing is not None and not _MET_FIRST.search(sentence, 0, willing.start())
+
+
 # Each side acted in its own place: a signing, but no meeting.
 _APART = re.compile(
     r"\b(?:in|at)[ \t]+separate[ \t]+(?:ceremonies|locations|places|capitals|events|rooms)\b"
@@ -351,7 +393,10 @@ _THE_CALL = re.compile(r"\bthe[ \t]+(?:tele)?phone[ \t]+(?:call|conversation)\b"
 def _kind_window(parts: list[Span], sentence: Span, people: list[Person]) -> str:
     """The reporting sentence plus a neighbour that is about the same encounter
     ("...spoke by telephone with Tinubu", "...during a telephone call between the two")."""
-    texts = [sentence.text]
+    # "The video talks came a day after X met Y in Port Moresby": the manner of the talks
+    # named first is not that of the meeting after "after".
+    came = _CAME_AFTER.search(sentence.text)
+    texts = [sentence.text[came.end() :] if came else sentence.text]
     index = next((i for i, s in enumerate(parts) if s == sentence), None)
     if index is not None:
         for near in (index - 1, index + 1):
@@ -364,6 +409,12 @@ def _kind_window(parts: list[Span], sentence: Span, people: list[Person]) -> str
                 ):
                     texts.append(other.text)
     return " ".join(texts)
+
+
+_CAME_AFTER = re.compile(
+    r"\b(?:came|come|comes|took[ \t]+place|followed)[ \t]+(?:just[ \t]+)?(?:a|one|two|three|"
+    r"\w+)[ \t]+(?:day|days|hours?|weeks?)[ \t]+(?:after|before)\b"
+)
 
 
 def _reporting_sentence(parts: list[Span], people: list[Person]) -> Span | None:

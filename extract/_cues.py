@@ -29,6 +29,8 @@ CALLED_ON = r"call(?:ed|s)[ \t]+on(?![ \t]+[A-Z]\w+day\b)(?![^.;]{0,90}?\bto[ \t
 CANCELLED = re.compile(
     r"\b(?:cancell?ed|cancel|postponed|postpone|called off|scrapped|put off|"
     r"shelved|will not (?:meet|take place|go ahead)|no longer (?:meet|take place)|"
+    # "but the meeting did not go ahead because of ..."
+    r"did not (?:go ahead|take place|happen)|never took place|fell through|"
     # "were to have co-chaired the session": it did not take place
     r"(?:was|were) to have (?:met|co-chaired|co-hosted|chaired|hosted|held))\b",
     _I,
@@ -61,13 +63,13 @@ HELD = re.compile(
 JOINT = re.compile(
     r"\b(?:agreed|agree|agreeing|concurred|signed|sign|signing|inked|pledged|committed|decided|reached|"
     r"consensus|concluded|exchanged (?:the )?(?:exchange of )?notes|jointly|adopted|"
-    r"witnessed the (?:signing|exchange))\b",
+    r"witnessed the (?:signing|exchange)|instructed their|reaffirmed their commitment)\b",
     _I,
 )
 _DOCUMENT = (
     r"\b(?:memorand\w*|MoUs?|agreements?|treaty|treaties|accords?|deals?|notes|declaration|"
-    r"pact|protocol|contracts?|charter|framework|arrangements?|"
-    r"joint (?:statement|communiqu[eé]))\b"
+    r"pact|protocol|contracts?|charter|framework|arrangements?|exchange of letters|"
+    r"letters? of intent|joint (?:statement|communiqu[eé]))\b"
 )
 DOC = re.compile(_DOCUMENT, _I)
 SIGNED = re.compile(
@@ -146,6 +148,9 @@ _OTHER_EVENT_BEFORE = re.compile(
 )
 
 
+_AFTER_CLAUSE = re.compile(r"\bafter\b[^;]*$", _I)
+
+
 def states_a_plan(sentence: str) -> bool:
     return bool(PLANNED.search(sentence) or INVITED.search(sentence))
 
@@ -164,6 +169,13 @@ def status_from(sentence: str, model_status: str) -> str:
         held = HELD.search(sentence, planned.end())  # "will be received": one future verb
     if planned and held and _OTHER_EVENT_BEFORE.search(sentence[held.end() : planned.start()]):
         planned = None  # "agreed on Tuesday to ... before EU leaders meet next week"
+    if (
+        planned
+        and held
+        and planned.start() < held.start()
+        and _AFTER_CLAUSE.search(sentence, planned.end(), held.start())
+    ):
+        return "held"  # "agreed to reconvene the committee, after the two leaders held talks"
     if planned and not held:
         return "planned"
     if held and not planned:

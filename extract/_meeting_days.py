@@ -179,6 +179,8 @@ def _resolve_date(
                 where = around[0] if around else where
             start, end = passage.start + where[0], passage.start + where[1]
             copied = Span(start, end, text[start:end])
+    if copied is not None and _ISSUED.search(text, max(0, copied.start - 40), copied.start):
+        copied = None  # the model's "Tuesday" of "a joint statement issued late Tuesday"
     in_sentence = copied is not None and sentence.start <= copied.start < sentence.end
     # Words the model took from another sentence of the passage ("...postponed. They are
     # now expected to meet next week.") may date another meeting: the last resort.
@@ -297,6 +299,13 @@ _DEADLINE = re.compile(r"(?:by|(?i:until|till|from)(?![^,;]*?(?:\bto\b|[-–])))
 _SINCE = re.compile(r"\b(?:by|(?i:since|until|till|before))\s+$")
 
 
+_ISSUED = re.compile(
+    r"\b(?:statement|communiqu[eé]|readout|release|report)[ \t]+(?:was[ \t]+)?"
+    r"(?:issued|released|published|sent|posted)[ \t]+(?:late[ \t]+|early[ \t]+|on[ \t]+)?$",
+    re.IGNORECASE,
+)
+
+
 def _of_other_event(text: str, mention: DateMention) -> bool:
     if _DEADLINE.match(mention.text) or _SINCE.search(
         text[max(0, mention.start - 7) : mention.start]
@@ -304,6 +313,8 @@ def _of_other_event(text: str, mention: DateMention) -> bool:
         return True
     if _WHO_CLAUSE.search(text[max(0, mention.start - 80) : mention.start]):
         return True  # "Radman, who opened the forum on Friday, will hold talks ..."
+    if _ISSUED.search(text, max(0, mention.start - 40), mention.start):
+        return True  # "In a joint statement issued late Tuesday, ... a state visit in October"
     event = OTHER_EVENT.search(text[max(0, mention.start - 60) : mention.start])
     if event is None:
         return False

@@ -141,13 +141,17 @@ _ALSO_PRESENT = re.compile(
 # "The two leaders spoke by telephone on Monday instead": the sides just named, again.
 _SAME_SIDES = re.compile(
     r"^(?:[A-Z]\w*(?:[ \t]+\w+)?,[ \t]+)?"
+    # "According to a statement from State House Entebbe, the two presidents spoke ...",
     # "Later on Thursday the two presidents ...": a time phrase with no comma
-    r"(?:(?:(?:Later|Earlier|Afterwards|Then)(?:[ \t]+(?:on|that|in|the)[ \t]+\w+)?[ \t]+t|T)"
+    r"(?:(?:(?:(?:According[ \t]+to|In)[ \t][^,;]{3,80},[ \t]+|"
+    r"(?:Later|Earlier|Afterwards|Then)(?:[ \t]+(?:on|that|in|the)[ \t]+\w+)?[ \t]+)t|T)"
     r"he[ \t]+two(?:[ \t]+(?:leaders|ministers|sides|men|women|presidents|premiers|"
     r"prime[ \t]+ministers|foreign[ \t]+ministers|heads[ \t]+of[ \t]+state|chancellors))?|"
     r"They|Both(?:[ \t]+(?:leaders|ministers|sides))?)[ \t]+(?:also[ \t]+|later[ \t]+|then[ \t]+)?"
     # "were joined by X for a three-way meeting" (not "agreed to meet again": an intent)
-    r"(?:spoke|talked|met|held|were[ \t]+(?:later[ \t]+)?joined[ \t]+by)\b"
+    r"(?:spoke|talked|met|held|were[ \t]+(?:later[ \t]+)?joined[ \t]+by|"
+    # "The two presidents had been due to meet Ecuador's President X in Puno on May 3"
+    r"(?:had[ \t]+been|were)[ \t]+(?:due|scheduled|expected|set)[ \t]+to[ \t]+meet)\b"
 )
 # "The meeting followed a video conference between the two ministers on 14 January"
 _BETWEEN_THE_TWO = re.compile(

@@ -70,6 +70,12 @@ def ground_person(text: str, passage: Span, draft: DraftPerson) -> Person | None
         return None  # "Arab states", "the US-ASEAN Business Council": no one person
     title, name = split_title(raw)
     name = name.strip()
+    if (
+        (place := _PLACE_OWNER.match(raw))
+        and name in place.group(1).split()
+        and normalize_country(place.group(1)) is not None
+    ):
+        return None  # "New Delhi's top diplomat": "New" is a word of the place, not a name
     if title and _THE_BEFORE.search(title + " "):
         return None  # "NATO discussions on the Arctic": a thing, not a person
     by_office = False
@@ -111,6 +117,7 @@ def ground_person(text: str, passage: Span, draft: DraftPerson) -> Person | None
     if (
         _BUILDING.search(name)
         or _BUILDING.search(_OF_PLACE.sub("", raw))  # "National Museum of Kazakhstan"
+        or _BUILDING_IN.search(raw)
         or _is_source(raw, draft.title, passage.text, name)
     ):
         return None
@@ -148,6 +155,8 @@ _BUILDING = re.compile(  # after another word: "Park" alone is a surname
     r"Cent(?:re|er)|Building|Stadium|Airport|Temple|Church|Cathedral|Mosque|Bridge|Park|"
     r"Street|Avenue|Foundation|Library|Tower|Monument|Shrine)$"
 )
+# "State House Entebbe", "Government House Suva": a residence named with its city.
+_BUILDING_IN = re.compile(r"\S[ \t]+(?:House|Palace|Lodge|Hall)[ \t]+[A-Z][\w'’-]+$")
 _OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _LISTED_AFTER = re.compile(r"([A-Z][\w'’-]+)(?:,|[ \t]+and|[ \t]+or)[ \t]+$")
@@ -243,12 +252,24 @@ _EVENT_AFTER = re.compile(r"\s+(?:talks|summit|meeting|meetings|round|process|fo
 _SENT_FROM = re.compile(r"\b(?:invitation|message|letter|greetings|request|call)\s+from\s+$")
 
 
+_PLACE_OWNER = re.compile(r"^(?:the[ \t]+)?([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2})['’]s[ \t]")
+
+
+_PORTFOLIOS = frozenset(
+    "foreign defence defense finance trade interior home agriculture health energy "
+    "justice economy transport education environment fisheries commerce industry tourism "
+    "culture labour labor".split()
+)
+
+
 def _only_office(words: str) -> bool:
     """ "Secretary General", "Danish Prime Minister", "NATO Secretary General": title
     words, after any country or organization words in front of them."""
     if not any(TITLE_WORD.fullmatch(t[:1].upper() + t[1:]) for t in words.split()):
         return False  # no office word at all: skip the country scan
     tokens = without_countries(words).split()
+    while len(tokens) > 1 and tokens[0].casefold() in _PORTFOLIOS:
+        tokens = tokens[1:]  # "Foreign Minister", "Finance Minister"
     if not tokens or not TITLE_WORD.fullmatch(tokens[0][:1].upper() + tokens[0][1:]):
         return False
     portfolio = False  # "Minister of Foreign Affairs (of Lithuania)": the office's own words
@@ -266,12 +287,27 @@ def _only_office(words: str) -> bool:
 def _holder_of(text: str, office: str) -> str | None:
     """ "chancellor" → "Friedrich Merz" when the article writes "Chancellor Friedrich Merz"
     and gives that office to no one else."""
+    office = office.strip()
+    forms = "|".join(re.escape(f) for f in (office, *_SAME_OFFICE.get(office.casefold(), ())))
     pattern = re.compile(
-        rf"\b(?i:{re.escape(office.strip())}),?[ \t]+"  # "Latvia's Minister of Defence, X"
+        # not "Vice Foreign Minister Y" for "the Foreign Minister"
+        rf"(?<![Vv]ice )(?<![Dd]eputy )\b(?i:{forms}),?[ \t]+"  # "Latvia's Minister of Defence, X"
         rf"((?:[{UPPER}][\w'’-]+)(?:[ \t]+[{UPPER}][\w'’-]+){{0,3}})"  # "Gintautė Žemaitienė"
     )
     holders = {m.group(1) for m in pattern.finditer(text) if m.group(1)[:1].isupper()}
     return _one_holder(holders)
+
+
+# One office written several ways: "the Foreign Minister" of "Foreign Affairs Minister X".
+_SAME_OFFICE = {
+    "foreign minister": (
+        "Foreign Affairs Minister",
+        "Minister of Foreign Affairs",
+        "Minister for Foreign Affairs",
+    ),
+    "defence minister": ("Minister of Defence", "Minister for Defence"),
+    "defense minister": ("Minister of Defense", "Secretary of Defense"),
+}
 
 
 def _principal(text: str, office: str, passage: Span) -> str | None:

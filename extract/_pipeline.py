@@ -31,6 +31,7 @@ from . import (
     _wording,
 )
 from ._agreed_clauses import joint_agreements
+from ._agreed_lists import listed_items
 from ._drafts import DraftMeeting, PassageDraft
 from ._exceptions import InputError
 from ._grounding import overlap
@@ -277,7 +278,8 @@ def _from_draft(
         ]  # the last meeting told of two sides, not "Rožman told the Herald by telephone"
         if not previous:
             continue
-        last = max(previous, key=lambda c: c.sentence.start)  # the sides told just before
+        # The sides told just before; "the two presidents": the last meeting of presidents.
+        last = max(_of_office(sentence.text, previous), key=lambda c: c.sentence.start)
         again = _candidates.again(text, last, sentence, pub)
         on_it = [c for c in built if c.sentence == sentence]
         # "the two presidents were joined by X": a draft of that sentence with only some
@@ -292,14 +294,43 @@ def _from_draft(
             built.append(again)
     for orphan in orphans:
         _follow_up(passage, orphan, [*earlier, *built])
-    if not built and (listed := _agreements.listed_agreements(text, passage)):
-        held = [c for c in earlier if c.status == "held"]  # the list's lead-in meeting
+    if listed := listed_items(text, passage):
+        # "... agreed to:" or "the following instruments were signed:", one item a line:
+        # the items of the last meeting held before the list.
+        first = listed[0].sentence.start
+        held = [c for c in (*earlier, *built) if c.status == "held" and c.sentence.start < first]
         if held:
-            items = held[-1].agreements
-            items.extend(
-                a for a in listed if all(overlap(a.summary, i.summary) <= 0.6 for i in items)
+            last = max(held, key=lambda c: c.sentence.start)
+            # "Signed the instruments": a bare mention the items now spell out.
+            told = [a for a in last.agreements if not _agreements.names_no_content(a.summary)]
+            told.extend(
+                a for a in listed if all(overlap(a.summary, t.summary) <= 0.6 for t in told)
             )
+            last.agreements = told
     return built
+
+
+_THE_TWO_OFFICE = re.compile(
+    r"\b(?:the[ \t]+two|both)[ \t]+((?:foreign[ \t]+|prime[ \t]+|defen[cs]e[ \t]+)?"
+    r"(?:president|minister|premier|chancellor|king|emir)s)\b",
+    re.IGNORECASE,
+)
+
+
+def _of_office(sentence: str, previous: list[_candidates.Candidate]) -> list[_candidates.Candidate]:
+    """The earlier meetings whose sides hold the office a sentence names them by ("the two
+    presidents"), or all of them when it names none (or none fits)."""
+    named = _THE_TWO_OFFICE.search(sentence)
+    if named is None:
+        return previous
+    office = named.group(1).casefold().removesuffix("s")
+    fitting = [
+        c
+        for c in previous
+        if office in c.sentence.text.casefold()
+        or all(p.title and office in p.title.casefold() for p in c.participants)
+    ]
+    return fitting or previous
 
 
 def _lead_outcome(

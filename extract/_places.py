@@ -63,6 +63,9 @@ def article_place(text: str) -> str | None:
         return own_line.group(1).strip().title()
     if dated is None and (byline := _BYLINE_PLACE.search(text[:600])):
         return byline.group(1)  # "By Mariela Cruz, in Esquipulas"
+    header = _HEADER_PLACE.search(text[:400]) if dated is None else None
+    if header and normalize_country(header.group(1)) is not None:  # a known city, not "News"
+        return header.group(1)  # "KTV News | Port Moresby | Thursday 24 September 2026"
     return dated.title() if dated and dated.isupper() else dated
 
 
@@ -77,6 +80,11 @@ _PLACE_LINE = re.compile(
 )
 
 
+_HEADER_PLACE = re.compile(
+    r"^[^\n|]{2,40}\|[ \t]*([A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){0,2})[ \t]*\|[^\n]*"
+    r"\b(?:19|20)\d\d\b",
+    re.MULTILINE,
+)
 _BYLINE_PLACE = re.compile(
     r"^By[ \t][^\n,]{3,60},[ \t]+in[ \t]+([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)[ \t]*$",
     re.MULTILINE,
@@ -327,7 +335,10 @@ _TOPIC_IN = re.compile(
     r"[ \t]+$"
 )
 _SENTENCE_PLACE = re.compile(
-    r"\b(?:in|(?:travel|travels|travell?ed|fly|flies|flew|go|goes|went|headed)[ \t]+to|"
+    # "in the Peruvian lakeside city of Puno"
+    r"\b(?:(?:in|at)[ \t]+the[ \t]+(?:[\w-]+[ \t]+){0,3}(?:city|town|capital|port|village|resort)"
+    r"[ \t]+of|in|(?:travel|travels|travell?ed|fly|flies|flew|go|goes|went|headed)"
+    r"(?:[ \t]+on)?[ \t]+to|"  # "had been due to fly on to Niue"
     r"(?:fly|flies|flew)[ \t]+into|(?:meet|meets|met)[ \t]+at)[ \t]+"  # "will meet at Mchinji"
     r"((?:[A-Z][\w'’-]+)(?:[ \t]+[A-Z][\w'’-]+){0,2})"
 )

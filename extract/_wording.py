@@ -126,9 +126,11 @@ _MEETING_WITH = re.compile(
 # "Safadi will travel to Cairo next month to continue the discussions with Abdelatty".
 _PLANNED_WITH = re.compile(
     rf"(?P<a>{_NAME})[ \t]+(?:will|is[ \t]+(?:due|expected|scheduled|set)[ \t]+to|plans[ \t]+to|"
-    r"(?:had[ \t]+been|was|is)[ \t]+due[ \t]+in)"  # "had been due in Nuku'alofa for talks with"
+    r"(?:had[ \t]+been|was|is)[ \t]+due[ \t]+in|"  # "had been due in Nuku'alofa for talks with"
+    # "Mr Hua had also been scheduled to call on Prime Minister Kaluwin on Wednesday"
+    r"(?:had|has)[ \t]+(?:also[ \t]+)?been[ \t]+(?:scheduled|due|expected|set))"
     r"[ \t]+[^.;]{0,60}?\b(?:(?:talks|discussions|consultations|meeting)[ \t]+with|"
-    r"to[ \t]+meet(?:[ \t]+with)?)[ \t]+"
+    r"to[ \t]+(?:meet(?:[ \t]+with)?|call[ \t]+on))[ \t]+"
     rf"{_OFFICE_BEFORE}(?P<b>{_NAME})"
 )
 
