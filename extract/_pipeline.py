@@ -302,11 +302,11 @@ def _from_draft(
         if held:
             last = max(held, key=lambda c: c.sentence.start)
             # "Signed the instruments": a bare mention the items now spell out.
-            told = [a for a in last.agreements if not _agreements.names_no_content(a.summary)]
-            told.extend(
-                a for a in listed if all(overlap(a.summary, t.summary) <= 0.6 for t in told)
+            kept = [a for a in last.agreements if not _agreements.names_no_content(a.summary)]
+            kept.extend(
+                a for a in listed if all(overlap(a.summary, k.summary) <= 0.6 for k in kept)
             )
-            last.agreements = told
+            last.agreements = kept
     return built
 
 
