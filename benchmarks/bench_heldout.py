@@ -265,6 +265,18 @@ ROUNDS = (
             "g146_srilanka_fisheries_debate",
         ),
     ),
+    (
+        "round 21",
+        "9182e5f",
+        (
+            "g147_lisbon_rabat_cable",
+            "g148_chisinau_helsinki_release",
+            "g149_paso_canoas_border",
+            "g150_phnom_penh_vientiane_akp",
+            "g151_asuncion_montevideo_brief",
+            "g152_tbilisi_trucks_speech",
+        ),
+    ),
 )
 _DATA = ("gold", "cassettes/quality/pipeline/gold", "cassettes/quality/naive/gold")
 
