@@ -20,9 +20,12 @@ _PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n(?=\S)")
 # abbreviations (U.S., Mr., Dr., Gen., Jan.) are not ends.
 _SENTENCE_END = re.compile(
     r"(?:(?<=[.!?])|(?<=[.!?][\"'”’)]))\s+(?=[\"“‘(]?[A-Z0-9\u00C0-\u024F\u0400-\uFFFF])"
-    # A blank line: a heading joined onto its paragraph ends there; not a list's lead-in
-    # ("The two Ministers agreed to:") or its items.
-    r"|(?<![:;])[ \t]*\n[ \t]*\n\s*(?![-•*▪])"
+)
+# Also a blank line: a heading joined onto its paragraph ends there; not a list's lead-in
+# ("The two Ministers agreed to:") or its items. Only for spans that hold one (the scan
+# for it at every position costs most passages, single paragraphs, for nothing).
+_SENTENCE_OR_BLOCK_END = re.compile(
+    _SENTENCE_END.pattern + r"|(?<![:;])[ \t]*\n[ \t]*\n\s*(?![-•*▪])"
 )
 _ABBREVIATIONS = re.compile(
     r"(?:\b(?:[A-Z]\.){1,3}|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|St|Jr|Sr|No|Prof|Hon|Rt|Amb|Maj|"
@@ -70,7 +73,8 @@ def _sentences(span: Span) -> tuple[Span, ...]:
     # Many rules split the same passage; splitting it once saves their scans.
     out: list[Span] = []
     pos = 0
-    for match in _SENTENCE_END.finditer(span.text):
+    ends = _SENTENCE_OR_BLOCK_END if "\n" in span.text else _SENTENCE_END
+    for match in ends.finditer(span.text):
         if _ABBREVIATIONS.search(span.text[: match.start()]):
             continue
         _append_stripped(out, span.text, pos, match.start(), base=span.start)
