@@ -124,7 +124,7 @@ _JOINED_THEM = re.compile(
 )
 # "Undersecretary of X, ", "the Ambassador of Trinidad and Tobago to Venezuela, Ms "
 _OFFICE_COMMA = (
-    r"(?:the[ \t]+)?(?:[A-Z][\w'’-]*(?:[ \t]+(?:of|for|and|to|[A-Z][\w'’-]*))*,[ \t]+)?"
+    r"(?:the[ \t]+)?(?:[A-Z][\w'’-]*(?:[ \t]+(?:of|for|and|to|on|[A-Z][\w'’-]*))*,[ \t]+)?"
     r"(?:(?:Mr|Ms|Mrs|Dr)\.?[ \t]+)?"
 )
 _REPRESENTED_BY = re.compile(

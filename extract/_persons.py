@@ -70,6 +70,16 @@ def ground_person(text: str, passage: Span, draft: DraftPerson) -> Person | None
         return None  # "Arab states", "the US-ASEAN Business Council": no one person
     title, name = split_title(raw)
     name = name.strip()
+    # "Morocco's Minister of Energy Transition": an office; its holder is named after it
+    # (", Salma Idrissi"), else the word stands (a place: "canton of Corredores").
+    if (
+        " " not in name
+        and title
+        and _only_after_office(text, name, title)
+        and find_all(passage.text, raw)
+        and (holder := _holder_of(text, raw))
+    ):
+        return ground_person(text, passage, DraftPerson(name=holder, title=raw))
     if (
         (place := _PLACE_OWNER.match(raw))
         and name in place.group(1).split()
@@ -250,6 +260,18 @@ _EVENT_AFTER = re.compile(r"\s+(?:talks|summit|meeting|meetings|round|process|fo
 
 # "an invitation from Boluarte", "a letter from Luxon": a person, not a place.
 _SENT_FROM = re.compile(r"\b(?:invitation|message|letter|greetings|request|call)\s+from\s+$")
+
+
+def _only_after_office(text: str, name: str, title: str) -> bool:
+    """Is a one-word "name" always written right after the office's last word ("Energy"
+    in "Minister of Energy Transition") where that office has an "of"? Then it ends the
+    office; a surname shows up on its own too ("Minister of Tourism Lopez ... Lopez said")."""
+    words = title.split()
+    if "of" not in words:
+        return False
+    last = words[-1]
+    hits = find_all(text, name)
+    return bool(hits) and all(text[max(0, s - len(last) - 1) : s].strip() == last for s, _ in hits)
 
 
 _PLACE_OWNER = re.compile(r"^(?:the[ \t]+)?([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2})['’]s[ \t]")

@@ -220,12 +220,21 @@ def _cities_in(passage_text: str) -> Iterator[str]:
         place = match.group(1)
         if _VENUE.search(place) or is_organization(place) or _is_country(place):
             continue  # "in Ukraine": a country, not the venue's city
+        if _NOUN_AFTER.match(passage_text, match.end(1)) and normalize_country(place):
+            continue  # "in Moroccan waters": a country's adjective, not a city
         head = _sentence_head(passage_text, match.start())
         if PLANNED.search(head) or _AGREED_TO.search(head):
             continue  # "hold the next session in New Delhi": a later meeting's city
         if _WHO_ELSEWHERE.search(head):
             continue  # "X, who is attending a conference in Baku, ...": where X is instead
         yield place
+
+
+# A lower-case noun right after: "Moroccan waters" (not "Abidjan on Monday", "Rabat and").
+_NOUN_AFTER = re.compile(
+    r"[ \t]+(?!(?:on|in|at|for|to|and|or|of|last|this|next|with|from|before|after|during|"
+    r"since|until|by|the|a|an|where|which|who|when|while|but|as|is|was|were|are)\b)[a-z]"
+)
 
 
 def _is_country(place: str) -> bool:

@@ -26,7 +26,9 @@ _STAND_IN_AFTER = re.compile(
     r"^(?:['’]s\s+(?:special\s+|personal\s+|top\s+)?"
     r"(?:envoy|representative|emissary|proxy|messenger|message|letter|absence|behalf|"
     r"greetings|regards|best\s+wishes|congratulations|apologies)"
-    r"|,?\s+(?:who\s+)?(?:was|were|is|will\s+be)\s+represented\s+by"
+    # "X, who is on a working visit to Brussels, was represented at the meeting by Y"
+    r"|(?:,[^,;.]{0,80},)?,?\s+(?:who\s+)?(?:was|were|is|will\s+be)\s+represented"
+    r"(?:\s+at\s+the\s+\w+)?\s+by"
     # "X, did not, because he was in Addis Ababa", "X did not attend": absent
     r"|,?\s+(?:who\s+)?did\s+not(?:\s+(?:attend|come|travel|take\s+part|join))?(?=[,.;]|\s+because)"
     # "X, had been expected in Ashgabat but stayed in Baku": absent
@@ -110,4 +112,4 @@ def _represented(passage: str, start: int, end: int) -> bool:
         filler = match["filler"].split()
         if all(is_name_word(w) or word_key(w) in _FILLER_WORDS or is_title_word(w) for w in filler):
             return True
-    return bool(_STAND_IN_AFTER.search(passage[end : end + 60]))
+    return bool(_STAND_IN_AFTER.search(passage[end : end + 140]))
