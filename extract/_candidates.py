@@ -19,6 +19,7 @@ from ._dates import find_date_mentions
 from ._drafts import DraftMeeting, DraftPerson
 from ._meeting_days import anchored_words, resolve_date
 from ._mentions import person_draft
+from ._no_meeting import tells_no_meeting
 from ._other_sides import delegation_heads, joined_by, joiners, listed_with
 from ._passages import Span, trusted_sentences
 from ._people import same_person
@@ -68,14 +69,8 @@ def build(
         sentence = _told_just_before(parts, sentence)
     if sentence is None:
         return None  # no sentence that names these people says they met
-    if (
-        _DENIED.search(sentence.text)
-        or _APART.search(sentence.text)
-        or _only_willing(sentence.text)
-    ):
-        # "denied a report that X had held a secret meeting with Y"; "signed in separate
-        # ceremonies: by A in Suva and by B in Nuku'alofa"
-        return None
+    if tells_no_meeting(sentence.text):
+        return None  # "denied a report that X had held a secret meeting with Y"
     if len(people) == 2 and (companion := _ACCOMPANIED.search(sentence.text)):
         # "Balakrishnan, who accompanied Mr Wong throughout the trip, held talks with his
         # Philippine counterpart": one side, not a meeting of the two.
@@ -284,34 +279,6 @@ _HEDGED = re.compile(
 )
 
 
-_DENIED = re.compile(
-    r"\b(?:denied|denies|dismissed|rejected)\b[^.;]{0,120}?\bthat\b[^.;]{0,120}?"
-    r"\b(?:met|meet|meeting|talks)\b",
-    re.IGNORECASE,
-)
-# A readiness to meet, or a meeting nobody proposed: "said the President was ready to meet
-# Prime Minister Varma at any time, but no such meeting had been proposed".
-_WILLING = re.compile(
-    r"\b(?:ready|willing|prepared|open|happy)[ \t]+to[ \t]+(?:meet|talk|hold[ \t]+talks)\b"
-    r"|\bno[ \t]+such[ \t]+(?:meeting|talks|call|visit)\b",
-    re.IGNORECASE,
-)
-_MET_FIRST = re.compile(r"\b(?:met|held[ \t]+talks|spoke|talked|received|hosted|welcomed)\b")
-
-
-def _only_willing(sentence: str) -> bool:
-    """Is a readiness to meet all the sentence says (no meeting told before it)?"""
-    willing = _WILLING.search(sentence)
-    return willing is not None and not _MET_FIRST.search(sentence, 0, willing.start())
-
-
-# Each side acted in its own place: a signing, but no meeting.
-_APART = re.compile(
-    r"\b(?:in|at)[ \t]+separate[ \t]+(?:ceremonies|locations|places|capitals|events|rooms)\b"
-    r"|\b(?:exchanged|sent|delivered)[ \t]+(?:\w+[ \t]+){0,2}by[ \t]+(?:courier|post|mail)\b"
-    r"|\beach[ \t]+in[ \t]+(?:their|his|her|its)[ \t]+own[ \t]+capital\b",
-    re.IGNORECASE,
-)
 # What a sentence must say for its people to have met (or to be about to).
 _STATES_A_MEETING = re.compile(
     f"{_cues.HELD.pattern}|{_cues.PLANNED.pattern}|{_cues.INVITED.pattern}|"

@@ -1,0 +1,41 @@
+"""Sentences that name people and a meeting word but tell of no meeting between them: a
+denied report, a signing done apart, a readiness to meet that nobody has taken up."""
+
+from __future__ import annotations
+
+import re
+
+_DENIED = re.compile(
+    r"\b(?:denied|denies|dismissed|rejected)\b[^.;]{0,120}?\bthat\b[^.;]{0,120}?"
+    r"\b(?:met|meet|meeting|talks)\b",
+    re.IGNORECASE,
+)
+# A readiness to meet, or a meeting nobody proposed: "said the President was ready to meet
+# Prime Minister Varma at any time, but no such meeting had been proposed".
+_WILLING = re.compile(
+    r"\b(?:ready|willing|prepared|open|happy)[ \t]+to[ \t]+(?:meet|talk|hold[ \t]+talks)\b"
+    r"|\bno[ \t]+such[ \t]+(?:meeting|talks|call|visit)\b",
+    re.IGNORECASE,
+)
+_MET_FIRST = re.compile(r"\b(?:met|held[ \t]+talks|spoke|talked|received|hosted|welcomed)\b")
+
+
+def _only_willing(sentence: str) -> bool:
+    """Is a readiness to meet all the sentence says (no meeting told before it)?"""
+    willing = _WILLING.search(sentence)
+    return willing is not None and not _MET_FIRST.search(sentence, 0, willing.start())
+
+
+# Each side acted in its own place: a signing, but no meeting.
+_APART = re.compile(
+    r"\b(?:in|at)[ \t]+separate[ \t]+(?:ceremonies|locations|places|capitals|events|rooms)\b"
+    r"|\b(?:exchanged|sent|delivered)[ \t]+(?:\w+[ \t]+){0,2}by[ \t]+(?:courier|post|mail)\b"
+    r"|\beach[ \t]+in[ \t]+(?:their|his|her|its)[ \t]+own[ \t]+capital\b",
+    re.IGNORECASE,
+)
+
+
+def tells_no_meeting(sentence: str) -> bool:
+    """ "denied a report that X had held a secret meeting with Y"; "signed in separate
+    ceremonies: by A in Suva and by B in Nuku'alofa"; "ready to meet X at any time"."""
+    return bool(_DENIED.search(sentence) or _APART.search(sentence) or _only_willing(sentence))
