@@ -141,7 +141,9 @@ def join_the_sides_told_before(candidates: list[Candidate]) -> None:
 
 
 _SIDES_JOINED = re.compile(
-    r"^(?:[^,]{0,40},[ \t]+)?(?:[Tt]he[ \t]+two|[Bb]oth)[ \t]+(?P<who>\w+)[ \t]+"
+    # "This morning, the two ...", "Later on Thursday the two presidents were joined by X"
+    r"^(?:[^,]{0,40},[ \t]+|(?:Later|Earlier|Afterwards|Then)(?:[ \t]+(?:on|that|in|the)[ \t]+\w+)?"
+    r"[ \t]+)?(?:[Tt]he[ \t]+two|[Bb]oth)[ \t]+(?P<who>\w+)[ \t]+"
     r"(?:were|was)[ \t]+joined\b"
     # "Italian Prime Minister X joined the two leaders by video link"
     r"|\bjoined[ \t]+the[ \t]+two[ \t]+(?P<whom>\w+)\b"

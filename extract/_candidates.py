@@ -226,8 +226,6 @@ def again(text: str, previous: Candidate, sentence: Span, published: dt.date | N
     """Another meeting of the same sides, told without their names ("The two leaders
     spoke by telephone on Monday instead"): kind, status, day and place from `sentence`."""
     people = list(previous.participants)
-    if joiner := joined_by(sentence.text):  # "the two presidents were joined by X for ..."
-        _add_grounded(text, sentence, person_draft(joiner), people)
     for other in objects_of(sentence.text):  # "... had been due to meet Ecuador's President X"
         _add_grounded(text, sentence, person_draft(other), people)
     status = _cues.status_from(sentence.text, "held")

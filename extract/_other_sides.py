@@ -148,8 +148,8 @@ _SAME_SIDES = re.compile(
     r"he[ \t]+two(?:[ \t]+(?:leaders|ministers|sides|men|women|presidents|premiers|"
     r"prime[ \t]+ministers|foreign[ \t]+ministers|heads[ \t]+of[ \t]+state|chancellors))?|"
     r"They|Both(?:[ \t]+(?:leaders|ministers|sides))?)[ \t]+(?:also[ \t]+|later[ \t]+|then[ \t]+)?"
-    # "were joined by X for a three-way meeting" (not "agreed to meet again": an intent)
-    r"(?:spoke|talked|met|held|were[ \t]+(?:later[ \t]+)?joined[ \t]+by|"
+    # (not "agreed to meet again": an intent; "were joined by X": `join_the_sides_told_before`)
+    r"(?:spoke|talked|met|held|"
     # "The two presidents had been due to meet Ecuador's President X in Puno on May 3"
     r"(?:had[ \t]+been|were)[ \t]+(?:due|scheduled|expected|set)[ \t]+to[ \t]+meet)\b"
 )

@@ -282,8 +282,8 @@ def _from_draft(
         last = max(_of_office(sentence.text, previous), key=lambda c: c.sentence.start)
         again = _candidates.again(text, last, sentence, pub)
         on_it = [c for c in built if c.sentence == sentence]
-        # "the two presidents were joined by X": a draft of that sentence with only some
-        # of its people (X and a guess) gives way to the sides just on_it, and X.
+        # "the two presidents had been due to meet X": a draft of that sentence with only
+        # some of its people (X and a guess) gives way to the sides just told, and X.
         if on_it and all(_covers(again, c) and len(c.participants) < len(again.participants)
                          for c in on_it):  # fmt: skip
             for lesser in on_it:
