@@ -49,9 +49,9 @@ def joint_agreement_in(sentence: str) -> DraftAgreement | None:
         )
         if signed is None:
             return None
-        what = _ATTRIBUTION.sub("", signed["what"])[:200]
+        what = ATTRIBUTION.sub("", signed["what"])[:200]
         return DraftAgreement(what=what, type="signed_document")
-    what = _fitted(_ATTRIBUTION.sub("", _WHICH.sub("", match["what"])))
+    what = _fitted(ATTRIBUTION.sub("", _WHICH.sub("", match["what"])))
     if what.startswith(("signed", "inked")) and not DOC.search(what):
         return None  # "They signed the guest book"
     return DraftAgreement(what=what, type="commitment")
@@ -125,4 +125,4 @@ _QUOTED_SIDES = re.compile(
 # "..., which has barely met since 2023, and to ...": a note on the item, not the item.
 _WHICH = re.compile(r",[ \t]+which[ \t][^,;]*(?=,)")
 # ", presidential spokesperson Kang said in a briefing": who reported it, not what.
-_ATTRIBUTION = re.compile(r",(?![ \t]*and\b)[^,]*\b(?:said|says|told|according[ \t]+to)\b[^,]*$")
+ATTRIBUTION = re.compile(r",(?![ \t]*and\b)[^,]*\b(?:said|says|told|according[ \t]+to)\b[^,]*$")

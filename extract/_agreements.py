@@ -15,7 +15,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from . import _cues
-from ._agreed_clauses import DOCUMENT_TOO, joint_agreement_in, joint_agreements, joint_sides
+from ._agreed_clauses import (
+    ATTRIBUTION,
+    DOCUMENT_TOO,
+    joint_agreement_in,
+    joint_agreements,
+    joint_sides,
+)
 from ._countries import find_countries, without_countries
 from ._dates import find_date_mentions
 from ._drafts import DraftAgreement, DraftMeeting
@@ -190,7 +196,8 @@ _ONE_SIDED = re.compile(
 
 _TALKED_ABOUT = re.compile(
     r"(?:(?:they|the[ \t]+two(?:[ \t]+\w+)?|both(?:[ \t]+sides)?)[ \t]+)?(?:also[ \t]+)?"
-    r"(?:discussed|talked[ \t]+about|exchanged[ \t]+views|reviewed|touched[ \t]+on)\b",
+    r"(?:discussed|talked[ \t]+about|exchanged[ \t]+views|reviewed|touched[ \t]+on|"
+    r"coordinated[ \t]+(?:their[ \t]+)?positions|compared[ \t]+notes)\b",
     re.IGNORECASE,
 )
 
@@ -286,6 +293,11 @@ _COUNTRIES_DID = re.compile(
     r"[ \t]+(?:have[ \t]+|also[ \t]+)?(?P<verb>signed|agreed|pledged|inked|committed)\b"
 )
 _NAMES_ONLY = re.compile(r"(?:[A-Z][\w'’.-]*|and|the|of|,|[ \t])+")
+_OFFICES_OF = re.compile(
+    r"^(?:[Tt]he[ \t]+(?:[a-z]+[ \t]+){0,2}|[A-Z][a-z]+[ \t]+(?:[a-z]+[ \t]+)?)"
+    r"(?:ministers|chiefs|leaders|presidents|premiers|heads[ \t]+of[ \t]+(?:state|government))"
+    r"[ \t]+(?:of|from)[ \t]+"  # "Security chiefs from A and B"
+)
 # Where a dateline ends before the subject: "LUXEMBOURG, Oct 15 (Continental Press) - "
 _AFTER_DATELINE = re.compile(r"^.*(?:[ \t][-–—]{1,2}|\))[ \t]+")
 
@@ -297,6 +309,7 @@ def countries_agreed(passage: Span, draft: DraftMeeting) -> list[AgreementCandid
         for match in _COUNTRIES_DID.finditer(sentence.text):
             head = sentence.text[: match.start()]
             subject = _AFTER_DATELINE.sub("", head[head.rfind("\n") + 1 :])  # not a headline
+            subject = _OFFICES_OF.sub("", subject)  # "The foreign ministers of A and B"
             if " and " not in subject or len(subject) > 120 or not _NAMES_ONLY.fullmatch(subject):
                 continue  # a cheap test first: "Poland, Lithuania and the Netherlands"
             named = find_countries(subject)
@@ -304,7 +317,7 @@ def countries_agreed(passage: Span, draft: DraftMeeting) -> list[AgreementCandid
                 continue  # not a list of countries only
             if INJECTION.search(sentence.text):
                 break  # addressed to the extractor: never trusted
-            what = sentence.text[match.end() :].split(";")[0]
+            what = ATTRIBUTION.sub("", sentence.text[match.end() :].split(";")[0].rstrip(". "))
             items = draft.agreements or [
                 DraftAgreement(what=f"{match['verb']}{what}"[:200], type="commitment")
             ]

@@ -46,11 +46,18 @@ PLANNED = re.compile(
     r"would (?:meet|hold|visit|travel|make the trip|come to|go to|arrive|fly))\b",
     _I,
 )
+# "welcomed Friday's agreement", "welcomed the decision": a reaction, not a visitor.
+_WELCOMED_THING = (
+    r"(?:the |an? |[\w’']+['’]s )?(?:[\w-]+ )?(?:agreement|deal|decision|accord|pact|plan|"
+    r"proposal|move|step|news|announcement|outcome|results?|progress|initiative|efforts?|"
+    r"statement|commitment|talks|ruling|report)\b"
+)
 HELD = re.compile(
     # "had talks", not "who had prepared the city to host them"
     r"\b(?:met|held|had|spoke|spoken|talked|(?:tele)?phoned|"
     r"huddled|called(?!\s+(?:for|on)\b)|"
-    r"visited|hosted|received|welcomed|discussed|paid (?:a |an )?(?:\w+ )?(?:call|visit)|"
+    rf"visited|hosted|received|welcomed(?! {_WELCOMED_THING})|discussed|"
+    r"paid (?:a |an )?(?:\w+ )?(?:call|visit)|took place|"
     # "took part on Sunday in a video conference"
     r"joined|briefed|took part (?:(?:on|last|this) \w+ |yesterday )?in (?:an? |the )?"
     r"(?:[\w-]+ ){0,2}(?:meeting|talks|call|conference|videoconference|summit)|"

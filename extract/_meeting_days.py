@@ -306,6 +306,9 @@ _ISSUED = re.compile(
 )
 
 
+_POSSESSIVE_OF = re.compile(r"\b(?:from|of|after|since)[ \t]+$")
+
+
 def _of_other_event(text: str, mention: DateMention) -> bool:
     if _DEADLINE.match(mention.text) or _SINCE.search(
         text[max(0, mention.start - 7) : mention.start]
@@ -313,6 +316,10 @@ def _of_other_event(text: str, mention: DateMention) -> bool:
         return True
     if _WHO_CLAUSE.search(text[max(0, mention.start - 80) : mention.start]):
         return True  # "Radman, who opened the forum on Friday, will hold talks ..."
+    if _POSSESSIVE_OF.search(text, max(0, mention.start - 6), mention.start) and re.match(
+        r"['’]s\b", text[mention.end : mention.end + 2]
+    ):
+        return True  # "The recommendations from Friday's session will be presented to ..."
     if _ISSUED.search(text, max(0, mention.start - 40), mention.start):
         return True  # "In a joint statement issued late Tuesday, ... a state visit in October"
     event = OTHER_EVENT.search(text[max(0, mention.start - 60) : mention.start])
@@ -322,6 +329,13 @@ def _of_other_event(text: str, mention: DateMention) -> bool:
     # gives the day of the meeting that follows it.
     leading = text[mention.end :].lstrip().startswith(",")
     return not (leading and event.group(0).lower().startswith("after"))
+
+
+def date_from_sentence(candidate: Candidate, sentence: Span, published: dt.date | None) -> None:
+    """The one past day `sentence` names for its outcome, given to `candidate`."""
+    mentions = _meeting_mentions(sentence.text, published, "past")
+    if len(mentions) == 1 and mentions[0].precise and mentions[0].date is not None:
+        _set_date(candidate, sentence, mentions[0])
 
 
 def _set_date(candidate: Candidate, scope: Span, mention: DateMention) -> None:

@@ -139,11 +139,16 @@ def has_meeting_cue(span: Span) -> bool:
 
 def is_headline(span: Span, index: int) -> bool:
     """A short line with no sentence end, first or second (a deck under the headline): it
-    repeats what the body reports."""
-    if index > 1 or (index == 1 and "\n" in span.text.strip()):
+    repeats what the body reports. A second one may start with a date line ("13.05.2027")."""
+    lines = span.text.strip().splitlines()
+    if index > 1 or (index == 1 and not all(_DATE_LINE.fullmatch(x) for x in lines[:-1])):
         return False
-    limit = 140 if index == 0 else 200
-    return len(span.text) < limit and not re.search(r"[.!?][\"'”’)]?$", span.text)
+    length = len(span.text) if index == 0 else len(lines[-1])
+    return length < (140 if index == 0 else 200) and not re.search(r"[.!?][\"'”’)]?$", span.text)
+
+
+# A short line with a number and no sentence in it: "13.05.2027", "May 13, 2027 10:42".
+_DATE_LINE = re.compile(r"\s*|(?=[^\n]*\d)[^.!?\n]{0,40}|[\d./: -]{6,30}")
 
 
 def _pack(text: str, parts: list[Span], max_chars: int) -> list[Span]:

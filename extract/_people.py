@@ -58,6 +58,7 @@ _SURNAME_TITLES = word_set("king bishop major marshal judge chancellor baron car
 _HONORIFICS = word_set(
     "mr mrs ms miss mx dr madam madame sir dame excellency majesty highness "
     "datuk dato datin seri"  # Malaysian: "Datuk Seri Anwar"
+    " samdech"  # Cambodian: "Samdech Thipadei Hun Manet"
     " honourable honorable hon prof professor"  # "the Honourable Kelvin Mwale", "Prof."
 )
 STYLES = word_set("sheikh sheikha")  # written before a name, part of how one is called

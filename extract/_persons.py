@@ -76,10 +76,10 @@ def ground_person(text: str, passage: Span, draft: DraftPerson) -> Person | None
         " " not in name
         and title
         and _only_after_office(text, name, title)
-        and find_all(passage.text, raw)
-        and (holder := _holder_of(text, raw))
+        and (written := _as_written(passage.text, raw))
+        and (holder := _holder_of(text, written))
     ):
-        return ground_person(text, passage, DraftPerson(name=holder, title=raw))
+        return ground_person(text, passage, DraftPerson(name=holder, title=written))
     if (
         (place := _PLACE_OWNER.match(raw))
         and name in place.group(1).split()
@@ -260,6 +260,16 @@ _EVENT_AFTER = re.compile(r"\s+(?:talks|summit|meeting|meetings|round|process|fo
 
 # "an invitation from Boluarte", "a letter from Luxon": a person, not a place.
 _SENT_FROM = re.compile(r"\b(?:invitation|message|letter|greetings|request|call)\s+from\s+$")
+
+
+def _as_written(passage_text: str, raw: str) -> str | None:
+    """The office as the passage writes it, where the model dropped a "the" ("Mayor of
+    Costa Rican canton of X" for "the mayor of the Costa Rican canton of X")."""
+    if find_all(passage_text, raw):
+        return raw
+    loose = r"\s+(?:the\s+)?".join(re.escape(w) for w in raw.split())
+    found = re.search(rf"\b{loose}\b", passage_text, re.IGNORECASE)
+    return found.group() if found else None
 
 
 def _only_after_office(text: str, name: str, title: str) -> bool:

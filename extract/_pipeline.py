@@ -174,7 +174,7 @@ def assemble(found: Answers) -> ArticleExtraction:
             continue
         candidates.extend(_from_draft(text, passage, answered[passage], pub, candidates))
 
-    _lead_outcome(text, answered, candidates)
+    _lead_outcome(text, answered, candidates, pub)
     _lead_day.inherit_lead_day(candidates, text, pub)
     _meeting_days.resolve_anchored(candidates)
     _schedules.date_entries(candidates, text, pub)
@@ -334,14 +334,18 @@ def _of_office(sentence: str, previous: list[_candidates.Candidate]) -> list[_ca
 
 
 def _lead_outcome(
-    text: str, answered: dict[Span, PassageDraft], candidates: list[_candidates.Candidate]
+    text: str,
+    answered: dict[Span, PassageDraft],
+    candidates: list[_candidates.Candidate],
+    pub: dt.date | None,
 ) -> None:
     """ "Belgium, the Netherlands and Luxembourg signed a memorandum ... on Thursday": the
     lead's outcome belongs to the first meeting of two or more sides held after it."""
     lead = lead_passage(text)
-    draft = answered.get(lead) if lead is not None else None
-    if lead is None or draft is None:
+    if lead is None:
         return
+    # Not asked (no meeting word): "The foreign ministers of A and B agreed on Monday to ..."
+    draft = answered.get(lead, _NOTHING_ASKED)
     items = [a for m in draft.meetings for a in _agreements.countries_agreed(lead, m)]
     if not items and not draft.meetings:
         nobody = DraftMeeting(participants=[], kind="in_person", status="held", agreements=[])
@@ -350,6 +354,10 @@ def _lead_outcome(
     if not items or not held:
         return
     first = min(held, key=lambda c: c.sentence.start)
+    if first.date is None and first.date_text is None:
+        # "The foreign ministers of A and B agreed on Monday to ...", then "A and B held the
+        # talks by video link": the day the lead gives its outcome is the meeting's.
+        _meeting_days.date_from_sentence(first, items[0].sentence, pub)
     for item in items:
         # The lead sums up what later paragraphs detail: it only adds a kind of outcome
         # the meeting lacks, or the content of a bare "signed the memorandum".

@@ -139,7 +139,9 @@ _STORY_START_RE = re.compile(
     rf"(?:,[ \t]*{_PLACE_WORD}(?:[ \t]+{_PLACE_WORD}){{0,2}})?)[ \t]*"
     rf"(?P<agency>\([^()\n]{{1,40}}\)[ \t]*)?(?:[,:]?[ \t]*(?P<date>{FULL_DATE}))?[ \t]*"
     # "SEOUL, June 26, 2025 (Yonhap) --"; EFE's "Asunción, 3 Jul 2026 (EFE).-".
-    rf"(?:\([^()\n]{{1,40}}\)[ \t]*)?(?:--|[–—]|(?<=[ \t])-(?=[ \t])|(?<=\))\.-"
+    # AKP's "Phnom Penh, September 16, 2027 AKP --": an agency after the date, unbracketed.
+    rf"(?:\([^()\n]{{1,40}}\)[ \t]*|(?<=\d[ \t])[A-Z]{{2,8}}[ \t]*)?"
+    r"(?:--|[–—]|(?<=[ \t])-(?=[ \t])|(?<=\))\.-"
     # A press release's own line: "Caracas, 14 May 2027" (ends with the date's year).
     r"|(?<=\d)(?=[ \t]*\n))",
     re.MULTILINE,  # not ASCII-only: "BRASÍLIA", "KRAKÓW"

@@ -91,6 +91,8 @@ _PAIR = re.compile(
     rf"(?P<a>{_NAME})[ \t]+and[ \t]+(?P<b>{_NAME}),?[ \t]+{_ADVERB}"
     r"(?:met\b|held[ \t]+(?:\w+[ \t]+)?(?:talks|consultations|discussions|"
     r"a[ \t]+(?:\w+[ \t]+)?meeting)\b|co-(?:chaired|hosted)\b|"
+    # "A and Lao Prime Minister B held a telephone conversation in late August"
+    r"(?:held|had)[ \t]+an?[ \t]+(?:(?:tele)?phone|video)[ \t]+(?:call|conversation)\b|"
     r"(?:spoke|did[ \t]+speak|have[ \t]+spoken)[ \t]+by[ \t]+(?:phone|telephone)\b|"
     r"did[ \t]+meet\b|(?:spoke|talked|chatted)[ \t]+briefly\b|"
     r"(?:are|were)[ \t]+(?:now[ \t]+|also[ \t]+)?(?:scheduled|due|expected|set)[ \t]+to"
@@ -130,7 +132,9 @@ _PLANNED_WITH = re.compile(
     # "Mr Hua had also been scheduled to call on Prime Minister Kaluwin on Wednesday"
     r"(?:had|has)[ \t]+(?:also[ \t]+)?been[ \t]+(?:scheduled|due|expected|set))"
     r"[ \t]+[^.;]{0,60}?\b(?:(?:talks|discussions|consultations|meeting)[ \t]+with|"
-    r"to[ \t]+(?:meet(?:[ \t]+with)?|call[ \t]+on))[ \t]+"
+    r"to[ \t]+(?:meet(?:[ \t]+with)?|call[ \t]+on)|"
+    # "had been due to travel to Montevideo on June 29 to sign a protocol with Mántaras"
+    r"to[ \t]+sign[ \t][^.;]{0,50}?[ \t]with)[ \t]+"
     rf"{_OFFICE_BEFORE}(?P<b>{_NAME})"
 )
 
@@ -319,6 +323,37 @@ def _office_holder(text: str, match: re.Match[str], key: str) -> tuple[str, int]
     return name, end
 
 
+# "the trilateral meeting of the foreign ministers of Moldova, Romania and Ukraine, Ana X,
+# Sorin Y and Oleh Z, scheduled ...": as many names in apposition as countries before them.
+_MEETING_OF = re.compile(
+    r"\b(?:meeting|talks|summit|session)[ \t]+of[ \t]+the[ \t]+(?:[a-z-]+[ \t]+){0,2}"
+    r"(?:ministers|leaders|presidents|premiers|heads[ \t]+of[ \t]+(?:state|government))[ \t]+"
+    r"of[ \t]+(?P<rest>[^;.]+)"
+)
+_LAST_ITEM = re.compile(r"^(?P<one>[^,]+?),?[ \t]+and[ \t]+(?P<two>[^,]+?)$")
+
+
+def _listed_in_apposition(text: str) -> list[str]:
+    """The names listed after the countries in `_MEETING_OF`'s sentence, or []."""
+    match = _MEETING_OF.search(text) if " of the " in text else None
+    if match is None:
+        return []
+    items = [x.strip() for x in match["rest"].split(",")]
+    groups: list[list[str]] = [[]]
+    for item in items:  # "A, B and C" ends a list at the item with "and"
+        if last := _LAST_ITEM.match(item):
+            groups[-1].extend([last["one"], last["two"]])
+            groups.append([])
+        else:
+            groups[-1].append(item)
+    countries, names = groups[0], groups[1] if len(groups) > 2 else []
+    if len(names) != len(countries) or len(names) < 2:
+        return []
+    if not all(re.fullmatch(_NAME, n) and " " in n and _may_be_a_person(n) for n in names):
+        return []
+    return names
+
+
 def meetings_in(passage: Span) -> list[DraftMeeting]:
     """Drafts for sentences that state a meeting between named people (one named side
     is enough when the other is "He" or "The envoy")."""
@@ -342,6 +377,9 @@ def meetings_in(passage: Span) -> list[DraftMeeting]:
             or (_HIS_CALL.search(text) if " with " in text else None)
             or (_TWO_NAMED.search(text) if " two " in text else None)
         )
+        if match is None and len(listed := _listed_in_apposition(text)) > 1:
+            drafts.append(_drafted([person_draft(n) for n in listed], "held", drafts, passage))
+            continue
         if match is None:
             # "a session co-chaired by A and B"
             if "chaired" in text and len(chairs := co_chairs(text)) == 2:
