@@ -134,6 +134,7 @@ def _split_compound(what: str) -> list[str]:
 _BACK_REFERENCE = re.compile(
     r"\b(?:the (?:two|three|four)(?: \w+)?|they|both (?:sides|leaders|ministers|men|women)|"
     r"the (?:leaders|ministers|sides|officials|pair|parties|participants)|both parties|"
+    r"the (?:heads of (?:state|government)|presidents|prime ministers|premiers)|"
     r"we (?:also )?agreed|"
     r"(?-i:[Tt]he (?:[A-Z][\w'’-]*[ \t]+){1,3}and the [A-Z])|"  # "The Prime Minister and the T..."
     r"(?:during|after|at the end of) (?:the|their|his|her) (?:\w+ )?(?:visit|talks|meeting))\b",

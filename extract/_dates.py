@@ -344,9 +344,11 @@ _PERIOD_RE = re.compile(r"(?<![\w-])(last|this|next)\s+(week|month|year)(?!\w)",
 def period_of(date_text: str | None, published: dt.date | None) -> tuple[dt.date, dt.date] | None:
     """The first and last day of "last month", "next week", "this year" (against the
     publication date), or None: it rules out a day outside it, never sets one."""
-    match = _PERIOD_RE.search(date_text or "")
-    if match is None or published is None:
+    if published is None:
         return None
+    match = _PERIOD_RE.search(date_text or "")
+    if match is None:
+        return _month_of(date_text or "", published)
     step = {"last": -1, "this": 0, "next": 1}[match[1].lower()]
     unit = match[2].lower()
     if unit == "week":
@@ -358,4 +360,29 @@ def period_of(date_text: str | None, published: dt.date | None) -> tuple[dt.date
     month_index = published.year * 12 + published.month - 1 + step
     first = dt.date(month_index // 12, month_index % 12 + 1, 1)
     following = dt.date((month_index + 1) // 12, (month_index + 1) % 12 + 1, 1)
+    return first, following - dt.timedelta(days=1)
+
+
+# "in March", "in November 2026": a month with no day.
+_IN_MONTH = re.compile(
+    rf"^(?:(?:in|during|early|late)\s+|mid-?\s*)(?:{_cased(_FULL_MONTHS)})(?:\s+(\d{{4}}))?$",
+    re.IGNORECASE,
+)
+
+
+def _month_of(date_text: str, published: dt.date) -> tuple[dt.date, dt.date] | None:
+    """ "in March": March of its year, else the March nearest the story (only to rule a
+    day out, never to date a meeting)."""
+    match = _IN_MONTH.match(date_text.strip())
+    if match is None:
+        return None
+    word = re.split(r"[\s-]+", date_text.strip())[-2 if match[1] else -1]
+    month = _MONTHS[word.lower()]
+    if match[1]:
+        years = [int(match[1])]
+    else:
+        years = [published.year - 1, published.year, published.year + 1]
+    year = min(years, key=lambda y: abs((dt.date(y, month, 15) - published).days))
+    first = dt.date(year, month, 1)
+    following = dt.date(year + month // 12, month % 12 + 1, 1)
     return first, following - dt.timedelta(days=1)

@@ -147,7 +147,8 @@ _SAME_SIDES = re.compile(
     r"(?:Later|Earlier|Afterwards|Then)(?:[ \t]+(?:on|that|in|the)[ \t]+\w+)?[ \t]+)t|T)"
     r"he[ \t]+two(?:[ \t]+(?:leaders|ministers|sides|men|women|presidents|premiers|"
     r"prime[ \t]+ministers|foreign[ \t]+ministers|heads[ \t]+of[ \t]+state|chancellors))?|"
-    r"They|Both(?:[ \t]+(?:leaders|ministers|sides))?)[ \t]+(?:also[ \t]+|later[ \t]+|then[ \t]+)?"
+    r"They|Both(?:[ \t]+(?:leaders|ministers|sides))?)[ \t]+"
+    r"(?:also[ \t]+|later[ \t]+|then[ \t]+|last[ \t]+)?"
     # (not "agreed to meet again": an intent; "were joined by X": `join_the_sides_told_before`)
     r"(?:spoke|talked|met|held|"
     # "The two presidents had been due to meet Ecuador's President X in Puno on May 3"
@@ -157,6 +158,13 @@ _SAME_SIDES = re.compile(
 _BETWEEN_THE_TWO = re.compile(
     r"\b(?:a|an|the)[ \t]+(?:(?:video|phone|telephone)[ \t]+call|video[ \t]?conference|"
     r"(?:phone|telephone)[ \t]+conversation|meeting)[ \t]+between[ \t]+the[ \t]+two\b"
+)
+
+
+# "the last meeting of the two leaders took place in Tashkent in November 2026"
+_LAST_MEETING = re.compile(
+    r"\b(?:last|previous|first)[ \t]+(?:meeting|talks|summit)[ \t]+(?:of|between)[ \t]+"
+    r"the[ \t]+two\b[^.;]{0,40}?\b(?:took[ \t]+place|was[ \t]+held|were[ \t]+held)\b"
 )
 
 
@@ -176,4 +184,5 @@ def same_sides_again(passage: Span) -> list[Span]:
         if _SAME_SIDES.match(s.text)
         or (" between the two" in s.text and _BETWEEN_THE_TWO.search(s.text))
         or (" when the two" in s.text and _WHEN_THE_TWO.search(s.text))
+        or (" of the two" in s.text and _LAST_MEETING.search(s.text))
     ]

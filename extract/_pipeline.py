@@ -20,6 +20,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
 from . import (
+    _agreement_owners,
     _agreements,
     _assemble,
     _candidates,
@@ -180,6 +181,7 @@ def assemble(found: Answers) -> ArticleExtraction:
     _schedules.date_entries(candidates, text, pub)
     _assemble.join_the_sides_told_before(candidates)
     _assemble.add_missing_subjects(candidates, text)
+    _agreement_owners.move_to_their_meeting(candidates, text)
     merged = _assemble.merge(candidates, pub)
     _agreements.add_agreed_summits(merged, text, pub)
     _places.inherit_locations(merged, text)
@@ -278,10 +280,13 @@ def _from_draft(
         ]  # the last meeting told of two sides, not "Rožman told the Herald by telephone"
         if not previous:
             continue
-        # The sides told just before; "the two presidents": the last meeting of presidents.
-        last = max(_of_office(sentence.text, previous), key=lambda c: c.sentence.start)
-        again = _candidates.again(text, last, sentence, pub)
+        # The sides told just before; "the two presidents": the last meeting of presidents;
+        # one with the people the model named in the sentence, if any has them all.
+        pool = _of_office(sentence.text, previous)
         on_it = [c for c in built if c.sentence == sentence]
+        pool = [c for c in pool if on_it and all(_covers_people(c, d) for d in on_it)] or pool
+        last = max(pool, key=lambda c: c.sentence.start)
+        again = _candidates.again(text, last, sentence, pub)
         # "the two presidents had been due to meet X": a draft of that sentence with only
         # some of its people (X and a guess) gives way to the sides just told, and X.
         if on_it and all(_covers(again, c) and len(c.participants) < len(again.participants)
