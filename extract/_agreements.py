@@ -290,8 +290,9 @@ def names_no_content(summary: str) -> bool:
 
 # "Belgium, the Netherlands and Luxembourg signed a memorandum of understanding on
 # Thursday to ...": a lead that names the governments, not their leaders.
-_COUNTRIES_DID = re.compile(
-    r"[ \t]+(?:have[ \t]+|also[ \t]+)?(?P<verb>signed|agreed|pledged|inked|committed)\b"
+_COUNTRIES_DID = re.compile(  # "Uganda and Kenya yesterday signed ..."
+    r"[ \t]+(?:(?:yesterday|today|on[ \t]+[A-Z][a-z]+day)[ \t]+)?(?:have[ \t]+|also[ \t]+)?"
+    r"(?P<verb>signed|agreed|pledged|inked|committed)\b"
 )
 _NAMES_ONLY = re.compile(r"(?:[A-Z][\w'’.-]*|and|the|of|,|[ \t])+")
 _OFFICES_OF = re.compile(

@@ -151,7 +151,10 @@ def add_delegation_heads(text: str, passage: Span, earlier: list[Candidate]) -> 
         return
     talks = earlier[-1]
     told = [talks.passage, *talks.extra_evidence]  # the talks' paragraph, or one adding to it
-    if not any(0 <= passage.start - p.end <= 2 for p in told):  # the next paragraph only
+    # The next paragraph only; one that says it is about these talks ("sat in on the
+    # closed-door session") may come a few paragraphs later.
+    reach = 2 if not _AT_THESE_TALKS.search(passage.text) else _FEW_PARAGRAPHS
+    if not any(0 <= passage.start - p.end <= reach for p in told):
         return
     # With their sides named, only those said to join ("X also took part") are added:
     # "China's delegation was led by X" is news of X.
@@ -169,9 +172,11 @@ def add_delegation_heads(text: str, passage: Span, earlier: list[Candidate]) -> 
 # "was represented at the talks by Y", "Also taking part ... was Y": the talks just told.
 _AT_THESE_TALKS = re.compile(
     r"\brepresented[ \t]+at[ \t]+the[ \t]+(?:talks|meeting)\b|"
-    r"^Also[ \t]+(?:taking[ \t]+part|present)\b",
+    r"^Also[ \t]+(?:taking[ \t]+part|present)\b|"
+    r"\bsat[ \t]+in[ \t]+on[ \t]+the[ \t]+(?:[\w-]+[ \t]+)?(?:talks|meeting|session)\b",
     re.MULTILINE,
 )
+_FEW_PARAGRAPHS = 1200  # characters
 
 
 def _of_one_clause(people: list[Person], clauses: list[list[str]]) -> list[Person]:

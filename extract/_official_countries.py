@@ -107,7 +107,32 @@ def counterparts_countries(
                 if found:
                     out[unknown] = found
                     break
+    for i, group in enumerate(groups):
+        if out[i] is None:
+            out[i] = _the_other_country(text, group)
     return out
+
+
+# "signed by the Minister, Ms X, and her Kenyan counterpart, Mr Y": X is not Kenyan.
+_AND_COUNTERPART = re.compile(
+    r"[^.;\n]{0,40}?\band[ \t]+(?:his|her)[ \t]+(?P<country>[A-Z][\w'’-]+)[ \t]+counterpart\b"
+)
+
+
+def _the_other_country(text: str, group: list[str]) -> _Country:
+    """Of an article about two countries ("Uganda and Kenya sign ..."), the one that is
+    not the country of the person's counterpart."""
+    for variant in group:
+        for _start, end in find_all(text, variant)[:3]:
+            said = _AND_COUNTERPART.match(text, end)
+            theirs = normalize_country(said["country"]) if said else None
+            if theirs is None:
+                continue
+            tally = Counter((n, c) for n, c, *_ in find_countries(text) if c)
+            top = [country for country, n in tally.most_common(3) if n >= 2]
+            if len(top) == 2 and theirs in top:
+                return top[0] if top[1] == theirs else top[1]
+    return None
 
 
 # "Joost Brinkman, who represented Prime Minister Annemarie van der Hoeven": the
@@ -116,6 +141,47 @@ _REPRESENTED = re.compile(
     r"\b(?:represented|stood[ \t]+in[ \t]+for|standing[ \t]+in[ \t]+for|on[ \t]+behalf[ \t]+of)"
     r"[ \t]+(?:(?:the|his|her|their)[ \t]+)?(?:[A-Z][\w.-]*[ \t]+){0,3}$"
 )
+
+
+# "Vice President X, who attended on behalf of President Y": the stand-in serves Y's country.
+_ON_BEHALF_AFTER = re.compile(
+    r",?[ \t]+(?:who[ \t]+)?(?:attended|was[ \t]+there|stood[ \t]+in|came)?[ \t]*"
+    r"(?:on[ \t]+behalf[ \t]+of|in[ \t]+place[ \t]+of)[ \t]+(?:the[ \t]+)?"
+    r"(?P<principal>[^,.;]{3,80})"
+)
+
+
+def stand_ins_countries(
+    text: str, groups: list[list[str]], countries: list[_Country]
+) -> list[_Country]:
+    """A person with no country who attended on behalf of someone with one serves theirs."""
+    out = list(countries)
+    if "behalf" not in text and "in place of" not in text:
+        return out
+    for i, group in enumerate(groups):
+        if out[i] is not None:
+            continue
+        for variant in group:
+            for _start, end in find_all(text, variant)[:3]:
+                said = _ON_BEHALF_AFTER.match(text, end, end + 160)
+                if said is None:
+                    continue
+                principal = said["principal"]
+                owner = next(
+                    (j for j, other in enumerate(groups)
+                     if j != i and countries[j] and any(v in principal for v in other)),
+                    None,
+                )  # fmt: skip
+                named = {(n, c) for n, c, *_ in find_countries(principal) if c}
+                if owner is not None:
+                    out[i] = countries[owner]
+                    break
+                if len(named) == 1:  # "on behalf of President Y of Tanzania"
+                    out[i] = next(iter(named))
+                    break
+            if out[i] is not None:
+                break
+    return out
 
 
 def principals_countries(

@@ -22,6 +22,7 @@ from ._official_countries import (
     possessive_country,
     principals_countries,
     sentence_start,
+    stand_ins_countries,
 )
 from ._people import (
     STYLES,
@@ -81,6 +82,7 @@ def officials(text: str, meetings: Sequence[Candidate]) -> dict[str, Official]:
     countries = principals_countries(text, [f[0] for f in found], stated, countries)
     countries = counterparts_countries(text, meetings, [f[0] for f in found], countries)
     countries = home_countries(text, meetings, [f[0] for f in found], countries)
+    countries = stand_ins_countries(text, [f[0] for f in found], countries)
     registry: dict[str, Official] = {}
     for (group, name, title, _), country in zip(found, countries, strict=True):
         spans = sorted({p.span for p in people if p.name in group})

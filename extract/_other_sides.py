@@ -104,18 +104,26 @@ def delegation_heads(passage: Span) -> list[DraftPerson]:
 def joiners(passage: Span) -> list[DraftPerson]:
     """People a passage adds to the meeting just told: "X also took part", "Norway's
     minister, held up in Oslo, was represented by State Secretary Y"."""
-    if not any(w in passage.text for w in (" also ", "Also ", "represented ", " joined the ")):
+    if not any(
+        w in passage.text for w in (" also ", "Also ", "represented ", " joined the ", " sat in ")
+    ):
         return []  # the patterns start with a name: costly on every sentence
     return [
         person_draft(m["b"].rstrip(".,"))
         for s in sentences(passage)
-        for pattern in (_TOOK_PART_TOO, _REPRESENTED_BY, _JOINED_THEM, _ALSO_PRESENT)
+        for pattern in (_TOOK_PART_TOO, _REPRESENTED_BY, _JOINED_THEM, _ALSO_PRESENT, _SAT_IN)
         for m in pattern.finditer(s.text)
     ]
 
 
 _TOOK_PART_TOO = re.compile(
     rf"(?P<b>{_NAME}),?[ \t]+also[ \t]+(?:took[ \t]+part|attended|participated)\b"
+)
+# "Vice President X, who attended on behalf of President Y, opened the talks and sat in on
+# the closed-door session between the two delegations"
+_SAT_IN = re.compile(
+    rf"(?P<b>{_NAME})(?:,[^;.]{{3,160}}?,)?[ \t]+(?:also[ \t]+)?"
+    r"(?:opened[ \t]+the[ \t]+(?:talks|meeting|session)[ \t]+and[ \t]+)?sat[ \t]+in[ \t]+on\b"
 )
 # "Thomas Kiriwina, President of Bougainville, joined the two leaders for part of the talks"
 _JOINED_THEM = re.compile(
