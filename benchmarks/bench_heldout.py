@@ -277,6 +277,18 @@ ROUNDS = (
             "g152_tbilisi_trucks_speech",
         ),
     ),
+    (
+        "round 22",
+        "1e651e2",
+        (
+            "g153_gaborone_maun_wire",
+            "g154_podgorica_skopje_release",
+            "g155_kagera_rusumo_market",
+            "g156_addis_djibouti_ena",
+            "g157_basin_brief_roundup",
+            "g158_interview_dakar_banjul",
+        ),
+    ),
 )
 _DATA = ("gold", "cassettes/quality/pipeline/gold", "cassettes/quality/naive/gold")
 
