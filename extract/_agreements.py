@@ -133,7 +133,8 @@ def _split_compound(what: str) -> list[str]:
 
 _BACK_REFERENCE = re.compile(
     r"\b(?:the (?:two|three|four)(?: \w+)?|they|both (?:sides|leaders|ministers|men|women)|"
-    r"the (?:leaders|ministers|sides|officials|pair|parties|participants)|both parties|"
+    r"the (?:leaders|ministers|sides|officials|pair|parties|participants|interlocutors)|"
+    r"both parties|"
     r"the (?:heads of (?:state|government)|presidents|prime ministers|premiers)|"
     r"we (?:also )?agreed|"
     r"(?-i:[Tt]he (?:[A-Z][\w'’-]*[ \t]+){1,3}and the [A-Z])|"  # "The Prime Minister and the T..."
@@ -228,6 +229,17 @@ def _told_as_background(sentence: str) -> bool:
     return verb is not None and bool(_BACKGROUND.search(sentence[: verb.start()]))
 
 
+# "..., a day after the two countries and Angola signed": another, earlier event.
+_DAYS_AFTER = re.compile(
+    r"\b(?:a|one|two|three|four|\d+)[ \t]+(?:days?|weeks?|hours?)[ \t]+after[ \t]+[^,;]*$"
+)
+
+
+def _of_an_earlier_event(sentence: str, what: str) -> bool:
+    at = sentence.find(what.strip()[:25])
+    return at > 0 and bool(_DAYS_AFTER.search(sentence, 0, at))
+
+
 def _quoted(sentence: str, what: str) -> bool:
     """Is the item inside a quotation ("'The fact that they keep agreeing to meet again
     is the news,' said a researcher")? A comment on the talks, not their outcome."""
@@ -265,6 +277,8 @@ def agreements_in(parts: list[Span], draft: DraftMeeting) -> list[AgreementCandi
             continue  # "discussed possible participation in ...", "signed in the capital"
         if _told_as_background(sentence.text):
             continue  # "In previous rounds, the two sides agreed on ...": not this meeting
+        if _of_an_earlier_event(sentence.text, item.what):
+            continue  # "said after talks ..., a day after A, B and C signed a protocol"
         if any(overlap(a.summary, item.what) > 0.7 for a in out):
             continue
         # "X and his brother Y agreed to Z, which has barely met since 2023" → "Agreed to Z"

@@ -269,7 +269,13 @@ def _calls_off(following: str, sentence: str) -> bool:
         return False
     if found["which"]:
         return found["which"] in sentence
-    return found.start() == 0
+    # "On Tuesday the ministry said the meeting had been postponed": reported, as news.
+    if re.match(r"[ \t]+(?:to|until)[ \t]", following[found.end() :]):
+        return False  # "postponed to November": moved, still planned
+    return found.start() == 0 or bool(_SAID.search(following, 0, found.start()))
+
+
+_SAID = re.compile(r"\b(?:said|announced|confirmed|reported)(?:[ \t]+that)?[ \t]+$")
 
 
 # A meeting only hoped for or speculated about is not a planned one. Lower case only:

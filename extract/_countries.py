@@ -43,7 +43,7 @@ _ALIASES = {
     "ES": "Spanish|Madrid", "PT": "Portuguese|Lisbon", "BE": "Belgian|Brussels",
     "CH": "Swiss|Bern|Berne", "AT": "Austrian|Vienna", "PL": "Polish|Pole|Warsaw",
     "HU": "Hungarian|Budapest", "SK": "Slovak|Bratislava", "SI": "Slovenian|Ljubljana",
-    "HR": "Croatian|Zagreb", "RS": "Serbian|Belgrade", "BA": "Bosnian|Sarajevo",
+    "HR": "Croatian|Zagreb", "RS": "Serbian|Belgrade", "BA": "Bosnian|Bosnia|Sarajevo",
     "RO": "Romanian|Bucharest", "BG": "Bulgarian|Sofia", "GR": "Greek|Athens",
     "CY": "Cypriot|Nicosia", "MT": "Maltese|Valletta", "IE": "Irish|Dublin",
     "DK": "Danish|Dane|Copenhagen", "SE": "Swedish|Swede|Stockholm",
@@ -70,7 +70,8 @@ _ALIASES = {
     "NI": "Nicaraguan|Managua", "HN": "Honduran|Tegucigalpa", "GT": "Guatemalan",
     "SV": "Salvadoran|San Salvador", "CR": "Costa Rican|San Jose", "HT": "Haitian",
     "DO": "Dominican|Santo Domingo", "JM": "Jamaican|Kingston",
-    "BB": "Barbadian|Bajan|Bridgetown", "TT": "Trinidadian|Port of Spain", "BS": "Bahamian|Nassau",
+    "BB": "Barbadian|Bajan|Bridgetown", "TT": "Trinidadian|Trinidad|Port of Spain",
+    "BS": "Bahamian|Nassau",
     "GY": "Guyanese", "BZ": "Belizean", "LC": "Saint Lucian", "GD": "Grenadian",
     "IL": "Israeli|Jerusalem", "PS": "Palestinian|Ramallah", "JO": "Jordanian|Amman",
     "LB": "Lebanese|Beirut", "SY": "Syrian|Damascus", "IQ": "Iraqi|Baghdad",
@@ -101,8 +102,9 @@ _ALIASES = {
     "WS": "Samoan|Apia", "TO": "Tongan|Nuku'alofa", "SB": "Solomon Islander|Honiara",
     "VU": "Ni-Vanuatu|Vanuatuan|Port Vila", "TV": "Tuvaluan|Funafuti", "NR": "Nauruan",
     "PW": "Palauan", "MH": "Marshallese|Majuro", "FM": "Micronesian", "KI": "I-Kiribati",
-    "SR": "Surinamese|Paramaribo", "VC": "Vincentian", "KN": "Kittitian",
-    "AG": "Antiguan", "PR": "Puerto Rican",
+    "SR": "Surinamese|Paramaribo", "VC": "Vincentian",
+    "KN": "Kittitian|St Kitts|St. Kitts|Saint Kitts",
+    "AG": "Antiguan|Antigua", "PR": "Puerto Rican",
 }  # fmt: skip
 
 _ORGANIZATIONS = {

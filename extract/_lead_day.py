@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from . import _cues
-from ._dates import find_date_mentions
+from ._dates import CLAUSE_ABOUT_ELSE, find_date_mentions
 from ._passages import Span, has_meeting_cue, lead_passage, sentences
 from ._published import dateline_end
 
@@ -59,7 +59,13 @@ def inherit_lead_day(candidates: list[Candidate], text: str, published: dt.date 
 def _own_period(sentence: str, published: dt.date | None) -> bool:
     """Does the sentence name a time with no day ("from November", "last year")? Not a
     day an item is due ("agreed to open the post from 1 August")."""
-    return any(not m.precise and m.date is None for m in find_date_mentions(sentence, published))
+    return any(
+        not m.precise
+        and m.date is None
+        # "the trade, which exceeded 90 million euros last year": the trade's time
+        and not CLAUSE_ABOUT_ELSE.search(sentence, max(0, m.start - 80), m.start)
+        for m in find_date_mentions(sentence, published)
+    )
 
 
 _RECEIVED = re.compile(r"\b(?:received|hosted|welcomed|visited|courtesy[ \t]+call)\b")

@@ -15,7 +15,7 @@ import itertools
 import re
 from typing import TYPE_CHECKING
 
-from ._dates import DateMention, find_date_mentions
+from ._dates import CLAUSE_ABOUT_ELSE, DateMention, find_date_mentions
 from ._grounding import find_first
 from ._lead_day import story_start
 from ._passages import Span, has_meeting_cue, passages, sentences
@@ -131,7 +131,7 @@ _DAY_AFTER = re.compile(r",?[ \t]+the[ \t]+[0-3]?[0-9]")
 # "was called off hours before it was due to start": on its day, which the past reading has.
 _HOURS_BEFORE = re.compile(r"\b(?:hours|minutes)[ \t]+before\b")
 _BARE_WEEKDAY = re.compile(
-    r"(?:on[ \t]+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"(?:on[ \t]+|this[ \t]+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day"
     r"(?:[ \t]+(?:morning|afternoon|evening|night))?",
     re.IGNORECASE,
 )
@@ -255,8 +255,6 @@ _OTHERS_MEET = r"(?:before|ahead[ \t]+of|until)[ \t]+[^,;]{0,40}?\b(?:meet|meets
 OTHER_EVENT = re.compile(
     rf"\b(?:{_LATER}|invit(?:ed|es|ing)|{_HOMEWARD}|{_OTHERS_MEET})\b[^,;]*$", re.IGNORECASE
 )
-# A relative clause about the person: its day is of something else they did.
-_WHO_CLAUSE = re.compile(r",[ \t]+who[ \t]+(?!is|are|will|was[ \t]+due)[^,;]*$")
 
 
 def _in_clause_of_last_named(
@@ -314,7 +312,7 @@ def _of_other_event(text: str, mention: DateMention) -> bool:
         text[max(0, mention.start - 7) : mention.start]
     ):
         return True
-    if _WHO_CLAUSE.search(text[max(0, mention.start - 80) : mention.start]):
+    if CLAUSE_ABOUT_ELSE.search(text[max(0, mention.start - 80) : mention.start]):
         return True  # "Radman, who opened the forum on Friday, will hold talks ..."
     if _POSSESSIVE_OF.search(text, max(0, mention.start - 6), mention.start) and re.match(
         r"['’]s\b", text[mention.end : mention.end + 2]

@@ -64,6 +64,32 @@ def home_countries(
         ranked = [(n, c) for c, n in tally.most_common() if c not in theirs]
         if ranked and ranked[0][0] >= 2 and (len(ranked) == 1 or ranked[0][0] > ranked[1][0]):
             out[i] = ranked[0][1]
+    return _two_sides(meetings, index, out, tally)
+
+
+def _two_sides(
+    meetings: Sequence[Candidate],
+    index: dict[str, int],
+    countries: list[_Country],
+    tally: Counter[tuple[str, str | None]],
+) -> list[_Country]:
+    """In a story of two countries ("officials from Tanzania and Rwanda settled ..."), one
+    still unplaced who met people of only one of them serves the other."""
+    named = [c for c, n in tally.most_common() if n >= 2]
+    if len(named) != 2 or any(n > 1 for c, n in tally.items() if c not in named):
+        return countries
+    out = list(countries)
+    for _round in range(2):  # a second pass places those who met the newly placed
+        for i in [i for i, c in enumerate(out) if c is None]:
+            met = {
+                out[index[p.name]]
+                for m in meetings
+                if any(index.get(q.name) == i for q in m.participants)
+                for p in m.participants
+                if p.name in index and index[p.name] != i
+            } - {None}
+            if len(met) == 1 and (other := next(iter(met))) in named:
+                out[i] = named[1] if other == named[0] else named[0]
     return out
 
 

@@ -94,11 +94,22 @@ def listed_with(sentence: str, names: Sequence[str]) -> list[str]:
 
 
 def delegation_heads(passage: Span) -> list[DraftPerson]:
-    """The heads of the delegations a passage names ("the team was headed by X"), and
-    those it says joined the meeting just told (see `joiners`)."""
+    """The heads of the delegations a passage names ("the team was headed by X", "X led
+    the delegation in his place"), and those it says joined the meeting just told (see
+    `joiners`)."""
     return [
-        person_draft(m["b"]) for s in sentences(passage) for m in _LED_BY.finditer(s.text)
+        person_draft(m["b"])
+        for s in sentences(passage)
+        for pattern in (_LED_BY, _LED_IT)
+        for m in pattern.finditer(s.text)
     ] + joiners(passage)
+
+
+# "Secretary of State for Water Luzia Mendes led the delegation in his place"
+_LED_IT = re.compile(
+    rf"(?P<b>{_NAME})[ \t]+(?:led|headed)[ \t]+(?:the|their|its|his|her)[ \t]+(?:[\w-]+[ \t]+)?"
+    r"delegation\b"
+)
 
 
 def joiners(passage: Span) -> list[DraftPerson]:

@@ -93,6 +93,10 @@ def ground_person(text: str, passage: Span, draft: DraftPerson) -> Person | None
         # Small models sometimes swap the two: name="Japanese Prime Minister", title="X Y".
         title, name = draft.name, split_title(draft.title)[1].strip()
         draft = DraftPerson(name=name, title=title, country=draft.country)
+    if not name and title and (holder := _named_after(passage.text, raw)):
+        # "Djibouti's Ambassador to Ethiopia": an office the passage names its holder after
+        # (", Fatouma Ahmed Said").
+        return ground_person(text, passage, DraftPerson(name=holder, title=raw))
     office = re.sub(r"^(?:the|his|her|their)\s+", "", raw, flags=re.IGNORECASE)
     if (not name or _only_office(name)) and office and _only_office(office):
         # Only an office ("the chancellor"): the one person the article gives it to.
@@ -260,6 +264,31 @@ _EVENT_AFTER = re.compile(r"\s+(?:talks|summit|meeting|meetings|round|process|fo
 
 # "an invitation from Boluarte", "a letter from Luxon": a person, not a place.
 _SENT_FROM = re.compile(r"\b(?:invitation|message|letter|greetings|request|call)\s+from\s+$")
+
+
+def _named_after(passage_text: str, office: str) -> str | None:
+    """The name written in apposition right after the office, if the passage has one."""
+    words = office.split()
+    if len(words) < 2:
+        return None  # "Minister": too short to tell whose office it is
+    cut = words[-1] in ("of", "for", "to", "and", "the", "on")  # the model cut it there
+    for start, end in find_all(passage_text, office.strip())[:3]:
+        if re.search(r"[A-Z][\w'’-]*[ \t]+$", passage_text[max(0, start - 30) : start]):
+            continue  # part of a longer office: "Lithuanian Minister of ..."
+        named = (_CUT_OFFICE_APPOSED if cut else _APPOSED).match(passage_text, end)
+        if named:
+            return named["name"]
+    return None
+
+
+_APPOSED = re.compile(
+    rf",[ \t]+(?:(?:Mr|Ms|Mrs|Dr|H\.[ \t]?E\.)\.?[ \t]+)?"
+    rf"(?P<name>[{UPPER}][\w'’-]+(?:[ \t]+[{UPPER}][\w'’-]+){{1,3}})(?=[,.;)]|[ \t]+(?:[a-z]|$))"
+)
+# "... Affairs of" + "the Republic of Austria, Katharina Brunnmayr"
+_CUT_OFFICE_APPOSED = re.compile(
+    r"(?:[ \t]+(?:of|for|the|and|to|on|[A-Z][\w'’-]*))*" + _APPOSED.pattern
+)
 
 
 def _as_written(passage_text: str, raw: str) -> str | None:

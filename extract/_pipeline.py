@@ -26,6 +26,7 @@ from . import (
     _candidates,
     _lead_day,
     _meeting_days,
+    _missing_sides,
     _officials,
     _places,
     _schedules,
@@ -179,8 +180,8 @@ def assemble(found: Answers) -> ArticleExtraction:
     _lead_day.inherit_lead_day(candidates, text, pub)
     _meeting_days.resolve_anchored(candidates)
     _schedules.date_entries(candidates, text, pub)
-    _assemble.join_the_sides_told_before(candidates)
-    _assemble.add_missing_subjects(candidates, text)
+    _missing_sides.join_the_sides_told_before(candidates)
+    _missing_sides.add_missing_subjects(candidates, text)
     _agreement_owners.move_to_their_meeting(candidates, text)
     merged = _assemble.merge(candidates, pub)
     _agreements.add_agreed_summits(merged, text, pub)
@@ -298,7 +299,7 @@ def _from_draft(
         if not on_it:
             built.append(again)
     for orphan in orphans:
-        _follow_up(passage, orphan, [*earlier, *built])
+        _follow_up(passage, orphan, [*earlier, *built], pub)
     if listed := listed_items(text, passage):
         # "... agreed to:" or "the following instruments were signed:", one item a line:
         # the items of the last meeting held before the list.
@@ -377,7 +378,12 @@ def _lead_outcome(
             first.agreements.append(item)
 
 
-def _follow_up(passage: Span, draft: DraftMeeting, candidates: list[_candidates.Candidate]) -> None:
+def _follow_up(
+    passage: Span,
+    draft: DraftMeeting,
+    candidates: list[_candidates.Candidate],
+    pub: dt.date | None,
+) -> None:
     """A draft naming no one we could ground ("The two leaders agreed ..."): its agreements
     go to the last meeting told that took place, not to one planned or called off in
     between ("the gathering planned for Saturday was postponed")."""
@@ -391,5 +397,19 @@ def _follow_up(passage: Span, draft: DraftMeeting, candidates: list[_candidates.
         for a in _agreements.follow_up_agreements(
             passage, draft, [p.name for p in last.participants]
         )
-        if a.sentence not in known
+        if a.sentence not in known and not _in_a_past_year(a.sentence.text, pub)
     )
+
+
+def _in_a_past_year(sentence: str, pub: dt.date | None) -> bool:
+    """ "Ethiopia and Djibouti signed the first corridor agreement in 2002, and trade between
+    the two countries has since grown": history, not what the meeting just told agreed."""
+    act = _SIGNED_IN_YEAR.search(sentence)
+    return pub is not None and act is not None and int(act["year"]) < pub.year
+
+
+# The year in the clause of the verb itself, not a detail after a comma ("the committee,
+# which has not convened since 2023").
+_SIGNED_IN_YEAR = re.compile(
+    r"\b(?:signed|agreed|concluded|adopted|inked)\b[^,;.]*?[ \t]in[ \t]+(?P<year>(?:19|20)\d\d)\b"
+)

@@ -73,7 +73,10 @@ def article_place(text: str) -> str | None:
 # July 15, 2026".
 _PLACE_LINE = re.compile(
     r"^(?!.*\b(?:PRESS|RELEASE|STATEMENT|MINISTRY|NEWS|LIVE|UPDATE|BULLETIN|TRANSCRIPT|"
-    r"REPORT|OFFICE|DEPARTMENT|EMBASSY|ANALYSIS|OPINION|EDITORIAL|FEATURE|END)\b)"
+    r"REPORT|OFFICE|DEPARTMENT|EMBASSY|ANALYSIS|OPINION|EDITORIAL|FEATURE|END|"
+    # a newspaper's name: "THE KAGERA CHRONICLE"
+    r"CHRONICLE|TIMES|HERALD|POST|GAZETTE|TRIBUNE|JOURNAL|COURIER|OBSERVER|DAILY|WEEKLY|"
+    r"EXPRESS|MONITOR|GUARDIAN|STANDARD|MIRROR|STAR|SUN|BRIEF|DIGEST|REVIEW)\b)"
     r"([A-Z][A-Z'’.-]{2,30}(?:[ ][A-Z][A-Z'’.-]{1,30}){0,2})[ \t]*\n"
     r"(?=(?:Published|Updated|Posted|UPDATED|PUBLISHED)\b|[^\n]{0,40}\b(?:19|20)\d\d\b)",
     re.MULTILINE,
@@ -100,7 +103,8 @@ def inherit_locations(meetings: list[Candidate], text: str) -> None:
     ("then fly to Buenos Aires") do not count.
     """
     held = [m for m in meetings if m.status == "held" and m.kind == "in_person"]
-    places = _places(held)
+    # Not a past one told as background ("met in Kigali in March 2018"): its own time.
+    places = _places([m for m in held if not _long_ago(m)])
     if len(_places(meetings)) <= 1:
         event = occasion_in(text)
         for m in meetings:
@@ -132,6 +136,14 @@ def inherit_locations(meetings: list[Candidate], text: str) -> None:
             m.location = next(iter(same_day.values()))
         elif fallback is not None:
             m.location = fallback
+
+
+def _long_ago(meeting: Candidate) -> bool:
+    """Told with a past year and no day ("in March 2018", "two years ago")."""
+    return meeting.date is None and bool(_PAST_TIME.search(meeting.date_text or ""))
+
+
+_PAST_TIME = re.compile(r"\b(?:19|20)\d\d\b|\bago\b|\blast[ \t]+year\b", re.IGNORECASE)
 
 
 # A roundup's paragraphs each open with their place: "OTTAWA - Canada's Foreign Minister".
@@ -171,7 +183,7 @@ def _places(meetings: Sequence[Candidate]) -> dict[str, str]:
 # A building or site, not a city: "the Wawel Royal Castle", "State House".
 _VENUE = re.compile(
     r"\b(?:Castle|Palace|Pal[aá]cio|Palais|Buildings?|House|Hall|Department|Ministry|Office|"
-    r"Headquarters|Hotel|Cent(?:re|er)|Bridge|Residence|Villa|Torre|Chancellery|Embassy|"
+    r"Headquarters|Hotel|Cent(?:re|er)|Bridge|Residence|Villa|Vila|Torre|Chancellery|Embassy|"
     r"Mansion|Pavilion|Compound|Guesthouse|Kremlin|Parliament|Capitol|Casa)\b"
 )
 _IN_PLACE = re.compile(rf"\b(?:in|at)[ \t]+({_PLACE_NAME})")
@@ -268,6 +280,11 @@ _LOCATIVE = re.compile(
 _ELSEWHERE = re.compile(
     r"\b(?:remained|remains|stayed|stays|was[ \t]+still|is[ \t]+still)(?:[ \t]+behind)?"
     r"[ \t]+in[ \t]+$"
+)
+# A clause about someone being elsewhere: "X, who is attending the European Council in ".
+_AWAY_CLAUSE = re.compile(
+    r",[ \t]+who[ \t]+(?:is|was|had[ \t]+been)[ \t]+(?:attending|on[ \t]+a|travelling|"
+    r"visiting|away)\b[^,;.]*$"
 )
 _EVENT_WORD = re.compile(r"\b(?:summit|meeting|talks|conference|forum|session|sidelines)\b", re.I)
 
@@ -407,6 +424,8 @@ def _place_in(text: str, passage: Span, phrase: str, other_event: re.Pattern[str
                 continue  # "a statement from the Casa Rosada": who reported it
             if _ELSEWHERE.search(passage.text[max(0, start - 30) : start]):
                 continue  # "Jankauskas remained in Brussels": where the absent one was
+            if _AWAY_CLAUSE.search(passage.text[max(0, start - 80) : start]):
+                continue  # "The Prime Minister, who is attending the Council in Brussels,"
             if _LOCATIVE.search(passage.text[max(0, start - 20) : start]):
                 found = text[passage.start + start : passage.start + end]
                 if _is_place(found):

@@ -111,9 +111,13 @@ _PAIR = re.compile(
 # "Kuwaiti Foreign Minister Sheikh A and his Iraqi counterpart, B, also agreed to ...": a
 # pair whose second side is named in apposition.
 _PAIR_COUNTERPART = re.compile(
-    rf"(?P<a>{_NAME})[ \t]+and[ \t]+(?:his|her)[ \t]+(?:[A-Z][\w'’-]+[ \t]+)?counterpart,?[ \t]+"
+    rf"(?P<a>{_NAME})[ \t]+and[ \t]+(?:his|her)[ \t]+(?:[A-Z][\w'’-]+[ \t]+)?"
+    r"(?:counterpart|opposite[ \t]+number),?[ \t]+"
     rf"{_OFFICE_BEFORE}(?P<b>{_NAME}),?[ \t]+{_ADVERB}"
-    r"(?:met|held[ \t]+(?:\w+[ \t]+)?talks|agreed|signed|spoke)\b"
+    r"(?:met|held[ \t]+(?:\w+[ \t]+)?talks|agreed|signed|spoke|"
+    # "which A and her Belizean opposite number B were due to co-chair in Belmopan"
+    r"(?:were|are)[ \t]+(?:due|scheduled|set|expected)[ \t]+to[ \t]+"
+    r"(?:meet|co-chair|co-host|hold[ \t]+talks))\b"
 )
 
 
@@ -191,6 +195,16 @@ _TWO_NAMED = re.compile(
     rf"{_STYLE}{_OFFICE_BEFORE}(?P<a>{_NAME}){_OF_COUNTRY},?[ \t]+and[ \t]+"
     rf"{_STYLE}{_OFFICE_BEFORE}(?P<b>{_NAME}){_OF_COUNTRY},[ \t]+"
     r"(?:will|are[ \t]+(?:to|due[ \t]+to|expected[ \t]+to|scheduled[ \t]+to)|met|held)\b"
+)
+
+
+# "When the two countries' then transport chiefs, A of Tanzania and B of Rwanda, met in
+# Kigali": a plural office, then the two named in apposition.
+_OFFICE_PAIR = re.compile(
+    r"\b(?:chiefs|ministers|leaders|presidents|premiers|counterparts|envoys),[ \t]+"
+    rf"{_STYLE}{_OFFICE_BEFORE}(?P<a>{_NAME}){_OF_COUNTRY},?[ \t]+and[ \t]+"
+    rf"{_STYLE}{_OFFICE_BEFORE}(?P<b>{_NAME}){_OF_COUNTRY},[ \t]+"
+    r"(?:met|held|spoke|signed|had[ \t]+met)\b"
 )
 
 
@@ -299,7 +313,7 @@ _ANY_VERB = re.compile(
     r"\b(?:met|meet|sat|brief|briefed|paid|held|hold|spoke|spoken|speak|talks|hosted|host|received|"
     r"receive|welcomed|greeted|meeting|call|called|calls|discussions|consultations|conversation|chat|"
     r"exchange|encounter|joined|conference|videoconference|chaired|mediated|convened|invitation|"
-    r"phoned|telephoned|conferred|huddled|exchanged|took|co-chaired|co-hosted|audience|lunch|"
+    r"phoned|telephoned|conferred|huddled|exchanged|took|co-chaired|co-hosted|co-chair|audience|lunch|"
     r"dinner|breakfast|summit|discussed|signed|signatures|speak|bilateral)\b",
     re.IGNORECASE,  # "DOHA - Talks between ..."
 )
@@ -365,7 +379,11 @@ def meetings_in(passage: Span) -> list[DraftMeeting]:
         match = (
             _PATTERN.search(text)
             or _PAIR.search(text)
-            or (_PAIR_COUNTERPART.search(text) if "counterpart" in text else None)
+            or (
+                _PAIR_COUNTERPART.search(text)
+                if "counterpart" in text or "opposite number" in text
+                else None
+            )
             or _PASSIVE.search(text)
             or (_CHAIRED.search(text) if " by " in text else None)
             or _MEETING_WITH.search(text)
@@ -376,6 +394,7 @@ def meetings_in(passage: Span) -> list[DraftMeeting]:
             or (_BETWEEN.search(text) if " between " in text and _said_so(text) else None)
             or (_HIS_CALL.search(text) if " with " in text else None)
             or (_TWO_NAMED.search(text) if " two " in text else None)
+            or (_OFFICE_PAIR.search(text) if " and " in text else None)
         )
         if match is None and len(listed := _listed_in_apposition(text)) > 1:
             drafts.append(_drafted([person_draft(n) for n in listed], "held", drafts, passage))

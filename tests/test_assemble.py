@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping, Sequence
 
-from extract import _assemble, _officials, _places
+from extract import _assemble, _missing_sides, _officials, _places
 from extract._candidates import Candidate, build
 from extract._drafts import DraftMeeting
 from extract._models import Official
@@ -126,7 +126,7 @@ def test_main_actor_is_added_to_a_one_person_meeting() -> None:
             "Modi": [draft(["Albanese", "Narendra Modi"])],
         },
     )
-    _assemble.add_missing_subjects(cands, ALBANESE)
+    _missing_sides.add_missing_subjects(cands, ALBANESE)
     assert [names(c) for c in cands] == [
         ["Anthony Albanese", "Li Qiang"],
         ["Anthony Albanese", "Xi Jinping"],
@@ -140,7 +140,7 @@ def test_a_lone_mention_joins_only_where_a_pronoun_stands_for_them() -> None:
         ALBANESE,
         {"Li Qiang": [draft(["Anthony Albanese", "Li Qiang"])], "He also": [draft(["Xi Jinping"])]},
     )
-    _assemble.add_missing_subjects(cands, ALBANESE)
+    _missing_sides.add_missing_subjects(cands, ALBANESE)
     assert names(cands[1]) == ["Anthony Albanese", "Xi Jinping"]
     # But not where the one named person is the sentence's subject ("Xi said he would").
     text = (
@@ -155,7 +155,7 @@ def test_a_lone_mention_joins_only_where_a_pronoun_stands_for_them() -> None:
             "Xi Jinping": [draft(["Xi Jinping"])],
         },
     )
-    _assemble.add_missing_subjects(cands, text)
+    _missing_sides.add_missing_subjects(cands, text)
     assert names(cands[1]) == ["Xi Jinping"]
 
 
@@ -168,7 +168,7 @@ def test_held_in_person_meetings_inherit_the_one_place_of_the_visit() -> None:
             "Modi": [draft(["Albanese", "Narendra Modi"])],
         },
     )
-    _assemble.add_missing_subjects(cands, ALBANESE)
+    _missing_sides.add_missing_subjects(cands, ALBANESE)
     merged = _assemble.merge(cands)
     _places.inherit_locations(merged, ALBANESE)
     # The phone call does not take place in Beijing.

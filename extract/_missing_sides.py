@@ -1,0 +1,263 @@
+"""Sides a sentence leaves unnamed: "He also met X" (the article's main actor or the one
+the sentence before names), "talks with him", "with her Macedonian counterpart", and "the
+two Presidents were joined by Y" (the sides of the meeting told before, and Y)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ._candidates import Candidate
+from ._grounding import find_all
+from ._lead_day import TIME_STAMP
+from ._passages import Span
+from ._people import same_person
+from ._persons import Person, surname_in
+
+
+def add_missing_subjects(candidates: list[Candidate], text: str) -> None:
+    """A one-person candidate ("He also met X") gets the article's main actor.
+
+    The main actor is the person in the most candidates (ties: the one named first);
+    they are added when they appear in at least two, so a lone mention never becomes a
+    participant, or when the sentence's own "he"/"she" stands for them and they are the
+    first person the meetings name ("he was received by ..." after "Sugiono held talks").
+    """
+    counts: Counter[str] = Counter()
+    names: dict[str, Person] = {}
+    for cand in candidates:
+        for person in cand.participants:
+            key = next((k for k in names if same_person(k, person.name)), person.name)
+            names.setdefault(key, person)
+            counts[key] += 1
+    if not counts:
+        return
+    first = min(names, key=lambda k: _first_mention(text, names[k]))
+    main = max(counts, key=lambda k: (counts[k], k == first))
+    for cand in candidates:
+        if len(cand.participants) == 1 and (
+            other := _object_antecedent(cand, names, text) or _counterpart_met(cand, candidates)
+        ):
+            # "... is booked into Bogotá for talks with him", "will hold talks with her
+            # Macedonian counterpart": whoever the pronoun or the counterpart stands for.
+            cand.participants.insert(0, other)
+            continue
+        if any(same_person(main, p.name) for p in cand.participants):
+            continue
+        if len(cand.participants) > 1:
+            # "On Tuesday, he joined a video conference with X and Y": he is a side too.
+            if (counts[main] > 1 or main == first) and _PRONOUN_SUBJECT.match(cand.sentence.text):
+                cand.participants.insert(0, names[main])
+            continue
+        if counts[main] < 2 and not (main == first and _pronoun_meets(cand)):
+            continue
+        if _is_subject(cand.participants[0], cand.sentence) and not _OTHER_SIDE.search(
+            cand.passage.text
+        ):
+            continue  # "Sybiha travels to Bucharest for a meeting ...": their own plans
+        if _MEETS_A_GROUP.search(cand.sentence.text):
+            continue  # "will continue her visit in Kotor, where she will meet representatives"
+        # "Tajani ...; the readout of his meeting with Mudavadi": the side the sentence
+        # names who met them before, else the article's main actor.
+        cand.participants.insert(
+            0,
+            _named_other_side(cand, candidates) or _antecedent(cand, names, text) or names[main],
+        )
+
+
+def _antecedent(cand: Candidate, names: dict[str, Person], text: str) -> Person | None:
+    """ "The second leg of Peters' trip has fallen through. He had been due to fly on to
+    Niue for talks with X": the one person the sentence before names, for its "He"."""
+    if not _OPENING_PRONOUN.match(cand.sentence.text):
+        return None
+    start = cand.sentence.start
+    before = text[max(0, start - 300) : start].rstrip()
+    before = before[max(before.rfind(". "), before.rfind("\n")) + 1 :]
+    (person,) = cand.participants
+    named = [
+        p
+        for key, p in names.items()
+        if not same_person(key, person.name) and find_all(before, key.split()[-1])
+    ]
+    return named[0] if len(named) == 1 else None
+
+
+_OPENING_PRONOUN = re.compile(r"^(?:He|She)\b")
+
+
+def _object_antecedent(cand: Candidate, names: dict[str, Person], text: str) -> Person | None:
+    """ "Quintero's Caribbean push continues. Barbados' minister X is booked into Bogotá
+    for talks with him": the one person the sentence before names, for its "him"."""
+    (person,) = cand.participants
+    pronoun = _WITH_PRONOUN.search(cand.sentence.text)
+    if pronoun is None or cand.sentence.start + pronoun.start() < person.span[1]:
+        return None
+    start = cand.sentence.start
+    before = text[max(0, start - 300) : start].rstrip()
+    before = before[max(before.rfind(". "), before.rfind("\n")) + 1 :]
+    named = [
+        p
+        for key, p in names.items()
+        if not same_person(key, person.name) and surname_in(key, before)
+    ]
+    return named[0] if len(named) == 1 else None
+
+
+_WITH_PRONOUN = re.compile(
+    r"\b(?:talks|meeting|meet|meets|a[ \t]+call|lunch|dinner)[ \t]+with[ \t]+(?:him|her)\b|"
+    r"\b(?:to|will)[ \t]+(?:meet|receive|host|visit|call[ \t]+on)[ \t]+(?:him|her)\b"
+)
+
+
+def _named_other_side(cand: Candidate, candidates: list[Candidate]) -> Person | None:
+    """The person a one-person candidate's sentence names who met that person in another
+    candidate ("Mr. Tajani ... his meeting with Mr. Mudavadi"), if any."""
+    (person,) = cand.participants
+    for other in candidates:
+        if other is cand or not any(same_person(person.name, p.name) for p in other.participants):
+            continue
+        for side in other.participants:
+            surname = side.name.split()[-1]
+            if not same_person(side.name, person.name) and find_all(cand.sentence.text, surname):
+                return side
+    # "A statement issued after Tuesday's meeting referred to the visiting official as ...":
+    # the meeting just told with that person.
+    if _BACK_TO_MEETING.search(cand.sentence.text):
+        before = [
+            c
+            for c in candidates
+            if c is not cand
+            and len(c.participants) == 2
+            and c.sentence.start < cand.sentence.start
+            and any(same_person(person.name, p.name) for p in c.participants)
+        ]
+        if before:
+            last = max(before, key=lambda c: c.sentence.start)
+            return next(p for p in last.participants if not same_person(p.name, person.name))
+    return None
+
+
+def _counterpart_met(cand: Candidate, candidates: list[Candidate]) -> Person | None:
+    """ "will hold talks with her Macedonian counterpart" (no name after): the other side
+    of the last two-person meeting told before with that person."""
+    if not _THEIR_COUNTERPART.search(cand.sentence.text):
+        return None
+    (person,) = cand.participants
+    pairs = [
+        c
+        for c in candidates
+        if len(c.participants) == 2
+        and c is not cand
+        and any(same_person(person.name, p.name) for p in c.participants)
+    ]
+    before = [c for c in pairs if c.sentence.start < cand.sentence.start]
+    # A lead's "said after talks with his Namibian counterpart": the pair named next.
+    after = [c for c in pairs if 0 < c.sentence.start - cand.sentence.end < _NEXT_PARAGRAPH]
+    if not before and not after:
+        return None
+    pair = max(before, key=lambda c: c.sentence.start) if before else after[0]
+    return next(p for p in pair.participants if not same_person(p.name, person.name))
+
+
+_NEXT_PARAGRAPH = 400  # characters
+
+
+# "hold talks with her Macedonian counterpart" (no name after): the one they met before.
+_THEIR_COUNTERPART = re.compile(
+    r"\b(?:with|meet|receive|host|call[ \t]+on)[ \t]+(?:his|her)[ \t]+(?:[A-Z][\w'’-]+[ \t]+)?"
+    r"counterpart\b(?![ \t]*,?[ \t]*(?:[A-Z]|the\b))"
+)
+# "where she will meet representatives of the community": a group, not the other side.
+_MEETS_A_GROUP = re.compile(
+    r"\b(?:meet|meets|met|meeting)[ \t]+(?:with[ \t]+)?(?:\w+[ \t]+)?(?:representatives|members|"
+    r"leaders|officials|students|businesspeople|entrepreneurs|investors|residents|community)\b"
+)
+_BACK_TO_MEETING = re.compile(
+    r"\b(?:after|following|at|during)[ \t]+(?:the|that|this|\w+day['’]s)[ \t]+(?:meeting|talks)\b"
+)
+
+
+def join_the_sides_told_before(candidates: list[Candidate]) -> None:
+    """ "This morning, the two Presidents were joined by X": X and the sides of the
+    meeting told before."""
+    held = [c for c in candidates if c.status == "held" and len(c.participants) > 1]
+    for cand in candidates:
+        if not (joined := _SIDES_JOINED.search(cand.sentence.text)):
+            continue
+        # "the two Presidents": the last meeting of presidents, not the ministers' session.
+        office = (joined["who"] or joined["whom"]).casefold().removesuffix("s")
+        before = [
+            c
+            for c in held
+            if c.sentence.start < cand.sentence.start
+            and (office in ("leader", "side") or office in c.sentence.text.casefold())
+        ]
+        if before:
+            for person in before[-1].participants:
+                if not any(same_person(person.name, p.name) for p in cand.participants):
+                    cand.participants.insert(0, person)
+
+
+_SIDES_JOINED = re.compile(
+    # "This morning, the two ...", "Later on Thursday the two presidents were joined by X"
+    r"^(?:[^,]{0,40},[ \t]+|(?:Later|Earlier|Afterwards|Then)(?:[ \t]+(?:on|that|in|the)[ \t]+\w+)?"
+    r"[ \t]+)?(?:[Tt]he[ \t]+two|[Bb]oth)[ \t]+(?P<who>\w+)[ \t]+"
+    r"(?:were|was)[ \t]+joined\b"
+    # "Italian Prime Minister X joined the two leaders by video link"
+    r"|\bjoined[ \t]+the[ \t]+two[ \t]+(?P<whom>\w+)\b"
+)
+
+
+def _first_mention(text: str, person: Person) -> int:
+    found = find_all(text, person.name)
+    return min(found[0][0], person.span[0]) if found else person.span[0]
+
+
+# "he", "she", "the Egyptian minister": a side the sentence does not name.
+_PRONOUN = re.compile(
+    r"\b(?:[Hh]e|[Ss]he|[Tt]he[ \t]+(?:[A-Z][a-z]+[ \t]+)?(?:minister|envoy|president|premier|"
+    r"chancellor|secretary|diplomat|visitor|guest))\b"
+)
+_PRONOUN_SUBJECT = re.compile(
+    r"^(?:[^,]{0,40},[ \t]+)?(?:He|She|he|she)[ \t]+(?:also[ \t]+|then[ \t]+|later[ \t]+)?"
+    r"(?:met|joined|held|hosted|received|welcomed|spoke|sat|paid|had|talked)\b"
+)
+
+
+def _pronoun_meets(cand: Candidate) -> bool:
+    """ "he was received by X": a "he"/"she" before the one named person, who is the
+    object, not the subject ("Carney has said he would like to visit")."""
+    person, sentence = cand.participants[0], cand.sentence
+    if _NO_SUBJECT.match(sentence.text):
+        return True  # a schedule's "10:00 Telephone call with X": the diary's owner's
+    pronoun = _PRONOUN.search(sentence.text)
+    return (
+        pronoun is not None
+        and sentence.start + pronoun.start() < person.span[0]
+        and not _is_subject(person, sentence)
+    )
+
+
+# A time-stamped entry that names no subject: "10:00 Telephone call with X", "14:00 Video
+# conference with Y".
+_NO_SUBJECT = re.compile(
+    rf"{TIME_STAMP}[ \t]+(?:(?:Telephone|Phone|Video)[ \t]+call|"
+    r"Video[ \t]?conference|(?:Bilateral[ \t]+)?[Mm]eeting|Talks|Call|"
+    r"Working[ \t]+(?:lunch|dinner|breakfast))[ \t]+with\b"
+)
+
+
+# The passage refers to a side it does not name: "he sat down with his Canadian
+# counterpart", "the two agreed", "received the visiting minister".
+_OTHER_SIDE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]he two|[Bb]oth|[Tt]he visiting)\b")
+
+
+def _is_subject(person: Person, sentence: Span) -> bool:
+    """Is the person named first in the sentence (before its verb), not its object?"""
+    offset = person.span[0] - sentence.start
+    head = sentence.text[: max(0, offset)]
+    head = head[head.rfind("\n") + 1 :]  # past a heading merged into the sentence
+    head = re.sub(r"^[^,]{0,40},\s*", "", head)  # "On Wednesday, X met ..."
+    # A lower-case word before the name ("the envoy met X", "talks with X") makes it an
+    # object; capitalized title words ("National Security Adviser X") do not.
+    return 0 <= offset < len(sentence.text) and not re.search(r"(?<![\w'’-])[a-z]{3,}", head)
