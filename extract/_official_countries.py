@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from ._countries import find_countries, normalize_country
 from ._grounding import find_all
-from ._persons import TITLE_WORD
+from ._office_holders import TITLE_WORD
 
 if TYPE_CHECKING:
     from ._candidates import Candidate

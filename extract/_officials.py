@@ -12,6 +12,7 @@ from ._candidates import Candidate
 from ._countries import find_countries, normalize_country
 from ._grounding import evidence, find_all
 from ._models import Official
+from ._office_holders import TITLE_WORD
 from ._official_countries import (
     OFFICE_HEADS,
     OFFICE_REST,
@@ -32,7 +33,7 @@ from ._people import (
     split_title,
     word_key,
 )
-from ._persons import TITLE_WORD, Person
+from ._persons import Person
 
 _BEFORE_NAME = re.compile(
     r"((?:(?:[A-Z][\w.'’-]*|of|for|and|the|to|de|bin|ibn|van|von|da|dos|del|special|envoy|"

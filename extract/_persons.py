@@ -10,10 +10,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ._countries import find_countries, names_a_country, normalize_country, without_countries
+from ._countries import names_a_country, normalize_country
 from ._drafts import NAME_LIMIT, DraftPerson
 from ._grounding import find_all, find_first
-from ._name_patterns import UPPER
+from ._office_holders import (
+    as_written,
+    holder_by_country,
+    holder_of,
+    named_after,
+    only_after_office,
+    only_office,
+    principal,
+)
 from ._passages import Span
 from ._people import split_title
 from ._stand_ins import is_stand_in
@@ -47,14 +55,6 @@ _PORTFOLIO_END = re.compile(
 )
 
 
-TITLE_WORD = re.compile(
-    r"\b(?:Minister|Secretary|President|Director|Advis[eo]r|Ambassador|Chancellor|Premier|"
-    r"King|Queen|Prince|Princess|Emir|Sultan|Sheikh|Chair\w*|Envoy|Commissioner|Governor|"
-    r"Mayor|Spokes\w+|General|Deputy|Vice|Head|Chief|Leader|Representative|Speaker|Senator|"
-    r"Counsel+or|Commander|Pope|Secretary-General|Taoiseach|Chief Executive|Undersecretary)\b"
-)
-
-
 @dataclass
 class Person:
     name: str  # as written, title stripped
@@ -75,9 +75,9 @@ def ground_person(text: str, passage: Span, draft: DraftPerson) -> Person | None
     if (
         " " not in name
         and title
-        and _only_after_office(text, name, title)
-        and (written := _as_written(passage.text, raw))
-        and (holder := _holder_of(text, written))
+        and only_after_office(text, name, title)
+        and (written := as_written(passage.text, raw))
+        and (holder := holder_of(text, written))
     ):
         return ground_person(text, passage, DraftPerson(name=holder, title=written))
     if (
@@ -93,18 +93,18 @@ def ground_person(text: str, passage: Span, draft: DraftPerson) -> Person | None
         # Small models sometimes swap the two: name="Japanese Prime Minister", title="X Y".
         title, name = draft.name, split_title(draft.title)[1].strip()
         draft = DraftPerson(name=name, title=title, country=draft.country)
-    if not name and title and (holder := _named_after(passage.text, raw)):
+    if not name and title and (holder := named_after(passage.text, raw)):
         # "Djibouti's Ambassador to Ethiopia": an office the passage names its holder after
         # (", Fatouma Ahmed Said").
         return ground_person(text, passage, DraftPerson(name=holder, title=raw))
     office = re.sub(r"^(?:the|his|her|their)\s+", "", raw, flags=re.IGNORECASE)
-    if (not name or _only_office(name)) and office and _only_office(office):
+    if (not name or only_office(name)) and office and only_office(office):
         # Only an office ("the chancellor"): the one person the article gives it to.
         holder = (
             (
-                _principal(text, office, passage)
-                or _holder_of(text, office)
-                or _holder_by_country(text, office)
+                principal(text, office, passage)
+                or holder_of(text, office)
+                or holder_by_country(text, office)
             )
             if find_all(passage.text, office)
             else None
@@ -266,131 +266,7 @@ _EVENT_AFTER = re.compile(r"\s+(?:talks|summit|meeting|meetings|round|process|fo
 _SENT_FROM = re.compile(r"\b(?:invitation|message|letter|greetings|request|call)\s+from\s+$")
 
 
-def _named_after(passage_text: str, office: str) -> str | None:
-    """The name written in apposition right after the office, if the passage has one."""
-    words = office.split()
-    if len(words) < 2:
-        return None  # "Minister": too short to tell whose office it is
-    cut = words[-1] in ("of", "for", "to", "and", "the", "on")  # the model cut it there
-    for start, end in find_all(passage_text, office.strip())[:3]:
-        if re.search(r"[A-Z][\w'’-]*[ \t]+$", passage_text[max(0, start - 30) : start]):
-            continue  # part of a longer office: "Lithuanian Minister of ..."
-        named = (_CUT_OFFICE_APPOSED if cut else _APPOSED).match(passage_text, end)
-        if named:
-            return named["name"]
-    return None
-
-
-_APPOSED = re.compile(
-    rf",[ \t]+(?:(?:Mr|Ms|Mrs|Dr|H\.[ \t]?E\.)\.?[ \t]+)?"
-    rf"(?P<name>[{UPPER}][\w'’-]+(?:[ \t]+[{UPPER}][\w'’-]+){{1,3}})(?=[,.;)]|[ \t]+(?:[a-z]|$))"
-)
-# "... Affairs of" + "the Republic of Austria, Katharina Brunnmayr"
-_CUT_OFFICE_APPOSED = re.compile(
-    r"(?:[ \t]+(?:of|for|the|and|to|on|[A-Z][\w'’-]*))*" + _APPOSED.pattern
-)
-
-
-def _as_written(passage_text: str, raw: str) -> str | None:
-    """The office as the passage writes it, where the model dropped a "the" ("Mayor of
-    Costa Rican canton of X" for "the mayor of the Costa Rican canton of X")."""
-    if find_all(passage_text, raw):
-        return raw
-    loose = r"\s+(?:the\s+)?".join(re.escape(w) for w in raw.split())
-    found = re.search(rf"\b{loose}\b", passage_text, re.IGNORECASE)
-    return found.group() if found else None
-
-
-def _only_after_office(text: str, name: str, title: str) -> bool:
-    """Is a one-word "name" always written right after the office's last word ("Energy"
-    in "Minister of Energy Transition") where that office has an "of"? Then it ends the
-    office; a surname shows up on its own too ("Minister of Tourism Lopez ... Lopez said")."""
-    words = title.split()
-    if "of" not in words:
-        return False
-    last = words[-1]
-    hits = find_all(text, name)
-    return bool(hits) and all(text[max(0, s - len(last) - 1) : s].strip() == last for s, _ in hits)
-
-
 _PLACE_OWNER = re.compile(r"^(?:the[ \t]+)?([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2})['’]s[ \t]")
-
-
-_PORTFOLIOS = frozenset(
-    "foreign defence defense finance trade interior home agriculture health energy "
-    "justice economy transport education environment fisheries commerce industry tourism "
-    "culture labour labor".split()
-)
-
-
-def _only_office(words: str) -> bool:
-    """ "Secretary General", "Danish Prime Minister", "NATO Secretary General": title
-    words, after any country or organization words in front of them."""
-    if not any(TITLE_WORD.fullmatch(t[:1].upper() + t[1:]) for t in words.split()):
-        return False  # no office word at all: skip the country scan
-    tokens = without_countries(words).split()
-    while len(tokens) > 1 and tokens[0].casefold() in _PORTFOLIOS:
-        tokens = tokens[1:]  # "Foreign Minister", "Finance Minister"
-    if not tokens or not TITLE_WORD.fullmatch(tokens[0][:1].upper() + tokens[0][1:]):
-        return False
-    portfolio = False  # "Minister of Foreign Affairs (of Lithuania)": the office's own words
-    for t in tokens[1:]:
-        if t in ("of", "for"):
-            portfolio = True
-        elif not (
-            TITLE_WORD.fullmatch(t[:1].upper() + t[1:])
-            or (portfolio and (t in ("and", "the") or t[:1].isupper()))
-        ):
-            return False
-    return True
-
-
-def _holder_of(text: str, office: str) -> str | None:
-    """ "chancellor" → "Friedrich Merz" when the article writes "Chancellor Friedrich Merz"
-    and gives that office to no one else."""
-    office = office.strip()
-    forms = "|".join(re.escape(f) for f in (office, *_SAME_OFFICE.get(office.casefold(), ())))
-    pattern = re.compile(
-        # not "Vice Foreign Minister Y" for "the Foreign Minister"
-        rf"(?<![Vv]ice )(?<![Dd]eputy )\b(?i:{forms}),?[ \t]+"  # "Latvia's Minister of Defence, X"
-        rf"((?:[{UPPER}][\w'’-]+)(?:[ \t]+[{UPPER}][\w'’-]+){{0,3}})"  # "Gintautė Žemaitienė"
-    )
-    holders = {m.group(1) for m in pattern.finditer(text) if m.group(1)[:1].isupper()}
-    return _one_holder(holders)
-
-
-# One office written several ways: "the Foreign Minister" of "Foreign Affairs Minister X".
-_SAME_OFFICE = {
-    "foreign minister": (
-        "Foreign Affairs Minister",
-        "Minister of Foreign Affairs",
-        "Minister for Foreign Affairs",
-    ),
-    "defence minister": ("Minister of Defence", "Minister for Defence"),
-    "defense minister": ("Minister of Defense", "Secretary of Defense"),
-}
-
-
-def _principal(text: str, office: str, passage: Span) -> str | None:
-    """ "The Minister held talks with ..." in a ministry's own release or minutes: the
-    first person the article introduced with that office ("Minister for Defence Karin
-    Sjöström"), when the passage writes the bare office with a capital."""
-    if " " in office or not re.search(rf"\b[Tt]he {re.escape(office)}\b", passage.text):
-        return None
-    for match in re.finditer(rf"\b{re.escape(office)}\b", text[: passage.start]):
-        if match.start() and (run := _OFFICE_AND_NAME.match(text, match.start() - 1)):
-            title, name = split_title(run.group(1).rstrip(",. "))
-            if name and title and office in title.split():
-                return name
-    return None
-
-
-# The office and name after a country's mention: "Timor-Leste's Minister of Foreign
-# Affairs and Cooperation Adérito da Costa Soares".
-_OFFICE_AND_NAME = re.compile(
-    r"(?:['’]s)?[ \t]+((?:[A-Z][\w'’.-]*)(?:[ \t]+(?:[A-Z][\w'’.-]*|of|and|for|the|"
-    r"da|de|do|dos|van|von|al|bin)){0,12})"
-)
 
 
 def _completed(passage_text: str, raw: str) -> str:
@@ -407,32 +283,6 @@ def _completed(passage_text: str, raw: str) -> str:
 # The rest of a cut name: its last word, then any further name words ("Ad" → "Adérito da
 # Costa Soares").
 _NAME_GOES_ON = r"([\w'’-]*(?:[ \t]+(?:(?:da|de|do|dos|van|von|al|bin|el)[ \t]+)?[A-Z][\w'’-]*)*)"
-
-
-def _holder_by_country(text: str, office: str) -> str | None:
-    """ "the Timorese minister" → the one person the article gives a minister's office
-    of Timor-Leste ("Timor-Leste's Minister of Foreign Affairs ... Adérito da Costa Soares")."""
-    countries = find_countries(office)
-    if len(countries) != 1 or not countries[0][1]:
-        return None
-    country = countries[0][0]
-    words = without_countries(office).split()
-    wanted = {w.lower() for w in words if TITLE_WORD.fullmatch(w.title())}
-    holders: set[str] = set()
-    for found, _code, _start, end in find_countries(text):
-        run = _OFFICE_AND_NAME.match(text, end) if found == country else None
-        if run is None:
-            continue
-        title, name = split_title(run.group(1))
-        if name and title and wanted <= {w.lower() for w in title.split()}:
-            holders.add(name)
-    return _one_holder(holders)
-
-
-def _one_holder(holders: set[str]) -> str | None:
-    """The one person holding an office, counting "Merz" inside "Friedrich Merz" once."""
-    full = {h for h in holders if not any(h != o and h in o for o in holders)}
-    return next(iter(full)) if len(full) == 1 else None
 
 
 def _speaks(name: str, text: str) -> bool:

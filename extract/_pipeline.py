@@ -30,6 +30,7 @@ from . import (
     _officials,
     _places,
     _schedules,
+    _told_outcomes,
     _wording,
 )
 from ._agreed_clauses import joint_agreements
@@ -40,7 +41,7 @@ from ._grounding import overlap
 from ._interview_turns import speaker_meetings
 from ._models import ArticleExtraction, Usage
 from ._other_sides import same_sides_again
-from ._passages import Span, has_meeting_cue, is_headline, lead_passage, passages
+from ._passages import Span, has_meeting_cue, is_headline, passages
 from ._people import same_person
 from ._persons import surname_in
 from ._published import detect_published, parse_published, story_day
@@ -176,7 +177,7 @@ def assemble(found: Answers) -> ArticleExtraction:
             continue
         candidates.extend(_from_draft(text, passage, answered[passage], pub, candidates))
 
-    _lead_outcome(text, answered, candidates, pub)
+    _told_outcomes.lead_outcome(text, answered, candidates, pub)
     _lead_day.inherit_lead_day(candidates, text, pub)
     _meeting_days.resolve_anchored(candidates)
     _schedules.date_entries(candidates, text, pub)
@@ -299,7 +300,7 @@ def _from_draft(
         if not on_it:
             built.append(again)
     for orphan in orphans:
-        _follow_up(passage, orphan, [*earlier, *built], pub)
+        _told_outcomes.follow_up(passage, orphan, [*earlier, *built], pub)
     if listed := listed_items(text, passage):
         # "... agreed to:" or "the following instruments were signed:", one item a line:
         # the items of the last meeting held before the list.
@@ -337,79 +338,3 @@ def _of_office(sentence: str, previous: list[_candidates.Candidate]) -> list[_ca
         or all(p.title and office in p.title.casefold() for p in c.participants)
     ]
     return fitting or previous
-
-
-def _lead_outcome(
-    text: str,
-    answered: dict[Span, PassageDraft],
-    candidates: list[_candidates.Candidate],
-    pub: dt.date | None,
-) -> None:
-    """ "Belgium, the Netherlands and Luxembourg signed a memorandum ... on Thursday": the
-    lead's outcome belongs to the first meeting of two or more sides held after it."""
-    lead = lead_passage(text)
-    if lead is None:
-        return
-    # Not asked (no meeting word): "The foreign ministers of A and B agreed on Monday to ..."
-    draft = answered.get(lead, _NOTHING_ASKED)
-    items = [a for m in draft.meetings for a in _agreements.countries_agreed(lead, m)]
-    if not items and not draft.meetings:
-        nobody = DraftMeeting(participants=[], kind="in_person", status="held", agreements=[])
-        items = _agreements.countries_agreed(lead, nobody)
-    held = [c for c in candidates if c.status == "held" and len(c.participants) > 1]
-    if not items or not held:
-        return
-    first = min(held, key=lambda c: c.sentence.start)
-    if first.date is None and first.date_text is None:
-        # "The foreign ministers of A and B agreed on Monday to ...", then "A and B held the
-        # talks by video link": the day the lead gives its outcome is the meeting's.
-        _meeting_days.date_from_sentence(first, items[0].sentence, pub)
-    for item in items:
-        # The lead sums up what later paragraphs detail: it only adds a kind of outcome
-        # the meeting lacks, or the content of a bare "signed the memorandum".
-        same = [a for a in first.agreements if a.type == item.type]
-        bare = [a for a in same if _agreements.names_no_content(a.summary)]
-        if same and len(bare) < len(same):
-            continue
-        if bare:  # in its place: items stay in the order the article tells them
-            first.agreements[first.agreements.index(bare[0])] = item
-            first.agreements = [a for a in first.agreements if a not in bare[1:]]
-        else:
-            first.agreements.append(item)
-
-
-def _follow_up(
-    passage: Span,
-    draft: DraftMeeting,
-    candidates: list[_candidates.Candidate],
-    pub: dt.date | None,
-) -> None:
-    """A draft naming no one we could ground ("The two leaders agreed ..."): its agreements
-    go to the last meeting told that took place, not to one planned or called off in
-    between ("the gathering planned for Saturday was postponed")."""
-    held = [c for c in candidates if c.status == "held"]
-    if not held:
-        return
-    last = held[-1]
-    known = {a.sentence for a in last.agreements}  # one sentence may add two items
-    last.agreements.extend(
-        a
-        for a in _agreements.follow_up_agreements(
-            passage, draft, [p.name for p in last.participants]
-        )
-        if a.sentence not in known and not _in_a_past_year(a.sentence.text, pub)
-    )
-
-
-def _in_a_past_year(sentence: str, pub: dt.date | None) -> bool:
-    """ "Ethiopia and Djibouti signed the first corridor agreement in 2002, and trade between
-    the two countries has since grown": history, not what the meeting just told agreed."""
-    act = _SIGNED_IN_YEAR.search(sentence)
-    return pub is not None and act is not None and int(act["year"]) < pub.year
-
-
-# The year in the clause of the verb itself, not a detail after a comma ("the committee,
-# which has not convened since 2023").
-_SIGNED_IN_YEAR = re.compile(
-    r"\b(?:signed|agreed|concluded|adopted|inked)\b[^,;.]*?[ \t]in[ \t]+(?P<year>(?:19|20)\d\d)\b"
-)

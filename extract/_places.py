@@ -7,91 +7,22 @@ with no place stated anywhere, the article's event or dateline city stands in.
 
 from __future__ import annotations
 
-import functools
 import itertools
 import re
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
+from ._article_place import AGREED_TO, PLACE_NAME, WHO_ELSEWHERE, article_place, sentence_head
 from ._countries import is_organization, iso_country_name, normalize_country
-from ._cues import CANCELLED, PLANNED, occasion_in
+from ._cues import PLANNED, occasion_in
 from ._grounding import find_all
 from ._meeting_days import LATER_TRIP, OTHER_EVENT
 from ._passages import Span, lead_passage, passages, sentences
-from ._published import dateline_place
 
 if TYPE_CHECKING:
     from ._candidates import Candidate
 
-# A place's name: "Pretoria", "Dar es Salaam", "Port of Spain".
-_PLACE_NAME = r"[A-Z][\w'’-]+(?:[ \t]+(?:(?:es|de|del|da|do|la|of)[ \t]+)?[A-Z][\w'’-]+){0,2}"
-_EVENT_PLACE = re.compile(
-    r"\b(?:summit|meeting|meetings|talks|conference|forum|gathering|session|dialogue)\s+"
-    rf"(?:in|at)[ \t]+({_PLACE_NAME})"
-)
-# "KRAKÓW --", "SÃO PAULO, May 3": capitals, accented ones included (checked by isupper).
-_DATELINE = re.compile(
-    r"^([^\W\d_][^\W\d_'’. -]{1,30}?(?:[ ][^\W\d_][^\W\d_'’. -]{1,30}?){0,2})"
-    r"(?:,|\s+[-–—]{1,2}|\s+\()",
-    re.MULTILINE,
-)
-
-
 _EVENT_MENTION = re.compile(r"\b(?:summit|forum|conference|sidelines|gathering)\b", re.IGNORECASE)
-
-
-@functools.lru_cache(maxsize=64)  # asked by inherit_locations and add_cities per article
-def article_place(text: str) -> str | None:
-    """Where the article's events happen: "the summit in Miami", else the dateline city."""
-    for event in _EVENT_PLACE.finditer(text):
-        place = event.group(1)
-        head = _sentence_head(text, event.start())
-        if PLANNED.search(head + event.group(0)) or _AGREED_TO.search(head):
-            continue  # "is expected to ... at a summit in Brussels next month": later
-        tail = text[event.end() : event.end() + 200].split(". ")[0]
-        if CANCELLED.search(tail) or PLANNED.search(tail):
-            continue  # "a meeting in Basra ..., scheduled for next week, has been postponed"
-        if _WHO_ELSEWHERE.search(head):
-            continue  # "X, who is attending a climate conference in Baku": not the story's
-        if not is_organization(place):  # "meetings at G20" names no place
-            return place
-    dateline = next((d for d in _DATELINE.finditer(text[:400]) if d.group(1).isupper()), None)
-    if dateline:
-        return dateline.group(1).strip().title()
-    dated = dateline_place(text)  # "Asunción, 3 Jul 2026 (EFE).-"
-    if dated is None and (own_line := _PLACE_LINE.search(text[:400])):
-        return own_line.group(1).strip().title()
-    if dated is None and (byline := _BYLINE_PLACE.search(text[:600])):
-        return byline.group(1)  # "By Mariela Cruz, in Esquipulas"
-    header = _HEADER_PLACE.search(text[:400]) if dated is None else None
-    if header and normalize_country(header.group(1)) is not None:  # a known city, not "News"
-        return header.group(1)  # "KTV News | Port Moresby | Thursday 24 September 2026"
-    return dated.title() if dated and dated.isupper() else dated
-
-
-# A header's place on a line of its own, above the publication line: "BISHKEK\nPublished -
-# July 15, 2026".
-_PLACE_LINE = re.compile(
-    r"^(?!.*\b(?:PRESS|RELEASE|STATEMENT|MINISTRY|NEWS|LIVE|UPDATE|BULLETIN|TRANSCRIPT|"
-    r"REPORT|OFFICE|DEPARTMENT|EMBASSY|ANALYSIS|OPINION|EDITORIAL|FEATURE|END|"
-    # a newspaper's name: "THE KAGERA CHRONICLE"
-    r"CHRONICLE|TIMES|HERALD|POST|GAZETTE|TRIBUNE|JOURNAL|COURIER|OBSERVER|DAILY|WEEKLY|"
-    r"EXPRESS|MONITOR|GUARDIAN|STANDARD|MIRROR|STAR|SUN|BRIEF|DIGEST|REVIEW)\b)"
-    r"([A-Z][A-Z'’.-]{2,30}(?:[ ][A-Z][A-Z'’.-]{1,30}){0,2})[ \t]*\n"
-    r"(?=(?:Published|Updated|Posted|UPDATED|PUBLISHED)\b|[^\n]{0,40}\b(?:19|20)\d\d\b)",
-    re.MULTILINE,
-)
-
-
-_HEADER_PLACE = re.compile(
-    r"^[^\n|]{2,40}\|[ \t]*([A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){0,2})[ \t]*\|[^\n]*"
-    r"\b(?:19|20)\d\d\b",
-    re.MULTILINE,
-)
-_BYLINE_PLACE = re.compile(
-    r"^By[ \t][^\n,]{3,60},[ \t]+in[ \t]+([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)[ \t]*$",
-    re.MULTILINE,
-)
 
 
 def inherit_locations(meetings: list[Candidate], text: str) -> None:
@@ -186,7 +117,7 @@ _VENUE = re.compile(
     r"Headquarters|Hotel|Cent(?:re|er)|Bridge|Residence|Villa|Vila|Torre|Chancellery|Embassy|"
     r"Mansion|Pavilion|Compound|Guesthouse|Kremlin|Parliament|Capitol|Casa)\b"
 )
-_IN_PLACE = re.compile(rf"\b(?:in|at)[ \t]+({_PLACE_NAME})")
+_IN_PLACE = re.compile(rf"\b(?:in|at)[ \t]+({PLACE_NAME})")
 
 
 def add_cities(meetings: list[Candidate], text: str) -> None:
@@ -220,9 +151,6 @@ def _last_city_before(text: str, end: int) -> Iterator[str | None]:
     yield next(reversed([*_cities_in(text[:end])]), None)
 
 
-_WHO_ELSEWHERE = re.compile(r",[ \t]+who[ \t][^,;]*$")
-
-
 def _city_in(passage_text: str) -> str | None:
     return next(_cities_in(passage_text), None)
 
@@ -234,10 +162,10 @@ def _cities_in(passage_text: str) -> Iterator[str]:
             continue  # "in Ukraine": a country, not the venue's city
         if _NOUN_AFTER.match(passage_text, match.end(1)) and normalize_country(place):
             continue  # "in Moroccan waters": a country's adjective, not a city
-        head = _sentence_head(passage_text, match.start())
-        if PLANNED.search(head) or _AGREED_TO.search(head):
+        head = sentence_head(passage_text, match.start())
+        if PLANNED.search(head) or AGREED_TO.search(head):
             continue  # "hold the next session in New Delhi": a later meeting's city
-        if _WHO_ELSEWHERE.search(head):
+        if WHO_ELSEWHERE.search(head):
             continue  # "X, who is attending a conference in Baku, ...": where X is instead
         yield place
 
@@ -388,9 +316,6 @@ _PLACE_GLUE = frozenset("of the de del da do dos das di la le les el al am an de
 # Not "agreed in Bratislava on Wednesday to ...": there the place is the meeting's.
 _AGREED_CLAUSE = re.compile(r"\b(?:agreed|agree|decided|pledged)[ \t]+(?:to|that)\b[^.;]*$", re.I)
 _WOULD_CLAUSE = re.compile(r"\b(?:would|will)[ \t]+[a-z]+\b[^.;,]*$")
-_AGREED_TO = re.compile(
-    r"\b(?:agreed|agree|agreeing|pledged|committed|decided|vowed|promised)\b[^.;]*$", re.I
-)
 
 
 _SOURCE = re.compile(
@@ -398,11 +323,6 @@ _SOURCE = re.compile(
     r"(?:(?:issued|released)[ \t]+)?(?:from|by|of|at|in|to)?[ \t]*(?:the[ \t]+)?$",
     re.IGNORECASE,
 )
-
-
-def _sentence_head(passage_text: str, start: int) -> str:
-    """The words of the sentence before `start`."""
-    return re.split(r"[.!?](?:\s|$)", passage_text[max(0, start - 200) : start])[-1]
 
 
 def _place_in(text: str, passage: Span, phrase: str, other_event: re.Pattern[str]) -> str | None:
@@ -416,9 +336,7 @@ def _place_in(text: str, passage: Span, phrase: str, other_event: re.Pattern[str
         for start, end in find_all(passage.text, candidate):
             if other_event.search(passage.text[max(0, start - 60) : start]):
                 continue  # "before travelling to Ho Chi Minh City"
-            if other_event is OTHER_EVENT and _AGREED_TO.search(
-                _sentence_head(passage.text, start)
-            ):
+            if other_event is OTHER_EVENT and AGREED_TO.search(sentence_head(passage.text, start)):
                 continue  # a held meeting's sentence: the place of what was agreed
             if _SOURCE.search(passage.text[max(0, start - 40) : start]):
                 continue  # "a statement from the Casa Rosada": who reported it

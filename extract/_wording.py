@@ -14,6 +14,13 @@ from collections.abc import Sequence
 from . import _cues
 from ._agreed_clauses import joint_agreements
 from ._drafts import DraftMeeting, DraftPerson
+from ._meeting_phrases import ADVERB as _ADVERB
+from ._meeting_phrases import FUTURE_VERB as _FUTURE_VERB
+from ._meeting_phrases import OF_COUNTRY as _OF_COUNTRY
+from ._meeting_phrases import OFFICE_BEFORE as _OFFICE_BEFORE
+from ._meeting_phrases import STYLE as _STYLE
+from ._meeting_phrases import VERB as _VERB
+from ._meeting_phrases import listed_in_apposition
 from ._mentions import ROLE as _ROLE
 from ._mentions import may_be_a_person as _may_be_a_person
 from ._mentions import person_draft
@@ -22,62 +29,6 @@ from ._other_sides import co_chairs
 from ._passages import Span, sentences
 from ._people import split_title
 
-_ADVERB = (  # "had telephoned", "had also met"
-    r"(?:had[ \t]+)?(?:(?:also|then|later|separately|subsequently|afterwards|first)[ \t]+)?"
-)
-_VERB = (
-    rf"{_ADVERB}"
-    r"(?:met(?:[ \t]+(?:separately|privately|briefly|again))?(?:[ \t]+with)?|"
-    r"sat[ \t]+down[ \t]+with|briefed|(?:tele)?phoned|conferred[ \t]+with|"
-    r"huddled[ \t]+with|exchanged[ \t]+views[ \t]+with|"
-    r"(?:received|took)[ \t]+a[ \t]+(?:\w+[ \t]+)?call[ \t]+from|"
-    r"paid[ \t]+(?:a[ \t]+)?(?:courtesy[ \t]+)?(?:call|visit)[ \t]+(?:on|to)|"
-    rf"{_cues.CALLED_ON}|"
-    r"held[ \t]+(?:(?:bilateral|separate|further|closed-door)[ \t]+)?"
-    r"(?:talks|consultations|discussions|a[ \t]+(?:[\w-]+[ \t]+){0,2}?meeting|"
-    r"a[ \t]+(?:working[ \t]+)?(?:lunch|dinner|breakfast|bilateral|tete-a-tete)|"
-    r"a[ \t]+(?:phone[ \t]+|telephone[ \t]+|video[ \t]+)?call)"
-    r"(?:[ \t]+on[ \t]+[A-Z]\w+)?[ \t]+with|"  # "held a phone call on Monday with"
-    r"(?:spoke|had[ \t]+spoken)[ \t]+(?:by[ \t]+(?:phone|telephone)[ \t]+)?"
-    r"(?:on[ \t]+[A-Z]\w+[ \t]+)?with|"
-    r"hosted|received|"
-    # "was back in Putrajaya and on a video call with"
-    r"(?:was|were)(?:[ \t]+[^.;,]{0,40}?[ \t]+and)?[ \t]+on[ \t]+an?[ \t]+(?:[\w-]+[ \t]+)?"
-    r"(?:call|videoconference|video[ \t]+conference)[ \t]+with|"
-    # "welcomed Berg to Oslo", not "welcomed Berg's proposal" or "welcomed EU sanctions"
-    r"welcomed(?=[ \t]+(?:[A-Z][\w.-]*[ \t]+){0,6}[A-Z][\w.-]*[ \t]+(?:to|at)[ \t])|"
-    r"joined[ \t]+(?:an?[ \t]+)?(?:[\w-]+[ \t]+){0,2}"
-    r"(?:video[ \t]+conference|videoconference|call|meeting|talks)[ \t]+with|"
-    r"(?:began|started|opened|ended)[ \t]+(?:[^;]{0,40}?[ \t]+)?with[ \t]+a[ \t]+"
-    r"(?:courtesy[ \t]+)?call[ \t]+on|"
-    # "discussed the same plans in a telephone call with"
-    r"discussed[ \t]+[^.;,]{0,50}?[ \t]+(?:in|during|on)[ \t]+an?[ \t]+"
-    r"(?:(?:phone|telephone|video)[ \t]+)?(?:call|conversation|videoconference)[ \t]+with)"
-)
-_OFFICE_WORD = (
-    r"(?:intelligence|security|trade|foreign|defen[cs]e|finance|economy|deputy|vice|chief|"
-    r"minister|secretary|adviser|advisor|envoy|ambassador|spokes(?:man|woman|person)|head|"
-    r"director|governor|mayor|speaker|president|premier|leader|opposition|army|military|"
-    r"acting|interim)"
-)
-# "Egyptian intelligence chief Hassan Rashad": lower-case office words before the name.
-# "Qatar's prime minister and foreign minister, Sheikh Mohammed": two offices, a comma.
-_OFFICE_BEFORE = (
-    rf"(?:(?:[A-Z][\w'’.-]*[ \t]+)?(?:(?:{_OFFICE_WORD}|prime),?[ \t]+(?:and[ \t]+)?){{1,5}})?"
-)
-# "is scheduled to brief", "will also meet": a planned meeting (status from `_cues`).
-_FUTURE_VERB = (
-    r"(?:(?:is|are|was|were|had[ \t]+been)[ \t]+(?:also[ \t]+|now[ \t]+)?"
-    r"(?:(?:scheduled|due|expected|set|slated)[ \t]+)?to|"
-    r"will(?:[ \t]+also)?)[ \t]+"
-    r"(?:meet(?:[ \t]+with)?|have[ \t]+met(?:[ \t]+with)?|brief|host|receive|"
-    r"sit[ \t]+down[ \t]+with|call[ \t]+on|"
-    r"pay[ \t]+a[ \t]+(?:courtesy[ \t]+)?call[ \t]+on|"
-    r"hold[ \t]+(?:\w+[ \t]+)?talks[ \t]+with|"
-    # "is expected to speak by telephone later today with"
-    r"speak[ \t]+(?:by[ \t]+(?:phone|telephone)[ \t]+)?"
-    r"(?:(?:later[ \t]+)?(?:today|tonight|tomorrow)[ \t]+|on[ \t]+[A-Z]\w+[ \t]+)?with)"
-)
 _PATTERN = re.compile(
     rf"(?P<a>{_NAME}|{_ROLE})(?:,[ \t]+who)?[ \t]+(?:{_VERB}|{_FUTURE_VERB})[ \t]+"
     r"(?:(?:his|her|the)[ \t]+)?"
@@ -159,7 +110,6 @@ _HAD_WITH = re.compile(
 )
 
 
-_STYLE = r"(?:(?:the[ \t]+)?(?:Honou?rable|His[ \t]+Excellency|Her[ \t]+Excellency)[ \t]+)?"
 # "was set up in a phone call between Noboa and Petro on Thursday".
 _BETWEEN = re.compile(  # also a roundup's "DOHA - Talks between A and B ... were called off"
     r"(?:\b(?:[Aa]n?|[Tt]he|[Tt]heir|\w+['’]s)[ \t]+(?:[\w-]+[ \t]+){0,2}|(?<=[-–—] )(?=[A-Z]))"
@@ -188,7 +138,6 @@ def _said_so(sentence: str) -> bool:
 
 # "our two Presidents, His Excellency President A of Malawi and His Excellency President B
 # of Zambia, will meet at Mchinji": the two named in apposition.
-_OF_COUNTRY = r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})?"
 _TWO_NAMED = re.compile(
     r"\b(?:[Oo]ur|[Tt]he|[Tt]heir)[ \t]+two[ \t]+(?:[A-Za-z]+[ \t]+){0,2}?"
     r"(?:[Pp]residents|[Ll]eaders|[Mm]inisters|[Pp]remiers|[Hh]eads[ \t]+of[ \t]+[Ss]tate),[ \t]+"
@@ -337,37 +286,6 @@ def _office_holder(text: str, match: re.Match[str], key: str) -> tuple[str, int]
     return name, end
 
 
-# "the trilateral meeting of the foreign ministers of Moldova, Romania and Ukraine, Ana X,
-# Sorin Y and Oleh Z, scheduled ...": as many names in apposition as countries before them.
-_MEETING_OF = re.compile(
-    r"\b(?:meeting|talks|summit|session)[ \t]+of[ \t]+the[ \t]+(?:[a-z-]+[ \t]+){0,2}"
-    r"(?:ministers|leaders|presidents|premiers|heads[ \t]+of[ \t]+(?:state|government))[ \t]+"
-    r"of[ \t]+(?P<rest>[^;.]+)"
-)
-_LAST_ITEM = re.compile(r"^(?P<one>[^,]+?),?[ \t]+and[ \t]+(?P<two>[^,]+?)$")
-
-
-def _listed_in_apposition(text: str) -> list[str]:
-    """The names listed after the countries in `_MEETING_OF`'s sentence, or []."""
-    match = _MEETING_OF.search(text) if " of the " in text else None
-    if match is None:
-        return []
-    items = [x.strip() for x in match["rest"].split(",")]
-    groups: list[list[str]] = [[]]
-    for item in items:  # "A, B and C" ends a list at the item with "and"
-        if last := _LAST_ITEM.match(item):
-            groups[-1].extend([last["one"], last["two"]])
-            groups.append([])
-        else:
-            groups[-1].append(item)
-    countries, names = groups[0], groups[1] if len(groups) > 2 else []
-    if len(names) != len(countries) or len(names) < 2:
-        return []
-    if not all(re.fullmatch(_NAME, n) and " " in n and _may_be_a_person(n) for n in names):
-        return []
-    return names
-
-
 def meetings_in(passage: Span) -> list[DraftMeeting]:
     """Drafts for sentences that state a meeting between named people (one named side
     is enough when the other is "He" or "The envoy")."""
@@ -396,7 +314,7 @@ def meetings_in(passage: Span) -> list[DraftMeeting]:
             or (_TWO_NAMED.search(text) if " two " in text else None)
             or (_OFFICE_PAIR.search(text) if " and " in text else None)
         )
-        if match is None and len(listed := _listed_in_apposition(text)) > 1:
+        if match is None and len(listed := listed_in_apposition(text)) > 1:
             drafts.append(_drafted([person_draft(n) for n in listed], "held", drafts, passage))
             continue
         if match is None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping, Sequence
 
-from extract import _assemble, _missing_sides, _officials, _places
+from extract import _article_place, _assemble, _missing_sides, _officials, _places
 from extract._candidates import Candidate, build
 from extract._drafts import DraftMeeting
 from extract._models import Official
@@ -367,4 +367,4 @@ def test_the_event_place_is_the_place_name_only() -> None:
     text = (
         "Lee met Modi at the G20 summit in Johannesburg. Later, the two leaders toured a car plant."
     )
-    assert _places.article_place(text) == "Johannesburg"
+    assert _article_place.article_place(text) == "Johannesburg"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from extract import _places
-from extract._places import article_place
+from extract._article_place import article_place
 from tests.support.scripted import by_people, extract, meeting
 
 HEADER = (

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from extract._article_place import article_place
 from extract._countries import iso_country_name
 from extract._models import Meeting
-from extract._places import article_place
 from tests.support.scripted import by_people, extract, meeting
 
 GALLERY = (

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from extract._article_place import article_place
 from extract._cues import agreement_type_from
 from extract._dates import period_of
-from extract._places import article_place
 from extract._published import detect_published
 from tests.support.scripted import (
     agreed,

@@ -12,8 +12,8 @@ Unit tests with scripted drafts (hand-built stand-ins for a model's answer, see
 
 from __future__ import annotations
 
+from extract._article_place import article_place
 from extract._countries import normalize_country
-from extract._places import article_place
 from tests.support.scripted import extract, meeting
 
 

@@ -1,0 +1,89 @@
+"""The article's own place: the place of its event ("the summit in Miami"), else its
+dateline, a header's place line or a byline's "in X"."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ._countries import is_organization, normalize_country
+from ._cues import CANCELLED, PLANNED
+from ._published import dateline_place
+
+# A place's name: "Pretoria", "Dar es Salaam", "Port of Spain".
+PLACE_NAME = r"[A-Z][\w'’-]+(?:[ \t]+(?:(?:es|de|del|da|do|la|of)[ \t]+)?[A-Z][\w'’-]+){0,2}"
+_EVENT_PLACE = re.compile(
+    r"\b(?:summit|meeting|meetings|talks|conference|forum|gathering|session|dialogue)\s+"
+    rf"(?:in|at)[ \t]+({PLACE_NAME})"
+)
+# "KRAKÓW --", "SÃO PAULO, May 3": capitals, accented ones included (checked by isupper).
+_DATELINE = re.compile(
+    r"^([^\W\d_][^\W\d_'’. -]{1,30}?(?:[ ][^\W\d_][^\W\d_'’. -]{1,30}?){0,2})"
+    r"(?:,|\s+[-–—]{1,2}|\s+\()",
+    re.MULTILINE,
+)
+
+
+@functools.lru_cache(maxsize=64)  # asked by inherit_locations and add_cities per article
+def article_place(text: str) -> str | None:
+    """Where the article's events happen: "the summit in Miami", else the dateline city."""
+    for event in _EVENT_PLACE.finditer(text):
+        place = event.group(1)
+        head = sentence_head(text, event.start())
+        if PLANNED.search(head + event.group(0)) or AGREED_TO.search(head):
+            continue  # "is expected to ... at a summit in Brussels next month": later
+        tail = text[event.end() : event.end() + 200].split(". ")[0]
+        if CANCELLED.search(tail) or PLANNED.search(tail):
+            continue  # "a meeting in Basra ..., scheduled for next week, has been postponed"
+        if WHO_ELSEWHERE.search(head):
+            continue  # "X, who is attending a climate conference in Baku": not the story's
+        if not is_organization(place):  # "meetings at G20" names no place
+            return place
+    dateline = next((d for d in _DATELINE.finditer(text[:400]) if d.group(1).isupper()), None)
+    if dateline:
+        return dateline.group(1).strip().title()
+    dated = dateline_place(text)  # "Asunción, 3 Jul 2026 (EFE).-"
+    if dated is None and (own_line := _PLACE_LINE.search(text[:400])):
+        return own_line.group(1).strip().title()
+    if dated is None and (byline := _BYLINE_PLACE.search(text[:600])):
+        return byline.group(1)  # "By Mariela Cruz, in Esquipulas"
+    header = _HEADER_PLACE.search(text[:400]) if dated is None else None
+    if header and normalize_country(header.group(1)) is not None:  # a known city, not "News"
+        return header.group(1)  # "KTV News | Port Moresby | Thursday 24 September 2026"
+    return dated.title() if dated and dated.isupper() else dated
+
+
+# A header's place on a line of its own, above the publication line: "BISHKEK\nPublished -
+# July 15, 2026".
+_PLACE_LINE = re.compile(
+    r"^(?!.*\b(?:PRESS|RELEASE|STATEMENT|MINISTRY|NEWS|LIVE|UPDATE|BULLETIN|TRANSCRIPT|"
+    r"REPORT|OFFICE|DEPARTMENT|EMBASSY|ANALYSIS|OPINION|EDITORIAL|FEATURE|END|"
+    # a newspaper's name: "THE KAGERA CHRONICLE"
+    r"CHRONICLE|TIMES|HERALD|POST|GAZETTE|TRIBUNE|JOURNAL|COURIER|OBSERVER|DAILY|WEEKLY|"
+    r"EXPRESS|MONITOR|GUARDIAN|STANDARD|MIRROR|STAR|SUN|BRIEF|DIGEST|REVIEW)\b)"
+    r"([A-Z][A-Z'’.-]{2,30}(?:[ ][A-Z][A-Z'’.-]{1,30}){0,2})[ \t]*\n"
+    r"(?=(?:Published|Updated|Posted|UPDATED|PUBLISHED)\b|[^\n]{0,40}\b(?:19|20)\d\d\b)",
+    re.MULTILINE,
+)
+
+
+_HEADER_PLACE = re.compile(
+    r"^[^\n|]{2,40}\|[ \t]*([A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){0,2})[ \t]*\|[^\n]*"
+    r"\b(?:19|20)\d\d\b",
+    re.MULTILINE,
+)
+_BYLINE_PLACE = re.compile(
+    r"^By[ \t][^\n,]{3,60},[ \t]+in[ \t]+([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)[ \t]*$",
+    re.MULTILINE,
+)
+
+
+WHO_ELSEWHERE = re.compile(r",[ \t]+who[ \t][^,;]*$")
+AGREED_TO = re.compile(
+    r"\b(?:agreed|agree|agreeing|pledged|committed|decided|vowed|promised)\b[^.;]*$", re.I
+)
+
+
+def sentence_head(passage_text: str, start: int) -> str:
+    """The words of the sentence before `start`."""
+    return re.split(r"[.!?](?:\s|$)", passage_text[max(0, start - 200) : start])[-1]

@@ -1,0 +1,103 @@
+"""Pieces of the plain-wording patterns (`_wording`): meeting verbs, offices written
+before a name, a style ("His Excellency"), a country after a name; and the names a
+meeting "of the foreign ministers of A, B and C" lists after its countries."""
+
+from __future__ import annotations
+
+import re
+
+from . import _cues
+from ._mentions import may_be_a_person
+from ._name_patterns import NAME
+
+ADVERB = (  # "had telephoned", "had also met"
+    r"(?:had[ \t]+)?(?:(?:also|then|later|separately|subsequently|afterwards|first)[ \t]+)?"
+)
+VERB = (
+    rf"{ADVERB}"
+    r"(?:met(?:[ \t]+(?:separately|privately|briefly|again))?(?:[ \t]+with)?|"
+    r"sat[ \t]+down[ \t]+with|briefed|(?:tele)?phoned|conferred[ \t]+with|"
+    r"huddled[ \t]+with|exchanged[ \t]+views[ \t]+with|"
+    r"(?:received|took)[ \t]+a[ \t]+(?:\w+[ \t]+)?call[ \t]+from|"
+    r"paid[ \t]+(?:a[ \t]+)?(?:courtesy[ \t]+)?(?:call|visit)[ \t]+(?:on|to)|"
+    rf"{_cues.CALLED_ON}|"
+    r"held[ \t]+(?:(?:bilateral|separate|further|closed-door)[ \t]+)?"
+    r"(?:talks|consultations|discussions|a[ \t]+(?:[\w-]+[ \t]+){0,2}?meeting|"
+    r"a[ \t]+(?:working[ \t]+)?(?:lunch|dinner|breakfast|bilateral|tete-a-tete)|"
+    r"a[ \t]+(?:phone[ \t]+|telephone[ \t]+|video[ \t]+)?call)"
+    r"(?:[ \t]+on[ \t]+[A-Z]\w+)?[ \t]+with|"  # "held a phone call on Monday with"
+    r"(?:spoke|had[ \t]+spoken)[ \t]+(?:by[ \t]+(?:phone|telephone)[ \t]+)?"
+    r"(?:on[ \t]+[A-Z]\w+[ \t]+)?with|"
+    r"hosted|received|"
+    # "was back in Putrajaya and on a video call with"
+    r"(?:was|were)(?:[ \t]+[^.;,]{0,40}?[ \t]+and)?[ \t]+on[ \t]+an?[ \t]+(?:[\w-]+[ \t]+)?"
+    r"(?:call|videoconference|video[ \t]+conference)[ \t]+with|"
+    # "welcomed Berg to Oslo", not "welcomed Berg's proposal" or "welcomed EU sanctions"
+    r"welcomed(?=[ \t]+(?:[A-Z][\w.-]*[ \t]+){0,6}[A-Z][\w.-]*[ \t]+(?:to|at)[ \t])|"
+    r"joined[ \t]+(?:an?[ \t]+)?(?:[\w-]+[ \t]+){0,2}"
+    r"(?:video[ \t]+conference|videoconference|call|meeting|talks)[ \t]+with|"
+    r"(?:began|started|opened|ended)[ \t]+(?:[^;]{0,40}?[ \t]+)?with[ \t]+a[ \t]+"
+    r"(?:courtesy[ \t]+)?call[ \t]+on|"
+    # "discussed the same plans in a telephone call with"
+    r"discussed[ \t]+[^.;,]{0,50}?[ \t]+(?:in|during|on)[ \t]+an?[ \t]+"
+    r"(?:(?:phone|telephone|video)[ \t]+)?(?:call|conversation|videoconference)[ \t]+with)"
+)
+OFFICE_WORD = (
+    r"(?:intelligence|security|trade|foreign|defen[cs]e|finance|economy|deputy|vice|chief|"
+    r"minister|secretary|adviser|advisor|envoy|ambassador|spokes(?:man|woman|person)|head|"
+    r"director|governor|mayor|speaker|president|premier|leader|opposition|army|military|"
+    r"acting|interim)"
+)
+# "Egyptian intelligence chief Hassan Rashad": lower-case office words before the name.
+# "Qatar's prime minister and foreign minister, Sheikh Mohammed": two offices, a comma.
+OFFICE_BEFORE = (
+    rf"(?:(?:[A-Z][\w'’.-]*[ \t]+)?(?:(?:{OFFICE_WORD}|prime),?[ \t]+(?:and[ \t]+)?){{1,5}})?"
+)
+# "is scheduled to brief", "will also meet": a planned meeting (status from `_cues`).
+FUTURE_VERB = (
+    r"(?:(?:is|are|was|were|had[ \t]+been)[ \t]+(?:also[ \t]+|now[ \t]+)?"
+    r"(?:(?:scheduled|due|expected|set|slated)[ \t]+)?to|"
+    r"will(?:[ \t]+also)?)[ \t]+"
+    r"(?:meet(?:[ \t]+with)?|have[ \t]+met(?:[ \t]+with)?|brief|host|receive|"
+    r"sit[ \t]+down[ \t]+with|call[ \t]+on|"
+    r"pay[ \t]+a[ \t]+(?:courtesy[ \t]+)?call[ \t]+on|"
+    r"hold[ \t]+(?:\w+[ \t]+)?talks[ \t]+with|"
+    # "is expected to speak by telephone later today with"
+    r"speak[ \t]+(?:by[ \t]+(?:phone|telephone)[ \t]+)?"
+    r"(?:(?:later[ \t]+)?(?:today|tonight|tomorrow)[ \t]+|on[ \t]+[A-Z]\w+[ \t]+)?with)"
+)
+# "the Honourable A", "His Excellency B": a style before a name.
+STYLE = r"(?:(?:the[ \t]+)?(?:Honou?rable|His[ \t]+Excellency|Her[ \t]+Excellency)[ \t]+)?"
+# "A of Malawi": a country after a name.
+OF_COUNTRY = r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})?"
+
+
+# "the trilateral meeting of the foreign ministers of Moldova, Romania and Ukraine, Ana X,
+# Sorin Y and Oleh Z, scheduled ...": as many names in apposition as countries before them.
+_MEETING_OF = re.compile(
+    r"\b(?:meeting|talks|summit|session)[ \t]+of[ \t]+the[ \t]+(?:[a-z-]+[ \t]+){0,2}"
+    r"(?:ministers|leaders|presidents|premiers|heads[ \t]+of[ \t]+(?:state|government))[ \t]+"
+    r"of[ \t]+(?P<rest>[^;.]+)"
+)
+_LAST_ITEM = re.compile(r"^(?P<one>[^,]+?),?[ \t]+and[ \t]+(?P<two>[^,]+?)$")
+
+
+def listed_in_apposition(text: str) -> list[str]:
+    """The names listed after the countries in `_MEETING_OF`'s sentence, or []."""
+    match = _MEETING_OF.search(text) if " of the " in text else None
+    if match is None:
+        return []
+    items = [x.strip() for x in match["rest"].split(",")]
+    groups: list[list[str]] = [[]]
+    for item in items:  # "A, B and C" ends a list at the item with "and"
+        if last := _LAST_ITEM.match(item):
+            groups[-1].extend([last["one"], last["two"]])
+            groups.append([])
+        else:
+            groups[-1].append(item)
+    countries, names = groups[0], groups[1] if len(groups) > 2 else []
+    if len(names) != len(countries) or len(names) < 2:
+        return []
+    if not all(re.fullmatch(NAME, n) and " " in n and may_be_a_person(n) for n in names):
+        return []
+    return names
