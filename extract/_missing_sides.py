@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 
 from ._candidates import Candidate
 from ._grounding import find_all
@@ -70,19 +71,16 @@ def _antecedent(cand: Candidate, names: dict[str, Person], text: str) -> Person 
     Niue for talks with X": the one person the sentence before names, for its "He"."""
     if not _OPENING_PRONOUN.match(cand.sentence.text):
         return None
-    start = cand.sentence.start
-    before = text[max(0, start - 300) : start].rstrip()
-    before = before[max(before.rfind(". "), before.rfind("\n")) + 1 :]
-    (person,) = cand.participants
-    named = [
-        p
-        for key, p in names.items()
-        if not same_person(key, person.name) and find_all(before, key.split()[-1])
-    ]
-    return named[0] if len(named) == 1 else None
+    return _one_named_before(
+        cand, names, text, lambda key, before: find_all(before, key.split()[-1])
+    )
 
 
 _OPENING_PRONOUN = re.compile(r"^(?:He|She)\b")
+
+
+def _last_word_in(name: str, text: str) -> bool:
+    return bool(find_all(text, name.split()[-1]))
 
 
 def _object_antecedent(cand: Candidate, names: dict[str, Person], text: str) -> Person | None:
@@ -92,13 +90,22 @@ def _object_antecedent(cand: Candidate, names: dict[str, Person], text: str) -> 
     pronoun = _WITH_PRONOUN.search(cand.sentence.text)
     if pronoun is None or cand.sentence.start + pronoun.start() < person.span[1]:
         return None
+    return _one_named_before(cand, names, text, surname_in)
+
+
+def _one_named_before(
+    cand: Candidate,
+    names: dict[str, Person],
+    text: str,
+    named_in: Callable[[str, str], object],
+) -> Person | None:
+    """The one person other than the candidate's own whom the sentence before names."""
+    (person,) = cand.participants
     start = cand.sentence.start
     before = text[max(0, start - 300) : start].rstrip()
     before = before[max(before.rfind(". "), before.rfind("\n")) + 1 :]
     named = [
-        p
-        for key, p in names.items()
-        if not same_person(key, person.name) and surname_in(key, before)
+        p for key, p in names.items() if not same_person(key, person.name) and named_in(key, before)
     ]
     return named[0] if len(named) == 1 else None
 
