@@ -249,7 +249,16 @@ def again(text: str, previous: Candidate, sentence: Span, published: dt.date | N
     if not told_in.start <= sentence.start < told_in.end:
         told_in = sentence
     resolve_date(candidate, text, told_in, None, published)
+    year = _PAST_YEAR.search(sentence.text) if candidate.date_text is None else None
+    if year and published is not None and int(year["year"]) < published.year:
+        # "recalled their first encounter, in Lilongwe in 2019": a time of its own, no day
+        candidate.date_text = year.group()
+        start = sentence.start + year.start()
+        candidate.date_span = (start, start + len(year.group()))
     return candidate
+
+
+_PAST_YEAR = re.compile(r"\bin[ \t]+(?P<year>(?:19|20)\d\d)\b")
 
 
 _CALLED_OFF = re.compile(

@@ -27,12 +27,13 @@ CALL = re.compile(
 # "called on Monday for a ceasefire".
 CALLED_ON = r"call(?:ed|s)[ \t]+on(?![ \t]+[A-Z]\w+day\b)(?![^.;]{0,90}?\bto[ \t]+[a-z])"
 CANCELLED = re.compile(
-    r"\b(?:cancell?ed|cancel|postponed|postpone|called off|scrapped|put off|pushed back|"
+    r"\b(?:cancell?ed|cancel|postponed|postpone|postponement|called off|scrapped|put off|"
+    r"pushed back|"
     r"shelved|will not (?:meet|take place|go ahead)|no longer (?:meet|take place)|"
     # "but the meeting did not go ahead because of ..."
     r"did not (?:go ahead|take place|happen)|never took place|fell through|"
     # "were to have co-chaired the session": it did not take place
-    r"(?:was|were) to have (?:met|co-chaired|co-hosted|chaired|hosted|held))\b",
+    r"(?:was|were) to have (?:met|co-chaired|co-hosted|chaired|hosted|held|been held))\b",
     _I,
 )
 PLANNED = re.compile(
@@ -42,6 +43,7 @@ PLANNED = re.compile(
     r"slated to)|"
     r"(?:is|are|was|were) (?:scheduled|expected|slated|planned)|plans? to (?:meet|hold|visit)|"
     r"(?:is|are) (?:also )?booked (?:into|in|for)|"  # "is booked into Bogotá on the 22nd"
+    r"(?:is|are) (?:also )?due in|"  # "Al-Obeidi is due in Beirut on Monday for talks"
     r"planned|upcoming|next (?:week|month)(?!['’]s)|is likely to|"
     r"agreed to (?:reconvene|meet again)|"
     r"would (?:meet|hold|visit|travel|make the trip|come to|go to|arrive|fly))\b",

@@ -370,9 +370,15 @@ _IN_MONTH = re.compile(
 )
 
 
+_IN_YEAR = re.compile(r"^in\s+((?:19|20)\d\d)$", re.IGNORECASE)
+
+
 def _month_of(date_text: str, published: dt.date) -> tuple[dt.date, dt.date] | None:
     """ "in March": March of its year, else the March nearest the story (only to rule a
     day out, never to date a meeting)."""
+    if year_only := _IN_YEAR.match(date_text.strip()):  # "in 2019": that whole year
+        year = int(year_only[1])
+        return dt.date(year, 1, 1), dt.date(year, 12, 31)
     match = _IN_MONTH.match(date_text.strip())
     if match is None:
         return None

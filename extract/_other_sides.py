@@ -183,7 +183,10 @@ _BETWEEN_THE_TWO = re.compile(
 # "the last meeting of the two leaders took place in Tashkent in November 2026"
 _LAST_MEETING = re.compile(
     r"\b(?:last|previous|first)[ \t]+(?:meeting|talks|summit)[ \t]+(?:of|between)[ \t]+"
-    r"the[ \t]+two\b[^.;]{0,40}?\b(?:took[ \t]+place|was[ \t]+held|were[ \t]+held)\b"
+    r"the[ \t]+two\b[^.;]{0,40}?\b(?:took[ \t]+place|was[ \t]+held|were[ \t]+held)\b|"
+    # "the two Heads of State recalled their first encounter, in Lilongwe in 2019"
+    r"\bthe[ \t]+two\b[^.;]{0,40}?\brecalled[ \t]+their[ \t]+(?:first|last|previous)[ \t]+"
+    r"(?:meeting|encounter)\b"
 )
 
 
@@ -203,5 +206,5 @@ def same_sides_again(passage: Span) -> list[Span]:
         if _SAME_SIDES.match(s.text)
         or (" between the two" in s.text and _BETWEEN_THE_TWO.search(s.text))
         or (" when the two" in s.text and _WHEN_THE_TWO.search(s.text))
-        or (" of the two" in s.text and _LAST_MEETING.search(s.text))
+        or (" the two" in s.text and _LAST_MEETING.search(s.text))
     ]

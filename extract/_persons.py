@@ -30,7 +30,7 @@ from ._wording import GROUP
 _NOT_A_NAME = re.compile(
     r"^(?:the|a|an|his|her|their|both|two|officials?|delegations?|counterparts?|leaders?|"
     r"ministers?|sides?|government|president|minister|secretary|spokes\w+|envoys?|delegates|"
-    r"participants|observers|sources|analysts|diplomats|reporters)\b|"
+    r"participants|observers|sources|analysts|diplomats|reporters|heads)\b|"
     # An interview's "You met Mr. Marles ...", "Richard and I signed ...".
     r"^(?:you|i|we|me|us)$|"
     # A day or month the model took for a name ("Friday"); "June Park" is a person.
@@ -42,7 +42,10 @@ _NOT_A_NAME = re.compile(
 _ORGANIZATION = re.compile(
     r"\b(?:Council|Business|Association|Chamber|Committee|Commission|Ministry|Party|Bank|"
     r"Group|Forum|Institute|University|Agency|Company|Corporation|Federation|Union|Delegation|"
-    r"Province|Prefecture|Region|County|District|Oblast|Governorate|Municipality)$"  # places
+    r"Province|Prefecture|Region|County|District|Oblast|Governorate|Municipality|"  # places
+    # a newspaper: "Vanuatu's Daily Post", "the Kagera Chronicle"
+    r"Times|Herald|Gazette|Tribune|Chronicle|Journal|Courier|Observer)$|"
+    r"\b(?:Daily|Weekly|Sunday)[ \t]+[A-Z][\w'’-]+$"
 )
 
 

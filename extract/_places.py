@@ -309,7 +309,12 @@ def _is_place(found: str) -> bool:
     return not is_organization(found)
 
 
-_NOT_A_PLACE = re.compile(r"['’]s?\b|\b(?:Sea|Ocean|Strait|Straits|Gulf|Channel)$")
+_NOT_A_PLACE = re.compile(
+    r"['’]s?\b|\b(?:Sea|Ocean|Strait|Straits|Gulf|Channel)$|"
+    # "last met in May 2025": a month, not a place
+    r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\b"
+)
 _PLACE_GLUE = frozenset("of the de del da do dos das di la le les el al am an der den".split())
 # "agreed to expand patrols in the South China Sea", "agreed to hold the next meeting in
 # Canberra": the place of what was agreed, not of the meeting.

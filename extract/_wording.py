@@ -84,6 +84,8 @@ _MEETING_WITH = re.compile(
 _PLANNED_WITH = re.compile(
     rf"(?P<a>{_NAME})[ \t]+(?:will|is[ \t]+(?:due|expected|scheduled|set)[ \t]+to|plans[ \t]+to|"
     r"(?:had[ \t]+been|was|is)[ \t]+due[ \t]+in|"  # "had been due in Nuku'alofa for talks with"
+    # "was supposed to be in Riyadh on Thursday for talks with"
+    r"(?:was|were)[ \t]+(?:supposed|meant)[ \t]+to[ \t]+be[ \t]+in|"
     # "Mr Hua had also been scheduled to call on Prime Minister Kaluwin on Wednesday"
     r"(?:had|has)[ \t]+(?:also[ \t]+)?been[ \t]+(?:scheduled|due|expected|set))"
     r"[ \t]+[^.;]{0,60}?\b(?:(?:talks|discussions|consultations|meeting)[ \t]+with|"
