@@ -289,6 +289,18 @@ ROUNDS = (
             "g158_interview_dakar_banjul",
         ),
     ),
+    (
+        "round 23",
+        "b42e410",
+        (
+            "g159_bandar_seri_begawan_sulu_wire",
+            "g160_reykjavik_sar_ministry_release",
+            "g161_maputo_lilongwe_presidency_readout",
+            "g162_las_palmas_praia_regional_paper",
+            "g163_gulf_levant_weekly_digest",
+            "g164_wellington_vanuatu_interview",
+        ),
+    ),
 )
 _DATA = ("gold", "cassettes/quality/pipeline/gold", "cassettes/quality/naive/gold")
 
