@@ -153,7 +153,7 @@ def add_delegation_heads(text: str, passage: Span, earlier: list[Candidate]) -> 
     told = [talks.passage, *talks.extra_evidence]  # the talks' paragraph, or one adding to it
     # The next paragraph only; one that says it is about these talks ("sat in on the
     # closed-door session") may come a few paragraphs later.
-    reach = 2 if not _AT_THESE_TALKS.search(passage.text) else _FEW_PARAGRAPHS
+    reach = _FEW_PARAGRAPHS if _AT_THESE_TALKS.search(passage.text) else 2
     if not any(0 <= passage.start - p.end <= reach for p in told):
         return
     # With their sides named, only those said to join ("X also took part") are added:
@@ -278,9 +278,10 @@ def _calls_off(following: str, sentence: str) -> bool:
         return False
     if found["which"]:
         return found["which"] in sentence
-    # "On Tuesday the ministry said the meeting had been postponed": reported, as news.
     if re.match(r"[ \t]+(?:to|until)[ \t]", following[found.end() :]):
         return False  # "postponed to November": moved, still planned
+    # "That meeting was called off"; "On Tuesday the ministry said the meeting had been
+    # postponed": reported, as news.
     return found.start() == 0 or bool(_SAID.search(following, 0, found.start()))
 
 

@@ -21,9 +21,7 @@ from ._official_countries import (
     home_countries,
     model_country,
     possessive_country,
-    principals_countries,
     sentence_start,
-    stand_ins_countries,
 )
 from ._people import (
     STYLES,
@@ -34,6 +32,7 @@ from ._people import (
     word_key,
 )
 from ._persons import Person
+from ._stand_in_countries import principals_countries, stand_ins_countries
 
 _BEFORE_NAME = re.compile(
     r"((?:(?:[A-Z][\w.'’-]*|of|for|and|the|to|de|bin|ibn|van|von|da|dos|del|special|envoy|"
