@@ -397,7 +397,9 @@ def _month_of(date_text: str, published: dt.date) -> tuple[dt.date, dt.date] | N
 # A relative clause about a person or a thing: its day is of something else ("X, who
 # opened the forum on Friday, ...").
 CLAUSE_ABOUT_ELSE = re.compile(
-    r",[ \t]+who[ \t]+(?!is|are|will|was[ \t]+due)[^,;]*$|"
+    # (not "X, who phoned the Prime Minister on Tuesday, ...": that is the meeting)
+    r",[ \t]+who[ \t]+(?!is|are|will|was[ \t]+due|(?:tele)?phoned|called|met|spoke|held|hosted|"
+    r"received)[^,;]*$|"
     # "the increase in trade, which exceeded 90 million euros last year": the trade's time
     r",[ \t]+which[ \t]+(?!took|was|were|is|are|will|would|had|has|lasted|began|started|ended)"
     r"(?![^,;]*\b(?:arranged|scheduled|planned|set|due|expected|fixed)\b)[^,;]*$"

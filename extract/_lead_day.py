@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from . import _cues
 from ._dates import CLAUSE_ABOUT_ELSE, find_date_mentions
 from ._passages import Span, has_meeting_cue, lead_passage, sentences
+from ._people import same_person
 from ._published import dateline_end
 
 if TYPE_CHECKING:
@@ -46,6 +47,9 @@ def inherit_lead_day(candidates: list[Candidate], text: str, published: dt.date 
             and cand.sentence.start >= span[0]
             # "..., when the two last met in person" in "dates from November": its own time
             and (same_day or not _own_period(cand.sentence.text, published))
+            # "On Tuesday, X held a video conference with Y. Y also briefed X on ...": the
+            # meeting just told, told on.
+            and not _told_on(cand, candidates)
         ):
             cand.date = day
             if not same_day:
@@ -54,6 +58,21 @@ def inherit_lead_day(candidates: list[Candidate], text: str, published: dt.date 
                 # The lead's meeting, so its manner too ("met by video conference on ..."),
                 # not another one "earlier on the same day" that says how it went.
                 cand.kind = _cues.kind_from(lead_sentence, cand.kind)
+
+
+def _told_on(cand: Candidate, candidates: list[Candidate]) -> bool:
+    """Does a sentence just before (this paragraph or the last) tell a dated meeting of
+    these people?"""
+    return any(
+        0 <= cand.sentence.start - other.sentence.end < _JUST_BEFORE
+        and other.date is not None
+        and all(any(same_person(p.name, q.name) for q in other.participants)
+                for p in cand.participants)
+        for other in candidates
+    )  # fmt: skip
+
+
+_JUST_BEFORE = 400  # characters
 
 
 def _own_period(sentence: str, published: dt.date | None) -> bool:

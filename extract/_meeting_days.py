@@ -181,6 +181,10 @@ def _resolve_date(
             copied = Span(start, end, text[start:end])
     if copied is not None and _ISSUED.search(text, max(0, copied.start - 40), copied.start):
         copied = None  # the model's "Tuesday" of "a joint statement issued late Tuesday"
+    if copied is not None and CLAUSE_ABOUT_ELSE.search(
+        text, max(0, copied.start - 80), copied.start
+    ):
+        copied = None  # "X, who flew in from Kuching on Sunday evening, held talks ..."
     in_sentence = copied is not None and sentence.start <= copied.start < sentence.end
     # Words the model took from another sentence of the passage ("...postponed. They are
     # now expected to meet next week.") may date another meeting: the last resort.

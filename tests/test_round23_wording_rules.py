@@ -93,3 +93,42 @@ def test_a_year_with_no_day_is_a_period() -> None:
         dt.date(2019, 1, 1),
         dt.date(2019, 12, 31),
     )
+
+
+def test_a_sentence_telling_on_a_video_call_is_that_call_not_the_leads_meeting() -> None:
+    text = (
+        "REYKJAVIK, 4 March 2027 - Minister Sigrún Einars today signed a memorandum with "
+        "Permanent Secretary Lene Bach.\n\n"
+        "Earlier in the week, on Tuesday, Minister Sigrún held a video conference with Claude "
+        "Weber, Luxembourg's foreign minister.\n\n"
+        "Mr Weber also briefed the Minister on Luxembourg's priorities."
+    )
+    script = {
+        "today signed": [meeting(["Sigrún Einars", "Lene Bach"], date_text="today")],
+        "video conference": [
+            meeting(["Sigrún", "Claude Weber"], kind="virtual", date_text="on Tuesday")
+        ],
+    }  # "Mr Weber also briefed the Minister": plain wording, not asked
+    meetings = extract(text, script, "2027-03-04").meetings
+    assert [(m.kind.value, str(m.date)) for m in meetings] == [
+        ("in_person", "2027-03-04"),
+        ("virtual", "2027-03-02"),
+    ]
+
+
+def test_the_day_someone_flew_in_is_not_the_day_of_the_talks_the_day_they_phoned_is() -> None:
+    flew = (
+        "KUALA BELAIT, May 12 - Malaysia and Brunei signed an agreement on Monday.\n\n"
+        "Foreign Minister Hafiz Ismail, who flew in from Kuching on Sunday evening, held talks "
+        "with Second Minister Rosli Mahmud at the ministry."
+    )
+    drafted = meeting(["Hafiz Ismail", "Rosli Mahmud"], date_text="Sunday evening")
+    [talks] = extract(flew, {"held talks": [drafted]}, "2026-05-12").meetings
+    assert str(talks.date) == "2026-05-11"
+    phoned = (
+        "President of the European Council Ana Costa, who phoned the Armenian Prime Minister "
+        "Nikol Pashin on Tuesday, welcomed the progress in the talks."
+    )
+    drafted = meeting(["Ana Costa", "Nikol Pashin"], kind="call", date_text="Tuesday")
+    [call] = extract(phoned, {"phoned": [drafted]}, "2026-02-19").meetings
+    assert str(call.date) == "2026-02-17"
