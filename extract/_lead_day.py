@@ -66,6 +66,7 @@ def _told_on(cand: Candidate, candidates: list[Candidate]) -> bool:
     return any(
         0 <= cand.sentence.start - other.sentence.end < _JUST_BEFORE
         and other.date is not None
+        and len(other.participants) == len(cand.participants)  # the same people, not a few
         and all(any(same_person(p.name, q.name) for q in other.participants)
                 for p in cand.participants)
         for other in candidates
