@@ -121,6 +121,30 @@ def resolve_date(
         week = dt.timedelta(days=7)
         options = (candidate.date - week, candidate.date, candidate.date + week)
         candidate.date = min(options, key=lambda d: abs((d - published).days))
+    elif (
+        candidate.status == "cancelled"
+        and candidate.date is not None
+        and published is not None
+        and candidate.date_text is not None
+        and _BARE_DAY_OF_MONTH.fullmatch(candidate.date_text.strip())
+    ):
+        # "was due to meet him at the Moncloa on the 14th. ... the trip had been postponed":
+        # the 14th nearest the story, this month's or last month's.
+        day = candidate.date
+        months = [d for shift in (-1, 0, 1) if (d := _same_day_in(day, shift)) is not None]
+        candidate.date = min(months, key=lambda d: abs((d - published).days))
+
+
+_BARE_DAY_OF_MONTH = re.compile(r"(?:on[ \t]+)?the[ \t]+[0-3]?[0-9](?:st|nd|rd|th)", re.IGNORECASE)
+
+
+def _same_day_in(day: dt.date, months: int) -> dt.date | None:
+    """The same day of the month `months` away, if that month has it."""
+    index = day.year * 12 + day.month - 1 + months
+    try:
+        return day.replace(year=index // 12, month=index % 12 + 1)
+    except ValueError:  # the 31st of a 30-day month
+        return None
 
 
 # Words around a weekday that change its day: "this coming Monday", "Monday the 14th".
@@ -185,6 +209,8 @@ def _resolve_date(
         text, max(0, copied.start - 80), copied.start
     ):
         copied = None  # "X, who flew in from Kuching on Sunday evening, held talks ..."
+    if copied is not None and text.startswith(("'s", "’s"), copied.end):
+        copied = None  # "Yesterday's meeting": the sentence's days decide (see above)
     in_sentence = copied is not None and sentence.start <= copied.start < sentence.end
     # Words the model took from another sentence of the passage ("...postponed. They are
     # now expected to meet next week.") may date another meeting: the last resort.
@@ -286,12 +312,18 @@ def _meeting_mentions(
     """Date mentions in `text`, less those of another event than the meeting, and, for a
     meeting held, days after publication ("ahead of the June 25-26 summit"); a called-off
     meeting read in the past ("had been due ... this coming Sunday") keeps them."""
-    return [
+    found = [
         m
         for m in find_date_mentions(text, published, tense=tense)
         if not _of_other_event(text, m)
         and not (held and tense == "past" and published and m.date and m.date > published)
     ]
+    # "Yesterday's meeting had been billed as the curtain-raiser for a visit ... on the
+    # 14th": a day named as another event's, when the sentence gives one of its own.
+    owned = [m for m in found if m.precise and text.startswith(("'s", "’s"), m.end)]
+    if owned and sum(m.precise for m in found) > len(owned):
+        found = [m for m in found if m not in owned]
+    return found
 
 
 # "harmonise fees by 31 December", "keep the post open from 1 August": a deadline or the

@@ -116,7 +116,8 @@ def joiners(passage: Span) -> list[DraftPerson]:
     """People a passage adds to the meeting just told: "X also took part", "Norway's
     minister, held up in Oslo, was represented by State Secretary Y"."""
     if not any(
-        w in passage.text for w in (" also ", "Also ", "represented ", " joined the ", " sat in ")
+        w in passage.text
+        for w in (" also ", "Also ", "represented ", " joined the ", " sat in ", " stayed on ")
     ):
         return []  # the patterns start with a name: costly on every sentence
     return [
@@ -134,7 +135,8 @@ _TOOK_PART_TOO = re.compile(
 # the closed-door session between the two delegations"
 _SAT_IN = re.compile(
     rf"(?P<b>{_NAME})(?:,[^;.]{{3,160}}?,)?[ \t]+(?:also[ \t]+)?"
-    r"(?:opened[ \t]+the[ \t]+(?:talks|meeting|session)[ \t]+and[ \t]+)?sat[ \t]+in[ \t]+on\b"
+    r"(?:opened[ \t]+the[ \t]+(?:talks|meeting|session)[^.;]{0,30}?[ \t]+and[ \t]+)?"
+    r"(?:sat[ \t]+in[ \t]+on|stayed[ \t]+on[ \t]+for)\b"  # "opened the session as host and"
 )
 # "Thomas Kiriwina, President of Bougainville, joined the two leaders for part of the talks"
 _JOINED_THEM = re.compile(

@@ -132,3 +132,26 @@ def test_the_day_someone_flew_in_is_not_the_day_of_the_talks_the_day_they_phoned
     drafted = meeting(["Ana Costa", "Nikol Pashin"], kind="call", date_text="Tuesday")
     [call] = extract(phoned, {"phoned": [drafted]}, "2026-02-19").meetings
     assert str(call.date) == "2026-02-17"
+
+
+def test_a_host_who_opened_the_session_and_stayed_on_is_a_side() -> None:
+    text = (
+        "Ana Ruiz and Rui Semedo talked for two hours at the regional Presidency. Fernando "
+        "Cabrera, President of the Canary Islands, opened the session as host and stayed on "
+        "for the part of the talks devoted to migration."
+    )
+    drafted = meeting(["Ana Ruiz", "Rui Semedo"])
+    [talks] = extract(text, {"talked": [drafted]}, "2026-10-09").meetings
+    assert [p.name for p in talks.participants] == ["Ana Ruiz", "Rui Semedo", "Fernando Cabrera"]
+
+
+def test_a_trip_due_on_the_14th_and_postponed_is_the_14th_nearest_the_story() -> None:
+    text = (
+        "Yesterday's meeting had been billed in Praia as the curtain-raiser for a visit to "
+        "Madrid by Cape Verde's Prime Minister, Adelino Fontes, who was due to meet his Spanish "
+        "counterpart, Álvaro Mena, at the Moncloa on the 14th. On Wednesday the government "
+        "confirmed that the trip had been postponed."
+    )
+    drafted = meeting(["Adelino Fontes", "Álvaro Mena"], status="planned", date_text="Yesterday")
+    [trip] = extract(text, {"curtain-raiser": [drafted]}, "2026-10-09").meetings
+    assert (trip.status.value, str(trip.date)) == ("cancelled", "2026-10-14")
