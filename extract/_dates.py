@@ -88,6 +88,7 @@ _WEEKDAY_RE = re.compile(
     r"(?:\s+(?:of\s+)?(?P<week>(?i:last|next|this))\s+week)?(?!\w)",
     DATE_FLAGS,
 )
+_NAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
 _RELATIVE_DAYS: dict[str, int] = {
     "the day before yesterday": -2, "the day after tomorrow": 2, "yesterday": -1,
     "last night": -1, "today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0,
@@ -162,6 +163,8 @@ def find_date_mentions(
     for match in _ORDINAL_DAY_RE.finditer(text):
         found.append(_mention(match, _day_of_month(int(match["d"]), published, tense), True))
     for match in _WEEKDAY_RE.finditer(text):
+        if match.group() == match["wd"] and _NAME_AFTER.match(text, match.end()):
+            continue  # a name, not a day: "Mr Sunday Adejumo", "the Sunday Times"
         found.append(_mention(match, _weekday(match, published, tense), precise=True))
     for match in _RELATIVE_RE.finditer(text):
         word = " ".join(match["w"].lower().split())

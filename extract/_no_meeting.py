@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 _DENIED = re.compile(
-    r"\b(?:denied|denies|dismissed|rejected)\b[^.;]{0,120}?\bthat\b[^.;]{0,120}?"
+    r"\b(?:denied|denies|denying|dismissed|dismissing|rejected|rejecting)\b[^.;]{0,120}?"
+    r"\bthat\b[^.;]{0,120}?"
     r"\b(?:met|meet|meeting|talks)\b",
     re.IGNORECASE,
 )
