@@ -36,6 +36,7 @@ def inherit_lead_day(candidates: list[Candidate], text: str, published: dt.date 
     blog = story is None  # a live blog's entries tell that day's calls too
     day, span = lead
     lead_sentence = _sentence_at(text, span[0])
+    lead_kind = _cues.kind_from(lead_sentence, "in_person")
     for cand in candidates:
         same_day = cand.anchor_shift == 0  # "In the afternoon, ...": the lead's day too
         if (
@@ -43,7 +44,8 @@ def inherit_lead_day(candidates: list[Candidate], text: str, published: dt.date 
             and (same_day or (cand.date_text is None and cand.anchor_shift is None))
             # a live blog's "the bilateral arranged for lunchtime will not take place"
             and (cand.status == "held" or (blog and cand.status == "cancelled"))
-            and (cand.kind == "in_person" or blog)
+            # a call gets it only from a lead that tells a call ("after a video call with")
+            and (cand.kind in ("in_person", lead_kind) or blog)
             and cand.sentence.start >= span[0]
             # "..., when the two last met in person" in "dates from November": its own time
             and (same_day or not _own_period(cand.sentence.text, published))
@@ -119,6 +121,13 @@ _GATHERING_ENDED = re.compile(
 )
 
 
+# "..., Prime Minister X announced this afternoon after a video call with his counterpart"
+_AFTER_TALKS = re.compile(
+    r"\bafter[ \t]+(?:a|an|the|their|his|her)[ \t]+(?:[\w-]+[ \t]+){0,2}"
+    r"(?:call|talks|meeting|conversation)\b"
+)
+
+
 def lead_day(text: str, published: dt.date | None) -> tuple[dt.date, tuple[int, int]] | None:
     """The day (and where it is written) of the lead's first meeting sentence, if it
     names exactly one."""
@@ -130,7 +139,11 @@ def lead_day(text: str, published: dt.date | None) -> tuple[dt.date, tuple[int, 
     for sent in sentences(lead):
         cut = story_start(sent.text)
         scope = Span(sent.start + cut, sent.end, sent.text[cut:])
-        held = _cues.HELD.search(scope.text) or _GATHERING_ENDED.search(scope.text)
+        held = (
+            _cues.HELD.search(scope.text)
+            or _GATHERING_ENDED.search(scope.text)
+            or _AFTER_TALKS.search(scope.text)
+        )
         if held is None:
             continue
         mentions = [
