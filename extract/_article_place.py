@@ -37,6 +37,8 @@ def article_place(text: str) -> str | None:
             continue  # "a meeting in Basra ..., scheduled for next week, has been postponed"
         if WHO_ELSEWHERE.search(head):
             continue  # "X, who is attending a climate conference in Baku": not the story's
+        if _IN_A_YEAR.match(text, event.end()):
+            continue  # "the two first met at a WTO conference in Geneva in 2019": long ago
         if not is_organization(place):  # "meetings at G20" names no place
             return place
     dateline = next((d for d in _DATELINE.finditer(text[:400]) if d.group(1).isupper()), None)
@@ -78,6 +80,7 @@ _BYLINE_PLACE = re.compile(
 )
 
 
+_IN_A_YEAR = re.compile(r"[ \t]+in[ \t]+(?:19|20)\d\d\b")
 WHO_ELSEWHERE = re.compile(r",[ \t]+who[ \t][^,;]*$")
 AGREED_TO = re.compile(
     r"\b(?:agreed|agree|agreeing|pledged|committed|decided|vowed|promised)\b[^.;]*$", re.I

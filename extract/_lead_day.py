@@ -124,7 +124,9 @@ _GATHERING_ENDED = re.compile(
 # "..., Prime Minister X announced this afternoon after a video call with his counterpart"
 _AFTER_TALKS = re.compile(
     r"\bafter[ \t]+(?:a|an|the|their|his|her)[ \t]+(?:[\w-]+[ \t]+){0,2}"
-    r"(?:call|talks|meeting|conversation)\b"
+    r"(?:call|talks|meeting|conversation)\b|"
+    # "got a close look at the piers yesterday before sitting down with Canada's minister"
+    r"\b(?:before|after)[ \t]+sitting[ \t]+down[ \t]+with\b"
 )
 
 

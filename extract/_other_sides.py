@@ -169,7 +169,7 @@ _SAME_SIDES = re.compile(
     r"he[ \t]+two(?:[ \t]+(?:leaders|ministers|sides|men|women|presidents|premiers|"
     r"prime[ \t]+ministers|foreign[ \t]+ministers|heads[ \t]+of[ \t]+state|chancellors))?|"
     r"They|Both(?:[ \t]+(?:leaders|ministers|sides))?)[ \t]+"
-    r"(?:also[ \t]+|later[ \t]+|then[ \t]+|last[ \t]+)?"
+    r"(?:also[ \t]+|later[ \t]+|then[ \t]+|last[ \t]+|first[ \t]+)?"
     # (not "agreed to meet again": an intent; "were joined by X": `join_the_sides_told_before`)
     r"(?:spoke|talked|met|held|"
     # "The two presidents had been due to meet Ecuador's President X in Puno on May 3"

@@ -160,6 +160,8 @@ def _cities_in(passage_text: str) -> Iterator[str]:
         place = match.group(1)
         if _VENUE.search(place) or is_organization(place) or _is_country(place):
             continue  # "in Ukraine": a country, not the venue's city
+        if not _is_place(place):
+            continue  # "at Halifax's container piers": a phrase, not a city
         if _NOUN_AFTER.match(passage_text, match.end(1)) and normalize_country(place):
             continue  # "in Moroccan waters": a country's adjective, not a city
         head = sentence_head(passage_text, match.start())

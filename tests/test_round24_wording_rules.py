@@ -50,3 +50,16 @@ def test_one_now_expected_in_a_capital_for_talks_is_a_planned_meeting() -> None:
     drafted = meeting(["Latoya Ferguson", "Rose Désir"], status="planned", date_text="Thursday")
     [visit] = extract(text, {"expected": [drafted]}, "2027-01-19").meetings
     assert (visit.status.value, str(visit.date)) == ("planned", "2027-01-21")
+
+
+def test_a_lead_before_sitting_down_dates_the_talks_and_a_first_meeting_long_ago_is_apart() -> None:
+    text = (
+        "HALIFAX - Singapore's trade minister toured Halifax's container piers yesterday before "
+        "sitting down with Canada's trade minister for talks.\n\n"
+        "In the afternoon Loh Wei Jie met Geneviève Tremblay at the Westin for two hours.\n\n"
+        "According to her office, the two first met at a WTO conference in Geneva in 2019."
+    )
+    script = {"In the afternoon": [meeting(["Loh Wei Jie", "Geneviève Tremblay"])]}
+    talks, first = extract(text, script, "2026-05-22").meetings
+    assert (str(talks.date), talks.location) == ("2026-05-21", "Halifax")
+    assert (first.date, first.date_text, first.location) == (None, "in 2019", "Geneva")
