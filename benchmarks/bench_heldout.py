@@ -301,6 +301,18 @@ ROUNDS = (
             "g164_wellington_vanuatu_interview",
         ),
     ),
+    (
+        "round 24",
+        "5a1985a",
+        (
+            "g165_tunis_ras_jedir_wire",
+            "g166_bratislava_athens_mfa_release",
+            "g167_abuja_monrovia_nan",
+            "g168_halifax_singapore_regional",
+            "g169_nassau_portauprince_tv",
+            "g170_maseru_water_oped",
+        ),
+    ),
 )
 _DATA = ("gold", "cassettes/quality/pipeline/gold", "cassettes/quality/naive/gold")
 
