@@ -104,35 +104,23 @@ def resolve_date(
     published: dt.date | None,
     called_off: Span | None = None,
 ) -> None:
-    """The candidate's day (see `_resolve_date`); a called-off meeting's bare weekday is
-    the one nearest the story's date."""
+    """The candidate's day (see `_resolve_date`); a called-off meeting's bare weekday or
+    "the 14th" is the one nearest the story's date."""
     _resolve_date(candidate, text, passage, date_text, published, called_off)
-    if (
-        candidate.status == "cancelled"
-        and candidate.date is not None
-        and published is not None
-        and candidate.date_text is not None
-        and _BARE_WEEKDAY.fullmatch(candidate.date_text.strip())
-        and not _HOURS_BEFORE.search(candidate.sentence.text)
-    ):
-        # "which was to take place on Saturday, had been called off" and "scheduled for
-        # Wednesday, was called off when ...": a call-off is news near the day it spoils,
-        # whether that day has just passed or is just ahead.
+    day, words = candidate.date, (candidate.date_text or "").strip()
+    if candidate.status != "cancelled" or day is None or published is None:
+        return
+    # A call-off is news near the day it spoils, whether that day has just passed or is
+    # just ahead: "which was to take place on Saturday, had been called off", "was due to
+    # meet him at the Moncloa on the 14th. ... the trip had been postponed".
+    if _BARE_WEEKDAY.fullmatch(words) and not _HOURS_BEFORE.search(candidate.sentence.text):
         week = dt.timedelta(days=7)
-        options = (candidate.date - week, candidate.date, candidate.date + week)
-        candidate.date = min(options, key=lambda d: abs((d - published).days))
-    elif (
-        candidate.status == "cancelled"
-        and candidate.date is not None
-        and published is not None
-        and candidate.date_text is not None
-        and _BARE_DAY_OF_MONTH.fullmatch(candidate.date_text.strip())
-    ):
-        # "was due to meet him at the Moncloa on the 14th. ... the trip had been postponed":
-        # the 14th nearest the story, this month's or last month's.
-        day = candidate.date
-        months = [d for shift in (-1, 0, 1) if (d := _same_day_in(day, shift)) is not None]
-        candidate.date = min(months, key=lambda d: abs((d - published).days))
+        options = [day - week, day, day + week]
+    elif _BARE_DAY_OF_MONTH.fullmatch(words):
+        options = [d for shift in (-1, 0, 1) if (d := _same_day_in(day, shift)) is not None]
+    else:
+        return
+    candidate.date = min(options, key=lambda d: abs((d - published).days))
 
 
 _BARE_DAY_OF_MONTH = re.compile(r"(?:on[ \t]+)?the[ \t]+[0-3]?[0-9](?:st|nd|rd|th)", re.IGNORECASE)
