@@ -197,7 +197,7 @@ def _resolve_date(
         text, max(0, copied.start - 80), copied.start
     ):
         copied = None  # "X, who flew in from Kuching on Sunday evening, held talks ..."
-    if copied is not None and text.startswith(("'s", "’s"), copied.end):
+    if copied is not None and _possessive(text, copied.end):
         copied = None  # "Yesterday's meeting": the sentence's days decide (see above)
     in_sentence = copied is not None and sentence.start <= copied.start < sentence.end
     # Words the model took from another sentence of the passage ("...postponed. They are
@@ -308,7 +308,7 @@ def _meeting_mentions(
     ]
     # "Yesterday's meeting had been billed as the curtain-raiser for a visit ... on the
     # 14th": a day named as another event's, when the sentence gives one of its own.
-    owned = [m for m in found if m.precise and text.startswith(("'s", "’s"), m.end)]
+    owned = [m for m in found if m.precise and _possessive(text, m.end)]
     if owned and sum(m.precise for m in found) > len(owned):
         found = [m for m in found if m not in owned]
     return found
@@ -328,6 +328,11 @@ _ISSUED = re.compile(
 )
 
 
+def _possessive(text: str, end: int) -> bool:
+    """Is the day at `end` written as an event's ("Friday's session")?"""
+    return text.startswith(("'s", "’s"), end)
+
+
 _POSSESSIVE_OF = re.compile(r"\b(?:from|of|after|since)[ \t]+$")
 
 
@@ -338,8 +343,8 @@ def _of_other_event(text: str, mention: DateMention) -> bool:
         return True
     if CLAUSE_ABOUT_ELSE.search(text[max(0, mention.start - 80) : mention.start]):
         return True  # "Radman, who opened the forum on Friday, will hold talks ..."
-    if _POSSESSIVE_OF.search(text, max(0, mention.start - 6), mention.start) and re.match(
-        r"['’]s\b", text[mention.end : mention.end + 2]
+    if _POSSESSIVE_OF.search(text, max(0, mention.start - 6), mention.start) and _possessive(
+        text, mention.end
     ):
         return True  # "The recommendations from Friday's session will be presented to ..."
     if _ISSUED.search(text, max(0, mention.start - 40), mention.start):

@@ -71,9 +71,7 @@ def _antecedent(cand: Candidate, names: dict[str, Person], text: str) -> Person 
     Niue for talks with X": the one person the sentence before names, for its "He"."""
     if not _OPENING_PRONOUN.match(cand.sentence.text):
         return None
-    return _one_named_before(
-        cand, names, text, lambda key, before: find_all(before, key.split()[-1])
-    )
+    return _one_named_before(cand, names, text, _last_word_in)
 
 
 _OPENING_PRONOUN = re.compile(r"^(?:He|She)\b")
@@ -131,17 +129,27 @@ def _named_other_side(cand: Candidate, candidates: list[Candidate]) -> Person | 
     # the meeting just told with that person.
     if _BACK_TO_MEETING.search(cand.sentence.text):
         before = [
-            c
-            for c in candidates
-            if c is not cand
-            and len(c.participants) == 2
-            and c.sentence.start < cand.sentence.start
-            and any(same_person(person.name, p.name) for p in c.participants)
+            c for c in _pairs_with(cand, candidates) if c.sentence.start < cand.sentence.start
         ]
         if before:
-            last = max(before, key=lambda c: c.sentence.start)
-            return next(p for p in last.participants if not same_person(p.name, person.name))
+            return _other_of(max(before, key=lambda c: c.sentence.start), person)
     return None
+
+
+def _pairs_with(cand: Candidate, candidates: list[Candidate]) -> list[Candidate]:
+    """The other two-person meetings of a one-person candidate's person."""
+    (person,) = cand.participants
+    return [
+        c
+        for c in candidates
+        if c is not cand
+        and len(c.participants) == 2
+        and any(same_person(person.name, p.name) for p in c.participants)
+    ]
+
+
+def _other_of(pair: Candidate, person: Person) -> Person:
+    return next(p for p in pair.participants if not same_person(p.name, person.name))
 
 
 def _counterpart_met(cand: Candidate, candidates: list[Candidate]) -> Person | None:
@@ -149,21 +157,14 @@ def _counterpart_met(cand: Candidate, candidates: list[Candidate]) -> Person | N
     of the last two-person meeting told before with that person."""
     if not _THEIR_COUNTERPART.search(cand.sentence.text):
         return None
-    (person,) = cand.participants
-    pairs = [
-        c
-        for c in candidates
-        if len(c.participants) == 2
-        and c is not cand
-        and any(same_person(person.name, p.name) for p in c.participants)
-    ]
+    pairs = _pairs_with(cand, candidates)
     before = [c for c in pairs if c.sentence.start < cand.sentence.start]
     # A lead's "said after talks with his Namibian counterpart": the pair named next.
     after = [c for c in pairs if 0 < c.sentence.start - cand.sentence.end < _NEXT_PARAGRAPH]
     if not before and not after:
         return None
     pair = max(before, key=lambda c: c.sentence.start) if before else after[0]
-    return next(p for p in pair.participants if not same_person(p.name, person.name))
+    return _other_of(pair, cand.participants[0])
 
 
 _NEXT_PARAGRAPH = 400  # characters

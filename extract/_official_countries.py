@@ -7,6 +7,7 @@ for an official the article never qualifies, the article's own country.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -34,9 +35,7 @@ def home_countries(
     missing = [i for i, c in enumerate(countries) if c is None]
     if not missing:
         return countries
-    tally: Counter[tuple[str, str | None]] = Counter(
-        (name, code) for name, code, *_ in find_countries(text) if code
-    )
+    tally = _country_tally(text)
     out = list(countries)
     for i in missing:
         others = [
@@ -154,10 +153,17 @@ def _the_other_country(text: str, group: list[str]) -> _Country:
             theirs = normalize_country(said["country"]) if said else None
             if theirs is None:
                 continue
-            top = _story_countries(Counter((n, c) for n, c, *_ in find_countries(text) if c))
+            top = _story_countries(_country_tally(text))
             if top is not None and theirs in top:
                 return top[0] if top[1] == theirs else top[1]
     return None
+
+
+@functools.lru_cache(maxsize=8)  # asked by home_countries and _the_other_country
+def _country_tally(text: str) -> Counter[tuple[str, str | None]]:
+    """How often the article names each country (its capitals and demonyms included).
+    Shared between callers: do not change it."""
+    return Counter((name, code) for name, code, *_ in find_countries(text) if code)
 
 
 def _story_countries(

@@ -47,10 +47,10 @@ def stand_ins_countries(
                      if j != i and countries[j] and any(v in principal for v in other)),
                     None,
                 )  # fmt: skip
-                named = {(n, c) for n, c, *_ in find_countries(principal) if c}
                 if owner is not None:
                     out[i] = countries[owner]
                     break
+                named = {(n, c) for n, c, *_ in find_countries(principal) if c}
                 if len(named) == 1:  # "on behalf of President Y of Tanzania"
                     out[i] = next(iter(named))
                     break
