@@ -47,6 +47,8 @@ def article_place(text: str) -> str | None:
     dated = dateline_place(text)  # "Asunción, 3 Jul 2026 (EFE).-"
     if dated is None and (own_line := _PLACE_LINE.search(text[:400])):
         return own_line.group(1).strip().title()
+    if dated is None and (under := _UNDER_MASTHEAD.match(text)):
+        return under.group(1)  # "THE HARBOUR COURIER\nHalifax, Nova Scotia"
     if dated is None and (byline := _BYLINE_PLACE.search(text[:600])):
         return byline.group(1)  # "By Mariela Cruz, in Esquipulas"
     header = _HEADER_PLACE.search(text[:400]) if dated is None else None
@@ -69,6 +71,11 @@ _PLACE_LINE = re.compile(
 )
 
 
+# A paper's place on the line under its name: "THE HARBOUR COURIER\nHalifax, Nova Scotia".
+_UNDER_MASTHEAD = re.compile(
+    r"\A[ \t]*[A-Z][A-Z'’. &-]{2,40}[ \t]*\n[ \t]*([A-Z][a-z'’-]+(?:[ \t][A-Z][a-z'’-]+)?),"
+    r"[ \t]+[A-Z][a-z'’-]+(?:[ \t][A-Z][a-z'’-]+)?[ \t]*\n"
+)
 _HEADER_PLACE = re.compile(
     r"^[^\n|]{2,40}\|[ \t]*([A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){0,2})[ \t]*\|[^\n]*"
     r"\b(?:19|20)\d\d\b",

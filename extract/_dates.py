@@ -355,15 +355,26 @@ def period_of(date_text: str | None, published: dt.date | None) -> tuple[dt.date
     step = {"last": -1, "this": 0, "next": 1}[match[1].lower()]
     unit = match[2].lower()
     if unit == "week":
-        monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=step)
-        return monday, monday + dt.timedelta(days=6)
-    if unit == "year":
-        year = published.year + step
-        return dt.date(year, 1, 1), dt.date(year, 12, 31)
-    month_index = published.year * 12 + published.month - 1 + step
-    first = dt.date(month_index // 12, month_index % 12 + 1, 1)
-    following = dt.date((month_index + 1) // 12, (month_index + 1) % 12 + 1, 1)
-    return first, following - dt.timedelta(days=1)
+        first = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=step)
+        last = first + dt.timedelta(days=6)
+    elif unit == "year":
+        first, last = dt.date(published.year + step, 1, 1), dt.date(published.year + step, 12, 31)
+    else:
+        month_index = published.year * 12 + published.month - 1 + step
+        first = dt.date(month_index // 12, month_index % 12 + 1, 1)
+        following = dt.date((month_index + 1) // 12, (month_index + 1) % 12 + 1, 1)
+        last = following - dt.timedelta(days=1)
+    if step == 0 and (side := _BEFORE_OR_AFTER.search(date_text or "")):
+        # "earlier this month" ends before the story's day, "later this week" after it
+        day = dt.timedelta(days=1)
+        if side[0].lower() == "earlier":
+            last = min(last, published - day)
+        else:
+            first = max(first, published + day)
+    return first, last
+
+
+_BEFORE_OR_AFTER = re.compile(r"\b(?:earlier|later)\b", re.IGNORECASE)
 
 
 # "in March", "in November 2026": a month with no day.

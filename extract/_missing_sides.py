@@ -9,6 +9,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from ._candidates import Candidate
+from ._countries import find_countries, normalize_country
 from ._grounding import find_all
 from ._lead_day import TIME_STAMP
 from ._passages import Span
@@ -37,7 +38,9 @@ def add_missing_subjects(candidates: list[Candidate], text: str) -> None:
     main = max(counts, key=lambda k: (counts[k], k == first))
     for cand in candidates:
         if len(cand.participants) == 1 and (
-            other := _object_antecedent(cand, names, text) or _counterpart_met(cand, candidates)
+            other := _object_antecedent(cand, names, text)
+            or _counterpart_met(cand, candidates)
+            or _described_side(cand, names, text)
         ):
             # "... is booked into Bogotá for talks with him", "will hold talks with her
             # Macedonian counterpart": whoever the pronoun or the counterpart stands for.
@@ -74,7 +77,11 @@ def _antecedent(cand: Candidate, names: dict[str, Person], text: str) -> Person 
     return _one_named_before(cand, names, text, _last_word_in)
 
 
-_OPENING_PRONOUN = re.compile(r"^(?:He|She)\b")
+# "He ...", "Earlier today, the minister received X": whom the sentence before names.
+_OPENING_PRONOUN = re.compile(
+    r"^(?:[A-Z][^,.;]{0,30},[ \t]+)?(?:He|She|[Tt]he[ \t]+(?:minister|envoy|president|premier|"
+    r"chancellor|secretary|ambassador))\b"
+)
 
 
 def _last_word_in(name: str, text: str) -> bool:
@@ -213,6 +220,44 @@ _SIDES_JOINED = re.compile(
     r"(?:were|was)[ \t]+joined\b"
     # "Italian Prime Minister X joined the two leaders by video link"
     r"|\bjoined[ \t]+the[ \t]+two[ \t]+(?P<whom>\w+)\b"
+)
+
+
+def _described_side(cand: Candidate, names: dict[str, Person], text: str) -> Person | None:
+    """ "the Liberian minister had earlier paid a courtesy call on Vice-President X": the
+    one other person of that country the meetings name, if the article ties just one to it
+    (the model's country, or the demonym written just before a mention)."""
+    (person,) = cand.participants
+    said = _DESCRIBED.search(cand.sentence.text)
+    if said is None or cand.sentence.start + said.start() > person.span[0]:
+        return None
+    country = normalize_country(said["demonym"])
+    if country is None or country[1] is None:
+        return None
+
+    def of_country(key: str, other: Person) -> bool:
+        model = normalize_country(other.country_text) if other.country_text else None
+        if model is not None and model[1] == country[1]:
+            return True
+        for start, _end in find_all(text, key)[:4]:
+            near = [c for _n, c, *_ in find_countries(text[max(0, start - 60) : start]) if c]
+            if near and near[-1] == country[1]:
+                return True
+        return False
+
+    matches = [
+        p for key, p in names.items() if not same_person(key, person.name) and of_country(key, p)
+    ]
+    return matches[0] if len(matches) == 1 else None
+
+
+# "the Liberian minister", "the Ghanaian envoy": a side told by country and office.
+_DESCRIBED = re.compile(
+    r"\b[Tt]he[ \t]+(?P<demonym>[A-Z][a-z]+)[ \t]+(?:foreign[ \t]+)?(?:minister|envoy|"
+    r"president|premier|chancellor|secretary|diplomat|visitor|guest|leader)[ \t]+"
+    # its verb next: "the Liberian minister had earlier paid", not "the visit of the ..."
+    r"(?:had|has|was|will|would|also|then|later|earlier|paid|met|held|called|visited|"
+    r"travell?ed|flew|sat|joined|went|spoke)\b"
 )
 
 

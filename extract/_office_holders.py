@@ -16,7 +16,8 @@ TITLE_WORD = re.compile(
     r"\b(?:Minister|Secretary|President|Director|Advis[eo]r|Ambassador|Chancellor|Premier|"
     r"King|Queen|Prince|Princess|Emir|Sultan|Sheikh|Chair\w*|Envoy|Commissioner|Governor|"
     r"Mayor|Spokes\w+|General|Deputy|Vice|Head|Chief|Leader|Representative|Speaker|Senator|"
-    r"Counsel+or|Commander|Pope|Secretary-General|Taoiseach|Chief Executive|Undersecretary)\b"
+    r"Counsel+or|Council+or|Commander|Pope|Secretary-General|Taoiseach|Chief Executive|"
+    r"Undersecretary)\b"
 )
 
 

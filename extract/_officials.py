@@ -45,13 +45,23 @@ _TITLE_ANY_CASE = re.compile(TITLE_WORD.pattern, re.IGNORECASE)
 # "X, the coalition's permanent secretary": not "X, while the other side was led by ...".
 _OPEN_END = re.compile(r"\b(?:and|of|for|the|&)[ \t]*$")
 _HONORIFICS_BEFORE = re.compile(
-    r"(?:(?:H\.[ \t]?E\.|Prof\.|Dr\.|Mr\.?|Mrs\.?|Ms\.?|Hon\.)[ \t]+)+$"
+    r"(?:(?:H\.[ \t]?E\.|Prof\.|Dr\.|Mr\.?|Mrs\.?|Ms\.?|Hon\.|Amb\.)[ \t]+)+$"
 )
 _AFTER_NAME = re.compile(
     r"^,\s*(?!\s|(?:while|whereas|but|and|who|which|as|when|to|on|at|in|for|with|from)\b)"
     r"(?:the\s+)?"
     r"([^,.;()\n]{3,90}?)\s*(?:[,.;)]|\swho\b|\swhile\b)"
 )
+# "X, today received in Bratislava the Minister ...", "X, a former central bank official
+# appointed foreign minister in 2025": a clause or a past, not the office X holds.
+_CLAUSE_NOT_OFFICE = re.compile(
+    r"^(?:a[ \t]+)?former\b|\b(?:today|yesterday|tonight|received|appointed|elected|named|"
+    r"said|met|arrived|visited|welcomed|told)\b|\b(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
+# The Arabic article joined to a family name: "al-Mabrouk", "El-Sisi", "ash-Shaibani".
+_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:[Aa]l|[Ee]l|[Aa][dnrstz]|[Aa]sh)-$")
+_TO_OFFICE = re.compile(rf"^.*\bto[ \t]+(?=(?:{OFFICE_HEADS}|Prime)\b)")
 _POSTED_TO = re.compile(r"\bto[ \t]+(?:the[ \t]+)?$")
 _COUNTERPART = re.compile(r"\bcounterparts?\b|^(?:his|her|their)\b", re.IGNORECASE)
 
@@ -155,11 +165,13 @@ _NOT_GIVEN = frozenset(
 )
 
 
+# "The Minister of Foreign and European Affairs of the Slovak Republic, X": a comma ends it.
+_LONG_OFFICE_REST = OFFICE_REST.replace("{0,8}", "{0,12}")
 _OFFICE_COMMA = re.compile(  # "Qatar's Prime Minister and ..., Sheikh Faisal"
     rf"(?:\b[Tt]he|\b(?:its|his|her|their)|['’]s)[ \t]+"
     r"((?:[A-Z][a-z]+an[ \t]+)?(?:(?:Deputy|Vice)[ \t-]+)?"
     r"(?:Prime[ \t]+|(?:Foreign|Defen[cs]e|Finance|Trade|Interior|Energy|Fisheries)[ \t]+)?"
-    rf"(?:{OFFICE_HEADS}|Chair|Undersecretary|Under-Secretary){OFFICE_REST}),[ \t]*"
+    rf"(?:{OFFICE_HEADS}|Chair|Undersecretary|Under-Secretary){_LONG_OFFICE_REST}),[ \t]*"
     r"(?:(?:Sheikha?|Mr|Ms|Mrs|Dr)\.?[ \t]+)?$"
     # In lower case: "Britain's fisheries minister, ", "the Taliban's acting foreign minister, "
     r"|(?:\b[Tt]he|['’]s)[ \t]+(?:[A-Z][a-z]+(?:an|ese|ish|ic|i)[ \t]+)?"  # "the Faroese ..."
@@ -203,6 +215,8 @@ def _fuller_forms(text: str, group: Sequence[str]) -> tuple[list[str], list[str]
         for start, end in find_all(text, variant)[:6]:
             # "the Vice President, H.E. Prof. Abena Owusu": the office before the honorifics.
             window = _HONORIFICS_BEFORE.sub("", text[max(0, start - 90) : start])
+            if article := _ARTICLE_BEFORE.search(window):  # "Fathi al-" before "Mabrouk"
+                window, start = window[: article.start()], start - len(article.group())
             before = _BEFORE_NAME.search(window)
             office = _OFFICE_COMMA.search(window) if "," in window[-9:] else None
             if office and (not before or word_key(before.group(1).strip()) in _STYLED):
@@ -212,6 +226,8 @@ def _fuller_forms(text: str, group: Sequence[str]) -> tuple[list[str], list[str]
                 titles.append(_one_office((plural["office"] or plural["office2"]).lower()))
             if before:
                 title, name = split_title(_own_prefix(before.group(1)) + text[start:end])
+                if title:  # "a letter from President X to President Y": Y's is the last
+                    title = _TO_OFFICE.sub("", title)
                 extra = name.split()[: max(0, len(name.split()) - len(variant.split()))]
                 # "Minister of Agriculture, Forestry and Food Mateja Rožman Kos": the words
                 # after a portfolio's comma ("Forestry and Food") end the office.
@@ -233,6 +249,7 @@ def _fuller_forms(text: str, group: Sequence[str]) -> tuple[list[str], list[str]
                 after
                 and _TITLE_ANY_CASE.search(after.group(1))
                 and not split_title(after.group(1))[1]  # "X, Mr Y and Tajik President Z"
+                and not _CLAUSE_NOT_OFFICE.search(after.group(1))
             ):
                 titles.append(after.group(1).strip())
     return fuller, titles

@@ -73,6 +73,8 @@ def ground_person(text: str, passage: Span, draft: DraftPerson) -> Person | None
         return None  # "Arab states", "the US-ASEAN Business Council": no one person
     title, name = split_title(raw)
     name = name.strip()
+    if title and re.search(r"\b(?:to|of|in|for)$", title) and normalize_country(name):
+        name = ""  # "Cuba's Ambassador to The Bahamas": all office, its country no name
     # "Morocco's Minister of Energy Transition": an office; its holder is named after it
     # (", Salma Idrissi"), else the word stands (a place: "canton of Corredores").
     if (

@@ -14,7 +14,7 @@ _Country = tuple[str, str | None] | None
 # principal serves the stand-in's country.
 _REPRESENTED = re.compile(
     r"\b(?:represented|stood[ \t]+in[ \t]+for|standing[ \t]+in[ \t]+for|on[ \t]+behalf[ \t]+of)"
-    r"[ \t]+(?:(?:the|his|her|their)[ \t]+)?(?:[A-Z][\w.-]*[ \t]+){0,3}$"
+    r"[ \t]+(?:(?:the|his|her|their)[ \t]+)?(?:[A-Z][\w.-]*[ \t]+){0,5}$"
 )
 
 

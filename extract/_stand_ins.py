@@ -112,4 +112,15 @@ def _represented(passage: str, start: int, end: int) -> bool:
         filler = match["filler"].split()
         if all(is_name_word(w) or word_key(w) in _FILLER_WORDS or is_title_word(w) for w in filler):
             return True
+    if _OFFICE_THEN_NAME.search(before) and re.match(r"\s*(?:,|\(|$)", passage[end:]):
+        return True
     return bool(_STAND_IN_AFTER.search(passage[end : end + 140]))
+
+
+# "on behalf of the Speaker of the National Council, X, who is abroad": the office, a
+# comma, then its holder set off by commas (not "On behalf of the President, Y received").
+_OFFICE_THEN_NAME = re.compile(
+    r"(?:on\s+behalf\s+of|in\s+place\s+of|(?:standing|stood|filling)\s+in\s+for)\s+the\s+"
+    r"(?:[^\s,.;:!?()]+\s+){0,10}?[^\s,.;:!?()]+,\s+(?:(?:Mr|Ms|Mrs|Dr|Amb)\.?\s+)?$",
+    re.IGNORECASE,
+)

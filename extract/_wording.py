@@ -199,7 +199,9 @@ _OBJECT = re.compile(
     r"welcome|welcomed|call|called|phoned|brief|briefed)(?:[ \t]+(?:with|on))?|"
     r"(?:received|welcomed|hosted|chaired)[ \t]+by|"
     r"(?:spoke|talked)[ \t]+(?:(?:by[ \t]+(?:phone|telephone)|on[ \t]+[A-Z]\w+)[ \t]+){0,2}with|"
-    r"(?:talks|conference|videoconference|meeting)[ \t]+(?:on[ \t]+[A-Z]\w+[ \t]+)?with)[ \t]+"
+    r"(?:talks|conference|videoconference|meeting)[ \t]+(?:on[ \t]+[A-Z]\w+[ \t]+)?with|"
+    # "a video conference that Minister X held on Monday with ..."
+    r"held[ \t]+(?:on[ \t]+[A-Z]\w+[ \t]+)?with)[ \t]+"
     r"(?:(?:his|her|their|the)[ \t]+)?"
     # "counterpart, ", "the Faroese fisheries minister, "
     r"(?:(?:[A-Za-z]+[ \t]+){0,3}?(?:counterpart|minister|secretary|envoy|ambassador),?[ \t]+)?"
@@ -207,7 +209,11 @@ _OBJECT = re.compile(
 )
 
 
-_APPOSITIVE = re.compile(rf"(?:[ \t]+(?:for|of)(?:[ \t]+[A-Z][\w'’.-]*)+)?,[ \t]+(?P<b>{_NAME})")
+# "..., the Head of the Federal Department of Foreign Affairs, Federal Councillor X"
+_APPOSITIVE = re.compile(
+    rf"(?:[ \t]+(?:for|of)(?:[ \t]+(?:[A-Z][\w'’.-]*|of|the|and|for))*[ \t]+[A-Z][\w'’.-]*)?"
+    rf",[ \t]+(?P<b>{_NAME})"
+)
 _TITLE_IN = re.compile(
     r"\b(?:Minister|Secretary|President|Envoy|Ambassador|Chancellor|Premier|Governor|"
     r"Advis[eo]r|Director|Chief|Head|Spokes\w+|Representative|Commissioner|Emir|King|"

@@ -1,0 +1,184 @@
+"""Titles, sides told by description and stand-ins, from round 24's leftovers: a long
+office before the name outranks a clause after it ("X, today received in Y the ..."),
+"Fathi al-" before "Mabrouk", "the Liberian minister had earlier paid a courtesy call
+on X", "on behalf of the Speaker of ..., X, who is abroad", "a video conference that X
+held on Monday with the Head of ..., Federal Councillor Y", "Cuba's ambassador to The
+Bahamas, Y" drafted as a name, "Earlier today, the minister received ...", and a call
+"earlier this month" that is not today's.
+
+Unit tests with scripted drafts (hand-built stand-ins for a model's answer, see
+`tests/support/scripted.py`), on short articles written for them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from extract._dates import period_of
+from extract._models import Meeting
+from tests.support.scripted import extract, meeting
+
+
+def _sides(found: Meeting) -> list[tuple[str, str | None, str | None]]:
+    return [(p.name, p.title, p.country) for p in found.participants]
+
+
+def test_a_long_office_before_the_name_outranks_a_clause_after_it() -> None:
+    text = (
+        "The Minister of Foreign and European Affairs of the Republic of Slovenia, Mateja "
+        "Vrhovnik, today received in Ljubljana the Minister of Foreign Affairs of the "
+        "Portuguese Republic, Duarte Veloso, for talks."
+    )
+    drafted = meeting(["Mateja Vrhovnik", "Duarte Veloso"], date_text="today")
+    [talks] = extract(text, {"for talks": [drafted]}, "2027-02-03").meetings
+    assert talks.participants[0].title == (
+        "Minister of Foreign and European Affairs of the Republic of Slovenia"
+    )
+
+
+def test_a_family_name_with_al_keeps_its_given_name_and_a_former_post_is_no_title() -> None:
+    text = (
+        "Yemeni Foreign Minister Nabil al-Haddad flew to Muscat on Monday and held talks "
+        "with Oman's foreign minister, Salim Al Harthy.\n\n"
+        "Haddad, a former central bank official appointed foreign minister in 2024, said "
+        "the talks went well."
+    )
+    drafted = meeting(["Haddad", "Salim Al Harthy"], date_text="on Monday")
+    [talks] = extract(text, {"held talks": [drafted]}, "2027-02-03").meetings
+    assert _sides(talks)[0] == ("Nabil al-Haddad", "Foreign Minister", "Yemen")
+
+
+def test_a_minister_standing_in_for_a_named_principal_gives_the_principal_a_country() -> None:
+    text = (
+        "Chadian Foreign Minister Abakar Djidda flew in overnight from N'Djamena, while "
+        "Mali was represented by Awa Keita, secretary-general of its foreign ministry, "
+        "standing in for Foreign Minister Oumar Ba Traoré, who stayed in Bamako.\n\n"
+        "Djidda and Keita signed the declaration at a hotel on Thursday.\n\n"
+        "Traoré spoke by telephone with Guinea's foreign minister, Ibrahima Camara, on Monday."
+    )
+    script = {
+        "signed the declaration": [meeting(["Abakar Djidda", "Awa Keita"])],
+        "by telephone": [meeting(["Traoré", "Ibrahima Camara"], kind="call")],
+    }
+    _signing, call = extract(text, script, "2027-02-05").meetings
+    assert _sides(call)[0][2] == "Mali"
+
+
+def test_the_minister_told_by_country_is_the_one_of_that_country() -> None:
+    text = (
+        "ACCRA - Ghana's foreign minister, Kofi Mensah, on Tuesday received his Gabonese "
+        "counterpart, Mrs Régine Ndong, at the ministry.\n\n"
+        "The Gabonese minister had earlier on Tuesday paid a courtesy call on Vice-President "
+        "Ama Boateng at the Jubilee House."
+    )
+    script = {
+        "received his": [meeting(["Kofi Mensah", "Régine Ndong"], date_text="on Tuesday")],
+        "courtesy call": [meeting(["Ama Boateng"], date_text="on Tuesday")],
+    }
+    _talks, call = extract(text, script, "2027-02-04").meetings
+    assert [p.name for p in call.participants] == ["Régine Ndong", "Ama Boateng"]
+    assert call.participants[1].country == "Ghana"
+
+
+def test_an_ambassadors_honorific_and_a_letter_between_presidents() -> None:
+    text = (
+        "The Minister of Foreign Affairs, Amb. Kwame Asante, received Mrs Ndong on Tuesday "
+        "for talks. She delivered a letter from President Jean Mba to President Yaw Darko."
+    )
+    script = {"for talks": [meeting(["Kwame Asante", "Ndong"], date_text="on Tuesday")]}
+    [talks] = extract(text, script, "2027-02-04").meetings
+    assert talks.participants[0].title == "Minister of Foreign Affairs"
+
+
+def test_a_president_a_letter_is_addressed_to_has_his_own_title() -> None:
+    text = (
+        "Mrs Ndong delivered a letter from President Jean Mba to President Yaw Darko.\n\n"
+        "Darko and Mba spoke by telephone on Wednesday evening."
+    )
+    script = {"spoke by telephone": [meeting(["Darko", "Mba"], kind="call")]}
+    [call] = extract(text, script, "2027-02-04").meetings
+    assert [p.title for p in call.participants] == ["President", "President"]
+
+
+def test_an_office_holder_named_on_whose_behalf_someone_received_a_guest_is_absent() -> None:
+    text = (
+        "Minister Mateja Vrhovnik today received the Portuguese foreign minister, Duarte "
+        "Veloso, in Ljubljana for talks.\n\n"
+        "In the afternoon, on behalf of the Speaker of the National Assembly of Slovenia, "
+        "Jure Brglez, who is on an official visit abroad, the Portuguese minister was "
+        "received in Parliament by Deputy Speaker Nina Kos.\n\n"
+        "On Monday Vrhovnik held a video call with Swiss Federal Councillor Anna Rüegg."
+    )
+    script = {
+        "for talks": [meeting(["Mateja Vrhovnik", "Duarte Veloso"], date_text="today")],
+        "received in Parliament": [meeting(["Jure Brglez"], date_text="In the afternoon")],
+        "video call": [meeting(["Vrhovnik", "Anna Rüegg"], kind="virtual")],
+    }
+    found = extract(text, script, "2027-02-03").meetings
+    assert all("Jure Brglez" not in [p.name for p in m.participants] for m in found)
+
+
+def test_a_video_conference_held_with_an_office_then_its_holder() -> None:
+    text = (
+        "The visit followed a video conference that Minister Vrhovnik held on Monday with "
+        "the Head of the Federal Department of Foreign Affairs of the Swiss Confederation, "
+        "Federal Councillor Anna Rüegg."
+    )
+    drafted = meeting(["Vrhovnik"], kind="virtual", date_text="on Monday")
+    [call] = extract(text, {"video conference": [drafted]}, "2027-02-03").meetings
+    assert _sides(call)[1] == ("Anna Rüegg", "Federal Councillor", "Switzerland")
+    assert str(call.date) == "2027-02-01"
+
+
+def test_an_ambassador_drafted_by_office_and_the_minister_told_before() -> None:
+    text = (
+        "Foreign Minister Carla Bent will travel to Kingston on Thursday for talks with "
+        "Jamaican officials. It will be Bent's first trip there.\n\n"
+        "Earlier today, the minister received Cuba's ambassador to Saint Lucia, Marta Ruiz "
+        "Peña, at the ministry."
+    )
+    drafted = meeting(
+        ["Minister", {"name": "Cuba's Ambassador to Saint Lucia", "country": "Cuba"}],
+        date_text="Earlier today",
+    )
+    [visit] = extract(text, {"Earlier today": [drafted]}, "2027-02-03").meetings
+    assert [p.name for p in visit.participants] == ["Carla Bent", "Marta Ruiz Peña"]
+    assert visit.participants[1].country == "Cuba"
+
+
+def test_a_call_earlier_this_month_is_not_todays_call() -> None:
+    text = (
+        "Prime Minister Ray Hodge spoke with Dominica's Prime Minister Paul Lestrade by video "
+        "link this afternoon, his office said.\n\n"
+        "It was their second conversation in weeks. They first spoke by telephone earlier "
+        "this month, after a ferry sank."
+    )
+    script = {
+        "video link": [meeting(["Ray Hodge", "Paul Lestrade"], kind="virtual")],
+        "first spoke": [
+            meeting(["Hodge", "Lestrade"], kind="call", date_text="earlier this month")
+        ],
+    }
+    today, first = extract(text, script, "2027-02-19").meetings
+    assert (str(today.date), first.date) == ("2027-02-19", None)
+    assert first.date_text == "earlier this month"
+
+
+def test_earlier_this_month_ends_before_the_story_and_later_this_week_starts_after() -> None:
+    day = dt.date(2027, 2, 19)
+    assert period_of("earlier this month", day) == (dt.date(2027, 2, 1), dt.date(2027, 2, 18))
+    assert period_of("later this week", day) == (dt.date(2027, 2, 20), dt.date(2027, 2, 21))
+    assert period_of("this month", day) == (dt.date(2027, 2, 1), dt.date(2027, 2, 28))
+
+
+def test_a_papers_place_line_under_its_name_places_a_meeting_at_a_hotel() -> None:
+    text = (
+        "THE VALLEY GAZETTE\n"
+        "Moncton, New Brunswick\n\n"
+        "Trade minister meets Chilean envoy\n\n"
+        "In the afternoon Chile's trade minister, Rosa Pinto, met Canada's Minister of "
+        "International Trade, Paul Leblanc, at the Delta Beauséjour hotel."
+    )
+    drafted = meeting(["Rosa Pinto", "Paul Leblanc"], date_text="In the afternoon")
+    [talks] = extract(text, {"Delta": [drafted]}, "2027-05-22").meetings
+    assert talks.location == "Moncton"
