@@ -219,7 +219,7 @@ _SIDES_JOINED = re.compile(
     r"[ \t]+)?(?:[Tt]he[ \t]+two|[Bb]oth)[ \t]+(?P<who>\w+)[ \t]+"
     r"(?:were|was)[ \t]+joined\b"
     # "Italian Prime Minister X joined the two leaders by video link"
-    r"|\bjoined[ \t]+the[ \t]+two[ \t]+(?P<whom>\w+)\b"
+    r"|\b(?:joined|join)[ \t]+the[ \t]+two[ \t]+(?P<whom>\w+)\b"
 )
 
 

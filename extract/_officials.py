@@ -45,7 +45,7 @@ _TITLE_ANY_CASE = re.compile(TITLE_WORD.pattern, re.IGNORECASE)
 # "X, the coalition's permanent secretary": not "X, while the other side was led by ...".
 _OPEN_END = re.compile(r"\b(?:and|of|for|the|&)[ \t]*$")
 _HONORIFICS_BEFORE = re.compile(
-    r"(?:(?:H\.[ \t]?E\.|Prof\.|Dr\.|Mr\.?|Mrs\.?|Ms\.?|Hon\.|Amb\.)[ \t]+)+$"
+    r"(?:(?:H\.[ \t]?E\.|Prof\.|Dr\.|Mr\.?|Mrs\.?|Ms\.?|Hon\.|Amb\.|Alhaj[ia])[ \t]+)+$"
 )
 _AFTER_NAME = re.compile(
     r"^,\s*(?!\s|(?:while|whereas|but|and|who|which|as|when|to|on|at|in|for|with|from)\b)"

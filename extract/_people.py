@@ -60,6 +60,7 @@ _HONORIFICS = word_set(
     "datuk dato datin seri"  # Malaysian: "Datuk Seri Anwar"
     " samdech"  # Cambodian: "Samdech Thipadei Hun Manet"
     " honourable honorable hon prof professor"  # "the Honourable Kelvin Mwale", "Prof."
+    " alhaji alhaja hajiya"  # West African: "Alhaji Musa Sesay"
 )
 STYLES = word_set("sheikh sheikha")  # written before a name, part of how one is called
 _CONNECTORS = word_set("of the for and to on at in with")
@@ -143,8 +144,15 @@ def split_title(mention: str) -> tuple[str | None, str]:
         lead = 0
         while lead < len(words) and is_name_word(words[lead]) and not _is_country_word(words[lead]):
             lead += 1
-        if lead == 0:
-            return _clean_title(" ".join(words)), ""
+        owner = re.sub(r"['’]s$", "", " ".join(words[: lead + 1]))
+        if lead == 0 or (
+            lead + 1 < len(words)
+            and owner != " ".join(words[: lead + 1])
+            and _is_country_word(owner)
+            and is_title_word(words[lead + 1])
+            and words[lead + 1][:1].isupper()  # not "New Delhi's top diplomat"
+        ):
+            return _clean_title(" ".join(words)), ""  # "Sierra Leone's Minister": no name
         return _clean_title(" ".join(words[lead:])), " ".join(words[:lead])
     return _clean_title(" ".join(words[:start])), " ".join(words[start:])
 

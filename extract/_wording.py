@@ -96,6 +96,15 @@ _PLANNED_WITH = re.compile(
 )
 
 
+# "Mexico's Secretary of Economy, X, had been expected to join the two ministers": X and
+# the sides told before (`join_the_sides_told_before`).
+_JOINS_THE_TWO = re.compile(
+    rf"(?:{_NAME}(?:[ \t]+(?:of|for)[ \t]+{_NAME})?,[ \t]+)?(?P<a>{_NAME}),?[ \t]+"
+    r"(?:had[ \t]+been|was|is|were)[ \t]+(?:also[ \t]+)?"
+    r"(?:expected|due|scheduled|set|supposed|meant)[ \t]+to[ \t]+join[ \t]+the[ \t]+two\b"
+)
+
+
 # "Sơn received the visiting minister": the visitor is the article's main actor.
 _RECEIVED_VISITOR = re.compile(
     rf"(?P<a>{_NAME})[ \t]+{_ADVERB}(?:received|welcomed|hosted|greeted|met(?:[ \t]+with)?)"
@@ -321,6 +330,7 @@ def meetings_in(passage: Span) -> list[DraftMeeting]:
             or (_HIS_CALL.search(text) if " with " in text else None)
             or (_TWO_NAMED.search(text) if " two " in text else None)
             or (_OFFICE_PAIR.search(text) if " and " in text else None)
+            or (_JOINS_THE_TWO.search(text) if " join the two " in text else None)
         )
         if match is None and len(listed := listed_in_apposition(text)) > 1:
             drafts.append(_drafted([person_draft(n) for n in listed], "held", drafts, passage))

@@ -16,6 +16,7 @@ import datetime as dt
 
 from extract._dates import period_of
 from extract._models import Meeting
+from extract._people import split_title
 from tests.support.scripted import extract, meeting
 
 
@@ -182,3 +183,42 @@ def test_a_papers_place_line_under_its_name_places_a_meeting_at_a_hotel() -> Non
     drafted = meeting(["Rosa Pinto", "Paul Leblanc"], date_text="In the afternoon")
     [talks] = extract(text, {"Delta": [drafted]}, "2027-05-22").meetings
     assert talks.location == "Moncton"
+
+
+def test_a_trip_called_off_to_hold_talks_with_an_office_of_a_two_word_country() -> None:
+    text = (
+        "Meanwhile, the ministry said Okafor's trip to Ouagadougou on Friday, where he was to "
+        "hold talks with Burkina Faso's Minister of Foreign Affairs and Regional Cooperation, "
+        "Alhaji Issa Ouédraogo, had been postponed indefinitely."
+    )
+    drafted = meeting(["Okafor"], status="cancelled")
+    [trip] = extract(text, {"postponed": [drafted]}, "2027-03-03").meetings
+    assert trip.status.value == "cancelled"
+    assert _sides(trip)[1] == (
+        "Issa Ouédraogo",
+        "Minister of Foreign Affairs and Regional Cooperation",
+        "Burkina Faso",
+    )
+
+
+def test_one_expected_to_join_the_two_ministers_but_called_off_is_a_cancelled_meeting() -> None:
+    text = (
+        "In the afternoon Chile's trade minister, Rosa Pinto, met Paul Leblanc, Canada's "
+        "Minister of International Trade, at a hotel in Moncton.\n\n"
+        "The visit was meant to be bigger. Peru's Minister of Foreign Trade, Luis Quispe "
+        "Mamani, had been expected to join the two ministers for a three-way session, but "
+        "his office called off the trip last week."
+    )
+    script = {"In the afternoon": [meeting(["Rosa Pinto", "Paul Leblanc"])]}
+    _held, called_off = extract(text, script, "2027-05-22").meetings
+    assert called_off.status.value == "cancelled"
+    assert sorted(p.name for p in called_off.participants) == [
+        "Luis Quispe Mamani",
+        "Paul Leblanc",
+        "Rosa Pinto",
+    ]
+
+
+def test_a_two_word_countrys_office_is_no_name_nor_a_capitals_top_diplomat() -> None:
+    assert split_title("Burkina Faso's Prime Minister") == ("Burkina Faso's Prime Minister", "")
+    assert split_title("New Delhi's top diplomat") == ("Delhi's top diplomat", "New")
