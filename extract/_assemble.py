@@ -53,6 +53,8 @@ def _same_meeting(a: Candidate, b: Candidate, published: dt.date | None = None) 
         return True  # the same people on the same day: "a day after X met Y", "Tuesday's meeting"
     if same_people and a.kind == b.kind and (a.date_text is None) != (b.date_text is None):
         return True  # told again with no time words: "The Foreign Minister met the vice minister"
+    if a.passage != b.passage and _elsewhere(_told_place(a), _told_place(b)):
+        return False  # "four hours with X in Tunis" then "sat down with ... in Gammarth"
     if (
         (a.anchor_shift is not None or b.anchor_shift is not None)
         and a.sentence != b.sentence
@@ -80,6 +82,21 @@ def _same_meeting(a: Candidate, b: Candidate, published: dt.date | None = None) 
         return a.date == b.date
     # "held summit talks last month" is not the call of "Monday".
     return not any(_outside(x.date, _period(y, published)) for x, y in ((a, b), (b, a)))
+
+
+def _told_place(cand: Candidate) -> str | None:
+    """The candidate's place where its own sentence writes it (not one from elsewhere in
+    the passage: "a pipeline to Rundu")."""
+    where = cand.location
+    return where if where and where.split(",")[-1].strip() in cand.sentence.text else None
+
+
+def _elsewhere(a: str | None, b: str | None) -> bool:
+    """Two places that share no word: two cities, not "Tunis" and "foreign ministry, Tunis"."""
+    if not a or not b:
+        return False
+    words = [{w for w in re.findall(r"\w{3,}", x.casefold())} for x in (a, b)]
+    return not (words[0] & words[1])
 
 
 def _told_on(a: Candidate, b: Candidate) -> bool:

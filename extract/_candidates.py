@@ -311,6 +311,9 @@ _STATES_A_MEETING = re.compile(
     r"sign[ \t]+(?:an?[ \t]+|the[ \t]+|two[ \t]+)?(?:[\w-]+[ \t]+)?"
     r"(?:agreements?|accords?|memorand\w+|MoUs?|deals?|treaty|declaration)|"
     r"with[ \t]+(?:my|his|her)[ \t]+(?:[A-Z]\w+[ \t]+)?counterpart|"
+    # "spent more than four hours with Tunisia's X at the foreign ministry"
+    r"spent[ \t]+(?:(?:more[ \t]+than|nearly|almost|about|some|over|two|three|four|five|an?)"
+    r"[ \t]+){1,3}hours?[ \t]+with|"
     r"(?:crossed|travell?ed|flew|drove|went|came)[^.;]{0,60}?[ \t]to[ \t]+meet)\b",
     re.IGNORECASE,
 )

@@ -222,3 +222,21 @@ def test_one_expected_to_join_the_two_ministers_but_called_off_is_a_cancelled_me
 def test_a_two_word_countrys_office_is_no_name_nor_a_capitals_top_diplomat() -> None:
     assert split_title("Burkina Faso's Prime Minister") == ("Burkina Faso's Prime Minister", "")
     assert split_title("New Delhi's top diplomat") == ("Delhi's top diplomat", "New")
+
+
+def test_hours_spent_with_someone_in_one_city_and_a_wider_session_in_another_are_two() -> None:
+    text = (
+        "Yemeni Foreign Minister Nabil al-Haddad arrived in Muscat on Wednesday and spent more "
+        "than four hours with Oman's Salim Al Harthy at the foreign ministry. The two agreed "
+        "that their deputies would meet monthly.\n\n"
+        "The talks widened the following day.\n\n"
+        "Al Harthy, Haddad and Eritrea's Osman Saleh sat down with Djibouti's Ali Youssouf "
+        "at a hotel in Barka and signed a declaration on shipping."
+    )
+    script = {
+        "four hours": [meeting(["Nabil al-Haddad", "Salim Al Harthy"], date_text="on Wednesday")],
+        "sat down": [meeting(["Al Harthy", "Haddad", "Osman Saleh", "Ali Youssouf"])],
+    }
+    pair, four = extract(text, script, "2027-03-18").meetings
+    assert (str(pair.date), pair.location) == ("2027-03-17", "Muscat")
+    assert (len(four.participants), four.location) == (4, "Barka")
