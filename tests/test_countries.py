@@ -90,6 +90,18 @@ from extract._countries import find_countries, normalize_country
         ("Papua New Guinean", ("Papua New Guinea", "PG")),
         ("Samoan", ("Samoa", "WS")),
         ("Mauritanian", ("Mauritania", "MR")),
+        # Short forms and capitals of small states: "São Tomé", "St Lucia", "Brazzaville".
+        ("São Tomé", ("Sao Tome and Principe", "ST")),
+        ("Equatorial Guinean", ("Equatorial Guinea", "GQ")),
+        ("Congo-Brazzaville", ("Republic of the Congo", "CG")),
+        ("Brazzaville", ("Republic of the Congo", "CG")),
+        ("St. Lucia", ("Saint Lucia", "LC")),
+        ("Castries", ("Saint Lucia", "LC")),
+        ("Roseau", ("Dominica", "DM")),
+        ("Swazi", ("Eswatini", "SZ")),
+        ("Bangui", ("Central African Republic", "CF")),
+        ("Palikir", ("Micronesia", "FM")),
+        ("Kingstown", ("Saint Vincent and the Grenadines", "VC")),
     ],
 )
 def test_normalize_country_maps_names_demonyms_and_capitals(written, expected):
