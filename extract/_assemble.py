@@ -112,7 +112,8 @@ def _told_on(a: Candidate, b: Candidate) -> bool:
 
 
 _ONE_ON_ONE = re.compile(
-    r"\b(?:one-on-one|one-to-one|bilateral|t[eê]te-[aà]-t[eê]te|separate(?:ly)?|pull-aside)\b",
+    r"\b(?:one-on-one|one-to-one|bilateral|t[eê]te-[aà]-t[eê]te|separate(?:ly)?|pull-aside|"
+    r"on[ \t]+the[ \t]+sidelines)\b",
     re.IGNORECASE,
 )
 _IN_PERSON = re.compile(r"\b(?:in[ \t]+person|face[ \t-]+to[ \t-]+face)\b", re.IGNORECASE)

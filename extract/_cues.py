@@ -47,6 +47,7 @@ PLANNED = re.compile(
     r"(?:is|are) (?:also )?due in|"  # "Al-Obeidi is due in Beirut on Monday for talks"
     r"planned|upcoming|next (?:week|month)(?!['’]s)|is likely to|"
     r"agreed to (?:reconvene|meet again)|"
+    r"expect(?:s|ed)? (?:him|her|them) (?:on|in|at|by|next|later|this|for)|"  # "expected him on"
     r"would (?:meet|hold|visit|travel|make the trip|come to|go to|arrive|fly))\b",
     _I,
 )

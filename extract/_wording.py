@@ -46,6 +46,9 @@ _PAIR = re.compile(
     r"(?:held|had)[ \t]+an?[ \t]+(?:(?:tele)?phone|video)[ \t]+(?:call|conversation)\b|"
     r"(?:spoke|did[ \t]+speak|have[ \t]+spoken)[ \t]+by[ \t]+(?:phone|telephone)\b|"
     r"did[ \t]+meet\b|(?:spoke|talked|chatted)[ \t]+briefly\b|"
+    # "On the sidelines, A and B discussed resuming direct flights"
+    # (not "discussed the plan in separate interviews")
+    r"(?:also[ \t]+)?discussed\b(?![^.;]*\b(?:separate(?:ly)?|interviews?|reporters)\b)|"
     r"(?:are|were)[ \t]+(?:now[ \t]+|also[ \t]+)?(?:scheduled|due|expected|set)[ \t]+to"
     r"[ \t]+meet\b|"
     # "Guyana's A and Suriname's B, were to have co-chaired the session" (called off)

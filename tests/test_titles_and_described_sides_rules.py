@@ -240,3 +240,23 @@ def test_hours_spent_with_someone_in_one_city_and_a_wider_session_in_another_are
     pair, four = extract(text, script, "2027-03-18").meetings
     assert (str(pair.date), pair.location) == ("2027-03-17", "Muscat")
     assert (len(four.participants), four.location) == (4, "Barka")
+
+
+def test_two_who_discussed_on_the_sidelines_met_apart_and_one_expected_later_is_a_plan() -> None:
+    text = (
+        "Al Harthy, Haddad and Eritrea's Osman Saleh sat down with Djibouti's Ali Youssouf "
+        "at a hotel in Barka and signed a declaration on shipping.\n\n"
+        "On the sidelines, Al Harthy and Saleh discussed resuming direct flights, but reached "
+        "no agreement, a diplomat said.\n\n"
+        "Haddad said he had invited Saleh to Aden and expected him on the 29th for talks on "
+        "the Red Sea."
+    )
+    script = {
+        "sat down": [meeting(["Al Harthy", "Haddad", "Osman Saleh", "Ali Youssouf"])],
+        "for talks": [meeting(["Haddad"], status="planned", date_text="on the 29th")],
+    }
+    four, aside, plan = extract(text, script, "2027-03-18").meetings
+    assert len(four.participants) == 4
+    assert [p.name for p in aside.participants] == ["Al Harthy", "Osman Saleh"]
+    assert (plan.status.value, str(plan.date)) == ("planned", "2027-03-29")
+    assert sorted(p.name for p in plan.participants) == ["Haddad", "Osman Saleh"]
