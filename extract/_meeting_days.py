@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from ._dates import CLAUSE_ABOUT_ELSE, DateMention, find_date_mentions
 from ._grounding import find_first
 from ._lead_day import story_start
-from ._passages import Span, has_meeting_cue, passages, sentences
+from ._passages import MEETING_CUES, Span, has_meeting_cue, passages, sentences
 from ._published import dateline_end
 
 if TYPE_CHECKING:
@@ -31,7 +31,8 @@ _ANCHORED = re.compile(
     r"(?:day|morning|afternoon|evening|night)|"
     # not "the day before she flew to Greenland": a day before an undated event
     r"the (?:day|night) before(?![ \t]+(?:he|she|they|it|we|I)[ \t]+[a-z])|"
-    r"^(?:later )?in the (?:morning|afternoon|evening))\b",
+    r"^(?:later )?in the (?:morning|afternoon|evening)|"
+    r"^on the sidelines(?! of))\b",  # beside the session told just before: its day
     re.IGNORECASE,
 )
 # "The Riga talks came a day after Lepik discussed the plans in a call with Kivelä".
@@ -57,17 +58,28 @@ def anchored_words(candidate: Candidate, text: str, published: dt.date | None) -
     meeting, or against a day the sentence names before them ("arrived on Thursday and
     held talks that evening")."""
     match = _CAME_AFTER.search(candidate.sentence.text) or _ANCHORED.search(candidate.sentence.text)
+    offset = candidate.sentence.start
+    if match is None and (lead_in := _lead_in(text, candidate.sentence.start)):
+        # "The talks widened the following day. [...] A, B and C sat down with D": the
+        # short sentence just before dates the meeting it introduces.
+        offset, match = lead_in
     if match is None:
         return
+    if match.group().lower().startswith("on the sidelines"):
+        told = candidate.passage.text[: max(0, candidate.sentence.start - candidate.passage.start)]
+        if find_date_mentions(told, published):
+            return  # "attended the forum on Wednesday. On the sidelines, ...": that day
     words = match.group().lower()
     if match.re is _CAME_AFTER:  # the meeting told last was N days after this one
         candidate.anchor_shift = -_COUNT[match["n"].lower()]
     else:
         candidate.anchor_shift = next((d for k, d in _SHIFT.items() if re.search(k, words)), 0)
         candidate.anchor_lead = _THE_EVENT_FOLLOWED.match(candidate.sentence.text) is not None
-    start = candidate.sentence.start + match.start()
+    start = offset + match.start()
     candidate.date_text = text[start : start + len(match.group())]
     candidate.date_span = (start, start + len(match.group()))
+    if offset != candidate.sentence.start:
+        return
     tense = "past" if candidate.status == "held" else "future"
     before = find_date_mentions(candidate.sentence.text[: match.start()], published, tense=tense)
     days = [m for m in before if m.precise and m.date is not None]
@@ -81,6 +93,29 @@ def anchored_words(candidate: Candidate, text: str, published: dt.date | None) -
         candidate.date_span = (start, start + len(days[-1].text))
     if days and days[-1].date is not None:
         candidate.date = days[-1].date + dt.timedelta(days=candidate.anchor_shift)
+
+
+def _lead_in(text: str, start: int) -> tuple[int, re.Match[str]] | None:
+    """A sentence shortly before `start` that only says the talks went on a day relative
+    to the last ("The talks widened the following day."), with no meeting told between."""
+    window_start = max(0, start - 700)
+    window = text[window_start:start]
+    pieces = list(re.finditer(r"[^\s][^.!?\n]*[.!?]?", window))
+    for piece in reversed(pieces[-4:]):
+        sentence = piece.group().strip()
+        if _TALKS_WENT_ON.fullmatch(sentence):
+            match = _ANCHORED.search(sentence)
+            return (window_start + piece.start(), match) if match else None
+        if MEETING_CUES.search(sentence):
+            return None
+    return None
+
+
+_TALKS_WENT_ON = re.compile(
+    r"The[ \t]+(?:talks|meeting|meetings|session|negotiations|consultations|discussions)[ \t]+"
+    r"(?:\w+[ \t]+){1,3}?(?:the[ \t]+(?:following|next)[ \t]+(?:day|morning|afternoon)|"
+    r"later[ \t]+that[ \t]+day)\.?"
+)
 
 
 def resolve_anchored(candidates: list[Candidate]) -> None:

@@ -260,3 +260,33 @@ def test_two_who_discussed_on_the_sidelines_met_apart_and_one_expected_later_is_
     assert [p.name for p in aside.participants] == ["Al Harthy", "Osman Saleh"]
     assert (plan.status.value, str(plan.date)) == ("planned", "2027-03-29")
     assert sorted(p.name for p in plan.participants) == ["Haddad", "Osman Saleh"]
+
+
+def test_the_talks_widening_the_following_day_date_the_wider_session_and_its_sidelines() -> None:
+    text = (
+        "Yemeni Foreign Minister Nabil al-Haddad arrived in Muscat on Wednesday and spent more "
+        "than four hours with Oman's Salim Al Harthy at the foreign ministry. The two agreed "
+        "that their deputies would meet monthly.\n\n"
+        "The talks widened the following day. Eritrea's Osman Saleh flew in overnight from "
+        "Asmara.\n\n"
+        "Al Harthy, Haddad and Saleh sat down with Djibouti's Ali Youssouf at a hotel in Barka "
+        "and signed a declaration on shipping.\n\n"
+        "On the sidelines, Al Harthy and Saleh discussed resuming direct flights."
+    )
+    script = {
+        "four hours": [meeting(["Nabil al-Haddad", "Salim Al Harthy"], date_text="on Wednesday")],
+        "sat down": [meeting(["Al Harthy", "Haddad", "Saleh", "Ali Youssouf"])],
+    }
+    pair, four, aside = extract(text, script, "2027-03-19").meetings
+    assert [str(m.date) for m in (pair, four, aside)] == ["2027-03-17", "2027-03-18", "2027-03-18"]
+    assert aside.location == "Barka"
+
+
+def test_sidelines_of_a_forum_dated_in_the_sentence_before_keep_that_day() -> None:
+    text = (
+        "Kuwait's oil minister, Nasser Al-Hajri, opened a forum in Abu Dhabi on Wednesday. "
+        "On the sidelines, Al-Hajri met UAE Energy Minister Hamad Al Kaabi."
+    )
+    drafted = meeting(["Al-Hajri", "Hamad Al Kaabi"])
+    [talks] = extract(text, {"On the sidelines": [drafted]}, "2026-06-05").meetings
+    assert str(talks.date) == "2026-06-03"
