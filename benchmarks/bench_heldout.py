@@ -313,6 +313,18 @@ ROUNDS = (
             "g170_maseru_water_oped",
         ),
     ),
+    (
+        "round 25",
+        "0f22603",
+        (
+            "g171_madagascar_mauritius_fisheries_pact",
+            "g172_sao_tome_equatorial_guinea_visa_memorandum",
+            "g173_tuvalu_marshall_islands_atoll_leaders",
+            "g174_saint_lucia_dominica_ferry_call",
+            "g175_central_africa_sahel_weekly_digest",
+            "g176_andorra_eu_association_oped",
+        ),
+    ),
 )
 _DATA = ("gold", "cassettes/quality/pipeline/gold", "cassettes/quality/naive/gold")
 
