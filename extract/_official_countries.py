@@ -163,7 +163,19 @@ def _the_other_country(text: str, group: list[str]) -> _Country:
 def _country_tally(text: str) -> Counter[tuple[str, str | None]]:
     """How often the article names each country (its capitals and demonyms included).
     Shared between callers: do not change it."""
-    return Counter((name, code) for name, code, *_ in find_countries(text) if code)
+    return Counter(
+        (name, code)
+        for name, code, start, end in find_countries(text)
+        if code and not _inside_a_name(text, start, end)
+    )
+
+
+def _inside_a_name(text: str, start: int, end: int) -> bool:
+    """ "Ana Lima Sousa", "President Santiago Peña": a capital's name as a person's."""
+    return bool(
+        re.search(r"[A-Z][\w.]*[ \t]+$", text[max(0, start - 30) : start])
+        and re.match(r"[ \t]+[A-Z][a-z]", text[end : end + 3])
+    )
 
 
 def _story_countries(
@@ -314,6 +326,8 @@ def country_in_first_mention(
     previous_place_end = -10
     at = start - left  # where the person is named in the sentence
     for country, code, s, e in find_countries(sentence):
+        if at <= s < at + len(name):
+            continue  # a word of the name itself: "Ana Lima Sousa" is not from Peru
         if s > at and (
             re.match(r"\s+counterparts?\b", sentence[e:]) or _OTHERS_OFFICE.match(sentence, e)
         ):

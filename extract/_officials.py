@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from ._candidates import Candidate
 from ._countries import find_countries, normalize_country
@@ -45,7 +46,8 @@ _TITLE_ANY_CASE = re.compile(TITLE_WORD.pattern, re.IGNORECASE)
 # "X, the coalition's permanent secretary": not "X, while the other side was led by ...".
 _OPEN_END = re.compile(r"\b(?:and|of|for|the|&)[ \t]*$")
 _HONORIFICS_BEFORE = re.compile(
-    r"(?:(?:H\.[ \t]?E\.|Prof\.|Dr\.|Mr\.?|Mrs\.?|Ms\.?|Hon\.|Amb\.|Alhaj[ia])[ \t]+)+$"
+    r"(?:(?:H\.[ \t]?E\.|(?:His|Her)[ \t]+Excellency|Prof\.|Dr\.|Mr\.?|Mrs\.?|Ms\.?|Hon\.|Amb\.|"
+    r"Alhaj[ia])[ \t]+)+$"
 )
 _AFTER_NAME = re.compile(
     r"^,\s*(?!\s|(?:while|whereas|but|and|who|which|as|when|to|on|at|in|for|with|from)\b)"
@@ -61,7 +63,24 @@ _CLAUSE_NOT_OFFICE = re.compile(
 )
 # The Arabic article joined to a family name: "al-Mabrouk", "El-Sisi", "ash-Shaibani".
 _ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:[Aa]l|[Ee]l|[Aa][dnrstz]|[Aa]sh)-$")
+
+
+def _after_other_holder(title: str) -> str:
+    """ "Minister da Graça and Minister": the office after another holder's name."""
+    joined = _AND_OFFICE.search(title)
+    if joined is None:
+        return title
+    named = [w for w in title[: joined.start()].split() if w[:1].isupper()]
+    if any(not is_title_word(w) and normalize_country(w) is None for w in named):
+        return title[joined.end() :]
+    return title
+
+
+_AND_OFFICE = re.compile(rf"\band[ \t]+(?=(?:{OFFICE_HEADS}|Prime)\b)")
 _TO_OFFICE = re.compile(rf"^.*\bto[ \t]+(?=(?:{OFFICE_HEADS}|Prime)\b)")
+_HONORIFIC_NEXT = re.compile(
+    r",[ \t]*(?:(?:His|Her)[ \t]+Excellency|H\.[ \t]?E\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Amb\.)[ \t]"
+)
 _POSTED_TO = re.compile(r"\bto[ \t]+(?:the[ \t]+)?$")
 _COUNTERPART = re.compile(r"\bcounterparts?\b|^(?:his|her|their)\b", re.IGNORECASE)
 
@@ -73,6 +92,12 @@ def officials(text: str, meetings: Sequence[Candidate]) -> dict[str, Official]:
     members_of: list[list[Person]] = []
     for group in cluster_names([p.name for p in people]):
         members = [p for p in people if p.name in group]
+        # The model's "Minister of ... of Equatorial Guinea" for X, where the article writes
+        # it before another's name (", His Excellency Mr. Y"): Y's office, not X's.
+        members = [
+            replace(p, title=None) if p.title and _others_office(text, p.title, members) else p
+            for p in members
+        ]
         fuller, near_titles = _fuller_forms(text, group)
         name = canonical_name([*group, *fuller])
         title, country = _title_and_country(text, members, near_titles)
@@ -214,7 +239,7 @@ def _fuller_forms(text: str, group: Sequence[str]) -> tuple[list[str], list[str]
     for variant in variants:  # grows: a fuller form's own window may hold the office
         for start, end in find_all(text, variant)[:6]:
             # "the Vice President, H.E. Prof. Abena Owusu": the office before the honorifics.
-            window = _HONORIFICS_BEFORE.sub("", text[max(0, start - 90) : start])
+            window = _HONORIFICS_BEFORE.sub("", text[max(0, start - 130) : start])
             if article := _ARTICLE_BEFORE.search(window):  # "Fathi al-" before "Mabrouk"
                 window, start = window[: article.start()], start - len(article.group())
             before = _BEFORE_NAME.search(window)
@@ -227,7 +252,7 @@ def _fuller_forms(text: str, group: Sequence[str]) -> tuple[list[str], list[str]
             if before:
                 title, name = split_title(_own_prefix(before.group(1)) + text[start:end])
                 if title:  # "a letter from President X to President Y": Y's is the last
-                    title = _TO_OFFICE.sub("", title)
+                    title = _after_other_holder(_TO_OFFICE.sub("", title))
                 extra = name.split()[: max(0, len(name.split()) - len(variant.split()))]
                 # "Minister of Agriculture, Forestry and Food Mateja Rožman Kos": the words
                 # after a portfolio's comma ("Forestry and Food") end the office.
@@ -250,6 +275,8 @@ def _fuller_forms(text: str, group: Sequence[str]) -> tuple[list[str], list[str]
                 and _TITLE_ANY_CASE.search(after.group(1))
                 and not split_title(after.group(1))[1]  # "X, Mr Y and Tajik President Z"
                 and not _CLAUSE_NOT_OFFICE.search(after.group(1))
+                # "X, the Minister of ... of Equatorial Guinea, His Excellency Mr. Y": Y's
+                and not _HONORIFIC_NEXT.match(text, end + after.end() - 1)
             ):
                 titles.append(after.group(1).strip())
     return fuller, titles
@@ -338,6 +365,16 @@ def _title_and_country(
                 country = found
                 break
     return title, country
+
+
+def _others_office(text: str, title: str, members: Sequence[Person]) -> bool:
+    """Is the office written somewhere right before another person's honorific and name?"""
+    for _start, end in find_all(text, title):
+        after = _HONORIFIC_NEXT.match(text, end)
+        following = text[after.end() : after.end() + 60] if after else ""
+        if following and not any(p.name.split()[-1] in following for p in members):
+            return True
+    return False
 
 
 def _written_before(text: str, name: str, country: str) -> bool:

@@ -48,6 +48,9 @@ _TITLE_WORDS = word_set(
     central federal supreme high lord baron baroness ruling opposition member members policy
     planning intelligence police service services public relations affair co war peace
     presidents premiers chancellors kings princes emirs sultans governors mayors senators
+    order internal solidarity sport sports youth women family social welfare veterans immigration
+    migration diaspora maritime climate digital innovation research heritage lands forestry
+    wildlife minerals reform customs revenue budget
     pm fm mp ceo cfo nsa nsc dg sg gen lt col maj capt sgt adm amb asst vp
     """
 )

@@ -290,3 +290,38 @@ def test_sidelines_of_a_forum_dated_in_the_sentence_before_keep_that_day() -> No
     drafted = meeting(["Al-Hajri", "Hamad Al Kaabi"])
     [talks] = extract(text, {"On the sidelines": [drafted]}, "2026-06-05").meetings
     assert str(talks.date) == "2026-06-03"
+
+
+def test_an_office_before_another_excellencys_name_is_theirs_and_names_between_offices() -> None:
+    text = (
+        "At the invitation of the Minister of Foreign Affairs, Her Excellency Mrs. Ana Lima "
+        "Sousa, the Minister of Foreign Affairs and Cooperation of the Republic of Equatorial "
+        "Guinea, His Excellency Mr. Pedro Obama Nguema, is paying an official visit to São "
+        "Tomé and Príncipe.\n\n"
+        "At the end of the talks in São Tomé, Minister Lima Sousa and Minister Obama Nguema "
+        "signed a memorandum on visas for Equatorial Guinea's diplomats."
+    )
+    drafted = meeting(
+        [
+            {
+                "name": "Ana Lima Sousa",
+                "title": "Minister of Foreign Affairs and Cooperation of the Republic of "
+                "Equatorial Guinea",
+            },
+            "Pedro Obama Nguema",
+        ]
+    )
+    [talks] = extract(text, {"At the end": [drafted]}, "2027-02-12").meetings
+    assert _sides(talks) == [
+        ("Ana Lima Sousa", "Minister of Foreign Affairs", "Sao Tome and Principe"),
+        (
+            "Pedro Obama Nguema",
+            "Minister of Foreign Affairs and Cooperation of the Republic of Equatorial Guinea",
+            "Equatorial Guinea",
+        ),
+    ]
+
+
+def test_a_ministry_of_defence_and_internal_order_is_an_office_not_a_name() -> None:
+    office = "Secretary-General of the Ministry of National Defence and Internal Order"
+    assert split_title(office) == (office, "")
