@@ -177,7 +177,8 @@ def to_meeting(
             parties=[p.name for p in participants],
             evidence=[span_evidence(text, item.sentence)],
         )
-        for item in cand.agreements
+        # A meeting called off agreed nothing ("had been due to host X to sign an agreement").
+        for item in (cand.agreements if cand.status != "cancelled" else [])
     ]
     meeting = Meeting(
         participants=participants,

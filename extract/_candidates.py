@@ -21,7 +21,7 @@ from ._meeting_days import anchored_words, resolve_date
 from ._mentions import person_draft
 from ._no_meeting import tells_no_meeting
 from ._other_sides import delegation_heads, joined_by, joiners, listed_with
-from ._passages import Span, trusted_sentences
+from ._passages import Span, passages, sentences, trusted_sentences
 from ._people import same_person
 from ._persons import Person, ground_person, surname_in
 from ._places import stated_place
@@ -96,7 +96,11 @@ def build(
     if joiner := joined_by(sentence.text):  # "were joined for the afternoon by X"
         _add_grounded(text, passage, person_draft(joiner), people)
     status = _cues.status_from(sentence.text, draft.status)
-    following = [s for s in parts if s.start >= sentence.end][:1]
+    # The next sentence, or a one-sentence paragraph's next paragraph ("That meeting was
+    # postponed as the hurricane approached."): a broadcaster writes one per line.
+    following = [s for s in parts if s.start >= sentence.end][:1] or _next_paragraph(
+        text, passage, sentence
+    )
     called_off = (
         following[0] if following and _calls_off(following[0].text, sentence.text) else None
     )
@@ -268,6 +272,14 @@ _CALLED_OFF = re.compile(
     r"(?:was|were|has[ \t]+been|had[ \t]+been)[ \t]+(?:\w+[ \t]+)?" + _cues.CANCELLED.pattern,
     re.IGNORECASE,
 )
+
+
+def _next_paragraph(text: str, passage: Span, sentence: Span) -> list[Span]:
+    """The first sentence of the next paragraph, when `sentence` ends its paragraph."""
+    if passage.text[sentence.end - passage.start :].strip():
+        return []
+    after = next((p for p in passages(text) if p.start >= passage.end), None)
+    return sentences(after)[:1] if after is not None else []
 
 
 def _calls_off(following: str, sentence: str) -> bool:

@@ -325,3 +325,19 @@ def test_an_office_before_another_excellencys_name_is_theirs_and_names_between_o
 def test_a_ministry_of_defence_and_internal_order_is_an_office_not_a_name() -> None:
     office = "Secretary-General of the Ministry of National Defence and Internal Order"
     assert split_title(office) == (office, "")
+
+
+def test_a_meeting_called_off_in_the_next_one_line_paragraph_agreed_nothing() -> None:
+    text = (
+        "Antigua's Foreign Minister, Dr. Colin Joseph, had been due to host Nevis Premier Ian "
+        "Liburd in St. John's last Friday, September 10, to sign an agreement on ferry fares.\n\n"
+        "That meeting was postponed as the storm approached.\n\n"
+        "No new date has been set, the ministry said on Tuesday."
+    )
+    drafted = meeting(
+        ["Colin Joseph", "Ian Liburd"],
+        date_text="last Friday, September 10",
+        agreements=[{"what": "an agreement on ferry fares", "type": "signed_document"}],
+    )
+    [due] = extract(text, {"due to host": [drafted]}, "2027-09-15").meetings
+    assert (due.status.value, str(due.date), due.agreements) == ("cancelled", "2027-09-10", [])
