@@ -289,6 +289,23 @@ def without_countries(text: str, *, strict_case: bool = True) -> str:
     return text
 
 
+def as_meant_in(text: str, country: Entity | None) -> Entity | None:
+    """A demonym two countries share, as the article means it: "Dominican" is Dominica's
+    in a story that names Dominica and never the Dominican Republic."""
+    if (
+        country is not None
+        and country[1] == "DO"
+        and _DOMINICA.search(text)
+        and not _DOMINICAN_REPUBLIC.search(text)
+    ):
+        return normalize_country("Dominica")
+    return country
+
+
+_DOMINICA = re.compile(r"\bDominica\b(?!n)")
+_DOMINICAN_REPUBLIC = re.compile(r"\bDominican[ \t]+Republic\b|\bSanto[ \t]+Domingo\b")
+
+
 def find_countries(text: str) -> list[tuple[str, str | None, int, int]]:
     """Every country or organization mention in `text`: (name, code, start, end).
 

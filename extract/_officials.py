@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ._candidates import Candidate
-from ._countries import find_countries, normalize_country
+from ._countries import as_meant_in, find_countries, normalize_country
 from ._grounding import evidence, find_all
 from ._models import Official
 from ._office_holders import TITLE_WORD
@@ -118,6 +118,7 @@ def officials(text: str, meetings: Sequence[Candidate]) -> dict[str, Official]:
     countries = counterparts_countries(text, meetings, [f[0] for f in found], countries)
     countries = home_countries(text, meetings, [f[0] for f in found], countries)
     countries = stand_ins_countries(text, [f[0] for f in found], countries)
+    countries = [as_meant_in(text, c) for c in countries]
     registry: dict[str, Official] = {}
     for (group, name, title, _), country in zip(found, countries, strict=True):
         spans = sorted({p.span for p in people if p.name in group})
@@ -237,7 +238,10 @@ def _fuller_forms(text: str, group: Sequence[str]) -> tuple[list[str], list[str]
     titles: list[str] = []
     variants = list(group)
     for variant in variants:  # grows: a fuller form's own window may hold the office
-        for start, end in find_all(text, variant)[:6]:
+        found = find_all(text, variant)
+        if found and (told := _office_told_before(text, found[0][0])):
+            titles.append(told)  # "Saint Lucia's Prime Minister says ... \n\n X spoke"
+        for start, end in found[:6]:
             # "the Vice President, H.E. Prof. Abena Owusu": the office before the honorifics.
             window = _HONORIFICS_BEFORE.sub("", text[max(0, start - 130) : start])
             if article := _ARTICLE_BEFORE.search(window):  # "Fathi al-" before "Mabrouk"
@@ -375,6 +379,25 @@ def _others_office(text: str, title: str, members: Sequence[Person]) -> bool:
         if following and not any(p.name.split()[-1] in following for p in members):
             return True
     return False
+
+
+def _office_told_before(text: str, start: int) -> str | None:
+    """A broadcaster's lead that names only an office, "Saint Lucia's Prime Minister says
+    ...", right before the sentence that opens with the holder's name."""
+    before = text[max(0, start - 300) : start]
+    if not re.search(r"(?:^|[.!?][ \t]*\n?|\n)[ \t]*$", before) or not before.strip():
+        return None  # the name does not open its sentence
+    lead = re.split(r"(?<=[.!?])[ \t]+|\n", before.rstrip())[-1]
+    told = _OFFICE_SAYS.match(lead)
+    return told["office"] if told else None
+
+
+_OFFICE_SAYS = re.compile(
+    r"(?P<office>(?:[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?['’]s[ \t]+)"
+    r"(?:(?:Deputy|Vice|Acting)[ \t]+)?(?:Prime[ \t]+Minister|President|Premier|Chancellor|"
+    r"Foreign[ \t]+Minister|(?:[A-Z]\w+[ \t]+)?Minister(?:[ \t]+of[ \t]+[A-Z]\w+)?))"
+    r"[ \t]+(?:says|said|has[ \t]+said|wants|told|warned|announced)\b"
+)
 
 
 def _written_before(text: str, name: str, country: str) -> bool:

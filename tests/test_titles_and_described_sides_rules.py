@@ -341,3 +341,20 @@ def test_a_meeting_called_off_in_the_next_one_line_paragraph_agreed_nothing() ->
     )
     [due] = extract(text, {"due to host": [drafted]}, "2027-09-15").meetings
     assert (due.status.value, str(due.date), due.agreements) == ("cancelled", "2027-09-10", [])
+
+
+def test_a_leads_office_goes_to_the_name_opening_the_next_line_and_dominican_is_dominica() -> None:
+    text = (
+        "Saint Vincent's Prime Minister says the ferry to Roseau must run again by October.\n\n"
+        "Ralph Kingsley spoke by phone yesterday with his Dominican counterpart, Marie "
+        "Charles-Roy.\n\n"
+        "The storm wrecked the jetty in Roseau, Dominica's capital."
+    )
+    drafted = meeting(["Ralph Kingsley", "Marie Charles-Roy"], kind="call", date_text="yesterday")
+    [call] = extract(text, {"spoke by phone": [drafted]}, "2027-09-15").meetings
+    assert _sides(call)[0] == (
+        "Ralph Kingsley",
+        "Prime Minister",
+        "Saint Vincent and the Grenadines",
+    )
+    assert call.participants[1].country == "Dominica"
