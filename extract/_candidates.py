@@ -15,13 +15,14 @@ from dataclasses import dataclass, field
 
 from . import _cues
 from ._agreements import AgreementCandidate, agreements_in, with_told_agreements
+from ._called_off import called_off_by, calls_off
 from ._dates import find_date_mentions
 from ._drafts import DraftMeeting, DraftPerson
 from ._meeting_days import anchored_words, resolve_date
 from ._mentions import person_draft
 from ._no_meeting import tells_no_meeting
 from ._other_sides import delegation_heads, joined_by, joiners, listed_with
-from ._passages import Span, passages, sentences, trusted_sentences
+from ._passages import Span, trusted_sentences
 from ._people import same_person
 from ._persons import Person, ground_person, surname_in
 from ._places import stated_place
@@ -96,14 +97,7 @@ def build(
     if joiner := joined_by(sentence.text):  # "were joined for the afternoon by X"
         _add_grounded(text, passage, person_draft(joiner), people)
     status = _cues.status_from(sentence.text, draft.status)
-    # The next sentence, or a one-sentence paragraph's next paragraph ("That meeting was
-    # postponed as the hurricane approached."): a broadcaster writes one per line.
-    following = [s for s in parts if s.start >= sentence.end][:1] or _next_paragraph(
-        text, passage, sentence
-    )
-    called_off = (
-        following[0] if following and _calls_off(following[0].text, sentence.text) else None
-    )
+    called_off = called_off_by(text, passage, parts, sentence)
     if called_off is not None:
         status = "cancelled"  # "X had been scheduled to meet Y ... That meeting was called off"
     # Only the clause of the plan: not "..., and to prepare a summit they hoped could ..."
@@ -239,7 +233,7 @@ def again(text: str, previous: Candidate, sentence: Span, published: dt.date | N
         _add_grounded(text, sentence, person_draft(other), people)
     status = _cues.status_from(sentence.text, "held")
     following = text[sentence.end : sentence.end + 400].lstrip().split(". ")[0]
-    if _calls_off(following, sentence.text):
+    if calls_off(following, sentence.text):
         status = "cancelled"  # "..., and the Puno meeting was called off"
     candidate = Candidate(
         passage=previous.passage,
@@ -263,41 +257,6 @@ def again(text: str, previous: Candidate, sentence: Span, published: dt.date | N
 
 
 _PAST_YEAR = re.compile(r"\bin[ \t]+(?P<year>(?:19|20)\d\d)\b")
-
-
-_CALLED_OFF = re.compile(
-    r"\b(?:That|The|This)[ \t]+(?:(?P<which>[A-Z][\w'’-]+)[ \t]+)?"
-    r"(?:meeting|visit|trip|talks|summit|call)"
-    r"(?:,[^;]{0,120}?,)?[ \t]+"  # "The meeting, scheduled for Wednesday, May 20, has been"
-    r"(?:was|were|has[ \t]+been|had[ \t]+been)[ \t]+(?:\w+[ \t]+)?" + _cues.CANCELLED.pattern,
-    re.IGNORECASE,
-)
-
-
-def _next_paragraph(text: str, passage: Span, sentence: Span) -> list[Span]:
-    """The first sentence of the next paragraph, when `sentence` ends its paragraph."""
-    if passage.text[sentence.end - passage.start :].strip():
-        return []
-    after = next((p for p in passages(text) if p.start >= passage.end), None)
-    return sentences(after)[:1] if after is not None else []
-
-
-def _calls_off(following: str, sentence: str) -> bool:
-    """Does the next sentence call this meeting off: "That meeting was called off", "...,
-    and the Puno meeting was called off" (when this sentence names Puno)?"""
-    found = _CALLED_OFF.search(following)
-    if found is None:
-        return False
-    if found["which"]:
-        return found["which"] in sentence
-    if re.match(r"[ \t]+(?:to|until)[ \t]", following[found.end() :]):
-        return False  # "postponed to November": moved, still planned
-    # "That meeting was called off"; "On Tuesday the ministry said the meeting had been
-    # postponed": reported, as news.
-    return found.start() == 0 or bool(_SAID.search(following, 0, found.start()))
-
-
-_SAID = re.compile(r"\b(?:said|announced|confirmed|reported)(?:[ \t]+that)?[ \t]+$")
 
 
 # A meeting only hoped for or speculated about is not a planned one. Lower case only:

@@ -1,0 +1,54 @@
+"""A meeting the next sentence calls off: "That meeting was called off", "..., and the
+Puno meeting was called off" (when this sentence names Puno), or, for a broadcaster's
+one-sentence paragraphs, the next paragraph ("That meeting was postponed as the hurricane
+approached."). "Postponed to November" moves it: still planned."""
+
+from __future__ import annotations
+
+import re
+
+from . import _cues
+from ._passages import Span, passages, sentences
+
+
+def called_off_by(text: str, passage: Span, parts: list[Span], sentence: Span) -> Span | None:
+    """The sentence after `sentence` that calls its meeting off, if any."""
+    following = [s for s in parts if s.start >= sentence.end][:1] or _next_paragraph(
+        text, passage, sentence
+    )
+    return following[0] if following and calls_off(following[0].text, sentence.text) else None
+
+
+_CALLED_OFF = re.compile(
+    r"\b(?:That|The|This)[ \t]+(?:(?P<which>[A-Z][\w'’-]+)[ \t]+)?"
+    r"(?:meeting|visit|trip|talks|summit|call)"
+    r"(?:,[^;]{0,120}?,)?[ \t]+"  # "The meeting, scheduled for Wednesday, May 20, has been"
+    r"(?:was|were|has[ \t]+been|had[ \t]+been)[ \t]+(?:\w+[ \t]+)?" + _cues.CANCELLED.pattern,
+    re.IGNORECASE,
+)
+
+
+def _next_paragraph(text: str, passage: Span, sentence: Span) -> list[Span]:
+    """The first sentence of the next paragraph, when `sentence` ends its paragraph."""
+    if passage.text[sentence.end - passage.start :].strip():
+        return []
+    after = next((p for p in passages(text) if p.start >= passage.end), None)
+    return sentences(after)[:1] if after is not None else []
+
+
+def calls_off(following: str, sentence: str) -> bool:
+    """Does the next sentence call this meeting off: "That meeting was called off", "...,
+    and the Puno meeting was called off" (when this sentence names Puno)?"""
+    found = _CALLED_OFF.search(following)
+    if found is None:
+        return False
+    if found["which"]:
+        return found["which"] in sentence
+    if re.match(r"[ \t]+(?:to|until)[ \t]", following[found.end() :]):
+        return False  # "postponed to November": moved, still planned
+    # "That meeting was called off"; "On Tuesday the ministry said the meeting had been
+    # postponed": reported, as news.
+    return found.start() == 0 or bool(_SAID.search(following, 0, found.start()))
+
+
+_SAID = re.compile(r"\b(?:said|announced|confirmed|reported)(?:[ \t]+that)?[ \t]+$")
