@@ -39,6 +39,8 @@ def article_place(text: str) -> str | None:
             continue  # "X, who is attending a climate conference in Baku": not the story's
         if _IN_A_YEAR.match(text, event.end()):
             continue  # "the two first met at a WTO conference in Geneva in 2019": long ago
+        if _MONTH.match(place):
+            continue  # "the Forum leaders' meeting in September": a time, not a place
         if not is_organization(place):  # "meetings at G20" names no place
             return place
     dateline = next((d for d in _DATELINE.finditer(text[:400]) if d.group(1).isupper()), None)
@@ -87,6 +89,10 @@ _BYLINE_PLACE = re.compile(
 )
 
 
+_MONTH = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\b"
+)
 _IN_A_YEAR = re.compile(r"[ \t]+in[ \t]+(?:19|20)\d\d\b")
 WHO_ELSEWHERE = re.compile(r",[ \t]+who[ \t][^,;]*$")
 AGREED_TO = re.compile(

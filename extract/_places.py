@@ -209,7 +209,9 @@ _LOCATIVE = re.compile(
 
 _ELSEWHERE = re.compile(
     r"\b(?:remained|remains|stayed|stays|was[ \t]+still|is[ \t]+still)(?:[ \t]+behind)?"
-    r"[ \t]+in[ \t]+$"
+    r"[ \t]+in[ \t]+$|"
+    # "had flown in from Funafuti the day before": where the visitor came from
+    r"\b(?:flew|flown|flying|travell?ed|arrived|came|coming|returned)(?:[ \t]+in)?[ \t]+from[ \t]+$"
 )
 # A clause about someone being elsewhere: "X, who is attending the European Council in ".
 _AWAY_CLAUSE = re.compile(

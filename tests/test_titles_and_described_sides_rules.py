@@ -358,3 +358,19 @@ def test_a_leads_office_goes_to_the_name_opening_the_next_line_and_dominican_is_
         "Saint Vincent and the Grenadines",
     )
     assert call.participants[1].country == "Dominica"
+
+
+def test_an_office_in_the_sentence_before_a_name_a_flight_from_and_a_month_are_no_place() -> None:
+    text = (
+        "THE KORO SUN\n"
+        "Monday, June 21, 2027\n\n"
+        "The motorcade of Nauru's President splashed past the seawall on Monday morning. "
+        "Lionel Aingimea did not need a briefing.\n\n"
+        "Aingimea had flown in from Yaren the day before. He spent two hours that morning in "
+        "talks with Kiribati's President Taneti Maamau, ahead of the Forum leaders' meeting in "
+        "September."
+    )
+    drafted = meeting(["Aingimea", "Taneti Maamau"], date_text="that morning")
+    [talks] = extract(text, {"in talks": [drafted]}, "2027-06-21").meetings
+    assert _sides(talks)[0] == ("Lionel Aingimea", "President", "Nauru")
+    assert talks.location not in ("Yaren", "September")
