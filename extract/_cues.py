@@ -42,6 +42,7 @@ PLANNED = re.compile(
     r"(?:is|are) (?:also |then |now |still )?(?:to|set to|due to|expected to|scheduled to|"
     r"slated to)|"
     r"(?:is|are|was|were) (?:now |also )?(?:scheduled|expected|slated|planned)|"
+    r"(?:was|were) (?:also )?due to (?:meet|hold|visit|host|travel|sign)|"  # "was due to meet"
     r"plans? to (?:meet|hold|visit)|"
     r"(?:is|are) (?:also )?booked (?:into|in|for)|"  # "is booked into Bogotá on the 22nd"
     r"(?:is|are) (?:also )?due in|"  # "Al-Obeidi is due in Beirut on Monday for talks"

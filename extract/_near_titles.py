@@ -48,7 +48,7 @@ _AFTER_NAME = re.compile(
 # appointed foreign minister in 2025": a clause or a past, not the office X holds.
 _CLAUSE_NOT_OFFICE = re.compile(
     r"^(?:a[ \t]+)?former\b|\b(?:today|yesterday|tonight|received|appointed|elected|named|"
-    r"said|met|arrived|visited|welcomed|told)\b|\b(?:19|20)\d\d\b",
+    r"said|met|arrived|visited|welcomed|told|was|were|had|has|will|would|due)\b|\b(?:19|20)\d\d\b",
     re.IGNORECASE,
 )
 

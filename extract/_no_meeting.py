@@ -1,13 +1,16 @@
 """Sentences that name people and a meeting word but tell of no meeting between them: a
-denied report, a signing done apart, a readiness to meet that nobody has taken up."""
+denied report or a report's claim, a signing done apart, a readiness to meet that nobody
+has taken up."""
 
 from __future__ import annotations
 
 import re
 
 _DENIED = re.compile(
-    r"\b(?:denied|denies|denying|dismissed|dismissing|rejected|rejecting)\b[^.;]{0,120}?"
-    r"\bthat\b[^.;]{0,120}?"
+    # also a report's claim: "The report claimed that X and Y held talks in a third country"
+    r"\b(?:denied|denies|denying|dismissed|dismissing|rejected|rejecting|claimed|claims|"
+    r"claiming|alleged|alleges|alleging)\b[^.;]{0,120}?"
+    r"\bthat\b[^.;]{0,200}?"
     r"\b(?:met|meet|meeting|talks)\b",
     re.IGNORECASE,
 )

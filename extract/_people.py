@@ -46,7 +46,7 @@ _TITLE_WORDS = word_set(
     regional european asian pacific atlantic executive first second senior principal acting
     interim former incoming outgoing top lady mission permanent plenipotentiary extraordinary
     central federal supreme high lord baron baroness ruling opposition member members policy
-    planning intelligence police service services public relations affair co war peace
+    planning intelligence police service services public relations affair war peace
     presidents premiers chancellors kings princes emirs sultans governors mayors senators
     order internal solidarity sport sports youth women family social welfare veterans immigration
     migration diaspora maritime climate digital innovation research heritage lands forestry

@@ -119,6 +119,8 @@ def ground_person(text: str, passage: Span, draft: DraftPerson) -> Person | None
         name, by_office = holder, True
     if len(name) < 2 or _NOT_A_NAME.match(name) or names_a_country(name):
         return None
+    if not split_title(name)[1].strip():
+        return None  # "Delegate" (of "Minister Delegate"), an office word: no one's name
     if re.fullmatch(r"[A-Z]{2}", name) or re.search(r"(?:^|[ \t])I$", name):
         return None  # "A member (SD) asked": a party's letters; "When I met ...": a speaker
     if not (name[0].isupper() or not name[0].isascii() or _PARTICLE_FIRST.match(name)):

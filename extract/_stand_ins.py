@@ -19,7 +19,8 @@ _STAND_IN_BEFORE = re.compile(
     r"|(?:message|letter|greetings|regards|invitation)\s+from"
     # "in implementation of the directives of His Majesty King X": whose policy, not who met
     r"|(?:directives?|instructions|guidance|patronage)\s+of)"
-    r"\s+(?P<filler>(?:[^\s,.;:!?()]+\s+){0,6})$",
+    r"\s+(?:(?:H\.\s?E\.|Mr\.|Mrs\.|Ms\.|Dr\.)\s+)*"  # "on behalf of H.E. Mr. X"
+    r"(?P<filler>(?:[^\s,.;:!?()]+\s+){0,6})$",
     re.IGNORECASE,
 )
 _STAND_IN_AFTER = re.compile(

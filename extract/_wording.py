@@ -216,7 +216,8 @@ _OBJECT = re.compile(
     r"held[ \t]+(?:on[ \t]+[A-Z]\w+[ \t]+)?with)[ \t]+"
     r"(?:(?:his|her|their|the)[ \t]+)?"
     # "counterpart, ", "the Faroese fisheries minister, "
-    r"(?:(?:[A-Za-z]+[ \t]+){0,3}?(?:counterpart|minister|secretary|envoy|ambassador),?[ \t]+)?"
+    r"(?:(?:[A-Za-z'’.]+[ \t]+){0,3}?(?:counterpart|minister|secretary|envoy|ambassador|"
+    r"negotiator|commissioner),?[ \t]+)?"  # "the EU's chief negotiator, "
     rf"{_OFFICE_BEFORE}(?P<b>{_NAME})"
 )
 

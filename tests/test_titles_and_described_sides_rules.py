@@ -374,3 +374,33 @@ def test_an_office_in_the_sentence_before_a_name_a_flight_from_and_a_month_are_n
     [talks] = extract(text, {"in talks": [drafted]}, "2027-06-21").meetings
     assert _sides(talks)[0] == ("Lionel Aingimea", "President", "Nauru")
     assert talks.location not in ("Yaren", "September")
+
+
+def test_a_reports_claim_that_two_ministers_held_talks_is_no_meeting() -> None:
+    text = (
+        "The report, published on Monday by an exile-run news site, claimed that Yemeni "
+        "Foreign Minister Amal Saleh and her Eritrean counterpart, Osman Idris, held "
+        '"several hours of talks" in a third country in March.'
+    )
+    drafted = meeting(["Amal Saleh", "Osman Idris"])
+    assert extract(text, {"held": [drafted]}, "2028-04-12").meetings == []
+
+
+def test_a_two_letter_surname_an_excellencys_stand_in_and_a_clause_after_a_name() -> None:
+    text = (
+        "In the evening, H.E. Mrs. Nadia Said Ali, Minister Delegate, on behalf of H.E. Mr. "
+        "Omar Bacar, Minister of Foreign Affairs, who is on mission abroad, hosted a working "
+        "dinner for H.E. Mrs. Fátima Djaló Có.\n\n"
+        "The republic's Secretary of State, Giulia Berardi, was due to meet the EU's chief "
+        "negotiator, Henrik Aalto, in Brussels on 21 October. The meeting was postponed "
+        "indefinitely."
+    )
+    script = {
+        "working dinner": [meeting(["Nadia Said Ali", "Omar Bacar", "Fátima Djaló Có"])],
+        "due to meet": [meeting(["Giulia Berardi"], status="planned", date_text="21 October")],
+    }
+    dinner, due = extract(text, script, "2027-10-29").meetings
+    assert [p.name for p in dinner.participants] == ["Nadia Said Ali", "Fátima Djaló Có"]
+    assert [p.name for p in due.participants] == ["Giulia Berardi", "Henrik Aalto"]
+    assert (due.status.value, str(due.date)) == ("cancelled", "2027-10-21")
+    assert due.participants[0].title == "Secretary of State"
