@@ -16,7 +16,8 @@ from ._agreements import AgreementCandidate
 from ._passages import Span
 
 _LEAD_IN = re.compile(
-    r"\b(?:(?P<agreed>agreed[ \t]+to)|(?:were|was)[ \t]+signed|signed[ \t]+the[ \t]+following)"
+    r"\b(?:(?P<agreed>agreed[ \t]+to|(?:sides|parties)[ \t]+commit(?:ted)?[ \t]+to)|"
+    r"(?:were|was)[ \t]+signed|signed[ \t]+the[ \t]+following)"
     r"[^:\n.]{0,120}:[ \t]*\n",
     re.IGNORECASE,
 )

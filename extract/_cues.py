@@ -68,6 +68,8 @@ HELD = re.compile(
     r"joined|briefed|took part (?:(?:on|last|this) \w+ |yesterday )?in (?:an? |the )?"
     r"(?:[\w-]+ ){0,2}(?:meeting|talks|call|conference|videoconference|summit)|"
     r"(?:flew|travell?ed|went|came) to [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? for talks|"
+    # "used the lunch break to speak by phone with"
+    r"used (?:the|a|an|his|her|their) (?:[\w-]+ ){1,3}to (?:meet|speak|talk|call|brief)|"
     r"agreed|signed|exchanged|sat down|shook hands|conferred|witnessed the signing|co-?chaired|"
     r"co-?hosted|"
     r"put (?:their|his|her) (?:names|signatures) to)\b",
@@ -97,7 +99,8 @@ SIGNED = re.compile(
     _I,
 )
 MEET_AGAIN = re.compile(
-    r"\b(?:meet(?:ing)? again|hold (?:a |an |the )?(?:next |another |new )?(?:[\w'’-]+ ){0,3}"
+    r"\b(?:meet(?:ing)? again|reconvene(?= [\"“]?(?:at|within|in|on|next|later|soon)\b)|"
+    r"hold (?:a |an |the )?(?:next |another |new )?(?:[\w'’-]+ ){0,3}"
     r"(?:summit|meeting|talks|dialogue|visit|round|consultations|session|retreat|council)|"
     # "convene the CEPA Joint Committee in New Delhi", "make the meeting an annual event"
     r"(?:re)?convene (?:a |an |the )?(?:next |new )?(?:[\w'’-]+ ){0,4}"

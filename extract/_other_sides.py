@@ -117,13 +117,29 @@ def joiners(passage: Span) -> list[DraftPerson]:
     minister, held up in Oslo, was represented by State Secretary Y"."""
     if not any(
         w in passage.text
-        for w in (" also ", "Also ", "represented ", " joined the ", " sat in ", " stayed on ")
+        for w in (
+            " also ",
+            "Also ",
+            "represented ",
+            " joined the ",
+            " sat in ",
+            " stayed on ",
+            " chairing",
+            " in the chair",
+        )
     ):
         return []  # the patterns start with a name: costly on every sentence
     return [
         person_draft(m["b"].rstrip(".,"))
         for s in sentences(passage)
-        for pattern in (_TOOK_PART_TOO, _REPRESENTED_BY, _JOINED_THEM, _ALSO_PRESENT, _SAT_IN)
+        for pattern in (
+            _TOOK_PART_TOO,
+            _REPRESENTED_BY,
+            _JOINED_THEM,
+            _ALSO_PRESENT,
+            _SAT_IN,
+            _CHAIRING,
+        )
         for m in pattern.finditer(s.text)
     ]
 
@@ -137,6 +153,11 @@ _SAT_IN = re.compile(
     rf"(?P<b>{_NAME})(?:,[^;.]{{3,160}}?,)?[ \t]+(?:also[ \t]+)?"
     r"(?:opened[ \t]+the[ \t]+(?:talks|meeting|session)[^.;]{0,30}?[ \t]+and[ \t]+)?"
     r"(?:sat[ \t]+in[ \t]+on|stayed[ \t]+on[ \t]+for)\b"  # "opened the session as host and"
+)
+# "Archbishop X, the Secretary for Relations with States, is chairing": the talks told
+_CHAIRING = re.compile(
+    rf"(?P<b>{_NAME})(?:,[^;.]{{3,160}}?,)?[ \t]+(?:is|was)[ \t]+(?:still[ \t]+)?"
+    r"(?:chairing|in[ \t]+the[ \t]+chair)\b"
 )
 # "Thomas Kiriwina, President of Bougainville, joined the two leaders for part of the talks"
 _JOINED_THEM = re.compile(

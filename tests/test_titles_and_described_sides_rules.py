@@ -404,3 +404,34 @@ def test_a_two_letter_surname_an_excellencys_stand_in_and_a_clause_after_a_name(
     assert [p.name for p in due.participants] == ["Giulia Berardi", "Henrik Aalto"]
     assert (due.status.value, str(due.date)) == ("cancelled", "2027-10-21")
     assert due.participants[0].title == "Secretary of State"
+
+
+def test_a_live_blogs_chair_its_committed_list_and_a_call_in_the_lunch_break() -> None:
+    text = (
+        "14:35\n"
+        "President Garang used the lunch break to speak by phone with African Union Commission "
+        "Chairperson Amina Diallo, his spokesman says.\n\n"
+        "11:40\n"
+        "Garang and Machar are now sitting across from each other at the Casina Pio IV for "
+        "talks. "
+        "Archbishop Paul Gallagher, the Secretary for Relations with States, is chairing.\n\n"
+        "17:05\n"
+        "It's signed. Garang and Machar have put their names to the declaration. According to "
+        "the text, the two sides commit to:\n"
+        "- extend the ceasefire by six months;\n"
+        '- reconvene "at the highest level" within 60 days.\n'
+    )
+    script = {
+        "speak by phone": [
+            meeting(["President Garang", "Amina Diallo"], kind="call", status="planned")
+        ],
+        "sitting across": [meeting(["Garang", "Machar"])],
+        "put their names": [meeting(["Garang", "Machar"])],
+    }
+    call, talks = extract(text, script, "2028-02-10").meetings
+    assert (call.status.value, call.kind.value) == ("held", "call")
+    assert _sides(talks)[2] == ("Paul Gallagher", "Secretary for Relations with States", None)
+    assert [(a.summary, a.type.value) for a in talks.agreements] == [
+        ("Agreed to extend the ceasefire by six months", "commitment"),
+        ('Agreed to reconvene "at the highest level" within 60 days', "intent_to_meet"),
+    ]
