@@ -11,7 +11,9 @@ from ._cues import CANCELLED, PLANNED
 from ._published import dateline_place
 
 # A place's name: "Pretoria", "Dar es Salaam", "Port of Spain".
-PLACE_NAME = r"[A-Z][\w'’-]+(?:[ \t]+(?:(?:es|de|del|da|do|la|of)[ \t]+)?[A-Z][\w'’-]+){0,2}"
+PLACE_NAME = (  # "St. George's" too
+    r"(?:St\.[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+(?:(?:es|de|del|da|do|la|of)[ \t]+)?[A-Z][\w'’-]+){0,2}"
+)
 _EVENT_PLACE = re.compile(
     r"\b(?:summit|meeting|meetings|talks|conference|forum|gathering|session|dialogue)\s+"
     rf"(?:in|at)[ \t]+({PLACE_NAME})"

@@ -26,7 +26,7 @@ from ._passages import Span, trusted_sentences
 from ._people import same_person
 from ._persons import Person, ground_person, surname_in
 from ._places import stated_place
-from ._wording import objects_of, pair_clauses
+from ._wording import objects_of, pair_clauses, subjects_of
 
 
 @dataclass
@@ -82,6 +82,9 @@ def build(
         after = None if len(people) == 1 else [p.name.split()[-1] for p in people]
         for other in objects_of(sentence.text, after=after):
             _add_grounded(text, passage, person_draft(other), people)
+        if len(people) == 1:  # "X will travel to Y on October 4 to meet Benjamin": X too
+            for other in subjects_of(sentence.text, people[0].name):
+                _add_grounded(text, passage, person_draft(other), people)
         clauses = pair_clauses(sentence.text)
         if clauses:
             # "A met B, C sat down with D, ...": the meeting of the first person's clause.

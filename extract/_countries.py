@@ -111,7 +111,7 @@ _ALIASES = {
     "KI": "I-Kiribati|Tarawa|South Tarawa",
     "SR": "Surinamese|Paramaribo",
     "VC": "Vincentian|Kingstown|St Vincent|St. Vincent|Saint Vincent",
-    "KN": "Kittitian|St Kitts|St. Kitts|Saint Kitts|Basseterre",
+    "KN": "Kittitian|St Kitts|St. Kitts|Saint Kitts|Basseterre|Nevis|Nevisian",
     "AG": "Antiguan|Antigua", "PR": "Puerto Rican",
 }  # fmt: skip
 

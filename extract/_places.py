@@ -281,7 +281,7 @@ _AT_VENUE = re.compile(
     r"(?:[ \t]+(?:de|of|del)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)?)"
 )
 _VISIT_TO = re.compile(
-    r"\b(?:visit|trip)[ \t]+to[ \t]+((?:[A-Z][\w'’-]+)(?:[ \t]+[A-Z][\w'’-]+){0,2})"
+    r"\b(?:visit|trip)[ \t]+to[ \t]+((?:St\.[ \t]+)?(?:[A-Z][\w'’-]+)(?:[ \t]+[A-Z][\w'’-]+){0,2})"
 )
 # "... before leaving for The Bahamas, where she is to hold talks ... in Nassau": the place
 # of the later trip.
@@ -298,7 +298,7 @@ _SENTENCE_PLACE = re.compile(
     r"[ \t]+of|in|(?:travel|travels|travell?ed|fly|flies|flew|go|goes|went|headed)"
     r"(?:[ \t]+on)?[ \t]+to|"  # "had been due to fly on to Niue"
     r"(?:fly|flies|flew)[ \t]+into|(?:meet|meets|met)[ \t]+at)[ \t]+"  # "will meet at Mchinji"
-    r"((?:[A-Z][\w'’-]+)(?:[ \t]+[A-Z][\w'’-]+){0,2})"
+    r"((?:St\.[ \t]+)?(?:[A-Z][\w'’-]+)(?:[ \t]+[A-Z][\w'’-]+){0,2})"  # "to St. George's"
 )
 
 
@@ -308,11 +308,14 @@ def _is_place(found: str) -> bool:
     words = found.split()
     if not any(w[:1].isupper() for w in words) or _EVENT_WORD.search(found):
         return False
+    if _SAINTS_TOWN.fullmatch(found):
+        return True  # "St. John's", "St. George's": a town named for a saint, not a possessive
     if _NOT_A_PLACE.search(found) or any(w[:1].islower() and w not in _PLACE_GLUE for w in words):
         return False
     return not is_organization(found)
 
 
+_SAINTS_TOWN = re.compile(r"(?:St\.?|Saint)[ \t]+[A-Z][a-z]+['’]s")
 _NOT_A_PLACE = re.compile(
     r"['’]s?\b|\b(?:Sea|Ocean|Strait|Straits|Gulf|Channel)$|"
     # "last met in May 2025": a month, not a place

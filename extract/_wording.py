@@ -91,7 +91,7 @@ _PLANNED_WITH = re.compile(
     r"(?:was|were)[ \t]+(?:supposed|meant)[ \t]+to[ \t]+be[ \t]+in|"
     # "Mr Hua had also been scheduled to call on Prime Minister Kaluwin on Wednesday"
     r"(?:had|has)[ \t]+(?:also[ \t]+)?been[ \t]+(?:scheduled|due|expected|set))"
-    r"[ \t]+[^.;]{0,60}?\b(?:(?:talks|discussions|consultations|meeting)[ \t]+with|"
+    r"[ \t]+(?:[^.;]|(?<=St)\.){0,60}?\b(?:(?:talks|discussions|consultations|meeting)[ \t]+with|"
     r"to[ \t]+(?:meet(?:[ \t]+with)?|call[ \t]+on)|"
     # "had been due to travel to Montevideo on June 29 to sign a protocol with Mántaras"
     r"to[ \t]+sign[ \t][^.;]{0,50}?[ \t]with)[ \t]+"
@@ -277,6 +277,17 @@ def objects_of(sentence: str, *, after: Sequence[str] | None = None) -> list[str
             found.append(more["b"].rstrip(".,"))
             end = more.end()
     return found
+
+
+def subjects_of(sentence: str, name: str) -> list[str]:
+    """Who the sentence says meets `name` ("Dr. Maynard will travel to St. John's on
+    October 4 to meet Benjamin again"): the subject of a meeting verb whose object it is."""
+    last = name.split()[-1]
+    for pattern in (_PATTERN, _PLANNED_WITH):
+        for m in pattern.finditer(sentence):
+            if m["b"].rstrip(".,").split()[-1] == last and _may_be_a_person(m["a"]):
+                return [_office_holder(sentence, m, "a")[0]]
+    return []
 
 
 _ANY_VERB = re.compile(

@@ -435,3 +435,14 @@ def test_a_live_blogs_chair_its_committed_list_and_a_call_in_the_lunch_break() -
         ("Agreed to extend the ceasefire by six months", "commitment"),
         ('Agreed to reconvene "at the highest level" within 60 days', "intent_to_meet"),
     ]
+
+
+def test_one_who_will_travel_to_st_georges_to_meet_the_drafted_side_is_a_side_too() -> None:
+    text = (
+        "Mitchell's office confirmed that Dr. Keith Charles will travel to St. George's on "
+        "October 4 to meet Mitchell again and review the ferry contract."
+    )
+    drafted = meeting(["Mitchell"], status="planned", date_text="October 4")
+    [visit] = extract(text, {"travel to": [drafted]}, "2027-09-17").meetings
+    assert sorted(p.name for p in visit.participants) == ["Keith Charles", "Mitchell"]
+    assert (visit.location, str(visit.date)) == ("St. George's", "2027-10-04")
