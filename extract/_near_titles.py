@@ -31,10 +31,12 @@ TITLE_ANY_CASE = re.compile(TITLE_WORD.pattern, re.IGNORECASE)
 _OPEN_END = re.compile(r"\b(?:and|of|for|the|&)[ \t]*$")
 
 
-_HONORIFICS_BEFORE = re.compile(
-    r"(?:(?:H\.[ \t]?E\.|(?:His|Her)[ \t]+Excellency|Prof\.|Dr\.|Mr\.?|Mrs\.?|Ms\.?|Hon\.|Amb\.|"
-    r"Alhaj[ia])[ \t]+)+$"
+# Honorifics written before a name: "H.E. Mr.", "Her Excellency Mrs.", "Alhaji".
+_HONORIFIC = (
+    r"(?:H\.[ \t]?E\.|(?:His|Her)[ \t]+Excellency|Prof\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Hon\.|"
+    r"Amb\.|Alhaj[ia])"
 )
+_HONORIFICS_BEFORE = re.compile(rf"(?:{_HONORIFIC}[ \t]+)+$")
 
 
 _AFTER_NAME = re.compile(
@@ -74,9 +76,7 @@ _AND_OFFICE = re.compile(rf"\band[ \t]+(?=(?:{OFFICE_HEADS}|Prime)\b)")
 _TO_OFFICE = re.compile(rf"^.*\bto[ \t]+(?=(?:{OFFICE_HEADS}|Prime)\b)")
 
 
-HONORIFIC_NEXT = re.compile(
-    r",[ \t]*(?:(?:His|Her)[ \t]+Excellency|H\.[ \t]?E\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Amb\.)[ \t]"
-)
+HONORIFIC_NEXT = re.compile(rf",[ \t]*{_HONORIFIC}[ \t]")
 
 
 # "The Minister of Foreign and European Affairs of the Slovak Republic, X": a comma ends it.
