@@ -325,6 +325,18 @@ ROUNDS = (
             "g176_andorra_eu_association_oped",
         ),
     ),
+    (
+        "round 26",
+        "a6563ae",
+        (
+            "g177_eritrea_south_sudan_road_corridor",
+            "g178_comoros_guinea_bissau_official_visit",
+            "g179_nevis_antigua_ferry_deal",
+            "g180_south_sudan_vatican_liveblog",
+            "g181_microstates_eu_association_analysis",
+            "g182_nicaragua_belarus_meeting_denial",
+        ),
+    ),
 )
 _DATA = ("gold", "cassettes/quality/pipeline/gold", "cassettes/quality/naive/gold")
 
