@@ -19,6 +19,7 @@ from ._called_off import called_off_by, calls_off
 from ._dates import find_date_mentions
 from ._drafts import DraftMeeting, DraftPerson
 from ._meeting_days import anchored_words, resolve_date
+from ._meeting_objects import objects_of
 from ._mentions import person_draft
 from ._no_meeting import tells_no_meeting
 from ._other_sides import delegation_heads, joined_by, joiners, listed_with
@@ -26,7 +27,7 @@ from ._passages import Span, trusted_sentences
 from ._people import same_person
 from ._persons import Person, ground_person, surname_in
 from ._places import stated_place
-from ._wording import objects_of, pair_clauses, subjects_of
+from ._wording import pair_clauses, subjects_of
 
 
 @dataclass

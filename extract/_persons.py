@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from ._countries import names_a_country, normalize_country
 from ._drafts import NAME_LIMIT, DraftPerson
 from ._grounding import find_all, find_first
+from ._meeting_objects import GROUP
 from ._office_holders import (
     as_written,
     holder_by_country,
@@ -25,7 +26,6 @@ from ._office_holders import (
 from ._passages import Span
 from ._people import split_title
 from ._stand_ins import is_stand_in
-from ._wording import GROUP
 
 _NOT_A_NAME = re.compile(
     r"^(?:the|a|an|his|her|their|both|two|officials?|delegations?|counterparts?|leaders?|"

@@ -9,11 +9,11 @@ a named object, all taken verbatim from the text.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
 from . import _cues
 from ._agreed_clauses import joint_agreements
 from ._drafts import DraftMeeting, DraftPerson
+from ._meeting_objects import AND_OBJECT, GROUP, office_holder
 from ._meeting_phrases import ADVERB as _ADVERB
 from ._meeting_phrases import FUTURE_VERB as _FUTURE_VERB
 from ._meeting_phrases import OF_COUNTRY as _OF_COUNTRY
@@ -27,7 +27,6 @@ from ._mentions import person_draft
 from ._name_patterns import NAME as _NAME
 from ._other_sides import co_chairs
 from ._passages import Span, sentences
-from ._people import split_title
 
 _PATTERN = re.compile(
     rf"(?P<a>{_NAME}|{_ROLE})(?:,[ \t]+who)?[ \t]+(?:{_VERB}|{_FUTURE_VERB})[ \t]+"
@@ -205,78 +204,6 @@ _CHAIRED = re.compile(
     r"\b(?:was|were)[ \t]+(?:chaired|mediated|convened|moderated)[ \t]+by[ \t]+"
     rf"[^.;]{{0,90}}?(?P<a>{_NAME})(?=[,.;]|$)"
 )
-_OBJECT = re.compile(
-    r"\b(?:sat[ \t]+down[ \t]+with|"
-    r"(?:meet|meets|meeting|met|visit|visits|visited|host|hosts|hosted|receive|received|"
-    r"welcome|welcomed|call|called|phoned|brief|briefed)(?:[ \t]+(?:with|on))?|"
-    r"(?:received|welcomed|hosted|chaired)[ \t]+by|"
-    r"(?:spoke|talked)[ \t]+(?:(?:by[ \t]+(?:phone|telephone)|on[ \t]+[A-Z]\w+)[ \t]+){0,2}with|"
-    r"(?:talks|conference|videoconference|meeting)[ \t]+(?:on[ \t]+[A-Z]\w+[ \t]+)?with|"
-    # "a video conference that Minister X held on Monday with ..."
-    r"held[ \t]+(?:on[ \t]+[A-Z]\w+[ \t]+)?with)[ \t]+"
-    r"(?:(?:his|her|their|the)[ \t]+)?"
-    # "counterpart, ", "the Faroese fisheries minister, "
-    r"(?:(?:[A-Za-z'’.]+[ \t]+){0,3}?(?:counterpart|minister|secretary|envoy|ambassador|"
-    r"negotiator|commissioner),?[ \t]+)?"  # "the EU's chief negotiator, "
-    rf"{_OFFICE_BEFORE}(?P<b>{_NAME})"
-)
-
-
-# "..., the Head of the Federal Department of Foreign Affairs, Federal Councillor X"
-_APPOSITIVE = re.compile(
-    rf"(?:[ \t]+(?:for|of)(?:[ \t]+(?:[A-Z][\w'’.-]*|of|the|and|for))*[ \t]+[A-Z][\w'’.-]*)?"
-    rf",[ \t]+(?P<b>{_NAME})"
-)
-_TITLE_IN = re.compile(
-    r"\b(?:Minister|Secretary|President|Envoy|Ambassador|Chancellor|Premier|Governor|"
-    r"Advis[eo]r|Director|Chief|Head|Spokes\w+|Representative|Commissioner|Emir|King|"
-    r"Sultan|Crown[ \t]+Prince)\b"
-)
-_AND_OBJECT = re.compile(
-    rf"(?:,[ \t]*|,?[ \t]+and[ \t]+)(?:[A-Z][\w.]*['’]s[ \t]+)?{_OFFICE_BEFORE}(?P<b>{_NAME})"
-)
-# Lower-case plurals naming a group; never part of one person's name.
-GROUP = re.compile(
-    r"\b(?:states|officials|leaders|ministers|delegations|delegates|countries|nations|members|"
-    r"sides|governments|counterparts|diplomats|representatives|envoys|authorities|groups|"
-    r"associations|unions|companies|firms|businesses|organi[sz]ations|agencies|negotiators)\b"
-)
-
-
-def objects_of(sentence: str, *, after: Sequence[str] | None = None) -> list[str]:
-    """Named people a sentence says someone meets ("to meet Prime Minister Mark Carney"),
-    not groups ("met Baltic officials"). With `after`, only where the meeting verb
-    follows one of those names ("Costa and von der Leyen spoke with Takaichi"), not a
-    meeting told in another clause ("..., where a meeting with Milei is scheduled")."""
-    found = []
-    for m in _OBJECT.finditer(sentence):
-        if GROUP.match(sentence[m.end() :].lstrip()):
-            continue
-        before = sentence[: m.start()].rstrip()
-        before = re.sub(r"(?:\b(?:also|then|later|separately)|,)$", "", before).rstrip()
-        if m.group(0).startswith(("talks", "meeting", "conference", "videoconference")):
-            # "A and B held the so-called 2+2 talks with C and D": the verb is "held".
-            before = re.sub(r"[ \t]+(?:held|had|hold|holds)(?:[ \t]+[^\s,;.]+){0,4}$", "", before)
-        hosted = sentence[: m.start()].rstrip().endswith(",") and m.group(0).startswith(
-            ("hosted by", "chaired by")
-        )  # "X and Y held talks in Panama City, hosted by Z": Z is a side too
-        if after is not None and not hosted and not any(before.endswith(n) for n in after):
-            continue
-        # "talks with Singapore's Minister for Foreign Affairs, Vivian Balakrishnan".
-        named = _APPOSITIVE.match(sentence, m.end())
-        if (
-            named
-            and _TITLE_IN.search(sentence[m.start("b") : named.start("b")])
-            and not split_title(m["b"])[1].strip()  # the object is an office, not a name
-        ):
-            m = named
-        name, end = _office_holder(sentence, m, "b")
-        found.append(name)
-        # "hosted France's Jean-Noël Barrot and Germany's Johann Wadephul": every object.
-        while more := _AND_OBJECT.match(sentence, end):
-            found.append(more["b"].rstrip(".,"))
-            end = more.end()
-    return found
 
 
 def subjects_of(sentence: str, name: str) -> list[str]:
@@ -286,7 +213,7 @@ def subjects_of(sentence: str, name: str) -> list[str]:
     for pattern in (_PATTERN, _PLANNED_WITH):
         for m in pattern.finditer(sentence):
             if m["b"].rstrip(".,").split()[-1] == last and _may_be_a_person(m["a"]):
-                return [_office_holder(sentence, m, "a")[0]]
+                return [office_holder(sentence, m, "a")[0]]
     return []
 
 
@@ -298,24 +225,6 @@ _ANY_VERB = re.compile(
     r"dinner|breakfast|summit|discussed|signed|signatures|speak|bilateral)\b",
     re.IGNORECASE,  # "DOHA - Talks between ..."
 )
-
-
-# "by Qatari Prime Minister and Foreign Minister Sheikh Mohammed": two offices, one name;
-# "with US Secretary of War Pete Hegseth": an office that goes on past "of".
-_OFFICE_GOES_ON = re.compile(
-    r"(?:[ \t]+(?:and|(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*"
-    r"(?:[ \t]+and[ \t]+[A-Z][\w'’-]*)?)[ \t]+|,[ \t]+)"  # "of Energy and Infrastructure"
-    rf"(?P<b>{_NAME})"
-)  # also "with Tonga's Prime Minister, Lord Fakafanua"
-
-
-def _office_holder(text: str, match: re.Match[str], key: str) -> tuple[str, int]:
-    """The name matched as `key` and where it ends; when that is an office only, the
-    name its office goes on to."""
-    name, end = match[key].rstrip(".,"), match.end(key)
-    if not split_title(name)[1].strip() and (more := _OFFICE_GOES_ON.match(text, end)):
-        return more["b"].rstrip(".,"), more.end("b")
-    return name, end
 
 
 def meetings_in(passage: Span) -> list[DraftMeeting]:
@@ -362,7 +271,7 @@ def meetings_in(passage: Span) -> list[DraftMeeting]:
             clauses = _clauses(text, match)
         else:
             keys = [k for k in ("a", "c", "b") if match.groupdict().get(k)]
-            clauses = [[_office_holder(text, match, k)[0] for k in keys]]
+            clauses = [[office_holder(text, match, k)[0] for k in keys]]
         for names in clauses:
             people = [person_draft(n) for n in names if _may_be_a_person(n)]
             if not people:
@@ -393,13 +302,13 @@ def _clauses(text: str, match: re.Match[str]) -> list[list[str]]:
     found: list[list[str]] = []
     clause: re.Match[str] | None = match
     while clause is not None:
-        b, end = _office_holder(text, clause, "b")
-        names = [_office_holder(text, clause, "a")[0], b]
-        while (more := _AND_OBJECT.match(text, end)) and not _CLAUSE_VERB.match(text, more.end()):
+        b, end = office_holder(text, clause, "b")
+        names = [office_holder(text, clause, "a")[0], b]
+        while (more := AND_OBJECT.match(text, end)) and not _CLAUSE_VERB.match(text, more.end()):
             names.append(more["b"].rstrip(".,"))
             end = more.end()
         found.append(names)
-        clause = _PATTERN.search(text, end) if _AND_OBJECT.match(text, end) else None
+        clause = _PATTERN.search(text, end) if AND_OBJECT.match(text, end) else None
     return found
 
 
