@@ -92,9 +92,11 @@ def _two_sides(
     return out
 
 
+# A country's adjective, of one or two words: "Argentine", "South Sudanese".
+_DEMONYM = r"[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?"
 # "Valdivieso pressed his Argentine counterpart over ...": an unnamed counterpart.
 _UNNAMED_COUNTERPART = re.compile(
-    r"[^.;\n]{0,60}?\b(?:his|her|their)[ \t]+(?P<country>[A-Z][\w'’-]+)[ \t]+counterparts?\b"
+    rf"[^.;\n]{{0,60}}?\b(?:his|her|their)[ \t]+(?P<country>{_DEMONYM})[ \t]+counterparts?\b"
     r"(?![ \t]*,?[ \t]*(?:[A-Z]|the\b))"
 )
 
@@ -140,7 +142,7 @@ def counterparts_countries(
 
 # "signed by the Minister, Ms X, and her Kenyan counterpart, Mr Y": X is not Kenyan.
 _AND_COUNTERPART = re.compile(
-    r"[^.;\n]{0,40}?\band[ \t]+(?:his|her)[ \t]+(?P<country>[A-Z][\w'’-]+)[ \t]+counterpart\b"
+    rf"[^.;\n]{{0,40}}?\band[ \t]+(?:his|her)[ \t]+(?P<country>{_DEMONYM})[ \t]+counterpart\b"
 )
 
 

@@ -125,11 +125,11 @@ _MINISTRY = re.compile(  # "Foreign Minister", "Minister of Trade": not "Prime M
 
 
 _COUNTERPART_OF = re.compile(
-    r"\b(?:his|her|their)\s+([A-Z][\w'’-]+)\s+counterparts?,?\s*"
+    r"\b(?:his|her|their)\s+([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\s+counterparts?,?\s*"
     r"(?:(?:President|Prime\s+Minister|Premier|Chancellor|Minister|Secretary|Mr\.?|Ms\.?|Mrs\.?|"
     r"Dr\.?|Prof\.?|H\.\s?E\.)\s+){0,2}$"
 )  # "his Japanese counterpart Iwaya", "her Peruvian counterpart, President Luis Vega",
-# "his Ivorian counterpart, H.E. Mr. Serge Kouadio N'Guessan"
+# "his Ivorian counterpart, H.E. Mr. Serge Kouadio N'Guessan", "his South Sudanese counterpart"
 
 
 def _title_and_country(

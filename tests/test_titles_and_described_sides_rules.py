@@ -446,3 +446,13 @@ def test_one_who_will_travel_to_st_georges_to_meet_the_drafted_side_is_a_side_to
     [visit] = extract(text, {"travel to": [drafted]}, "2027-09-17").meetings
     assert sorted(p.name for p in visit.participants) == ["Keith Charles", "Mitchell"]
     assert (visit.location, str(visit.date)) == ("St. George's", "2027-10-04")
+
+
+def test_a_counterpart_of_a_two_word_country_holds_the_hosts_office() -> None:
+    text = (
+        "Eritrean Foreign Minister Osman Saleh hosted his South Sudanese counterpart, Deng "
+        "Mayen, for three hours of talks at the foreign ministry on Wednesday."
+    )
+    drafted = meeting(["Osman Saleh", "Deng Mayen"], date_text="on Wednesday")
+    [talks] = extract(text, {"hosted": [drafted]}, "2027-03-11").meetings
+    assert _sides(talks)[1] == ("Deng Mayen", "Foreign Minister", "South Sudan")
