@@ -292,7 +292,10 @@ def agreements_in(parts: list[Span], draft: DraftMeeting) -> list[AgreementCandi
 _BARE_DOCUMENT = re.compile(
     r"^(?:signed|agreed|inked)?[ \t]*(?:the|a|an|two|three|their)?[ \t]*"
     r"(?:memorand\w*(?:[ \t]+of[ \t]+understanding)?|MoUs?|agreements?|deal|accord|declaration|"
-    r"documents?|instruments?)\.?$",
+    r"documents?|instruments?)"
+    # "signed the memorandum at the end of the session": still no content
+    r"(?:[ \t]+(?:at|after|during|on)[ \t]+(?:(?:the|their)[ \t]+)?(?:end[ \t]+of[ \t]+the[ \t]+)?"
+    r"(?:session|talks|meeting|ceremony|visit|[A-Z][a-z]+day))?\.?$",
     re.IGNORECASE,
 )
 

@@ -456,3 +456,24 @@ def test_a_counterpart_of_a_two_word_country_holds_the_hosts_office() -> None:
     drafted = meeting(["Osman Saleh", "Deng Mayen"], date_text="on Wednesday")
     [talks] = extract(text, {"hosted": [drafted]}, "2027-03-11").meetings
     assert _sides(talks)[1] == ("Deng Mayen", "Foreign Minister", "South Sudan")
+
+
+def test_a_lead_gives_the_content_of_a_memorandum_signed_at_the_end_of_the_session() -> None:
+    text = (
+        "ASMARA, March 10, 2027 (Horn Africa Press) - Yemen and Eritrea on Wednesday signed a "
+        "memorandum of understanding on a ferry link between Aden and Assab, after the two "
+        "countries' foreign ministers held talks.\n\n"
+        "Eritrean Foreign Minister Osman Saleh hosted his Yemeni counterpart, Amal Haddad, for "
+        "three hours. The two ministers signed the memorandum at the end of the session."
+    )
+    drafted = meeting(
+        ["Osman Saleh", "Amal Haddad"],
+        agreements=[
+            {"what": "signed the memorandum at the end of the session", "type": "signed_document"}
+        ],
+    )
+    [talks] = extract(text, {"hosted": [drafted]}, "2027-03-10").meetings
+    assert [a.summary for a in talks.agreements] == [
+        "Signed a memorandum of understanding on a ferry link between Aden and Assab, after the "
+        "two countries' foreign ministers held talks"
+    ]
