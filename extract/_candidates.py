@@ -338,7 +338,18 @@ def _told_just_before(parts: list[Span], sentence: Span) -> Span | None:
             if any(_CHAIRED_IT.search(s.text) for s in [*before[i + 1 :], sentence]):
                 return before[i]
             break
+    # "Berardi ... has not been idle. Earlier this month she held a video conference with
+    # X": the next sentence, told of the same person by pronoun.
+    after = [s for s in parts if s.start >= sentence.end][:1]
+    if after and _PRONOUN_SUBJECT.match(after[0].text) and _STATES_A_MEETING.search(after[0].text):
+        return after[0]
     return None
+
+
+_PRONOUN_SUBJECT = re.compile(
+    r"^(?:[A-Z][^,.;]{0,30}?[ \t,]+)?(?:[Hh]e|[Ss]he)[ \t]+(?:also[ \t]+)?"
+    r"(?:held|met|had|spoke|hosted|received|called|phoned|sat|visited)\b"
+)
 
 
 _HOSTED_A_MEETING = re.compile(

@@ -477,3 +477,24 @@ def test_a_lead_gives_the_content_of_a_memorandum_signed_at_the_end_of_the_sessi
         "Signed a memorandum of understanding on a ferry link between Aden and Assab, after the "
         "two countries' foreign ministers held talks"
     ]
+
+
+def test_the_next_sentences_she_held_a_video_conference_is_the_named_persons_meeting() -> None:
+    text = (
+        "Berardi, who remains in office in a caretaker capacity, has not been idle. Earlier this "
+        "month she held a video conference with Andorra's Foreign Minister, Laia Serra, in which "
+        "the two agreed to coordinate their positions."
+    )
+    drafted = meeting(["Berardi"], kind="virtual", date_text="Earlier this month")
+    [call] = extract(text, {"video conference": [drafted]}, "2027-10-29").meetings
+    assert [p.name for p in call.participants] == ["Berardi", "Laia Serra"]
+    assert call.kind.value == "virtual"
+
+
+def test_a_pronoun_sentence_that_does_not_tell_a_meeting_adds_none() -> None:
+    text = (
+        "Prime Minister Abel Tesfaye, who opened the dam last year, wrote on X on Wednesday that "
+        "the door to dialogue is open. He did not mention Thursday's meeting in Cairo."
+    )
+    drafted = meeting(["Abel Tesfaye"])
+    assert extract(text, {"meeting in Cairo": [drafted]}, "2026-10-16").meetings == []
