@@ -20,6 +20,7 @@ from ._dates import find_date_mentions
 from ._drafts import DraftMeeting, DraftPerson
 from ._meeting_days import anchored_words, resolve_date
 from ._meeting_objects import objects_of
+from ._meeting_sentence import STATES_A_MEETING, told_nearby
 from ._mentions import person_draft
 from ._no_meeting import tells_no_meeting
 from ._other_sides import delegation_heads, joined_by, joiners, listed_with
@@ -67,8 +68,8 @@ def build(
     if not people:
         return None
     sentence = _reporting_sentence(parts, people)
-    if sentence is not None and not _STATES_A_MEETING.search(sentence.text):
-        sentence = _told_just_before(parts, sentence)
+    if sentence is not None and not STATES_A_MEETING.search(sentence.text):
+        sentence = told_nearby(parts, sentence)
     if sentence is None:
         return None  # no sentence that names these people says they met
     if tells_no_meeting(sentence.text):
@@ -162,7 +163,7 @@ def add_delegation_heads(text: str, passage: Span, earlier: list[Candidate]) -> 
     # "China's delegation was led by X" is news of X.
     if len(talks.participants) == 1:
         heads = delegation_heads(passage)
-    elif not _STATES_A_MEETING.search(passage.text) or _AT_THESE_TALKS.search(passage.text):
+    elif not STATES_A_MEETING.search(passage.text) or _AT_THESE_TALKS.search(passage.text):
         heads = joiners(passage)  # else they join this passage's own meeting
     else:
         return
@@ -273,27 +274,6 @@ _HEDGED = re.compile(
 )
 
 
-# What a sentence must say for its people to have met (or to be about to).
-_STATES_A_MEETING = re.compile(
-    f"{_cues.HELD.pattern}|{_cues.PLANNED.pattern}|{_cues.INVITED.pattern}|"
-    f"{_cues.CANCELLED.pattern}|"
-    r"\b(?:talks|meeting|meets|summit|audience|visit|call[ \t]+on|courtesy[ \t]+call|reconvene|"
-    rf"{_cues.CALLED_ON}|"
-    r"(?:video|phone|telephone)[ \t]+call|video[ \t]?conference|"
-    r"(?:speak|spoke|spoken|talk|talked)[ \t]+by[ \t]+(?:tele)?phone|"
-    r"put[ \t]+their[ \t]+signatures|(?:at|during)[ \t]+a[ \t]+(?:signing[ \t]+)?ceremony|"
-    # a caption's present tense: "A and B sign agreements on ..."
-    r"sign[ \t]+(?:an?[ \t]+|the[ \t]+|two[ \t]+)?(?:[\w-]+[ \t]+)?"
-    r"(?:agreements?|accords?|memorand\w+|MoUs?|deals?|treaty|declaration)|"
-    r"with[ \t]+(?:my|his|her)[ \t]+(?:[A-Z]\w+[ \t]+)?counterpart|"
-    # "spent more than four hours with Tunisia's X at the foreign ministry"
-    r"spent[ \t]+(?:(?:more[ \t]+than|nearly|almost|about|some|over|two|three|four|five|an?)"
-    r"[ \t]+){1,3}hours?[ \t]+with|"
-    r"(?:crossed|travell?ed|flew|drove|went|came)[^.;]{0,60}?[ \t]to[ \t]+meet)\b",
-    re.IGNORECASE,
-)
-
-
 def _dated_before(sentence: Span, published: dt.date | None) -> bool:
     """Does the sentence name a day before the story's, by date ("April 12 - ...")?"""
     if published is None:
@@ -315,52 +295,6 @@ _ACCOMPANIED = re.compile(
     r"(?:who[ \t]+travell?ed|travell?ing)[ \t]+with)[ \t]+(?:(?:Mr|Ms|Mrs|Dr)\.?[ \t]+)?"
     r"(?P<b>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3})"
 )
-# "The parties also agreed to reconvene in Doha on 24 June. X will again chair the round,
-# and Y will lead the rebel team": the meeting is told just before its people are named.
-_SIDES_SUBJECT = re.compile(
-    r"^(?:The[ \t]+(?:two[ \t]+)?(?:parties|sides|delegations|leaders|ministers)|"
-    r"Both[ \t]+sides|They)\b"
-)
-
-
-def _told_just_before(parts: list[Span], sentence: Span) -> Span | None:
-    before = [s for s in parts if s.end <= sentence.start]
-    if (
-        before
-        and _SIDES_SUBJECT.match(before[-1].text)
-        and _STATES_A_MEETING.search(before[-1].text)
-    ):
-        return before[-1]
-    # "On Monday Angola hosted a ministerial meeting in Luanda. Angola's foreign minister,
-    # X, chaired it. ...": the meeting, then its people, a sentence each.
-    for i in range(len(before) - 1, max(-1, len(before) - 4), -1):
-        if _HOSTED_A_MEETING.search(before[i].text):
-            if any(_CHAIRED_IT.search(s.text) for s in [*before[i + 1 :], sentence]):
-                return before[i]
-            break
-    # "Berardi ... has not been idle. Earlier this month she held a video conference with
-    # X": the next sentence, told of the same person by pronoun.
-    after = [s for s in parts if s.start >= sentence.end][:1]
-    if after and _PRONOUN_SUBJECT.match(after[0].text) and _STATES_A_MEETING.search(after[0].text):
-        return after[0]
-    return None
-
-
-_PRONOUN_SUBJECT = re.compile(
-    r"^(?:[A-Z][^,.;]{0,30}?[ \t,]+)?(?:[Hh]e|[Ss]he)[ \t]+(?:also[ \t]+)?"
-    r"(?:held|met|had|spoke|hosted|received|called|phoned|sat|visited)\b"
-)
-
-
-_HOSTED_A_MEETING = re.compile(
-    r"\b(?:hosted|held|convened|chaired)[ \t]+an?[ \t]+(?:[\w-]+[ \t]+){0,3}"
-    r"(?:meeting|talks|summit|session|conference)\b"
-)
-_CHAIRED_IT = re.compile(
-    r"\b(?:chaired|hosted|led|opened)[ \t]+(?:it|the[ \t]+(?:meeting|talks))\b"
-)
-
-
 # "He did not elaborate on the content of the telephone call": the encounter just told.
 _THE_CALL = re.compile(r"\bthe[ \t]+(?:tele)?phone[ \t]+(?:call|conversation)\b", re.IGNORECASE)
 
@@ -402,7 +336,7 @@ def _reporting_sentence(parts: list[Span], people: list[Person]) -> Span | None:
             continue
         cue = 1 if _cues.HELD.search(sent.text) or _cues.PLANNED.search(sent.text) else 0
         # "with my counterpart": only among sentences without a verb cue (a costly search)
-        states = 1 if not cue and _STATES_A_MEETING.search(sent.text) else 0
+        states = 1 if not cue and STATES_A_MEETING.search(sent.text) else 0
         key = (named, cue, states, -index)
         if best is None or key > best:
             best, chosen = key, sent

@@ -1,0 +1,78 @@
+"""Which sentence tells a meeting: what a sentence must say for its people to have met
+(or to be about to), and, when the sentence naming them does not say it, the sentence
+just before or after that does ("The parties also agreed to reconvene ... X will chair",
+"X ... has not been idle. Earlier this month she held a video conference with Y")."""
+
+from __future__ import annotations
+
+import re
+
+from . import _cues
+from ._passages import Span
+
+# What a sentence must say for its people to have met (or to be about to).
+STATES_A_MEETING = re.compile(
+    f"{_cues.HELD.pattern}|{_cues.PLANNED.pattern}|{_cues.INVITED.pattern}|"
+    f"{_cues.CANCELLED.pattern}|"
+    r"\b(?:talks|meeting|meets|summit|audience|visit|call[ \t]+on|courtesy[ \t]+call|reconvene|"
+    rf"{_cues.CALLED_ON}|"
+    r"(?:video|phone|telephone)[ \t]+call|video[ \t]?conference|"
+    r"(?:speak|spoke|spoken|talk|talked)[ \t]+by[ \t]+(?:tele)?phone|"
+    r"put[ \t]+their[ \t]+signatures|(?:at|during)[ \t]+a[ \t]+(?:signing[ \t]+)?ceremony|"
+    # a caption's present tense: "A and B sign agreements on ..."
+    r"sign[ \t]+(?:an?[ \t]+|the[ \t]+|two[ \t]+)?(?:[\w-]+[ \t]+)?"
+    r"(?:agreements?|accords?|memorand\w+|MoUs?|deals?|treaty|declaration)|"
+    r"with[ \t]+(?:my|his|her)[ \t]+(?:[A-Z]\w+[ \t]+)?counterpart|"
+    # "spent more than four hours with Tunisia's X at the foreign ministry"
+    r"spent[ \t]+(?:(?:more[ \t]+than|nearly|almost|about|some|over|two|three|four|five|an?)"
+    r"[ \t]+){1,3}hours?[ \t]+with|"
+    r"(?:crossed|travell?ed|flew|drove|went|came)[^.;]{0,60}?[ \t]to[ \t]+meet)\b",
+    re.IGNORECASE,
+)
+
+
+# "The parties also agreed to reconvene in Doha on 24 June. X will again chair the round,
+# and Y will lead the rebel team": the meeting is told just before its people are named.
+_SIDES_SUBJECT = re.compile(
+    r"^(?:The[ \t]+(?:two[ \t]+)?(?:parties|sides|delegations|leaders|ministers)|"
+    r"Both[ \t]+sides|They)\b"
+)
+
+
+def told_nearby(parts: list[Span], sentence: Span) -> Span | None:
+    """The sentence just before or after `sentence` that tells its meeting, if any."""
+    before = [s for s in parts if s.end <= sentence.start]
+    if (
+        before
+        and _SIDES_SUBJECT.match(before[-1].text)
+        and STATES_A_MEETING.search(before[-1].text)
+    ):
+        return before[-1]
+    # "On Monday Angola hosted a ministerial meeting in Luanda. Angola's foreign minister,
+    # X, chaired it. ...": the meeting, then its people, a sentence each.
+    for i in range(len(before) - 1, max(-1, len(before) - 4), -1):
+        if _HOSTED_A_MEETING.search(before[i].text):
+            if any(_CHAIRED_IT.search(s.text) for s in [*before[i + 1 :], sentence]):
+                return before[i]
+            break
+    # "Berardi ... has not been idle. Earlier this month she held a video conference with
+    # X": the next sentence, told of the same person by pronoun.
+    after = [s for s in parts if s.start >= sentence.end][:1]
+    if after and _PRONOUN_SUBJECT.match(after[0].text) and STATES_A_MEETING.search(after[0].text):
+        return after[0]
+    return None
+
+
+_PRONOUN_SUBJECT = re.compile(
+    r"^(?:[A-Z][^,.;]{0,30}?[ \t,]+)?(?:[Hh]e|[Ss]he)[ \t]+(?:also[ \t]+)?"
+    r"(?:held|met|had|spoke|hosted|received|called|phoned|sat|visited)\b"
+)
+
+
+_HOSTED_A_MEETING = re.compile(
+    r"\b(?:hosted|held|convened|chaired)[ \t]+an?[ \t]+(?:[\w-]+[ \t]+){0,3}"
+    r"(?:meeting|talks|summit|session|conference)\b"
+)
+_CHAIRED_IT = re.compile(
+    r"\b(?:chaired|hosted|led|opened)[ \t]+(?:it|the[ \t]+(?:meeting|talks))\b"
+)
