@@ -56,7 +56,8 @@ _ALIASES = {
     "AF": "Afghan|Kabul|Taliban",  # its officials: "the Taliban's acting foreign minister"
     "PK": "Pakistani|Islamabad", "IN": "Indian|New Delhi|Delhi",
     "BD": "Bangladeshi|Dhaka", "LK": "Sri Lankan|Colombo", "NP": "Nepali|Nepalese|Kathmandu",
-    "BT": "Bhutanese|Thimphu", "MV": "Maldivian", "MM": "Burma|Burmese|Naypyidaw",
+    "BT": "Bhutanese|Thimphu", "MV": "Maldivian",
+    "MM": "Burma|Burmese|Naypyidaw|Naypyitaw|Nay Pyi Taw",
     "TH": "Thai|Bangkok", "KH": "Cambodian|Phnom Penh", "LA": "Laotian|Lao|Vientiane",
     "MY": "Malaysian|Kuala Lumpur", "SG": "Singaporean", "ID": "Indonesian|Jakarta",
     "PH": "Philippine|Filipino|Manila", "BN": "Bruneian", "TL": "East Timor|Timorese|Dili",

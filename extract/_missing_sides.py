@@ -41,6 +41,7 @@ def add_missing_subjects(candidates: list[Candidate], text: str) -> None:
             other := _object_antecedent(cand, names, text)
             or _counterpart_met(cand, candidates)
             or _described_side(cand, names, text)
+            or _whose_counterpart(cand, names, text)
         ):
             # "... is booked into Bogotá for talks with him", "will hold talks with her
             # Macedonian counterpart": whoever the pronoun or the counterpart stands for.
@@ -249,6 +250,32 @@ def _described_side(cand: Candidate, names: dict[str, Person], text: str) -> Per
         p for key, p in names.items() if not same_person(key, person.name) and of_country(key, p)
     ]
     return matches[0] if len(matches) == 1 else None
+
+
+def _whose_counterpart(cand: Candidate, names: dict[str, Person], text: str) -> Person | None:
+    """ "Prime Minister X arrived back ... with his Swazi counterpart, Y" told anywhere: a
+    one-person meeting of Y ("Friday's formal talks with Y") is with X."""
+    (person,) = cand.participants
+    if cand.status != "held":
+        return None  # "agreed that Y would pay a return visit": no plan of the two
+    for start, _end in find_all(text, person.name.split()[-1])[:4]:
+        head = text[max(0, start - 400) : start]
+        head = head[max(head.rfind(". "), head.rfind("\n")) + 1 :]
+        if not _COUNTERPART_BEFORE.search(head):
+            continue
+        named = [
+            (head.find(key.split()[-1]), p)
+            for key, p in names.items()
+            if not same_person(key, person.name) and key.split()[-1] in head
+        ]
+        if named:
+            return min(named, key=lambda x: x[0])[1]
+    return None
+
+
+_COUNTERPART_BEFORE = re.compile(
+    r"\b(?:his|her)[ \t]+(?:[A-Z][\w'’-]+[ \t]+){1,2}counterpart,?[ \t]+(?:[A-Z][\w.]*[ \t]+){0,3}$"
+)
 
 
 # "the Liberian minister", "the Ghanaian envoy": a side told by country and office.

@@ -498,3 +498,35 @@ def test_a_pronoun_sentence_that_does_not_tell_a_meeting_adds_none() -> None:
     )
     drafted = meeting(["Abel Tesfaye"])
     assert extract(text, {"meeting in Cairo": [drafted]}, "2026-10-16").meetings == []
+
+
+def test_a_counterpart_named_in_the_lead_is_the_other_side_of_later_talks_with_him() -> None:
+    text = (
+        "KINGSTOWN - Prime Minister Dr Carl Ollivierre arrived back on Sunday from a visit "
+        "that centred on last Friday's signing of a memorandum with his Swazi counterpart, "
+        "Sibusiso Dlamini.\n\n"
+        "Ollivierre is expected to report on the visit to Cabinet on Wednesday.\n\n"
+        "Friday's formal talks with Dlamini lasted nearly two hours before the signing."
+    )
+    script = {
+        "expected to report": [meeting(["Ollivierre"], status="planned")],
+        "formal talks": [meeting(["Dlamini"])],
+    }
+    [talks] = extract(text, script, "2027-11-16").meetings
+    assert [p.name for p in talks.participants] == ["Carl Ollivierre", "Sibusiso Dlamini"]
+
+
+def test_a_capital_spelled_another_way_and_an_associations_nations_are_no_people() -> None:
+    assert split_title("Secretary-General of the Association of Southeast Asian Nations") == (
+        "Secretary-General of the Association of Southeast Asian Nations",
+        "",
+    )
+    text = (
+        "Foreign Minister U Than Htike spoke by telephone on Tuesday with the Secretary-General "
+        "of the Association of Southeast Asian Nations, Dian Kusuma. They agreed that she "
+        "would visit Naypyitaw at an early date."
+    )
+    drafted = meeting(["U Than Htike", "Dian Kusuma"], kind="call", date_text="on Tuesday")
+    visit = meeting(["Dian Kusuma", "Naypyitaw"], status="planned")
+    found = extract(text, {"by telephone": [drafted, visit]}, "2028-05-10").meetings
+    assert all("Naypyitaw" not in [p.name for p in m.participants] for m in found)
