@@ -521,6 +521,8 @@ def test_a_capital_spelled_another_way_and_an_associations_nations_are_no_people
         "Secretary-General of the Association of Southeast Asian Nations",
         "",
     )
+    office = "Executive Director of the Green Climate Fund"
+    assert split_title(office) == (office, "")
     text = (
         "Foreign Minister U Than Htike spoke by telephone on Tuesday with the Secretary-General "
         "of the Association of Southeast Asian Nations, Dian Kusuma. They agreed that she "
