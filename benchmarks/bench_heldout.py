@@ -337,6 +337,18 @@ ROUNDS = (
             "g182_nicaragua_belarus_meeting_denial",
         ),
     ),
+    (
+        "round 27",
+        "abe0f04",
+        (
+            "g183_sadc_summit_ezulwini_sidelines",
+            "g184_yemen_palestine_ratification_aden",
+            "g185_svg_pm_eswatini_visit",
+            "g186_nauru_fm_radio_interview",
+            "g187_myanmar_asean_sg_call",
+            "g188_yemen_parliament_defers_fisheries_protocol",
+        ),
+    ),
 )
 _DATA = ("gold", "cassettes/quality/pipeline/gold", "cassettes/quality/naive/gold")
 
