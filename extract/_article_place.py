@@ -91,10 +91,12 @@ _BYLINE_PLACE = re.compile(
 )
 
 
-_MONTH = re.compile(
+# A month's name: a time, never a place ("the leaders' meeting in September").
+MONTH_NAME = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\b"
 )
+_MONTH = re.compile(MONTH_NAME)
 _IN_A_YEAR = re.compile(r"[ \t]+in[ \t]+(?:19|20)\d\d\b")
 WHO_ELSEWHERE = re.compile(r",[ \t]+who[ \t][^,;]*$")
 AGREED_TO = re.compile(

@@ -144,24 +144,26 @@ def joiners(passage: Span) -> list[DraftPerson]:
     ]
 
 
+# A name, maybe with a comma-enclosed apposition, then its verb: "X, President of Y, joined".
+_NAMED_THEN = rf"(?P<b>{_NAME})(?:,[^;.]{{3,160}}?,)?[ \t]+"
 _TOOK_PART_TOO = re.compile(
     rf"(?P<b>{_NAME}),?[ \t]+also[ \t]+(?:took[ \t]+part|attended|participated)\b"
 )
 # "Vice President X, who attended on behalf of President Y, opened the talks and sat in on
 # the closed-door session between the two delegations"
 _SAT_IN = re.compile(
-    rf"(?P<b>{_NAME})(?:,[^;.]{{3,160}}?,)?[ \t]+(?:also[ \t]+)?"
+    rf"{_NAMED_THEN}(?:also[ \t]+)?"
     r"(?:opened[ \t]+the[ \t]+(?:talks|meeting|session)[^.;]{0,30}?[ \t]+and[ \t]+)?"
     r"(?:sat[ \t]+in[ \t]+on|stayed[ \t]+on[ \t]+for)\b"  # "opened the session as host and"
 )
 # "Archbishop X, the Secretary for Relations with States, is chairing": the talks told
 _CHAIRING = re.compile(
-    rf"(?P<b>{_NAME})(?:,[^;.]{{3,160}}?,)?[ \t]+(?:is|was)[ \t]+(?:still[ \t]+)?"
+    rf"{_NAMED_THEN}(?:is|was)[ \t]+(?:still[ \t]+)?"
     r"(?:chairing|in[ \t]+the[ \t]+chair)\b"
 )
 # "Thomas Kiriwina, President of Bougainville, joined the two leaders for part of the talks"
 _JOINED_THEM = re.compile(
-    rf"(?P<b>{_NAME})(?:,[^;.]{{3,160}}?,)?[ \t]+(?:also[ \t]+|later[ \t]+)?joined[ \t]+"
+    rf"{_NAMED_THEN}(?:also[ \t]+|later[ \t]+)?joined[ \t]+"
     r"(?:the[ \t]+two|the[ \t]+(?:leaders|ministers|presidents)|them|both)\b"
 )
 # "Undersecretary of X, ", "the Ambassador of Trinidad and Tobago to Venezuela, Ms "

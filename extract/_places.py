@@ -12,7 +12,14 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from ._article_place import AGREED_TO, PLACE_NAME, WHO_ELSEWHERE, article_place, sentence_head
+from ._article_place import (
+    AGREED_TO,
+    MONTH_NAME,
+    PLACE_NAME,
+    WHO_ELSEWHERE,
+    article_place,
+    sentence_head,
+)
 from ._countries import is_organization, iso_country_name, normalize_country
 from ._cues import PLANNED, occasion_in
 from ._grounding import find_all
@@ -280,9 +287,9 @@ _AT_VENUE = re.compile(
     r"Hall|Chancellery|Kremlin|Residence|Villa|Guest[ \t]?[Hh]ouse|Pavilion)"
     r"(?:[ \t]+(?:de|of|del)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)?)"
 )
-_VISIT_TO = re.compile(
-    r"\b(?:visit|trip)[ \t]+to[ \t]+((?:St\.[ \t]+)?(?:[A-Z][\w'’-]+)(?:[ \t]+[A-Z][\w'’-]+){0,2})"
-)
+# A town's name of up to three words, "St. George's" too.
+_TOWN = r"(?:St\.[ \t]+)?(?:[A-Z][\w'’-]+)(?:[ \t]+[A-Z][\w'’-]+){0,2}"
+_VISIT_TO = re.compile(rf"\b(?:visit|trip)[ \t]+to[ \t]+({_TOWN})")
 # "... before leaving for The Bahamas, where she is to hold talks ... in Nassau": the place
 # of the later trip.
 _LATER_WHERE = re.compile(r"\b(?:before|after)[ \t]+\w+ing\b[^.;]*,[ \t]+where\b")
@@ -298,7 +305,7 @@ _SENTENCE_PLACE = re.compile(
     r"[ \t]+of|in|(?:travel|travels|travell?ed|fly|flies|flew|go|goes|went|headed)"
     r"(?:[ \t]+on)?[ \t]+to|"  # "had been due to fly on to Niue"
     r"(?:fly|flies|flew)[ \t]+into|(?:meet|meets|met)[ \t]+at)[ \t]+"  # "will meet at Mchinji"
-    r"((?:St\.[ \t]+)?(?:[A-Z][\w'’-]+)(?:[ \t]+[A-Z][\w'’-]+){0,2})"  # "to St. George's"
+    rf"({_TOWN})"
 )
 
 
@@ -318,9 +325,7 @@ def _is_place(found: str) -> bool:
 _SAINTS_TOWN = re.compile(r"(?:St\.?|Saint)[ \t]+[A-Z][a-z]+['’]s")
 _NOT_A_PLACE = re.compile(
     r"['’]s?\b|\b(?:Sea|Ocean|Strait|Straits|Gulf|Channel)$|"
-    # "last met in May 2025": a month, not a place
-    r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)\b"
+    rf"^{MONTH_NAME}"  # "last met in May 2025": a month, not a place
 )
 _PLACE_GLUE = frozenset("of the de del da do dos das di la le les el al am an der den".split())
 # "agreed to expand patrols in the South China Sea", "agreed to hold the next meeting in
