@@ -170,7 +170,7 @@ class EmbeddedServer:
         path = model_path(self.settings)
         threads = self.settings.local_threads or os.cpu_count() or 2
         return [
-            sys.executable, "-m", "llama_cpp.server",
+            sys.executable, "-m", "extract._llama_server",
             "--model", str(path),
             "--model_alias", self.settings.model_name,
             "--host", "127.0.0.1",

@@ -245,7 +245,7 @@ def test_embedded_server_command_binds_loopback_on_a_free_port(tmp_path, monkeyp
     [(cmd, kwargs)] = launched
     assert isinstance(cmd, list)  # an argv list, never a shell string
     assert kwargs.get("shell", False) is False
-    assert cmd[:3] == [sys.executable, "-m", "llama_cpp.server"]
+    assert cmd[:3] == [sys.executable, "-m", "extract._llama_server"]
     assert cmd[cmd.index("--host") + 1] == "127.0.0.1"
     assert not any(arg in ("0.0.0.0", "::", "localhost") for arg in cmd)
     port = int(cmd[cmd.index("--port") + 1])
