@@ -129,6 +129,14 @@ _AFTER_TALKS = re.compile(
     r"\b(?:before|after)[ \t]+sitting[ \t]+down[ \t]+with\b"
 )
 
+# "... crowded the waterfront yesterday as Prime Minister X stepped off a launch for his
+# first official visit to Nevis": a one-day visit's arrival is the day of its talks (a
+# "three-day visit" may hold them on any of its days).
+_ARRIVED_FOR_VISIT = re.compile(
+    r"\b(?:arrived|landed|stepped[ \t]+(?:off|ashore))\b[^.;]{0,80}?\bfor[ \t]+"
+    r"(?:a|an|his|her|their)[ \t]+(?!(?:\w+-day|multi-day)\b)(?:[\w-]+[ \t]+){0,3}visit\b"
+)
+
 
 def lead_day(text: str, published: dt.date | None) -> tuple[dt.date, tuple[int, int]] | None:
     """The day (and where it is written) of the lead's first meeting sentence, if it
@@ -145,6 +153,7 @@ def lead_day(text: str, published: dt.date | None) -> tuple[dt.date, tuple[int, 
             _cues.HELD.search(scope.text)
             or _GATHERING_ENDED.search(scope.text)
             or _AFTER_TALKS.search(scope.text)
+            or _ARRIVED_FOR_VISIT.search(scope.text)
         )
         if held is None:
             continue

@@ -1,0 +1,36 @@
+"""Held-out rounds 25-28 leftovers: days, sides and places a lead or a nearby sentence
+gives a meeting that does not state them itself.
+
+Unit tests with scripted drafts (hand-built stand-ins for a model's answer, see
+`tests/support/scripted.py`), on short articles written for them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.support.scripted import extract, meeting
+
+
+def test_a_lead_arrival_for_a_visit_dates_the_talks_told_after_it() -> None:
+    text = (
+        "BRIDGETOWN - Crowds lined the harbour yesterday as Grenada's Prime Minister Keron "
+        "Alleyne stepped off a coastguard cutter for his first official visit to Barbados.\n\n"
+        "Alleyne held talks with Prime Minister Danielle Forde at Government House, and the "
+        "two signed a memorandum on inter-island ferries."
+    )
+    drafted = meeting(["Keron Alleyne", "Danielle Forde"])
+    [talks] = extract(text, {"held talks": [drafted]}, "2027-09-17").meetings
+    assert talks.date == dt.date(2027, 9, 16)
+
+
+def test_the_first_day_of_a_longer_visit_does_not_date_its_talks() -> None:
+    text = (
+        "BRIDGETOWN - Grenada's Prime Minister Keron Alleyne arrived yesterday for a "
+        "three-day state visit to Barbados.\n\n"
+        "Alleyne held talks with Prime Minister Danielle Forde at Government House, and the "
+        "two signed a memorandum on inter-island ferries."
+    )
+    drafted = meeting(["Keron Alleyne", "Danielle Forde"])
+    [talks] = extract(text, {"held talks": [drafted]}, "2027-09-17").meetings
+    assert talks.date is None
