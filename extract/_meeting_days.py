@@ -226,12 +226,15 @@ def _resolve_date(
                 where = around[0] if around else where
             start, end = passage.start + where[0], passage.start + where[1]
             copied = Span(start, end, text[start:end])
-    if copied is not None and _ISSUED.search(text, max(0, copied.start - 40), copied.start):
-        copied = None  # the model's "Tuesday" of "a joint statement issued late Tuesday"
-    if copied is not None and CLAUSE_ABOUT_ELSE.search(
-        text, max(0, copied.start - 80), copied.start
+    if copied is not None and (
+        _ISSUED.search(text, max(0, copied.start - 40), copied.start)
+        or CLAUSE_ABOUT_ELSE.search(text, max(0, copied.start - 80), copied.start)
+        or _JOURNEY.search(text, max(0, copied.start - 60), copied.start)
     ):
-        copied = None  # "X, who flew in from Kuching on Sunday evening, held talks ..."
+        # The model's "Tuesday" of "a joint statement issued late Tuesday", of "X, who flew
+        # in from Kuching on Sunday evening, held talks", of "left for Pohnpei on Thursday
+        # and is due to hold talks in Palikir on Tuesday".
+        copied = None
     if copied is not None and _possessive(text, copied.end):
         copied = None  # "Yesterday's meeting": the sentence's days decide (see above)
     in_sentence = copied is not None and sentence.start <= copied.start < sentence.end
@@ -301,10 +304,12 @@ _NOW_OFF = re.compile(
 # another event than the meeting.
 _LATER = r"(?:before|after|until|ahead of)\s+\w+ing"
 LATER_TRIP = re.compile(rf"\b{_LATER}\b[^,;]*$", re.IGNORECASE)
-# "returned on Sunday from a trip ..., where he and X signed": the day of the journey home.
-_HOMEWARD = r"returned|flew[ \t]+(?:back|home)|came[ \t]+back|got[ \t]+back|departed"
+# "returned on Sunday from a trip ..., where he and X signed": the day of the journey home;
+# "left for Pohnpei on Thursday and is due to hold talks in Palikir on Tuesday": of the leg.
+_HOMEWARD = r"returned|flew[ \t]+(?:back|home)|came[ \t]+back|got[ \t]+back|departed|left[ \t]+for"
 # "before EU leaders meet in Brussels next week": a later gathering of others.
 _OTHERS_MEET = r"(?:before|ahead[ \t]+of|until)[ \t]+[^,;]{0,40}?\b(?:meet|meets|gather|convene)"
+_JOURNEY = re.compile(rf"\b(?:{_HOMEWARD})\b[^,;]*$", re.IGNORECASE)
 OTHER_EVENT = re.compile(
     rf"\b(?:{_LATER}|invit(?:ed|es|ing)|{_HOMEWARD}|{_OTHERS_MEET})\b[^,;]*$", re.IGNORECASE
 )

@@ -65,7 +65,10 @@ def told_nearby(parts: list[Span], sentence: Span) -> Span | None:
 
 _PRONOUN_SUBJECT = re.compile(
     r"^(?:[A-Z][^,.;]{0,30}?[ \t,]+)?(?:[Hh]e|[Ss]he)[ \t]+(?:also[ \t]+)?"
-    r"(?:held|met|had|spoke|hosted|received|called|phoned|sat|visited)\b"
+    r"(?:(?:held|met|had|spoke|hosted|received|called|phoned|sat|visited)\b|"
+    # "He left for Pohnpei on Thursday and is due to hold talks in Palikir with X"
+    r"[^.;]{0,60}?[ \t]and[ \t]+(?:is|was)[ \t]+(?:due|scheduled|expected|set)[ \t]+to[ \t]+"
+    r"(?:hold|meet|visit)\b)"
 )
 
 

@@ -34,3 +34,16 @@ def test_the_first_day_of_a_longer_visit_does_not_date_its_talks() -> None:
     drafted = meeting(["Keron Alleyne", "Danielle Forde"])
     [talks] = extract(text, {"held talks": [drafted]}, "2027-09-17").meetings
     assert talks.date is None
+
+
+def test_the_next_leg_of_a_tour_is_a_meeting_with_its_own_day_and_host() -> None:
+    text = (
+        "Prime Minister Faleolo Tapu's tour is not over. He left for Pohnpei on Thursday "
+        "and is due to hold talks in Palikir on Tuesday with the President of the "
+        "Federated States of Micronesia, Joakim Hadley, on fisheries access."
+    )
+    drafted = meeting(["Faleolo Tapu"], status="planned", date_text="on Thursday")
+    [talks] = extract(text, {"hold talks": [drafted]}, "2027-06-18").meetings
+    assert [p.name for p in talks.participants] == ["Faleolo Tapu", "Joakim Hadley"]
+    assert talks.status == "planned"
+    assert talks.date == dt.date(2027, 6, 22)  # the talks' Tuesday, not the flight's Thursday
