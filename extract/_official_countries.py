@@ -244,8 +244,10 @@ def possessive_country(text: str, group: Sequence[str]) -> tuple[str, str | None
                 return found
             window = _BEFORE_HONORIFIC.sub("", text[max(0, start - 90) : start])
             office = _POSSESSIVE_OFFICE.search(window) if window.endswith((", ", ",")) else None
-            if office and (found := normalize_country(office["country"])) and found[1]:
-                return found  # "Peru's Minister of Foreign Affairs and Trade, Elena Rios"
+            if office and (found := normalize_country(office["country"])):
+                # "Peru's Minister of Foreign Affairs and Trade, Elena Rios", "the EU's chief
+                # negotiator, Henrik Aalto" (an organization's office too)
+                return found
             of = _OFFICE_OF.search(text[max(0, start - 200) : start])  # a long office
             if of and (found := normalize_country(of["country"])) and found[1]:
                 return found  # "the Minister ... of the State of Libya, Mr. X"

@@ -47,3 +47,13 @@ def test_the_next_leg_of_a_tour_is_a_meeting_with_its_own_day_and_host() -> None
     assert [p.name for p in talks.participants] == ["Faleolo Tapu", "Joakim Hadley"]
     assert talks.status == "planned"
     assert talks.date == dt.date(2027, 6, 22)  # the talks' Tuesday, not the flight's Thursday
+
+
+def test_an_organizations_office_before_the_name_gives_the_organization() -> None:
+    text = (
+        "Andorra's Minister of Foreign Affairs, Núria Pujol, was due to meet the EU's chief "
+        "negotiator, Henrik Lindqvist, in Brussels on 21 October. The meeting was postponed."
+    )
+    drafted = meeting(["Núria Pujol", "Henrik Lindqvist"], status="cancelled")
+    [talks] = extract(text, {"due to meet": [drafted]}, "2027-11-08").meetings
+    assert [p.country for p in talks.participants] == ["Andorra", "European Union"]
