@@ -138,6 +138,17 @@ _ORGANIZATIONS = {
     "Council of Europe": "Council of Europe", "Quad": "Quad", "AUKUS": "AUKUS",
     "Pacific Islands Forum": "Pacific Islands Forum",
     "International Criminal Court": "ICC|International Criminal Court",
+    "CARICOM": "CARICOM|Caribbean Community", "SADC": "SADC|Southern African Development Community",
+    "COMESA": "COMESA|Common Market for Eastern and Southern Africa",
+    "ECOWAS": "ECOWAS|Economic Community of West African States",
+    "OECS": "OECS|Organisation of Eastern Caribbean States"
+    "|Organization of Eastern Caribbean States",
+    "Indian Ocean Commission": "Indian Ocean Commission",
+    "Green Climate Fund": "Green Climate Fund",
+    "World Food Programme": "World Food Programme|World Food Program|WFP",
+    # a sovereign entity without territory, not Malta
+    "Sovereign Order of Malta": "Sovereign Order of Malta|Order of Malta"
+    "|Sovereign Military Order of Malta",
 }  # fmt: skip
 
 # Phrases that contain a country alias but do not name that country.

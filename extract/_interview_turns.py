@@ -8,12 +8,17 @@ is taken as the article writes it elsewhere ("Lamin Kebba Ceesay"), never invent
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from ._cues import CALL
 from ._drafts import DraftMeeting, DraftPerson
 from ._name_patterns import NAME as _NAME
 from ._passages import Span, sentences
-from ._people import split_title
+from ._people import same_person, split_title
+from ._persons import ground_person
+
+if TYPE_CHECKING:
+    from ._candidates import Candidate
 
 # "LAMIN KEBBA CEESAY:", "CEESAY:", "MOLEFHE (clip):" at the start of a turn.
 _SPEAKER = re.compile(r"^[ \t]*(?P<label>[A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+){0,3})[ \t]*"
@@ -44,10 +49,7 @@ def speaker_meetings(passage: Span, text: str) -> list[DraftMeeting]:
     label = _SPEAKER.match(passage.text)
     quoted = None if label else _QUOTED.search(passage.text)
     if label is not None:
-        # "MINISTER ZULU:": the name as written, else the name without the office.
-        speaker = _as_written(label["label"], text) or _as_written(
-            split_title(label["label"])[1] or label["label"], text
-        )
+        speaker = turn_speaker(passage, text)
         told = sentences(passage)
     elif quoted is not None:
         speaker = quoted["who"]
@@ -68,6 +70,56 @@ def speaker_meetings(passage: Span, text: str) -> list[DraftMeeting]:
                 DraftMeeting(participants=people, kind=kind, status="held", agreements=[])
             )
     return drafts
+
+
+def turn_speaker(passage: Span, text: str, at: int | None = None) -> str | None:
+    """Who speaks the transcript turn holding offset `at` (default: the turn the passage
+    opens with, "DEIYE: ..."), as the article writes the name; "MINISTER ZULU:" is the
+    name without the office. Short turns are joined into one passage, so the last label
+    at or before `at` is the one."""
+    if at is None:
+        label = _SPEAKER.match(passage.text)
+    else:
+        labels = [m for m in _TURN.finditer(passage.text) if m.start() <= at - passage.start]
+        label = labels[-1] if labels else None
+    if label is None:
+        return None
+    return _as_written(label["label"], text) or _as_written(
+        split_title(label["label"])[1] or label["label"], text
+    )
+
+
+_TURN = re.compile(_SPEAKER.pattern, re.MULTILINE)
+# The speaker's own part in it: "I sat down with him", "our invitation", "We had a full
+# programme ready for him".
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|us|me|[Mm]y)\b")
+_TOLD_WITHIN = 2  # sentences after the one telling the meeting
+
+
+def add_the_speaker(candidates: list[Candidate], passage: Span, text: str) -> None:
+    """A meeting of one named person told in an interviewee's turn, with "I" or "we" in
+    its sentence or the next two of the turn, is the speaker's own: "DEIYE: ... the Grand
+    Chancellor, X, arrived on the 7th, and on the 8th I sat down with him"."""
+    alone = [c for c in candidates if len(c.participants) == 1 and c.passage == passage]
+    if not alone or _TURN.search(passage.text) is None:
+        return
+    told = sentences(passage)
+    for cand in alone:
+        speaker = turn_speaker(passage, text, cand.sentence.start)
+        if speaker is None or same_person(speaker, cand.participants[0].name):
+            continue
+        at = next((i for i, s in enumerate(told) if s.start >= cand.sentence.start), len(told))
+        window = told[at : at + 1 + _TOLD_WITHIN]
+        # The turn's own sentences, past its label: "DEIYE:" itself is no pronoun.
+        for i, sent in enumerate(window):
+            label = _SPEAKER.match(sent.text)
+            if label is not None and i > 0:
+                break  # the next speaker's turn
+            if _FIRST_PERSON.search(sent.text, label.end() if label else 0):
+                person = ground_person(text, passage, DraftPerson(name=speaker))
+                if person is not None:
+                    cand.participants.insert(0, person)
+                break
 
 
 def _as_written(label: str, text: str) -> str | None:

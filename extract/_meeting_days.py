@@ -327,7 +327,13 @@ def _in_clause_of_last_named(
         return found[0]
     last = max(inside)
     bounds = [0, *(m.end() for m in _CLAUSE.finditer(scope.text)), len(scope.text)]
-    clause = next((a, b) for a, b in itertools.pairwise(bounds) if a <= last < b)
+    clauses = list(itertools.pairwise(bounds))
+    clause = next((a, b) for a, b in clauses if a <= last < b)
+    if not MEETING_CUES.search(scope.text, *clause):
+        # "X arrived on the 7th, and on the 8th I sat down with him": the clause that
+        # tells the meeting, when the one naming X does not.
+        told = [c for c in clauses if MEETING_CUES.search(scope.text, *c)]
+        clause = told[0] if len(told) == 1 else clause
     return next((m for m in found if clause[0] <= m.start < clause[1]), found[0])
 
 

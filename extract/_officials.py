@@ -30,6 +30,7 @@ from ._persons import Person
 from ._stand_in_countries import principals_countries, stand_ins_countries
 
 _POSTED_TO = re.compile(r"\bto[ \t]+(?:the[ \t]+)?$")
+_PORTFOLIO = re.compile(r"[ \t]+Affairs\b")
 _COUNTERPART = re.compile(r"\bcounterparts?\b|^(?:his|her|their)\b", re.IGNORECASE)
 
 
@@ -144,7 +145,12 @@ def _title_and_country(
     # The article's words ("Uruguayan President") outrank the model's country.
     for raw in raw_titles:
         # "High Commissioner to Malta" is posted there, not Maltese.
-        hits = [h for h in find_countries(raw) if h[0] and not _POSTED_TO.search(raw, 0, h[2])]
+        # "Minister of Foreign and CARICOM Affairs" holds a portfolio, not a country.
+        hits = [
+            h
+            for h in find_countries(raw)
+            if h[0] and not _POSTED_TO.search(raw, 0, h[2]) and not _PORTFOLIO.match(raw, h[3])
+        ]
         if hits:
             country = (hits[0][0], hits[0][1])
             break

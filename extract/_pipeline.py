@@ -38,7 +38,7 @@ from ._agreed_lists import listed_items
 from ._drafts import DraftMeeting, PassageDraft
 from ._exceptions import InputError
 from ._grounding import overlap
-from ._interview_turns import speaker_meetings
+from ._interview_turns import add_the_speaker, speaker_meetings
 from ._models import ArticleExtraction, Usage
 from ._other_sides import same_sides_again
 from ._passages import Span, has_meeting_cue, is_headline, passages
@@ -242,6 +242,7 @@ def _from_draft(
             cand.agreements = []
         if not (joins and agrees_only):
             built.extend(_candidates.split_separate(cand))
+    add_the_speaker(built, passage, text)  # "DEIYE: ... on the 8th I sat down with him"
     if draft.meetings:
         # Sentences the model's drafts left out, stated in plain words ("The envoy
         # also held separate talks with ..."): a small model often reports one

@@ -57,3 +57,49 @@ def test_an_organizations_office_before_the_name_gives_the_organization() -> Non
     drafted = meeting(["Núria Pujol", "Henrik Lindqvist"], status="cancelled")
     [talks] = extract(text, {"due to meet": [drafted]}, "2027-11-08").meetings
     assert [p.country for p in talks.participants] == ["Andorra", "European Union"]
+
+
+_INTERVIEW = (
+    'RADIO TONGA - "PACIFIC HOUR"\n'
+    "Broadcast: Thursday, 17 February 2028\n"
+    "Guest: Sione Vea, Minister of Foreign Affairs\n\n"
+    "HOST: Welcome, Minister. What came of last week's visit?\n\n"
+    "VEA: The Grand Chancellor of the Order of Malta, Amara Okafor, arrived on the 7th, "
+    "and on the 8th I sat down with him at the Government Offices. We signed a framework "
+    "agreement on health.\n\n"
+    "HOST: And next month?\n\n"
+    "VEA: Next month the Secretary General of the Pacific Islands Forum, Mele Tuilagi, "
+    "is coming to Nuku'alofa. She has accepted our invitation, and I will host her."
+)
+
+
+def test_an_interviewees_meetings_told_in_the_first_person_are_their_own() -> None:
+    script = {
+        "sat down with": [meeting(["Amara Okafor"], date_text="on the 7th")],
+        "is coming to": [meeting(["Mele Tuilagi"], status="planned", date_text="Next month")],
+    }
+    visit, planned = extract(_INTERVIEW, script, "2028-02-17").meetings
+    assert [p.name for p in visit.participants] == ["Sione Vea", "Amara Okafor"]
+    assert visit.date == dt.date(2028, 2, 8)  # the day of "I sat down", not of "arrived"
+    assert [p.name for p in planned.participants] == ["Sione Vea", "Mele Tuilagi"]
+    assert planned.status == "planned"
+
+
+def test_organizations_without_territory_and_portfolios_named_for_one() -> None:
+    chancellor = {"name": "Amara Okafor", "title": "Grand Chancellor of the Order of Malta"}
+    [visit, _] = extract(
+        _INTERVIEW,
+        {
+            "sat down with": [meeting([chancellor], date_text="on the 7th")],
+            "is coming to": [meeting(["Mele Tuilagi"], status="planned")],
+        },
+        "2028-02-17",
+    ).meetings
+    assert visit.participants[1].country == "Sovereign Order of Malta"  # not Malta
+    text = (
+        "Colombia's Foreign Minister, Andrés Quintero, spoke by telephone on Wednesday with "
+        "Trinidad and Tobago's Minister of Foreign and CARICOM Affairs, Keisha Ramlal."
+    )
+    drafted = meeting(["Andrés Quintero", "Keisha Ramlal"], kind="call", date_text="on Wednesday")
+    [call] = extract(text, {"spoke by telephone": [drafted]}, "2026-06-12").meetings
+    assert call.participants[1].country == "Trinidad and Tobago"  # not CARICOM
