@@ -122,11 +122,16 @@ _ANOTHER_SITTING = re.compile(r"\b(?:were|was)[ \t]+joined\b|\bjoined[ \t]+the[ 
 
 def _period(cand: Candidate, published: dt.date | None) -> tuple[dt.date, dt.date] | None:
     """The period a held meeting's "last month" or a plan's "next week" names. A held
-    meeting's "next month" is what was agreed ("agreed to meet again next month")."""
+    meeting's "next month" or "later this year" is another event's, or what was agreed
+    ("agreed to meet again next month", "briefed X on elections planned for later this
+    year")."""
     text = (cand.date_text or "").casefold()
-    if ("next" in text and cand.status == "held") or ("last" in text and cand.status != "held"):
+    if "last" in text and cand.status != "held":
         return None
-    return period_of(cand.date_text, published)
+    period = period_of(cand.date_text, published)
+    if cand.status == "held" and period and published and period[0] > published:
+        return None
+    return period
 
 
 def _outside(day: dt.date | None, period: tuple[dt.date, dt.date] | None) -> bool:

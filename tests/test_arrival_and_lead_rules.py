@@ -103,3 +103,22 @@ def test_organizations_without_territory_and_portfolios_named_for_one() -> None:
     drafted = meeting(["Andrés Quintero", "Keisha Ramlal"], kind="call", date_text="on Wednesday")
     [call] = extract(text, {"spoke by telephone": [drafted]}, "2026-06-12").meetings
     assert call.participants[1].country == "Trinidad and Tobago"  # not CARICOM
+
+
+def test_a_held_meetings_later_this_year_is_another_events_and_the_call_is_told_on() -> None:
+    text = (
+        "The minister, Aung Kyaw Lin, spoke by telephone on Tuesday with ASEAN "
+        "Secretary-General Ratna Sari.\n\n"
+        "Aung Kyaw Lin briefed the Secretary-General on preparations for by-elections "
+        "planned for later this year and asked ASEAN to send observers. The secretariat's "
+        "own readout of the call did not mention the request."
+    )
+    script = {
+        "spoke by telephone": [
+            meeting(["Aung Kyaw Lin", "Ratna Sari"], kind="call", date_text="on Tuesday")
+        ],
+        "briefed": [meeting(["Aung Kyaw Lin", "Ratna Sari"], date_text="later this year")],
+    }
+    [call] = extract(text, script, "2028-05-10").meetings
+    assert call.kind == "call"
+    assert call.date == dt.date(2028, 5, 9)
