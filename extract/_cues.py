@@ -52,11 +52,12 @@ PLANNED = re.compile(
     r"would (?:meet|hold|visit|travel|make the trip|come to|go to|arrive|fly))\b",
     _I,
 )
-# "welcomed Friday's agreement", "welcomed the decision": a reaction, not a visitor.
+# "welcomed Friday's agreement", "welcomed the Tongan vote": a reaction, not a visitor.
 _WELCOMED_THING = (
     r"(?:the |an? |[\w’']+['’]s )?(?:[\w-]+ )?(?:agreement|deal|decision|accord|pact|plan|"
     r"proposal|move|step|news|announcement|outcome|results?|progress|initiative|efforts?|"
-    r"statement|commitment|talks|ruling|report)\b"
+    r"statement|commitment|talks|ruling|report|votes?|ratification|resolution|adoption|"
+    r"ceasefire|truce|election|verdict|release|offer|pledge)\b"
 )
 HELD = re.compile(
     # "had talks", not "who had prepared the city to host them"

@@ -122,3 +122,23 @@ def test_a_held_meetings_later_this_year_is_another_events_and_the_call_is_told_
     [call] = extract(text, script, "2028-05-10").meetings
     assert call.kind == "call"
     assert call.date == dt.date(2028, 5, 9)
+
+
+def test_a_minister_welcoming_a_vote_in_a_statement_met_no_one() -> None:
+    text = (
+        "Tonga's parliament voted on Tuesday to ratify the boundary treaty with Fiji after "
+        "years of talks between technical teams.\n\n"
+        "Foreign Minister Semisi Taufa, who steered the bill through the chamber, called the "
+        'vote "a mature act of diplomacy".\n\n'
+        "In Suva, Fiji's Minister for Foreign Affairs, Josefa Rabuka, welcomed the Tongan "
+        "vote in a written statement.\n\n"
+        "Asked whether he would travel to Fiji to mark the occasion, Taufa said he "
+        '"will consider meeting" his Fijian counterpart once both parliaments '
+        "have ratified the treaty."
+    )
+    script = {
+        "called the": [meeting(["Semisi Taufa"])],
+        "welcomed the Tongan": [meeting(["Josefa Rabuka"])],
+        "consider meeting": [meeting(["Taufa"], status="planned")],
+    }
+    assert extract(text, script, "2026-07-22").meetings == []
