@@ -113,6 +113,9 @@ def _sentence_at(text: str, offset: int) -> str:
     return next(s.text for s in sentences(Span(0, len(text), text)) if s.end > offset)
 
 
+# "talks, which had been due to take place in Maseru on Tuesday, were finally held in
+# Lilongwe on Friday": a plan's "had", not a meeting's.
+_NOT_HELD = re.compile(r"[ \t]+(?:been|not|yet|hoped|planned|intended|expected)\b")
 # "The Mercosur summit ended in Asunción on Thursday": the day of the lead's gathering.
 _GATHERING_ENDED = re.compile(
     r"\b(?:summit|talks|meeting|conference|forum|session)\b[^.;]{0,40}?"
@@ -150,7 +153,14 @@ def lead_day(text: str, published: dt.date | None) -> tuple[dt.date, tuple[int, 
         cut = story_start(sent.text)
         scope = Span(sent.start + cut, sent.end, sent.text[cut:])
         held = (
-            _cues.HELD.search(scope.text)
+            next(
+                (
+                    m
+                    for m in _cues.HELD.finditer(scope.text)
+                    if not (m.group().lower() == "had" and _NOT_HELD.match(scope.text, m.end()))
+                ),
+                None,
+            )
             or _GATHERING_ENDED.search(scope.text)
             or _AFTER_TALKS.search(scope.text)
             or _ARRIVED_FOR_VISIT.search(scope.text)

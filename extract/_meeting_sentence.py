@@ -60,7 +60,18 @@ def told_nearby(parts: list[Span], sentence: Span) -> Span | None:
     after = [s for s in parts if s.start >= sentence.end][:1]
     if after and _PRONOUN_SUBJECT.match(after[0].text) and STATES_A_MEETING.search(after[0].text):
         return after[0]
+    # "Mkandawire and Ramakatane reviewed trade ... At the end of the session, the two
+    # officials signed a memorandum": the two just named, at a sitting.
+    if after and _THE_TWO_SIGNED.match(after[0].text):
+        return after[0]
     return None
+
+
+_THE_TWO_SIGNED = re.compile(
+    r"^(?:[A-Z][^,.;]{0,40},[ \t]+)?(?:[Tt]he[ \t]+two[ \t]+(?:[a-z]+[ \t]+)?(?:officials|"
+    r"ministers|leaders|sides|delegations|envoys|presidents|men|women)|They)[ \t]+"
+    r"(?:also[ \t]+|then[ \t]+)?signed\b"
+)
 
 
 _PRONOUN_SUBJECT = re.compile(

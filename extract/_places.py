@@ -66,7 +66,12 @@ def inherit_locations(meetings: list[Candidate], text: str) -> None:
             # Dated by the paragraph before ("On the 6th, ... paid a call on X at the
             # Government Office in Sapporo. // During the meeting, ..."): its place too.
             told = [p for p in passages(text) if p.start <= m.date_span[0] < p.end]
-            if told and (city := _city_in(told[0].text)):
+            # The city written just before the day ("..., were finally held in Lilongwe on
+            # Friday", not "due to take place in Maseru on Tuesday"), else the first.
+            if told and (
+                city := next(_last_city_before(told[0].text, m.date_span[0] - told[0].start))
+                or _city_in(told[0].text)
+            ):
                 m.location = city
                 continue
         same_day = _places([o for o in held if m.date is not None and o.date == m.date])
