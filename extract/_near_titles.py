@@ -80,12 +80,13 @@ HONORIFIC_NEXT = re.compile(rf",[ \t]*{_HONORIFIC}[ \t]")
 
 
 # "The Minister of Foreign and European Affairs of the Slovak Republic, X": a comma ends it.
-_LONG_OFFICE_REST = OFFICE_REST.replace("{0,8}", "{0,12}")
+# "the Principal Secretary in the Ministry of Foreign Affairs and International Relations, X"
+_LONG_OFFICE_REST = OFFICE_REST.replace("{0,8}", "{0,12}").replace("|to)", "|to|in)")
 
 
 _OFFICE_COMMA = re.compile(  # "Qatar's Prime Minister and ..., Sheikh Faisal"
     rf"(?:\b[Tt]he|\b(?:its|his|her|their)|['’]s)[ \t]+"
-    r"((?:[A-Z][a-z]+an[ \t]+)?(?:(?:Deputy|Vice)[ \t-]+)?"
+    r"((?:[A-Z][a-z]+an[ \t]+)?(?:(?:Deputy|Vice|Principal|Permanent)[ \t-]+)?"
     r"(?:Prime[ \t]+|(?:Foreign|Defen[cs]e|Finance|Trade|Interior|Energy|Fisheries)[ \t]+)?"
     rf"(?:{OFFICE_HEADS}|Chair|Undersecretary|Under-Secretary){_LONG_OFFICE_REST}),[ \t]*"
     r"(?:(?:Sheikha?|Mr|Ms|Mrs|Dr)\.?[ \t]+)?$"

@@ -142,3 +142,27 @@ def test_a_minister_welcoming_a_vote_in_a_statement_met_no_one() -> None:
         "consider meeting": [meeting(["Taufa"], status="planned")],
     }
     assert extract(text, script, "2026-07-22").meetings == []
+
+
+def test_talks_moved_to_another_city_and_day_are_dated_and_placed_by_the_held_clause() -> None:
+    text = (
+        "BLANTYRE - Ministerial talks between Malawi and Zambia, which had been due to take "
+        "place in Lusaka on Tuesday, were finally held in Blantyre on Friday.\n\n"
+        "The Zambian delegation was led by the Principal Secretary in the Ministry of "
+        "Foreign Affairs and International Cooperation, Mwila Chanda, who attended on the "
+        "minister's behalf.\n\n"
+        "Chisomo Phiri and Chanda reviewed trade and labour migration. At the end of the "
+        "session, the two officials signed a memorandum of understanding on tourism."
+    )
+    drafted = meeting(
+        ["Chisomo Phiri", "Chanda"],
+        agreements=[
+            {"what": "signed a memorandum of understanding on tourism", "type": "signed_document"}
+        ],
+    )
+    [talks] = extract(text, {"reviewed trade": [drafted]}, "2026-06-13").meetings
+    assert talks.date == dt.date(2026, 6, 12)
+    assert talks.location == "Blantyre"
+    assert talks.participants[1].title == (
+        "Principal Secretary in the Ministry of Foreign Affairs and International Cooperation"
+    )
