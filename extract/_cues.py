@@ -19,7 +19,8 @@ VIRTUAL = re.compile(
 )
 CALL = re.compile(
     r"\b(?:(?:tele)?phone(?:d)?|phone call|"
-    r"(?:held|had|made|received|holds|hold|have|make) a (?:\w+ )?call|"
+    # not "received a courtesy call from the ambassador": a visit
+    r"(?:held|had|made|received|holds|hold|have|make) a (?!courtesy )(?:\w+ )?call|"
     r"call with|calls with|spoke by|spoke over|by telephone|on the phone)\b",
     _I,
 )

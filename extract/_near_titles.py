@@ -93,7 +93,8 @@ _OFFICE_COMMA = re.compile(  # "Qatar's Prime Minister and ..., Sheikh Faisal"
     # In lower case: "Britain's fisheries minister, ", "the Taliban's acting foreign minister, "
     r"|(?:\b[Tt]he|['’]s)[ \t]+(?:[A-Z][a-z]+(?:an|ese|ish|ic|i)[ \t]+)?"  # "the Faroese ..."
     r"((?:acting[ \t]+|deputy[ \t]+)?(?:[a-z]+[ \t]+){0,2}"
-    r"(?:minister|secretary)),[ \t]*$"
+    r"(?:minister|secretary|ambassador[ \t]+to[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*"
+    r"(?:[ \t]+(?:and[ \t]+)?[A-Z][\w'’-]*){0,3})),[ \t]*$"
 )
 
 

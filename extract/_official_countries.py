@@ -218,7 +218,9 @@ _POSSESSIVE_OFFICE = re.compile(
     rf"(?:{_OFFICE_RANK}(?:{OFFICE_HEADS}){OFFICE_REST}"
     r"|(?:[a-z][\w-]*[ \t]+){0,3}"
     r"(?:minister|secretary|envoy|ambassador|commissioner|diplomat|negotiator|president|"
-    r"premier|chancellor))"
+    r"premier|chancellor)"
+    # "Uruguay's ambassador to Iceland, Carolina Etcheverry"
+    r"(?:[ \t]+to[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w'’-]*){0,3})?)"
     r",[ \t]*$"
 )  # also lower case: "Haiti's interior minister, Marie-Lourdes Pierre-Louis"
 

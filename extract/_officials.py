@@ -29,7 +29,7 @@ from ._people import (
 from ._persons import Person
 from ._stand_in_countries import principals_countries, stand_ins_countries
 
-_POSTED_TO = re.compile(r"\bto[ \t]+(?:the[ \t]+)?$")
+_POSTED_TO = re.compile(r"\bto[ \t]+(?:[Tt]he[ \t]+)?$")  # "ambassador to The Bahamas"
 _PORTFOLIO = re.compile(r"[ \t]+Affairs\b")
 _COUNTERPART = re.compile(r"\bcounterparts?\b|^(?:his|her|their)\b", re.IGNORECASE)
 

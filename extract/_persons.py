@@ -126,6 +126,8 @@ def ground_person(text: str, passage: Span, draft: DraftPerson) -> Person | None
     if not (name[0].isupper() or not name[0].isascii() or _PARTICLE_FIRST.match(name)):
         return None
     where = find_first(text, name, within=passage)
+    if where is None and (native := _native_spelling(name, passage.text)):
+        name, where = native, find_first(text, native, within=passage)
     if where is None:
         return None
     in_passage = passage.start <= where[0] < passage.end
@@ -202,9 +204,32 @@ def _is_source(raw: str, title: str | None, passage_text: str, name: str) -> boo
         return True
     return any(
         _SPOKESPERSON.search(passage_text[max(0, start - 40) : start])
+        or _QUESTIONER.search(passage_text[max(0, start - 60) : start])
         or _COMMENTATOR_AFTER.match(passage_text[end : end + 80])
         for start, end in find_all(passage_text, name)
     )
+
+
+# Letters a model writes out in two: "Thorðarson" for "Þórðarson", "Aegisdottir" for
+# "Ægisdóttir" (accents are matched already; these are not one letter for one).
+_SPELLED_OUT = (("Th", "Þ"), ("th", "þ"), ("Ae", "Æ"), ("ae", "æ"))
+
+
+def _native_spelling(name: str, passage_text: str) -> str | None:
+    """The passage's own spelling of a name a model wrote with "Th" or "Ae"."""
+    if not any(pair in name for pair, _ in _SPELLED_OUT):
+        return None
+    native = name
+    for pair, letter in _SPELLED_OUT:
+        native = native.replace(pair, letter)
+    return native if native != name and find_all(passage_text, native) else None
+
+
+# "Asked by committee member X whether she had discussed ...", "a question from X": who
+# asks about the meetings, not a side of them.
+_QUESTIONER = re.compile(
+    r"\b(?:[Aa]sked[ \t]+by|question(?:ed|s)?[ \t]+(?:from|by))[ \t]+(?:[^,.;]{0,40}?[ \t])?$"
+)
 
 
 # "Aiko Shimizu, a security researcher at a Tokyo think tank, said": a voice, not a side.

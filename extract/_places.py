@@ -253,6 +253,7 @@ def stated_place(
             or (not planned and _AGREED_CLAUSE.search(head))  # "agreed to hold the next ... in X"
             or (not planned and _WOULD_CLAUSE.search(head))  # "Italy would open an office in X"
             or _TOPIC_IN.search(head)  # "talks that covered the war in Sudan"
+            or _RESIDENT.search(head)  # "the ambassador, who is resident in Oslo"
         ):
             return match.group(1)  # the sentence's own place
     if _THIS_TOWN.search(sentence.text):  # "in this pilgrimage town": the dateline's
@@ -266,6 +267,12 @@ def stated_place(
     if venue is None and _THERE.match(sentence.text):
         return _place_before(passage, sentence)
     return venue.group(1) if venue else None
+
+
+_RESIDENT = re.compile(
+    r",[ \t]+who[ \t]+(?:is|was|are|were)[ \t]+(?:resident|based|posted|accredited|stationed)"
+    r"\b[^,;]*$"
+)
 
 
 # "in this colonial pilgrimage town a few kilometres from the frontier": where the

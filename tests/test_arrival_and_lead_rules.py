@@ -166,3 +166,24 @@ def test_talks_moved_to_another_city_and_day_are_dated_and_placed_by_the_held_cl
     assert talks.participants[1].title == (
         "Principal Secretary in the Ministry of Foreign Affairs and International Cooperation"
     )
+
+
+def test_a_committee_chairs_courtesy_call_and_the_member_who_asked_questions() -> None:
+    text = (
+        "Reykjavík, 11 February 2026\n\n"
+        "Asked by committee member Ólafur Gunnlaugsson whether she had discussed the "
+        "candidacy with Nordic colleagues, Foreign Minister Sigrún Jónsdóttir said she had "
+        "raised it at every meeting.\n\n"
+        "On Monday, the committee chair, Bjarni Þórðarson, received a courtesy call from "
+        "Uruguay's ambassador to Iceland, Carolina Etcheverry, who is resident in Oslo."
+    )
+    script = {
+        "every meeting": [meeting(["Ólafur Gunnlaugsson"])],
+        "courtesy call": [meeting(["Thorðarson", "Carolina Etcheverry"], kind="call")],
+    }
+    [call] = extract(text, script, "2026-02-11").meetings
+    assert [p.name for p in call.participants] == ["Bjarni Þórðarson", "Carolina Etcheverry"]
+    assert call.kind == "in_person"  # a courtesy call is a visit
+    assert call.location != "Oslo"  # where the ambassador lives
+    assert call.participants[1].title == "ambassador to Iceland"
+    assert call.participants[1].country == "Uruguay"
