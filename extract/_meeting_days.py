@@ -270,7 +270,8 @@ def _resolve_date(
     cut = dateline_end(passage.text)
     rest = Span(passage.start + cut, passage.end, passage.text[cut:])
     precise = [m for m in _meeting_mentions(rest.text, published, tense, held=held) if m.precise]
-    if len({m.text for m in precise}) == 1:
+    # One day, maybe written twice: '"last Thursday" (February 5)'.
+    if len({m.text for m in precise}) == 1 or (precise and len({m.date for m in precise}) == 1):
         _set_date(candidate, rest, precise[0])
         return
     if _DURING_IT.match(candidate.sentence.text):

@@ -187,3 +187,17 @@ def test_a_committee_chairs_courtesy_call_and_the_member_who_asked_questions() -
     assert call.location != "Oslo"  # where the ambassador lives
     assert call.participants[1].title == "ambassador to Iceland"
     assert call.participants[1].country == "Uruguay"
+
+
+def test_one_day_written_two_ways_dates_a_call_told_in_quotes() -> None:
+    text = (
+        "She also pointed to her telephone conversation with Greenland's Minister for "
+        'Foreign Affairs, Aviaja Kleist, "last Thursday" (February 5), in which the two '
+        'discussed fisheries. "Minister Kleist and I agreed to hold a joint exercise of our '
+        'coast guards this summer," Sigrún Jónsdóttir said.'
+    )
+    drafted = meeting(
+        ["Sigrún Jónsdóttir", "Aviaja Kleist"], kind="call", date_text="last Thursday (February 5)"
+    )
+    [call] = extract(text, {"telephone conversation": [drafted]}, "2026-02-11").meetings
+    assert call.date == dt.date(2026, 2, 5)
