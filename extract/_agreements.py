@@ -87,6 +87,7 @@ _COMPOUND = re.compile(
 )
 
 
+_RELATIVE = re.compile(r"(?:which|who|whose|where)\b", re.IGNORECASE)
 _BULLET = re.compile(r"\s*\n\s*[-•*▪][ \t]*")
 _LIST_END = re.compile(r"[;,.]?(?:[ \t]+and)?$")  # "...within ninety days; and"
 
@@ -273,6 +274,8 @@ def agreements_in(parts: list[Span], draft: DraftMeeting) -> list[AgreementCandi
             continue  # "President Lee welcomed the plan": one side's act; or someone's words
         if item.what.rstrip().endswith("?"):
             continue  # "What exactly was signed?": an interviewer's question
+        if _RELATIVE.match(item.what.strip()):
+            continue  # "which is to hold its first session ...": the item before, told on
         if _TALKED_ABOUT.match(item.what.strip()) or _SIGNED_WHERE.match(item.what.strip()):
             continue  # "discussed possible participation in ...", "signed in the capital"
         if _told_as_background(sentence.text):

@@ -86,7 +86,7 @@ _LONG_OFFICE_REST = OFFICE_REST.replace("{0,8}", "{0,12}").replace("|to)", "|to|
 
 _OFFICE_COMMA = re.compile(  # "Qatar's Prime Minister and ..., Sheikh Faisal"
     rf"(?:\b[Tt]he|\b(?:its|his|her|their)|['’]s)[ \t]+"
-    r"((?:[A-Z][a-z]+an[ \t]+)?(?:(?:Deputy|Vice|Principal|Permanent)[ \t-]+)?"
+    r"((?:[A-Z][a-z]+an[ \t]+)?(?:(?:Deputy|Vice|Principal|Permanent|Chief)[ \t-]+)?"
     r"(?:Prime[ \t]+|(?:Foreign|Defen[cs]e|Finance|Trade|Interior|Energy|Fisheries)[ \t]+)?"
     rf"(?:{OFFICE_HEADS}|Chair|Undersecretary|Under-Secretary){_LONG_OFFICE_REST}),[ \t]*"
     r"(?:(?:Sheikha?|Mr|Ms|Mrs|Dr)\.?[ \t]+)?$"

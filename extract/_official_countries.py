@@ -210,7 +210,10 @@ _POSSESSIVE = re.compile(
 
 # An office written out in full before a comma and the name: "Minister of Foreign Affairs
 # and Cooperation, Maria Lucas" (its head noun, then the words that complete it).
-OFFICE_HEADS = "Minister|Secretary|Director|Chairman|Head|President|Ambassador|Envoy|Commissioner"
+OFFICE_HEADS = (
+    "Minister|Secretary|Director|Chairman|Head|President|Ambassador|Envoy|Commissioner"
+    r"|(?:Executive[ \t]+)?Officer"  # "Tonga's Chief Executive Officer for Foreign Affairs"
+)
 _OFFICE_RANK = r"(?:(?:Deputy|Vice|High|Chief|Special|Acting|Prime|Foreign)[ \t]+)?"
 OFFICE_REST = r"(?:[ \t]+(?:[A-Z][\w'’-]*|of|for|and|the|to)){0,8}"  # "Ambassador of X to Y"
 _POSSESSIVE_OFFICE = re.compile(
@@ -299,7 +302,7 @@ _LIST_GLUE = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)?\s*")
 # President, Marisol Wijngaarde".
 _OTHERS_OFFICE = re.compile(
     r"['’]s[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:[Pp]resident|[Mm]inister|[Cc]hancellor|[Kk]ing|"
-    r"[Ss]ecretary|[Ll]eader|[Ee]nvoy|[Aa]mbassador|[Pp]remier|[Ee]mir|[Dd]iplomat)\b"
+    r"[Ss]ecretary|[Ll]eader|[Ee]nvoy|[Aa]mbassador|[Pp]remier|[Ee]mir|[Dd]iplomat|[Oo]fficer)\b"
 )
 
 

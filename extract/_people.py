@@ -51,7 +51,7 @@ _TITLE_WORDS = word_set(
     order internal solidarity sport sports youth women family social welfare veterans immigration
     migration diaspora maritime climate digital innovation research heritage lands forestry
     wildlife minerals reform customs revenue budget states nations association fund
-    pm fm mp ceo cfo nsa nsc dg sg gen lt col maj capt sgt adm amb asst vp
+    officer officers pm fm mp ceo cfo nsa nsc dg sg gen lt col maj capt sgt adm amb asst vp
     """
 )
 # Abbreviations that are titles only with their period ("Sen." but "Hun Sen").

@@ -201,3 +201,34 @@ def test_one_day_written_two_ways_dates_a_call_told_in_quotes() -> None:
     )
     [call] = extract(text, {"telephone conversation": [drafted]}, "2026-02-11").meetings
     assert call.date == dt.date(2026, 2, 5)
+
+
+def test_a_chief_executive_officers_office_and_an_agreements_relative_clause() -> None:
+    text = (
+        "On Tuesday, Vice Minister of Foreign Affairs Gantulga Bat held a video conference "
+        "with Tonga's Chief Executive Officer for Foreign Affairs, Losaline Fifita Taufa. "
+        "The two agreed to set up a joint working group on climate resilience, which is to "
+        "hold its first session before the end of the year."
+    )
+    drafted = meeting(
+        ["Vice Minister of Foreign Affairs Gantulga Bat"],
+        kind="virtual",
+        date_text="On Tuesday",
+        agreements=[
+            {"what": "set up a joint working group on climate resilience", "type": "commitment"},
+            {
+                "what": "which is to hold its first session before the end of the year",
+                "type": "commitment",
+            },
+        ],
+    )
+    [call] = extract(text, {"video conference": [drafted]}, "2026-03-27").meetings
+    taufa = call.participants[1]
+    assert (taufa.name, taufa.title) == (
+        "Losaline Fifita Taufa",
+        "Chief Executive Officer for Foreign Affairs",
+    )
+    assert call.participants[0].country != "Tonga"  # the other's office, not his
+    assert [a.summary for a in call.agreements] == [
+        "Agreed to set up a joint working group on climate resilience"
+    ]
