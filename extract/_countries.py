@@ -92,7 +92,7 @@ _ALIASES = {
     "CI": "Ivory Coast|Ivorian|Cote d'Ivoire|Abidjan", "ML": "Malian|Bamako",
     "NE": "Nigerien|Niamey", "BF": "Burkinabe|Ouagadougou", "CM": "Cameroonian|Yaounde",
     "TD": "Chadian|N'Djamena", "VA": "Vatican|Holy See", "XK": "Kosovo|Kosovar|Pristina",
-    "CV": "Cape Verdean", "SZ": "Swaziland|Swazi|Mbabane", "MK": "Macedonian|Skopje",
+    "CV": "Cape Verdean|Cabo Verdean", "SZ": "Swaziland|Swazi|Mbabane", "MK": "Macedonian|Skopje",
     "ME": "Montenegrin|Podgorica", "AL": "Albanian|Tirana", "LU": "Luxembourgish",
     "FO": "Faroese|Torshavn|Tórshavn", "GL": "Greenlandic|Nuuk",
     "BI": "Burundian|Gitega|Bujumbura", "DJ": "Djiboutian", "GN": "Guinean|Conakry",

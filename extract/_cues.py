@@ -262,12 +262,21 @@ def is_joint(sentence: str) -> bool:
     for match in JOINT.finditer(sentence):
         if _LEAVE_TO.search(sentence, 0, match.start()):
             continue
+        if _NOT_YET.search(sentence, max(0, match.start() - 30), match.start()):
+            continue  # "could be ready for signature, but none has yet been agreed"
         if match.group().lower() not in _ONE_SIDE_CAPABLE:
             return True
         clause = re.split(r"[,;]", sentence[: match.start()])[-1]
         if _BOTH_SIDES.search(clause):
             return True
     return False
+
+
+_NOT_YET = re.compile(
+    r"\b(?:(?:none|nothing|neither)[ \t]+(?:has|have|had|was|were)|"
+    r"(?:has|have|had|was|were)[ \t]+not)[ \t]+(?:yet[ \t]+)?(?:been[ \t]+)?$",
+    _I,
+)
 
 
 _OCCASION = re.compile(

@@ -21,6 +21,7 @@ from ._official_countries import (
     model_country,
     possessive_country,
     sentence_start,
+    unnamed_offices_countries,
 )
 from ._people import (
     canonical_name,
@@ -63,6 +64,7 @@ def officials(text: str, meetings: Sequence[Candidate]) -> dict[str, Official]:
             found, stated, members_of, strict=True
         )
     ]
+    countries = unnamed_offices_countries(text, [f[2] for f in found], countries)
     countries = principals_countries(text, [f[0] for f in found], stated, countries)
     countries = counterparts_countries(text, meetings, [f[0] for f in found], countries)
     countries = home_countries(text, meetings, [f[0] for f in found], countries)

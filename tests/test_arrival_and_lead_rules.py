@@ -232,3 +232,24 @@ def test_a_chief_executive_officers_office_and_an_agreements_relative_clause() -
     assert [a.summary for a in call.agreements] == [
         "Agreed to set up a joint working group on climate resilience"
     ]
+
+
+def test_an_office_named_with_a_country_but_no_name_places_its_one_holder() -> None:
+    text = (
+        "PARAMARIBO - Suriname will host Cabo Verde's prime minister next month for the "
+        "first bilateral summit between the two countries.\n\n"
+        "President Ravi Mangal is scheduled to receive Prime Minister Ana Lopes Tavares in "
+        "Paramaribo on April 16 for talks. Officials said a visa waiver arrangement could be "
+        "ready for signature at the summit, but none has yet been agreed.\n\n"
+        "The Cabo Verdean leader last visited South America in 2019. Suriname has no "
+        "embassy in Praia, and Suriname's opposition has questioned the cost."
+    )
+    drafted = meeting(
+        ["Ravi Mangal", "Ana Lopes Tavares"],
+        status="planned",
+        date_text="on April 16",
+        agreements=[{"what": "a visa waiver arrangement", "type": "commitment"}],
+    )
+    [summit] = extract(text, {"scheduled to receive": [drafted]}, "2026-03-11").meetings
+    assert [p.country for p in summit.participants] == ["Suriname", "Cape Verde"]
+    assert summit.agreements == []  # "none has yet been agreed"
