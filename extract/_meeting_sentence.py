@@ -26,7 +26,11 @@ STATES_A_MEETING = re.compile(
     # "spent more than four hours with Tunisia's X at the foreign ministry"
     r"spent[ \t]+(?:(?:more[ \t]+than|nearly|almost|about|some|over|two|three|four|five|an?)"
     r"[ \t]+){1,3}hours?[ \t]+with|"
-    r"(?:crossed|travell?ed|flew|drove|went|came)[^.;]{0,60}?[ \t]to[ \t]+meet)\b",
+    r"(?:crossed|travell?ed|flew|drove|went|came)[^.;]{0,60}?[ \t]to[ \t]+meet|"
+    # "hosting a luncheon for Bacchus-Browne", "gave a state dinner in honour of X"
+    r"(?:hosted|hosting|hosts|gave|giving|offered)[ \t]+an?[ \t]+(?:[\w-]+[ \t]+)?"
+    r"(?:luncheon|lunch|dinner|breakfast|banquet|reception)[ \t]+"
+    r"(?:for|in[ \t]+hono(?:u)?r[ \t]+of))\b",
     re.IGNORECASE,
 )
 

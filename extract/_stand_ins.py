@@ -35,6 +35,9 @@ _STAND_IN_AFTER = re.compile(
     # "X, had been expected in Ashgabat but stayed in Baku": absent
     r"|,?\s+(?:who\s+)?had\s+been\s+(?:expected|due|scheduled)\b[^.;]{0,80}?\bbut\s+"
     r"(?:stayed|remained|pulled\s+out|could\s+not|was\s+unable|cancell?ed|withdrew)"
+    # "Her counterpart, X, was attending a ministerial conference abroad": away
+    r"|,?\s+(?:who\s+)?(?:was|is|were)\s+(?:(?:attending|travelling|traveling|on)\b[^.;,]{0,60}?"
+    r"\b)?(?:abroad|overseas|away|out\s+of\s+the\s+country)\b"
     # "(Ambassador X had returned to Tokyo after the meeting in Sapporo)": gone
     r"|\s+had\s+(?:already\s+)?(?:returned|left|flown\s+(?:back|home)|gone\s+(?:back|home))\b)",
     re.IGNORECASE,

@@ -253,3 +253,16 @@ def test_an_office_named_with_a_country_but_no_name_places_its_one_holder() -> N
     [summit] = extract(text, {"scheduled to receive": [drafted]}, "2026-03-11").meetings
     assert [p.country for p in summit.participants] == ["Suriname", "Cape Verde"]
     assert summit.agreements == []  # "none has yet been agreed"
+
+
+def test_a_stand_in_hosting_a_luncheon_while_the_minister_is_abroad() -> None:
+    text = (
+        "The following day, Foreign Minister Andrea Bacchus held talks at the foreign "
+        "ministry in Mbabane. Her counterpart, Lomakhosi Dube, was attending a ministerial "
+        "conference abroad, and Principal Secretary Mandla Zwane took part in place of the "
+        "minister, hosting a luncheon for Bacchus and senior officials. Bacchus and Zwane "
+        "agreed to begin negotiations on a visa waiver."
+    )
+    drafted = meeting(["Andrea Bacchus", "Lomakhosi Dube", "Principal Secretary Mandla Zwane"])
+    [talks] = extract(text, {"held talks": [drafted]}, "2027-11-16").meetings
+    assert [p.name for p in talks.participants] == ["Andrea Bacchus", "Mandla Zwane"]
