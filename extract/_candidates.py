@@ -84,6 +84,11 @@ def build(
         after = None if len(people) == 1 else [p.name.split()[-1] for p in people]
         for other in objects_of(sentence.text, after=after):
             _add_grounded(text, passage, person_draft(other), people)
+        if len(people) > 2 and (followed := _VISIT_FOLLOWED.match(sentence.text)):
+            # "The visit of the Greek minister followed a video conference that Hradecký
+            # held with Zbinden": the visitor is not in the conference.
+            rest = sentence.text[followed.end() :]
+            people = [p for p in people if surname_in(p.name, rest)] or people
         if len(people) == 1:  # "X will travel to Y on October 4 to meet Benjamin": X too
             for other in subjects_of(sentence.text, people[0].name):
                 _add_grounded(text, passage, person_draft(other), people)
@@ -288,6 +293,10 @@ _TALKS_TOLD = re.compile(
     r"\b(?:during|after)[ \t]+(?:their|the|an?)[ \t]+(?:[\w-]+[ \t]+){0,2}(?:talks|meeting)\b"
 )
 _THE_TWO = re.compile(r"\b(?:the two|both)\b", re.IGNORECASE)
+_VISIT_FOLLOWED = re.compile(
+    r"^(?:The|This)[ \t]+(?:visit|trip|talks)[ \t]+(?:of|by)[ \t]+[^,;.]{3,60}?[ \t]+"
+    r"(?:followed|came[ \t]+after|was[ \t]+preceded[ \t]+by)\b"
+)
 # An invitation becomes a plan once taken up: "accepted the invitation", "both agreed".
 _ACCEPTED = re.compile(r"\baccept(?:s|ed)\b|\bagreed\b", re.IGNORECASE)
 _ACCOMPANIED = re.compile(

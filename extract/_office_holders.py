@@ -155,14 +155,29 @@ def holder_by_country(text: str, office: str) -> str | None:
     words = without_countries(office).split()
     wanted = {w.lower() for w in words if TITLE_WORD.fullmatch(w.title())}
     holders: set[str] = set()
-    for found, _code, _start, end in find_countries(text):
-        run = _OFFICE_AND_NAME.match(text, end) if found == country else None
-        if run is None:
+    for found, _code, start, end in find_countries(text):
+        if found != country:
             continue
-        title, name = split_title(run.group(1))
+        if (run := _OFFICE_AND_NAME.match(text, end)) is not None:
+            title, name = split_title(run.group(1))
+        elif (office_of := _OFFICE_OF.search(text, max(0, start - 80), start)) and (
+            named := _COMMA_NAME.match(text, end)
+        ):
+            # "the Minister of Foreign Affairs of the Hellenic Republic, Nikolaos Vardakis"
+            title, name = office_of["office"], named.group(1)
+        else:
+            continue
         if name and title and wanted <= {w.lower() for w in title.split()}:
             holders.add(name)
     return _one_holder(holders)
+
+
+_OFFICE_OF = re.compile(
+    r"\b(?P<office>(?:[A-Z][\w'’-]*[ \t]+){0,2}(?:Minister|Secretary|President|Ambassador|"
+    r"Speaker|Chancellor|Premier)(?:[ \t]+(?:of|for|and)[ \t]+(?:[A-Z][\w'’-]*[ \t]*)+?)?)"
+    r"[ \t]+of[ \t]+(?:the[ \t]+)?$"
+)
+_COMMA_NAME = re.compile(r",[ \t]+((?:[A-Z][\w'’.-]*)(?:[ \t]+[A-Z][\w'’.-]*){1,3})")
 
 
 def _one_holder(holders: set[str]) -> str | None:

@@ -266,3 +266,27 @@ def test_a_stand_in_hosting_a_luncheon_while_the_minister_is_abroad() -> None:
     drafted = meeting(["Andrea Bacchus", "Lomakhosi Dube", "Principal Secretary Mandla Zwane"])
     [talks] = extract(text, {"held talks": [drafted]}, "2027-11-16").meetings
     assert [p.name for p in talks.participants] == ["Andrea Bacchus", "Mandla Zwane"]
+
+
+def test_a_release_naming_its_visitor_by_office_of_the_country() -> None:
+    text = (
+        "The Minister of Foreign Affairs of the Slovak Republic, Tomas Hradil, today "
+        "received in Bratislava the Minister of Foreign Affairs of the Hellenic Republic, "
+        "Nikos Varda, for talks.\n\n"
+        "In the afternoon, on behalf of the Speaker of the National Council, Lubo Kral, who "
+        "is on an official visit abroad, the Greek minister was received in the Parliament "
+        "by Deputy Speaker Marek Ondra.\n\n"
+        "The visit of the Greek minister followed a video conference that Hradil held on "
+        "Monday with the Head of the Federal Department of Foreign Affairs, Federal "
+        "Councillor Regula Zbind."
+    )
+    script = {
+        "for talks": [meeting(["Tomas Hradil", "Nikos Varda"], date_text="today")],
+        "was received in the Parliament": [meeting(["Lubo Kral", "Greek minister"])],
+        "video conference": [
+            meeting(["Greek minister", "Hradil"], kind="virtual", date_text="Monday")
+        ],
+    }
+    _talks, parliament, video = extract(text, script, "2026-06-09").meetings
+    assert [p.name for p in parliament.participants] == ["Nikos Varda", "Marek Ondra"]
+    assert [p.name for p in video.participants] == ["Tomas Hradil", "Regula Zbind"]
