@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from ._dates import CLAUSE_ABOUT_ELSE, DateMention, find_date_mentions
 from ._grounding import find_first
 from ._lead_day import story_start
+from ._other_event_days import ISSUED, JOURNEY, meeting_mentions, possessive
 from ._passages import MEETING_CUES, Span, has_meeting_cue, passages, sentences
 from ._published import dateline_end
 
@@ -227,15 +228,15 @@ def _resolve_date(
             start, end = passage.start + where[0], passage.start + where[1]
             copied = Span(start, end, text[start:end])
     if copied is not None and (
-        _ISSUED.search(text, max(0, copied.start - 40), copied.start)
+        ISSUED.search(text, max(0, copied.start - 40), copied.start)
         or CLAUSE_ABOUT_ELSE.search(text, max(0, copied.start - 80), copied.start)
-        or _JOURNEY.search(text, max(0, copied.start - 60), copied.start)
+        or JOURNEY.search(text, max(0, copied.start - 60), copied.start)
     ):
         # The model's "Tuesday" of "a joint statement issued late Tuesday", of "X, who flew
         # in from Kuching on Sunday evening, held talks", of "left for Pohnpei on Thursday
         # and is due to hold talks in Palikir on Tuesday".
         copied = None
-    if copied is not None and _possessive(text, copied.end):
+    if copied is not None and possessive(text, copied.end):
         copied = None  # "Yesterday's meeting": the sentence's days decide (see above)
     in_sentence = copied is not None and sentence.start <= copied.start < sentence.end
     # Words the model took from another sentence of the passage ("...postponed. They are
@@ -243,7 +244,7 @@ def _resolve_date(
     scopes = [copied, sentence] if in_sentence else [sentence, copied]
     sentence_days: list[DateMention] | None = None
     if in_sentence and _CLAUSE.search(sentence.text):
-        sentence_days = _meeting_mentions(sentence.text, published, tense, held=held)
+        sentence_days = meeting_mentions(sentence.text, published, tense, held=held)
         if sum(m.precise for m in sentence_days) > 1:
             # "flew in last Wednesday, and last Thursday he sat down with X": the day of
             # the clause naming the people, whichever the model copied.
@@ -252,7 +253,7 @@ def _resolve_date(
     def days_in(scope: Span) -> list[DateMention]:
         if scope is sentence and sentence_days is not None:
             return sentence_days  # found above: not searched twice
-        return _meeting_mentions(scope.text, published, tense, held=held)
+        return meeting_mentions(scope.text, published, tense, held=held)
 
     found_in = [(s, days_in(s)) for s in scopes if s is not None]
     # Vague words the model copied ("this year") yield to a day the sentence names.
@@ -262,14 +263,14 @@ def _resolve_date(
             _set_date(candidate, scope, _in_clause_of_last_named(scope, found, candidate))
             return
     if called_off is not None:
-        days = [m for m in _meeting_mentions(called_off.text, published, "future") if m.precise]
+        days = [m for m in meeting_mentions(called_off.text, published, "future") if m.precise]
         if days:
             _set_date(candidate, called_off, days[0])
             return
     # Else the passage, when it names exactly one day ("...on Thursday. The talks covered...").
     cut = dateline_end(passage.text)
     rest = Span(passage.start + cut, passage.end, passage.text[cut:])
-    precise = [m for m in _meeting_mentions(rest.text, published, tense, held=held) if m.precise]
+    precise = [m for m in meeting_mentions(rest.text, published, tense, held=held) if m.precise]
     # One day, maybe written twice: '"last Thursday" (February 5)'.
     if len({m.text for m in precise}) == 1 or (precise and len({m.date for m in precise}) == 1):
         _set_date(candidate, rest, precise[0])
@@ -280,7 +281,7 @@ def _resolve_date(
         before = [p for p in passages(text) if p.end <= passage.start][-1:]
         told = [s for p in before for s in sentences(p) if has_meeting_cue(s)]
         for scope in told[-1:]:
-            precise = [m for m in _meeting_mentions(scope.text, published, tense) if m.precise]
+            precise = [m for m in meeting_mentions(scope.text, published, tense) if m.precise]
             if len({m.text for m in precise}) == 1:
                 _set_date(candidate, scope, precise[0])
 
@@ -300,19 +301,6 @@ _NOW_OFF = re.compile(
     r"\b(?:has|have)[ \t]+been[ \t]+(?:\w+[ \t]+)?(?:called[ \t]+off|cancell?ed|postponed|"
     r"scrapped|put[ \t]+off)\b",
     re.IGNORECASE,
-)
-# "before returning home on Saturday", "after landing in Seoul on Monday": the day of
-# another event than the meeting.
-_LATER = r"(?:before|after|until|ahead of)\s+\w+ing"
-LATER_TRIP = re.compile(rf"\b{_LATER}\b[^,;]*$", re.IGNORECASE)
-# "returned on Sunday from a trip ..., where he and X signed": the day of the journey home;
-# "left for Pohnpei on Thursday and is due to hold talks in Palikir on Tuesday": of the leg.
-_HOMEWARD = r"returned|flew[ \t]+(?:back|home)|came[ \t]+back|got[ \t]+back|departed|left[ \t]+for"
-# "before EU leaders meet in Brussels next week": a later gathering of others.
-_OTHERS_MEET = r"(?:before|ahead[ \t]+of|until)[ \t]+[^,;]{0,40}?\b(?:meet|meets|gather|convene)"
-_JOURNEY = re.compile(rf"\b(?:{_HOMEWARD})\b[^,;]*$", re.IGNORECASE)
-OTHER_EVENT = re.compile(
-    rf"\b(?:{_LATER}|invit(?:ed|es|ing)|{_HOMEWARD}|{_OTHERS_MEET})\b[^,;]*$", re.IGNORECASE
 )
 
 
@@ -341,73 +329,9 @@ def _in_clause_of_last_named(
 _CLAUSE = re.compile(r",\s+(?=(?:where|before|after|while|when|which|whereas|and)\b)|;")
 
 
-def _meeting_mentions(
-    text: str, published: dt.date | None, tense: str, *, held: bool = True
-) -> list[DateMention]:
-    """Date mentions in `text`, less those of another event than the meeting, and, for a
-    meeting held, days after publication ("ahead of the June 25-26 summit"); a called-off
-    meeting read in the past ("had been due ... this coming Sunday") keeps them."""
-    found = [
-        m
-        for m in find_date_mentions(text, published, tense=tense)
-        if not _of_other_event(text, m)
-        and not (held and tense == "past" and published and m.date and m.date > published)
-    ]
-    # "Yesterday's meeting had been billed as the curtain-raiser for a visit ... on the
-    # 14th": a day named as another event's, when the sentence gives one of its own.
-    owned = [m for m in found if m.precise and _possessive(text, m.end)]
-    if owned and sum(m.precise for m in found) > len(owned):
-        found = [m for m in found if m not in owned]
-    return found
-
-
-# "harmonise fees by 31 December", "keep the post open from 1 August": a deadline or the
-# start of what was agreed, not the day the sides met. ("from 3 to 5 March" is a stay.)
-# A lower-case "by" only: "By Thursday afternoon he was back and on a call" tells when.
-_DEADLINE = re.compile(r"(?:by|(?i:until|till|from)(?![^,;]*?(?:\bto\b|[-–])))\s")
-_SINCE = re.compile(r"\b(?:by|(?i:since|until|till|before))\s+$")
-
-
-_ISSUED = re.compile(
-    r"\b(?:statement|communiqu[eé]|readout|release|report)[ \t]+(?:was[ \t]+)?"
-    r"(?:issued|released|published|sent|posted)[ \t]+(?:late[ \t]+|early[ \t]+|on[ \t]+)?$",
-    re.IGNORECASE,
-)
-
-
-def _possessive(text: str, end: int) -> bool:
-    """Is the day at `end` written as an event's ("Friday's session")?"""
-    return text.startswith(("'s", "’s"), end)
-
-
-_POSSESSIVE_OF = re.compile(r"\b(?:from|of|after|since)[ \t]+$")
-
-
-def _of_other_event(text: str, mention: DateMention) -> bool:
-    if _DEADLINE.match(mention.text) or _SINCE.search(
-        text[max(0, mention.start - 7) : mention.start]
-    ):
-        return True
-    if CLAUSE_ABOUT_ELSE.search(text[max(0, mention.start - 80) : mention.start]):
-        return True  # "Radman, who opened the forum on Friday, will hold talks ..."
-    if _POSSESSIVE_OF.search(text, max(0, mention.start - 6), mention.start) and _possessive(
-        text, mention.end
-    ):
-        return True  # "The recommendations from Friday's session will be presented to ..."
-    if _ISSUED.search(text, max(0, mention.start - 40), mention.start):
-        return True  # "In a joint statement issued late Tuesday, ... a state visit in October"
-    event = OTHER_EVENT.search(text[max(0, mention.start - 60) : mention.start])
-    if event is None:
-        return False
-    # "Shortly after landing on Wednesday, Albanese met ...": a leading "after" clause
-    # gives the day of the meeting that follows it.
-    leading = text[mention.end :].lstrip().startswith(",")
-    return not (leading and event.group(0).lower().startswith("after"))
-
-
 def date_from_sentence(candidate: Candidate, sentence: Span, published: dt.date | None) -> None:
     """The one past day `sentence` names for its outcome, given to `candidate`."""
-    mentions = _meeting_mentions(sentence.text, published, "past")
+    mentions = meeting_mentions(sentence.text, published, "past")
     if len(mentions) == 1 and mentions[0].precise and mentions[0].date is not None:
         _set_date(candidate, sentence, mentions[0])
 

@@ -23,7 +23,7 @@ from ._article_place import (
 from ._countries import is_organization, iso_country_name, normalize_country
 from ._cues import PLANNED, occasion_in
 from ._grounding import find_all
-from ._meeting_days import LATER_TRIP, OTHER_EVENT
+from ._other_event_days import LATER_TRIP, OTHER_EVENT
 from ._passages import Span, lead_passage, passages, sentences
 
 if TYPE_CHECKING:

@@ -11,8 +11,8 @@ import datetime as dt
 
 from extract._dates import DateMention
 from extract._lead_day import live_blog_day
-from extract._meeting_days import _of_other_event
 from extract._models import ArticleExtraction
+from extract._other_event_days import of_other_event
 from tests.support.scripted import agreed, by_people, extract, meeting
 
 BLOG = (
@@ -98,6 +98,6 @@ def test_only_an_article_of_time_stamped_entries_is_a_live_blog() -> None:
 def test_deadlines_and_starting_days_are_not_meeting_days() -> None:
     for words in ("by 31 December", "from 1 August", "until June 5"):
         mention = DateMention(words, 0, len(words), dt.date(2026, 8, 1), True)
-        assert _of_other_event(words, mention)
+        assert of_other_event(words, mention)
     stay = "from 3 to 5 March"
-    assert not _of_other_event(stay, DateMention(stay, 0, len(stay), dt.date(2026, 3, 3), True))
+    assert not of_other_event(stay, DateMention(stay, 0, len(stay), dt.date(2026, 3, 3), True))

@@ -1,0 +1,89 @@
+"""Days a sentence names for another event than its meeting: a journey ("returned on
+Sunday", "left for Pohnpei on Thursday"), a later gathering ("before EU leaders meet next
+week"), a deadline ("by 31 December"), a statement's ("issued late Tuesday"), or someone's
+clause ("X, who flew in on Sunday, ...")."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ._dates import CLAUSE_ABOUT_ELSE, DateMention, find_date_mentions
+
+# "before returning home on Saturday", "after landing in Seoul on Monday": the day of
+# another event than the meeting.
+_LATER = r"(?:before|after|until|ahead of)\s+\w+ing"
+LATER_TRIP = re.compile(rf"\b{_LATER}\b[^,;]*$", re.IGNORECASE)
+# "returned on Sunday from a trip ..., where he and X signed": the day of the journey home;
+# "left for Pohnpei on Thursday and is due to hold talks in Palikir on Tuesday": of the leg.
+_HOMEWARD = r"returned|flew[ \t]+(?:back|home)|came[ \t]+back|got[ \t]+back|departed|left[ \t]+for"
+# "before EU leaders meet in Brussels next week": a later gathering of others.
+_OTHERS_MEET = r"(?:before|ahead[ \t]+of|until)[ \t]+[^,;]{0,40}?\b(?:meet|meets|gather|convene)"
+JOURNEY = re.compile(rf"\b(?:{_HOMEWARD})\b[^,;]*$", re.IGNORECASE)
+OTHER_EVENT = re.compile(
+    rf"\b(?:{_LATER}|invit(?:ed|es|ing)|{_HOMEWARD}|{_OTHERS_MEET})\b[^,;]*$", re.IGNORECASE
+)
+
+
+def meeting_mentions(
+    text: str, published: dt.date | None, tense: str, *, held: bool = True
+) -> list[DateMention]:
+    """Date mentions in `text`, less those of another event than the meeting, and, for a
+    meeting held, days after publication ("ahead of the June 25-26 summit"); a called-off
+    meeting read in the past ("had been due ... this coming Sunday") keeps them."""
+    found = [
+        m
+        for m in find_date_mentions(text, published, tense=tense)
+        if not of_other_event(text, m)
+        and not (held and tense == "past" and published and m.date and m.date > published)
+    ]
+    # "Yesterday's meeting had been billed as the curtain-raiser for a visit ... on the
+    # 14th": a day named as another event's, when the sentence gives one of its own.
+    owned = [m for m in found if m.precise and possessive(text, m.end)]
+    if owned and sum(m.precise for m in found) > len(owned):
+        found = [m for m in found if m not in owned]
+    return found
+
+
+# "harmonise fees by 31 December", "keep the post open from 1 August": a deadline or the
+# start of what was agreed, not the day the sides met. ("from 3 to 5 March" is a stay.)
+# A lower-case "by" only: "By Thursday afternoon he was back and on a call" tells when.
+_DEADLINE = re.compile(r"(?:by|(?i:until|till|from)(?![^,;]*?(?:\bto\b|[-–])))\s")
+_SINCE = re.compile(r"\b(?:by|(?i:since|until|till|before))\s+$")
+
+
+ISSUED = re.compile(
+    r"\b(?:statement|communiqu[eé]|readout|release|report)[ \t]+(?:was[ \t]+)?"
+    r"(?:issued|released|published|sent|posted)[ \t]+(?:late[ \t]+|early[ \t]+|on[ \t]+)?$",
+    re.IGNORECASE,
+)
+
+
+def possessive(text: str, end: int) -> bool:
+    """Is the day at `end` written as an event's ("Friday's session")?"""
+    return text.startswith(("'s", "’s"), end)
+
+
+_POSSESSIVE_OF = re.compile(r"\b(?:from|of|after|since)[ \t]+$")
+
+
+def of_other_event(text: str, mention: DateMention) -> bool:
+    if _DEADLINE.match(mention.text) or _SINCE.search(
+        text[max(0, mention.start - 7) : mention.start]
+    ):
+        return True
+    if CLAUSE_ABOUT_ELSE.search(text[max(0, mention.start - 80) : mention.start]):
+        return True  # "Radman, who opened the forum on Friday, will hold talks ..."
+    if _POSSESSIVE_OF.search(text, max(0, mention.start - 6), mention.start) and possessive(
+        text, mention.end
+    ):
+        return True  # "The recommendations from Friday's session will be presented to ..."
+    if ISSUED.search(text, max(0, mention.start - 40), mention.start):
+        return True  # "In a joint statement issued late Tuesday, ... a state visit in October"
+    event = OTHER_EVENT.search(text[max(0, mention.start - 60) : mention.start])
+    if event is None:
+        return False
+    # "Shortly after landing on Wednesday, Albanese met ...": a leading "after" clause
+    # gives the day of the meeting that follows it.
+    leading = text[mention.end :].lstrip().startswith(",")
+    return not (leading and event.group(0).lower().startswith("after"))
