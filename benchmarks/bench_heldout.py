@@ -349,6 +349,18 @@ ROUNDS = (
             "g188_yemen_parliament_defers_fisheries_protocol",
         ),
     ),
+    (
+        "round 28",
+        "f15c549",
+        (
+            "g189_mongolia_week_in_review",
+            "g190_lesotho_malawi_jpc_postponed",
+            "g191_japan_seychelles_victoria",
+            "g192_suriname_caboverde_summit",
+            "g193_iceland_committee_hearing",
+            "g194_tonga_treaty_ratification",
+        ),
+    ),
 )
 _DATA = ("gold", "cassettes/quality/pipeline/gold", "cassettes/quality/naive/gold")
 
