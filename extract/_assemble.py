@@ -37,7 +37,22 @@ def merge(candidates: Sequence[Candidate], published: dt.date | None = None) -> 
             merged.append(cand)
         else:
             _absorb(twin, cand)
-    return merged
+    # "The session had originally been planned as a meeting between A and B. It was
+    # postponed ..." when the article tells it held (with B's stand-in): the plan it was.
+    return [
+        m
+        for m in merged
+        if not (
+            m.status == "planned"  # (one called off stays: "...; the summit was called off")
+            and _ORIGINALLY.search(m.sentence.text)
+            and any(o.status == "held" and _shares_person(m, o) for o in merged)
+        )
+    ]
+
+
+_ORIGINALLY = re.compile(
+    r"\b(?:had|was|were)[ \t]+originally[ \t]+(?:been[ \t]+)?(?:planned|scheduled|due|set)\b"
+)
 
 
 def _same_meeting(a: Candidate, b: Candidate, published: dt.date | None = None) -> bool:

@@ -290,3 +290,24 @@ def test_a_release_naming_its_visitor_by_office_of_the_country() -> None:
     _talks, parliament, video = extract(text, script, "2026-06-09").meetings
     assert [p.name for p in parliament.participants] == ["Nikos Varda", "Marek Ondra"]
     assert [p.name for p in video.participants] == ["Tomas Hradil", "Regula Zbind"]
+
+
+def test_a_plan_the_article_then_tells_held_with_a_stand_in_is_not_a_meeting_of_its_own() -> None:
+    text = (
+        "LILONGWE - Ministerial talks between Malawi and Zambia were finally held in "
+        "Lilongwe on Friday.\n\n"
+        "The meeting of the commission had originally been planned as a meeting between "
+        "Malawi's Minister of Foreign Affairs, Tadala Banda, and her Zambian counterpart, "
+        "Mutale Phiri. It was postponed on Monday evening.\n\n"
+        "The Zambian delegation was instead led by Principal Secretary Mwila Chanda, who "
+        "attended on the minister's behalf. Banda and Chanda held talks on trade."
+    )
+    script = {
+        "originally been planned": [
+            meeting(["Tadala Banda", "Mutale Phiri"], status="planned", date_text="Monday evening")
+        ],
+        "held talks": [meeting(["Banda", "Mwila Chanda"])],
+    }
+    [talks] = extract(text, script, "2026-06-13").meetings
+    assert [p.name for p in talks.participants] == ["Tadala Banda", "Mwila Chanda"]
+    assert talks.status == "held"
