@@ -311,3 +311,16 @@ def test_a_plan_the_article_then_tells_held_with_a_stand_in_is_not_a_meeting_of_
     [talks] = extract(text, script, "2026-06-13").meetings
     assert [p.name for p in talks.participants] == ["Tadala Banda", "Mwila Chanda"]
     assert talks.status == "held"
+
+
+def test_an_office_whose_portfolios_are_listed_with_commas() -> None:
+    text = (
+        "Suriname's Minister of Foreign Affairs, International Business and International "
+        "Cooperation, Sharmila Ramdin, and Cabo Verde's Minister of Foreign Affairs, Rui "
+        "Lopes, are due to hold a video call later this month."
+    )
+    drafted = meeting(["Sharmila Ramdin", "Rui Lopes"], kind="virtual", status="planned")
+    [call] = extract(text, {"video call": [drafted]}, "2026-03-11").meetings
+    assert call.participants[0].title == (
+        "Minister of Foreign Affairs, International Business and International Cooperation"
+    )
