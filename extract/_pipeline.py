@@ -186,7 +186,7 @@ def assemble(found: Answers) -> ArticleExtraction:
     _agreement_owners.move_to_their_meeting(candidates, text)
     merged = _assemble.merge(candidates, pub)
     _agreements.add_agreed_summits(merged, text, pub)
-    _places.inherit_locations(merged, text)
+    _places.inherit_locations(merged, text, pub)
     _places.add_cities(merged, text)
     registry = _officials.officials(text, merged)
     meetings = [_assemble.to_meeting(text, c, registry, article_id) for c in merged]

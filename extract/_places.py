@@ -7,6 +7,7 @@ with no place stated anywhere, the article's event or dateline city stands in.
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import re
 from collections.abc import Iterator, Sequence
@@ -22,6 +23,7 @@ from ._article_place import (
 )
 from ._countries import is_organization, iso_country_name, normalize_country
 from ._cues import PLANNED, occasion_in
+from ._dates import period_of
 from ._grounding import find_all
 from ._other_event_days import LATER_TRIP, OTHER_EVENT
 from ._passages import Span, lead_passage, passages, sentences
@@ -32,7 +34,9 @@ if TYPE_CHECKING:
 _EVENT_MENTION = re.compile(r"\b(?:summit|forum|conference|sidelines|gathering)\b", re.IGNORECASE)
 
 
-def inherit_locations(meetings: list[Candidate], text: str) -> None:
+def inherit_locations(
+    meetings: list[Candidate], text: str, published: dt.date | None = None
+) -> None:
     """Meetings at one gathering share its place when only some sentences state it.
 
     A meeting held in person without a place takes the one place of the other meetings
@@ -77,8 +81,28 @@ def inherit_locations(meetings: list[Candidate], text: str) -> None:
         same_day = _places([o for o in held if m.date is not None and o.date == m.date])
         if len(same_day) == 1:
             m.location = next(iter(same_day.values()))
+        elif (
+            fallback is not None
+            and m.date is not None
+            and own
+            and _told_apart(m.date, held, published)
+        ):
+            # Not the place of meetings told at other times only ("in Chișinău in January"
+            # is no place for a courtesy call on Monday 9 February): the article's own.
+            m.location = own
         elif fallback is not None:
             m.location = fallback
+
+
+def _told_apart(day: dt.date, held: Sequence[Candidate], published: dt.date | None) -> bool:
+    """Is every held meeting with a place told in a period without `day` ("in January")?
+    (Those on other days of one trip or summit share its city; vague words say nothing.)"""
+    placed = [o for o in held if o.location]
+    for o in placed:
+        period = period_of(o.date_text, published) if o.date is None and o.date_text else None
+        if period is None or period[0] <= day <= period[1]:
+            return False
+    return bool(placed)
 
 
 def _long_ago(meeting: Candidate) -> bool:

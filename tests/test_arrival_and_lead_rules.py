@@ -324,3 +324,22 @@ def test_an_office_whose_portfolios_are_listed_with_commas() -> None:
     assert call.participants[0].title == (
         "Minister of Foreign Affairs, International Business and International Cooperation"
     )
+
+
+def test_a_meeting_told_in_another_month_lends_no_place_to_this_weeks() -> None:
+    text = (
+        "Reykjavík, 11 February 2026\n\n"
+        "\"When I sat down with Moldova's foreign minister, Ion Rusu, in Chișinău in "
+        'January, we went through the energy file," Foreign Minister Sigrún Jónsdóttir said.'
+        "\n\nOn Monday, the committee chair, Bjarni Jónsson, received a courtesy call from "
+        "Uruguay's ambassador, Carolina Etcheverry."
+    )
+    script = {
+        "sat down with": [meeting(["Sigrún Jónsdóttir", "Ion Rusu"], date_text="in January")],
+        "courtesy call": [
+            meeting(["Bjarni Jónsson", "Carolina Etcheverry"], date_text="On Monday")
+        ],
+    }
+    january, monday = extract(text, script, "2026-02-11").meetings
+    assert january.location == "Chișinău"
+    assert monday.location == "Reykjavík"  # the dateline's, not January's city
