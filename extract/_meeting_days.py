@@ -287,7 +287,9 @@ def _resolve_date(
 
 
 _DURING_IT = re.compile(
-    r"(?:During|At|In[ \t]+the[ \t]+course[ \t]+of)[ \t]+(?:the|this|that)[ \t]+"
+    # "At the end of the meeting, A and B signed ..."
+    r"(?:During|At(?:[ \t]+the[ \t]+(?:end|close|conclusion)[ \t]+of)?|"
+    r"In[ \t]+the[ \t]+course[ \t]+of)[ \t]+(?:the|this|that)[ \t]+"
     r"(?:meeting|talks|call|visit|audience|conversation)\b"
 )
 

@@ -25,6 +25,7 @@ _OBJECT = re.compile(
     # "a video conference that Minister X held on Monday with ..."
     r"held[ \t]+(?:on[ \t]+[A-Z]\w+[ \t]+)?with)[ \t]+"
     r"(?:(?:his|her|their|the)[ \t]+)?"
+    r"(?:(?://|ǁ)[A-Z]\w*[ \t]+)?"  # "//Kharas Governor X": a click letter opens the region
     # "counterpart, ", "the Faroese fisheries minister, "
     r"(?:(?:[A-Za-z'’.]+[ \t]+){0,3}?(?:counterpart|minister|secretary|envoy|ambassador|"
     r"negotiator|commissioner),?[ \t]+)?"  # "the EU's chief negotiator, "

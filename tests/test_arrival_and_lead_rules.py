@@ -343,3 +343,38 @@ def test_a_meeting_told_in_another_month_lends_no_place_to_this_weeks() -> None:
     january, monday = extract(text, script, "2026-02-11").meetings
     assert january.location == "Chișinău"
     assert monday.location == "Reykjavík"  # the dateline's, not January's city
+
+
+def test_a_delegations_talks_attended_by_an_ambassador_and_signed_at_the_end() -> None:
+    text = (
+        "KEETMANSHOOP - A delegation from Armenia led by that country's Deputy Minister of "
+        "Economy, Narek Sargsyan, was in town yesterday for talks with //Kharas Governor "
+        "Johanna Shilongo on training in diamond cutting.\n\n"
+        "The meeting, held at the Regional Council offices on Tuesday morning, was also "
+        "attended by Armenia's ambassador to South Africa, Ani Petrosyan.\n\n"
+        "At the end of the meeting, Governor Shilongo and Deputy Minister Sargsyan signed a "
+        "letter of intent on a training centre."
+    )
+    script = {
+        "for talks": [meeting(["Narek Sargsyan"], date_text="yesterday")],
+        "also attended": [meeting(["Ani Petrosyan"], date_text="on Tuesday morning")],
+        "signed a letter": [
+            meeting(
+                ["Shilongo", "Sargsyan"],
+                agreements=[
+                    {
+                        "what": "signed a letter of intent on a training centre",
+                        "type": "signed_document",
+                    }
+                ],
+            )
+        ],
+    }
+    [talks] = extract(text, script, "2026-06-17").meetings
+    assert sorted(p.name for p in talks.participants) == [
+        "Ani Petrosyan",
+        "Johanna Shilongo",
+        "Narek Sargsyan",
+    ]
+    assert talks.date == dt.date(2026, 6, 16)
+    assert [a.type for a in talks.agreements] == ["signed_document"]
