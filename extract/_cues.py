@@ -38,7 +38,8 @@ CANCELLED = re.compile(
     _I,
 )
 PLANNED = re.compile(
-    r"\b(?:will (?:also |then |now )?(?:meet|hold|visit|travel|host|speak|talk|sit|arrive|fly)|"
+    r"\b(?:will (?:also |then |now )?(?:meet|hold|visit|travel|host|speak|talk|sit|arrive|fly|"
+    r"pay (?:a |an )?(?:courtesy )?call|call on|receive|attend|join)|"  # "will call on X"
     r"will be (?:received|hosted|welcomed|in)|"
     r"(?:is|are) (?:also |then |now |still )?(?:to|set to|due to|expected to|scheduled to|"
     r"slated to)|"

@@ -378,3 +378,21 @@ def test_a_delegations_talks_attended_by_an_ambassador_and_signed_at_the_end() -
     ]
     assert talks.date == dt.date(2026, 6, 16)
     assert [a.type for a in talks.agreements] == ["signed_document"]
+
+
+def test_a_visits_programme_of_calls_is_planned() -> None:
+    text = (
+        "Kathmandu, 30 April 2026\n\n"
+        "In the afternoon of Monday 4 May, President Mojca Vidmar will pay a courtesy call "
+        "on Prime Minister Keshav Dhungana at his office.\n\n"
+        "On Tuesday 5 May, President Vidmar will call on President Bishnu Thapa at "
+        "Sheetal Niwas."
+    )
+    script = {
+        "courtesy call": [meeting(["Mojca Vidmar", "Keshav Dhungana"], date_text="Monday 4 May")],
+        "will call on": [meeting(["Vidmar", "Bishnu Thapa"], date_text="On Tuesday 5 May")],
+    }
+    monday, tuesday = extract(text, script, "2026-04-30").meetings
+    assert (monday.status, tuesday.status) == ("planned", "planned")
+    assert [p.name for p in tuesday.participants] == ["Mojca Vidmar", "Bishnu Thapa"]
+    assert tuesday.date == dt.date(2026, 5, 5)
