@@ -20,10 +20,13 @@ def called_off_by(text: str, passage: Span, parts: list[Span], sentence: Span) -
 
 
 _CALLED_OFF = re.compile(
-    r"\b(?:That|The|This)[ \t]+(?:(?P<which>[A-Z][\w'’-]+)[ \t]+)?"
+    r"(?:\b(?:That|The|This)[ \t]+(?:(?P<which>[A-Z][\w'’-]+)[ \t]+)?"
     r"(?:meeting|visit|trip|talks|summit|call)"
-    r"(?:,[^;]{0,120}?,)?[ \t]+"  # "The meeting, scheduled for Wednesday, May 20, has been"
-    r"(?:was|were|has[ \t]+been|had[ \t]+been)[ \t]+(?:\w+[ \t]+)?" + _cues.CANCELLED.pattern,
+    r"(?:,[^;]{0,120}?,)?"  # "The meeting, scheduled for Wednesday, May 20, has been"
+    # "... a courtesy call on X tomorrow and a visit to the port. Both have been cancelled"
+    r"|\b(?:Both|All[ \t]+three|Each)(?:[ \t]+of[ \t]+them)?)[ \t]+"
+    r"(?:was|were|has[ \t]+been|have[ \t]+been|had[ \t]+been)[ \t]+(?:\w+[ \t]+)?"
+    + _cues.CANCELLED.pattern,
     re.IGNORECASE,
 )
 

@@ -63,7 +63,9 @@ _WELCOMED_THING = (
 )
 HELD = re.compile(
     # "had talks", not "who had prepared the city to host them"
-    r"\b(?:met|held|had|spoke|spoken|talked|(?:tele)?phoned|"
+    r"\b(?:met|held|spoke|spoken|talked|(?:tele)?phoned|"
+    # "had talks", not "had also included a call on" (a plan)
+    r"had(?!\s+(?:also\s+)?(?:included|planned|hoped|intended|wanted)\b)|"
     r"huddled|called(?!\s+(?:for|on)\b)|"
     rf"visited|hosted|received|welcomed(?! {_WELCOMED_THING})|discussed|"
     r"paid (?:a |an )?(?:\w+ )?(?:call|visit)|took place|"

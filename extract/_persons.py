@@ -197,13 +197,15 @@ def _only_listed_with_places(text: str, name: str) -> bool:
 # A spokesperson reports the meeting ("presidential spokesperson Kang said"): a source,
 # not a side of it.
 _SPOKESPERSON = re.compile(r"\b(?:spokes(?:person|man|woman)|press\s+secretary)\b", re.I)
+_SENTENCE_END = re.compile(r"[.!?][\"'”’]?\s+(?=[A-Z])")
 
 
 def _is_source(raw: str, title: str | None, passage_text: str, name: str) -> bool:
     if _SPOKESPERSON.search(f"{raw} {title or ''}"):
         return True
     return any(
-        _SPOKESPERSON.search(passage_text[max(0, start - 40) : start])
+        # (in the name's own sentence: not "..., the spokesman said. Mr X flew back")
+        _SPOKESPERSON.search(_SENTENCE_END.split(passage_text[max(0, start - 40) : start])[-1])
         or _QUESTIONER.search(passage_text[max(0, start - 60) : start])
         or _COMMENTATOR_AFTER.match(passage_text[end : end + 80])
         for start, end in find_all(passage_text, name)

@@ -98,6 +98,16 @@ _PLANNED_WITH = re.compile(
 )
 
 
+# "Tuilevuka's programme had also included a courtesy call on President X tomorrow
+# morning": a meeting of the visit's plan (its fate told after it: "Both have been cancelled").
+_PROGRAMME_INCLUDED = re.compile(
+    rf"(?P<a>{_NAME})['’]s[ \t]+(?:programme|program|schedule|itinerary)[ \t]+(?:had[ \t]+)?"
+    r"(?:also[ \t]+)?(?:included|includes|include)[ \t]+(?:a|an)[ \t]+(?:[\w-]+[ \t]+)?"
+    r"(?:call[ \t]+on|meeting[ \t]+with|talks[ \t]+with|audience[ \t]+with)[ \t]+"
+    rf"{_OFFICE_BEFORE}(?P<b>{_NAME})"
+)
+
+
 # "Mexico's Secretary of Economy, X, had been expected to join the two ministers": X and
 # the sides told before (`join_the_sides_told_before`).
 _JOINS_THE_TWO = re.compile(
@@ -255,6 +265,7 @@ def meetings_in(passage: Span) -> list[DraftMeeting]:
             or (_TWO_NAMED.search(text) if " two " in text else None)
             or (_OFFICE_PAIR.search(text) if " and " in text else None)
             or (_JOINS_THE_TWO.search(text) if " join the two " in text else None)
+            or (_PROGRAMME_INCLUDED.search(text) if "includ" in text else None)
         )
         if match is None and len(listed := listed_in_apposition(text)) > 1:
             drafts.append(_drafted([person_draft(n) for n in listed], "held", drafts, passage))
@@ -276,7 +287,8 @@ def meetings_in(passage: Span) -> list[DraftMeeting]:
             people = [person_draft(n) for n in names if _may_be_a_person(n)]
             if not people:
                 continue
-            status = "planned" if match.re is _ACCEPTED_INVITATION else "held"
+            planned = match.re is _ACCEPTED_INVITATION or match.re is _PROGRAMME_INCLUDED
+            status = "planned" if planned else "held"
             drafts.append(_drafted(people, status, drafts, passage))
     return drafts
 

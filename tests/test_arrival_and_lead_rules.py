@@ -396,3 +396,16 @@ def test_a_visits_programme_of_calls_is_planned() -> None:
     assert (monday.status, tuesday.status) == ("planned", "planned")
     assert [p.name for p in tuesday.participants] == ["Mojca Vidmar", "Bishnu Thapa"]
     assert tuesday.date == dt.date(2026, 5, 5)
+
+
+def test_a_visit_programmes_call_that_both_sides_cancelled() -> None:
+    text = (
+        "DILI - Talks between the two prime ministers, due this morning, were called off.\n\n"
+        "Tuilevuka's programme had also included a courtesy call on President Domingos "
+        "Sarmento tomorrow morning and a visit to the port. Both have been cancelled, the "
+        "spokesman said. Mr Tuilevuka flew back to Suva late last night."
+    )
+    [call] = extract(text, {}, "2026-02-18").meetings  # no draft: the wording alone
+    assert [p.name for p in call.participants] == ["Tuilevuka", "Domingos Sarmento"]
+    assert call.status == "cancelled"
+    assert call.date == dt.date(2026, 2, 19)
