@@ -361,6 +361,18 @@ ROUNDS = (
             "g194_tonga_treaty_ratification",
         ),
     ),
+    (
+        "round 29",
+        "3648887",
+        (
+            "g195_nepal_slovenia_state_visit",
+            "g196_ecuador_jordan_call",
+            "g197_karas_armenia_delegation",
+            "g198_fiji_timor_cancelled",
+            "g199_igad_summit_sidelines",
+            "g200_senegal_fm_profile",
+        ),
+    ),
 )
 _DATA = ("gold", "cassettes/quality/pipeline/gold", "cassettes/quality/naive/gold")
 
