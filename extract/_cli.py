@@ -3,13 +3,15 @@
 Settings are resolved once here and passed inward. Exit codes: 0 all good,
 1 some articles failed (their error records are in the output), 2 a usage,
 configuration or setup problem (one line on stderr says what to fix), 130 on
-Ctrl-C (re-run the same command to resume).
+Ctrl-C or SIGTERM (re-run the same command to resume).
 """
 
 from __future__ import annotations
 
 import argparse
-from collections.abc import Sequence
+import contextlib
+import signal
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from ._cmd_other import cmd_eval, cmd_models, cmd_report, cmd_schemas, cmd_serve, cmd_show
@@ -30,7 +32,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exc:  # argparse already printed what was wrong
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE
     try:
-        code: int = args.handler(args)
+        with _terminate_as_interrupt():
+            code: int = args.handler(args)
     except _SETUP_ERRORS as exc:
         error(exc.message)
         return EXIT_USAGE
@@ -44,6 +47,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         silence_stdout()
         return EXIT_OK
     return code
+
+
+@contextlib.contextmanager
+def _terminate_as_interrupt() -> Iterator[None]:
+    """SIGTERM (`kill`, a job scheduler) ends a command like Ctrl-C: finished articles are
+    kept and the embedded server it started is stopped, not left running."""
+
+    def interrupt(_signum: int, _frame: object) -> None:
+        raise KeyboardInterrupt
+
+    try:
+        previous = signal.signal(signal.SIGTERM, interrupt)
+    except ValueError:  # not the main thread (an embedding application): leave it be
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -3,6 +3,7 @@ with the same output finishes the batch with every input exactly once and no bro
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
@@ -121,3 +122,63 @@ def test_a_second_run_on_the_same_output_is_refused_while_the_first_runs(
     assert "being written by another extract run" in capsys.readouterr().err
     assert requests == 0
     assert (tmp_path / "out.jsonl").read_bytes() == b""  # nothing appended behind its back
+
+
+# `extract serve`, with the stand-in started as the "embedded" llama.cpp server.
+_SERVE_WITH_STANDIN = f"""
+import sys
+sys.path.insert(0, {str(REPO)!r})
+import extract._embedded as embedded
+from extract._cli import main
+
+standin = [sys.executable, "-c", (
+    "import sys; sys.path.insert(0, {str(REPO)!r});"
+    "from http.server import ThreadingHTTPServer;"
+    "from tests.support.standin_server import StandinServer, _handler_for;"
+    "ThreadingHTTPServer(('127.0.0.1', int(sys.argv[1])),"
+    " _handler_for(StandinServer(latency=0.0))).serve_forever(poll_interval=0.05)"
+), "{{port}}"]
+embedded.EmbeddedServer._command_line = lambda self, port: [
+    part.replace("{{port}}", str(port)) for part in standin
+]
+sys.exit(main(["serve"]))
+"""
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    return True
+
+
+@pytest.mark.slow  # starts `extract serve` and its server as real processes
+def test_sigterm_to_extract_serve_stops_its_server_and_clears_the_state_file(tmp_path):
+    script = tmp_path / "serve.py"
+    script.write_text(_SERVE_WITH_STANDIN, encoding="utf-8")
+    env = {**os.environ, "EXTRACT_CACHE_DIR": str(tmp_path / "cache")}
+    env.pop("EXTRACT_MODEL", None)
+    proc = subprocess.Popen([sys.executable, str(script)], env=env, stderr=subprocess.PIPE)
+    state = tmp_path / "cache" / "serve-qwen2.5-coder-1.5b.json"
+    deadline = time.monotonic() + 60
+    while not state.exists():
+        if proc.poll() is not None or time.monotonic() > deadline:
+            proc.kill()
+            pytest.fail(f"extract serve did not start: {proc.stderr.read().decode()}")
+        time.sleep(0.05)
+    server_pid = json.loads(state.read_text())["pid"]
+
+    try:
+        proc.send_signal(signal.SIGTERM)  # what `kill` and job schedulers send
+        assert proc.wait(timeout=30) == 0  # a normal stop, as with Ctrl-C
+
+        assert not state.exists()
+        stopped = time.monotonic() + 5
+        while _alive(server_pid) and time.monotonic() < stopped:
+            time.sleep(0.05)
+        assert not _alive(server_pid)  # the server is stopped, not orphaned
+    finally:  # a failing run leaves no process behind either
+        for pid in (proc.pid, server_pid):
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
