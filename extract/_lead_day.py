@@ -115,7 +115,7 @@ def _sentence_at(text: str, offset: int) -> str:
 
 # "talks, which had been due to take place in Maseru on Tuesday, were finally held in
 # Lilongwe on Friday": a plan's "had", not a meeting's.
-_NOT_HELD = re.compile(r"[ \t]+(?:been|not|yet|hoped|planned|intended|expected)\b")
+_NOT_HELD = re.compile(r"[ \t]+(?:been|not|yet|expected)\b")  # (HELD skips "had planned")
 # "The Mercosur summit ended in Asunción on Thursday": the day of the lead's gathering.
 _GATHERING_ENDED = re.compile(
     r"\b(?:summit|talks|meeting|conference|forum|session)\b[^.;]{0,40}?"
