@@ -27,7 +27,7 @@ from ._other_sides import delegation_heads, joined_by, joiners, listed_with
 from ._passages import Span, trusted_sentences
 from ._people import same_person
 from ._persons import Person, ground_person, surname_in
-from ._places import stated_place
+from ._stated_place import stated_place
 from ._wording import pair_clauses, subjects_of
 
 
