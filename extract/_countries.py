@@ -30,7 +30,8 @@ _FRIENDLY = {
 _ALIASES = {
     "US": "U.S.|US|USA|U.S.A.|United States of America|America|American|Washington"
     "|Washington DC|Washington D.C.|White House|Pentagon",
-    "GB": "UK|U.K.|Britain|Great Britain|British|Briton|London|Downing Street",
+    "GB": "UK|U.K.|Britain|Great Britain|British|Briton|London|Downing Street|FCDO"
+    "|Foreign, Commonwealth and Development Office|Foreign and Commonwealth Office",
     "KR": "South Korea|Republic of Korea|ROK|R.O.K.|Korea|Korean|South Korean|Seoul"
     "|S. Korea|S. Korean",
     "KP": "North Korea|DPRK|D.P.R.K.|North Korean|Pyongyang|N. Korea|N. Korean",
@@ -146,6 +147,7 @@ _ORGANIZATIONS = {
     "Indian Ocean Commission": "Indian Ocean Commission",
     "Green Climate Fund": "Green Climate Fund",
     "World Food Programme": "World Food Programme|World Food Program|WFP",
+    "Commonwealth": "Commonwealth of Nations|Commonwealth Secretariat",
     # a sovereign entity without territory, not Malta
     "Sovereign Order of Malta": "Sovereign Order of Malta|Order of Malta"
     "|Sovereign Military Order of Malta",

@@ -326,7 +326,11 @@ def _pronoun_meets(cand: Candidate) -> bool:
 _NO_SUBJECT = re.compile(
     rf"{TIME_STAMP}[ \t]+(?:(?:Telephone|Phone|Video)[ \t]+call|"
     r"Video[ \t]?conference|(?:Bilateral[ \t]+)?[Mm]eeting|Talks|Call|"
-    r"Working[ \t]+(?:lunch|dinner|breakfast))[ \t]+with\b"
+    r"Working[ \t]+(?:lunch|dinner|breakfast))[ \t]+with\b|"
+    # A diary's list: "- Monday: Met the High Commissioner of Botswana, Mr X"
+    r"(?:[-•*▪][ \t]*)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:[ \t]+(?:morning|afternoon|"
+    r"evening))?[ \t]*[:–-][ \t]+(?:Met|Held|Had|Received|Welcomed|Hosted|Spoke|Jointly|Signed|"
+    r"Called|Paid|Chaired|Co-chaired)\b"
 )
 
 

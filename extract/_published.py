@@ -129,6 +129,8 @@ def _dateline(text: str) -> re.Match[str] | None:
             return None
         if match["place"].split(",")[0].strip().casefold() in _NOT_PLACES:
             continue  # "Friday, 19 March 2027": a date line, not a dateline
+        if _NOT_A_TOWN.search(match["place"]):
+            continue  # "The Secretary-General's week: 9 to 13 March 2026": a heading
         if match["date"] or match["agency"] or match["place"].isupper():
             return match
     return None
@@ -147,6 +149,11 @@ _STORY_START_RE = re.compile(
     re.MULTILINE,  # not ASCII-only: "BRASÍLIA", "KRAKÓW"
 )
 _HEADLINE_CHARS = 300
+# A possessive, or a lower-case word that is no particle of a town's name ("week").
+_NOT_A_TOWN = re.compile(
+    r"['’]s\b|(?<![\w'’-])(?!(?:de|del|da|do|dos|das|di|la|le|les|el|al|am|an|of|the|en|sur|"
+    r"upon|on)\b)[a-z][\w'’-]*"
+)
 _NOT_PLACES = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday updated published posted date".split()
 )

@@ -409,3 +409,26 @@ def test_a_visit_programmes_call_that_both_sides_cancelled() -> None:
     assert [p.name for p in call.participants] == ["Tuilevuka", "Domingos Sarmento"]
     assert call.status == "cancelled"
     assert call.date == dt.date(2026, 2, 19)
+
+
+def test_a_secretary_generals_diary_of_subjectless_items() -> None:
+    text = (
+        "The Secretary-General's week: 9 to 13 March 2026\n\n"
+        "Commonwealth Secretary-General Rosalind Templeton had a busy week at Marlborough "
+        "House in London ahead of the trade ministers' meeting in May. Her engagements this "
+        "week included:\n\n"
+        "- Monday: Met the High Commissioner of Botswana, Mr Lesego Dintwe, at Marlborough "
+        "House.\n\n"
+        "- Tuesday: Held a telephone call with Zambia's Minister of Foreign Affairs, Hon. "
+        "Chanda Phiri, on climate finance."
+    )
+    script = {
+        "busy week": [meeting(["Rosalind Templeton"], date_text="13 March 2026")],
+        "Monday: Met": [meeting(["Lesego Dintwe"], date_text="Monday")],
+        "Tuesday: Held": [meeting(["Chanda Phiri"], kind="call", date_text="Tuesday")],
+    }
+    monday, tuesday = extract(text, script, "2026-03-13").meetings
+    assert [p.name for p in monday.participants] == ["Rosalind Templeton", "Lesego Dintwe"]
+    assert [p.name for p in tuesday.participants] == ["Rosalind Templeton", "Chanda Phiri"]
+    assert monday.participants[0].country == "Commonwealth"
+    assert "week" not in (monday.location or "")  # the heading is no dateline
