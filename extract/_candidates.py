@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from . import _cues
 from ._agreements import AgreementCandidate, agreements_in, with_told_agreements
 from ._called_off import called_off_by, calls_off
+from ._countries import normalize_country
 from ._dates import find_date_mentions
 from ._drafts import DraftMeeting, DraftPerson
 from ._meeting_days import anchored_words, resolve_date
@@ -74,6 +75,12 @@ def build(
         return None  # no sentence that names these people says they met
     if tells_no_meeting(sentence.text):
         return None  # "denied a report that X had held a secret meeting with Y"
+    if (trip := _TRIP_TO_PLACES.search(sentence.text)) and all(
+        normalize_country(place) for place in re.split(r",[ \t]*|[ \t]+and[ \t]+", trip["to"])
+    ):
+        # "X plans to visit Zagreb and Budapest": a trip to places; whoever the next
+        # sentence names ("Y says she has spoken to ambassadors") is not on it.
+        people = [p for p in people if _person_in(p, sentence)]
     if len(people) == 2 and (companion := _ACCOMPANIED.search(sentence.text)):
         # "Balakrishnan, who accompanied Mr Wong throughout the trip, held talks with his
         # Philippine counterpart": one side, not a meeting of the two.
@@ -293,6 +300,11 @@ _TALKS_TOLD = re.compile(
     r"\b(?:during|after)[ \t]+(?:their|the|an?)[ \t]+(?:[\w-]+[ \t]+){0,2}(?:talks|meeting)\b"
 )
 _THE_TWO = re.compile(r"\b(?:the two|both)\b", re.IGNORECASE)
+_TRIP_TO_PLACES = re.compile(
+    r"\b(?:plans?|intends?|hopes?|wants?|expects?)[ \t]+to[ \t]+(?:visit|travel[ \t]+to)[ \t]+"
+    r"(?P<to>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?(?:(?:,[ \t]*|[ \t]+and[ \t]+)"
+    r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)*)"
+)
 _VISIT_FOLLOWED = re.compile(
     r"^(?:The|This)[ \t]+(?:visit|trip|talks)[ \t]+(?:of|by)[ \t]+[^,;.]{3,60}?[ \t]+"
     r"(?:followed|came[ \t]+after|was[ \t]+preceded[ \t]+by)\b"

@@ -432,3 +432,14 @@ def test_a_secretary_generals_diary_of_subjectless_items() -> None:
     assert [p.name for p in tuesday.participants] == ["Rosalind Templeton", "Chanda Phiri"]
     assert monday.participants[0].country == "Commonwealth"
     assert "week" not in (monday.location or "")  # the heading is no dateline
+
+
+def test_a_candidates_planned_trip_to_two_capitals_is_no_meeting_with_a_rival() -> None:
+    text = (
+        "In the Croat race, Mario Juric of the largest Croat party faces Ivana Peric.\n\n"
+        "Juric plans to visit Zagreb and Budapest soon after the vote and wants closer energy "
+        'links with Croatia. Peric says she has "spoken to many European ambassadors" and '
+        "would seek a regional summit."
+    )
+    drafted = meeting(["Juric", "Peric"], status="planned")
+    assert extract(text, {"plans to visit": [drafted]}, "2026-08-13").meetings == []
