@@ -66,7 +66,9 @@ HELD = re.compile(
     r"\b(?:met|held|spoke|spoken|talked|(?:tele)?phoned|"
     # "had talks", not "had also included a call on" (a plan)
     r"had(?!\s+(?:also\s+)?(?:included|planned|hoped|intended|wanted)\b)|"
-    r"huddled|called(?!\s+(?:for|on)\b)|"
+    # not "called for", "called on X to", "called the Kazungula meeting 'a practical summit'"
+    r"huddled|called(?!\s+(?:for|on|it|this|that|(?:the|their)\s+(?:\w+\s+)?"
+    r"(?:meeting|summit|talks|visit|agreement|deal|decision))\b)|"
     rf"visited|hosted|received|welcomed(?! {_WELCOMED_THING})|discussed|"
     r"paid (?:a |an )?(?:\w+ )?(?:call|visit)|took place|"
     # "took part on Sunday in a video conference"

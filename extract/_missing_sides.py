@@ -201,7 +201,8 @@ def join_the_sides_told_before(candidates: list[Candidate]) -> None:
         if not (joined := _SIDES_JOINED.search(cand.sentence.text)):
             continue
         # "the two Presidents": the last meeting of presidents, not the ministers' session.
-        office = (joined["who"] or joined["whom"] or "side").casefold().removesuffix("s")
+        who = joined["who"] or joined["whom"] or joined["whose"] or "side"
+        office = who.casefold().removesuffix("s")
         before = [
             c
             for c in held
@@ -221,6 +222,9 @@ _SIDES_JOINED = re.compile(
     r"(?:were|was)[ \t]+joined\b"
     # "Italian Prime Minister X joined the two leaders by video link"
     r"|\b(?:joined|join)[ \t]+the[ \t]+two[ \t]+(?P<whom>\w+)\b"
+    # "the two presidents travelled north to Kasane, ..., where they were joined by X"
+    r"|\b[Tt]he[ \t]+two[ \t]+(?P<whose>\w+)\b[^.;]{0,160}?\bwhere[ \t]+they[ \t]+were[ \t]+"
+    r"joined\b"
     # "The meeting, held at the Regional Council on Tuesday, was also attended by X"
     r"|^(?:The|This)[ \t]+(?:meeting|talks)\b[^.;]{0,80}?\b(?:was|were)[ \t]+(?:also[ \t]+)?"
     r"attended[ \t]+by\b"

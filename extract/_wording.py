@@ -98,6 +98,14 @@ _PLANNED_WITH = re.compile(
 )
 
 
+# "..., where they were joined by Zambian President X for a trilateral summit": X (the
+# sides are those told before, `join_the_sides_told_before`).
+_JOINED_THEM = re.compile(
+    r"\b(?:they|[Tt]he[ \t]+two[ \t]+\w+)[ \t]+(?:were|was)[ \t]+joined[ \t]+"
+    rf"(?:[^.;]{{0,60}}?[ \t])?by[ \t]+{_OFFICE_BEFORE}(?P<a>{_NAME})"
+)
+
+
 # "Tuilevuka's programme had also included a courtesy call on President X tomorrow
 # morning": a meeting of the visit's plan (its fate told after it: "Both have been cancelled").
 _PROGRAMME_INCLUDED = re.compile(
@@ -266,6 +274,7 @@ def meetings_in(passage: Span) -> list[DraftMeeting]:
             or (_OFFICE_PAIR.search(text) if " and " in text else None)
             or (_JOINS_THE_TWO.search(text) if " join the two " in text else None)
             or (_PROGRAMME_INCLUDED.search(text) if "includ" in text else None)
+            or (_JOINED_THEM.search(text) if " joined " in text else None)
         )
         if match is None and len(listed := listed_in_apposition(text)) > 1:
             drafts.append(_drafted([person_draft(n) for n in listed], "held", drafts, passage))

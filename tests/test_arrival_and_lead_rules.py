@@ -443,3 +443,24 @@ def test_a_candidates_planned_trip_to_two_capitals_is_no_meeting_with_a_rival() 
     )
     drafted = meeting(["Juric", "Peric"], status="planned")
     assert extract(text, {"plans to visit": [drafted]}, "2026-08-13").meetings == []
+
+
+def test_two_presidents_joined_by_a_third_for_a_trilateral_summit() -> None:
+    text = (
+        "The two leaders first met on Monday in Gaborone, where Ana Shilongo and Kago "
+        "Mmolawa held talks on energy.\n\n"
+        "Two days later the two leaders travelled north to Kasane, where they were joined "
+        "by Zambian President Mwansa Chikwanda for trilateral talks.\n\n"
+        'Chikwanda called the Kazungula meeting "a practical summit for practical problems".'
+    )
+    script = {
+        "held talks": [meeting(["Ana Shilongo", "Kago Mmolawa"], date_text="on Monday")],
+        "were joined": [meeting(["Joe Biden", "Donald Trump"])],  # a small model's invention
+        "called the Kazungula": [meeting(["Chikwanda"])],
+    }
+    _bilateral, trilateral = extract(text, script, "2026-06-11").meetings
+    assert sorted(p.name for p in trilateral.participants) == [
+        "Ana Shilongo",
+        "Kago Mmolawa",
+        "Mwansa Chikwanda",
+    ]
