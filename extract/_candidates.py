@@ -21,7 +21,7 @@ from ._dates import find_date_mentions
 from ._drafts import DraftMeeting, DraftPerson
 from ._meeting_days import anchored_words, resolve_date
 from ._meeting_objects import objects_of
-from ._meeting_sentence import STATES_A_MEETING, told_nearby
+from ._meeting_sentence import STATES_A_MEETING, plan_told_next, told_nearby
 from ._mentions import person_draft
 from ._no_meeting import tells_no_meeting
 from ._other_sides import delegation_heads, joined_by, joiners, listed_with
@@ -71,6 +71,10 @@ def build(
     sentence = _reporting_sentence(parts, people)
     if sentence is not None and not STATES_A_MEETING.search(sentence.text):
         sentence = told_nearby(parts, sentence)
+    elif sentence is not None and draft.status == "planned":
+        # "X will pay an official visit to Qatar on 25 March. In Doha he will hold talks
+        # with Y": the plan the next sentence tells of the same person.
+        sentence = plan_told_next(parts, sentence) or sentence
     if sentence is None:
         return None  # no sentence that names these people says they met
     if tells_no_meeting(sentence.text):

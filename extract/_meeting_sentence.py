@@ -71,6 +71,19 @@ def told_nearby(parts: list[Span], sentence: Span) -> Span | None:
     return None
 
 
+def plan_told_next(parts: list[Span], sentence: Span) -> Span | None:
+    """The next sentence, when `sentence` states no plan and it does, of "he" or "she"
+    ("... will pay an official visit to Qatar. In Doha he will hold talks with Y")."""
+    if _cues.states_a_plan(sentence.text):
+        return None
+    after = [s for s in parts if s.start >= sentence.end][:1]
+    return after[0] if after and _PRONOUN_PLANS.match(after[0].text) else None
+
+
+_PRONOUN_PLANS = re.compile(
+    r"^(?:[A-Z][^,.;]{0,30}?[ \t,]+)?(?:[Hh]e|[Ss]he)[ \t]+(?:will|is[ \t]+(?:due|set|expected|"
+    r"scheduled)[ \t]+to)[ \t]+(?:also[ \t]+)?(?:hold|meet|call[ \t]+on|sit[ \t]+down)\b"
+)
 _THE_TWO_SIGNED = re.compile(
     r"^(?:[A-Z][^,.;]{0,40},[ \t]+)?(?:[Tt]he[ \t]+two[ \t]+(?:[a-z]+[ \t]+)?(?:officials|"
     r"ministers|leaders|sides|delegations|envoys|presidents|men|women)|They)[ \t]+"

@@ -8,8 +8,8 @@ import re
 
 _DENIED = re.compile(
     # also a report's claim: "The report claimed that X and Y held talks in a third country"
-    r"\b(?:denied|denies|denying|dismissed|dismissing|rejected|rejecting|claimed|claims|"
-    r"claiming|alleged|alleges|alleging)\b[^.;]{0,120}?"
+    r"\b(?:denied|denies|denying|dismissed|dismissing|rejected|rejecting|claimed|claims|claim|"
+    r"claiming|alleged|alleges|allege|alleging)\b[^.;]{0,120}?"
     r"\bthat\b[^.;]{0,200}?"
     r"\b(?:met|meet|meeting|talks)\b",
     re.IGNORECASE,

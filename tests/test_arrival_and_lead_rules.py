@@ -464,3 +464,20 @@ def test_two_presidents_joined_by_a_third_for_a_trilateral_summit() -> None:
         "Kago Mmolawa",
         "Mwansa Chikwanda",
     ]
+
+
+def test_a_spokespersons_briefing_a_plan_told_by_pronoun_and_a_rumour() -> None:
+    text = (
+        "A: Minister Yerlan Sadvakov will pay an official visit to the State of Qatar on 25 "
+        "March. In Doha he will hold talks with the Minister of State for Foreign Affairs of "
+        "Qatar, Khalid Al-Suwaidi.\n\n"
+        "Q (Interfax): Several Telegram channels claim that Minister Sadvakov met the "
+        "Armenian foreign minister, Levon Harutyunyan, in Vienna last week. Can you confirm?"
+    )
+    script = {
+        "official visit": [meeting(["Minister Sadvakov"], status="planned", date_text="25 March")],
+        "channels claim": [meeting(["Sadvakov", "Levon Harutyunyan"], date_text="last week")],
+    }
+    [visit] = extract(text, script, "2026-03-17").meetings
+    assert [p.name for p in visit.participants] == ["Yerlan Sadvakov", "Khalid Al-Suwaidi"]
+    assert (visit.status, visit.date) == ("planned", dt.date(2026, 3, 25))
