@@ -24,6 +24,7 @@ from . import (
     _agreements,
     _assemble,
     _candidates,
+    _corrections,
     _lead_day,
     _meeting_days,
     _missing_sides,
@@ -184,6 +185,7 @@ def assemble(found: Answers) -> ArticleExtraction:
     _missing_sides.join_the_sides_told_before(candidates)
     _missing_sides.add_missing_subjects(candidates, text)
     _agreement_owners.move_to_their_meeting(candidates, text)
+    _corrections.apply_corrections(candidates, text, pub)
     merged = _assemble.merge(candidates, pub)
     _agreements.add_agreed_summits(merged, text, pub)
     _places.inherit_locations(merged, text, pub)

@@ -481,3 +481,15 @@ def test_a_spokespersons_briefing_a_plan_told_by_pronoun_and_a_rumour() -> None:
     [visit] = extract(text, script, "2026-03-17").meetings
     assert [p.name for p in visit.participants] == ["Yerlan Sadvakov", "Khalid Al-Suwaidi"]
     assert (visit.status, visit.date) == ("planned", dt.date(2026, 3, 25))
+
+
+def test_an_appended_correction_moves_the_meeting_to_the_corrected_day() -> None:
+    text = (
+        "VILNIUS - Foreign Minister Ruta Kazlaus and her Uzbek counterpart, Dilshod Nurmat, "
+        "held talks at the Foreign Ministry on Tuesday morning.\n\n"
+        "Correction: An earlier version of this article said the talks between Ms Kazlaus and "
+        "Mr Nurmat took place on Tuesday. They took place on Monday."
+    )
+    drafted = meeting(["Ruta Kazlaus", "Dilshod Nurmat"], date_text="on Tuesday morning")
+    [talks] = extract(text, {"held talks": [drafted]}, "2026-05-07").meetings
+    assert talks.date == dt.date(2026, 5, 4)
