@@ -373,6 +373,18 @@ ROUNDS = (
             "g200_senegal_fm_profile",
         ),
     ),
+    (
+        "round 30",
+        "6cf696e",
+        (
+            "g201_commonwealth_sg_week",
+            "g202_kazakhstan_mfa_briefing",
+            "g203_peru_panama_consultations",
+            "g204_lithuania_uzbekistan_correction",
+            "g205_botswana_namibia_kasane",
+            "g206_bosnia_election_explainer",
+        ),
+    ),
 )
 _DATA = ("gold", "cassettes/quality/pipeline/gold", "cassettes/quality/naive/gold")
 
