@@ -15,10 +15,10 @@ import itertools
 import re
 from typing import TYPE_CHECKING
 
-from ._dates import CLAUSE_ABOUT_ELSE, DateMention, find_date_mentions
+from ._dates import DateMention, find_date_mentions
 from ._grounding import find_first
 from ._lead_day import story_start
-from ._other_event_days import ISSUED, JOURNEY, meeting_mentions, possessive
+from ._other_event_days import JOURNEY, clause_or_statement_day, meeting_mentions, possessive
 from ._passages import MEETING_CUES, Span, has_meeting_cue, passages, sentences
 from ._published import dateline_end
 
@@ -228,8 +228,7 @@ def _resolve_date(
             start, end = passage.start + where[0], passage.start + where[1]
             copied = Span(start, end, text[start:end])
     if copied is not None and (
-        ISSUED.search(text, max(0, copied.start - 40), copied.start)
-        or CLAUSE_ABOUT_ELSE.search(text, max(0, copied.start - 80), copied.start)
+        clause_or_statement_day(text, copied.start)
         or JOURNEY.search(text, max(0, copied.start - 60), copied.start)
     ):
         # The model's "Tuesday" of "a joint statement issued late Tuesday", of "X, who flew

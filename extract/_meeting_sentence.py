@@ -80,8 +80,10 @@ def plan_told_next(parts: list[Span], sentence: Span) -> Span | None:
     return after[0] if after and _PRONOUN_PLANS.match(after[0].text) else None
 
 
+# "He ...", "In Doha he ...": a sentence told of the person just named.
+_PRONOUN_HEAD = r"^(?:[A-Z][^,.;]{0,30}?[ \t,]+)?(?:[Hh]e|[Ss]he)[ \t]+"
 _PRONOUN_PLANS = re.compile(
-    r"^(?:[A-Z][^,.;]{0,30}?[ \t,]+)?(?:[Hh]e|[Ss]he)[ \t]+(?:will|is[ \t]+(?:due|set|expected|"
+    rf"{_PRONOUN_HEAD}(?:will|is[ \t]+(?:due|set|expected|"
     r"scheduled)[ \t]+to)[ \t]+(?:also[ \t]+)?(?:hold|meet|call[ \t]+on|sit[ \t]+down)\b"
 )
 _THE_TWO_SIGNED = re.compile(
@@ -92,7 +94,7 @@ _THE_TWO_SIGNED = re.compile(
 
 
 _PRONOUN_SUBJECT = re.compile(
-    r"^(?:[A-Z][^,.;]{0,30}?[ \t,]+)?(?:[Hh]e|[Ss]he)[ \t]+(?:also[ \t]+)?"
+    rf"{_PRONOUN_HEAD}(?:also[ \t]+)?"
     r"(?:(?:held|met|had|spoke|hosted|received|called|phoned|sat|visited)\b|"
     # "He left for Pohnpei on Thursday and is due to hold talks in Palikir with X"
     r"[^.;]{0,60}?[ \t]and[ \t]+(?:is|was)[ \t]+(?:due|scheduled|expected|set)[ \t]+to[ \t]+"

@@ -52,7 +52,7 @@ _DEADLINE = re.compile(r"(?:by|(?i:until|till|from)(?![^,;]*?(?:\bto\b|[-–])))
 _SINCE = re.compile(r"\b(?:by|(?i:since|until|till|before))\s+$")
 
 
-ISSUED = re.compile(
+_ISSUED = re.compile(
     r"\b(?:statement|communiqu[eé]|readout|release|report)[ \t]+(?:was[ \t]+)?"
     r"(?:issued|released|published|sent|posted)[ \t]+(?:late[ \t]+|early[ \t]+|on[ \t]+)?$",
     re.IGNORECASE,
@@ -67,19 +67,26 @@ def possessive(text: str, end: int) -> bool:
 _POSSESSIVE_OF = re.compile(r"\b(?:from|of|after|since)[ \t]+$")
 
 
+def clause_or_statement_day(text: str, at: int) -> bool:
+    """Is the day written at `at` a who/which clause's ("Radman, who opened the forum on
+    Friday, will hold talks") or a statement's ("In a joint statement issued late Tuesday")?"""
+    return bool(
+        CLAUSE_ABOUT_ELSE.search(text, max(0, at - 80), at)
+        or _ISSUED.search(text, max(0, at - 40), at)
+    )
+
+
 def of_other_event(text: str, mention: DateMention) -> bool:
     if _DEADLINE.match(mention.text) or _SINCE.search(
         text[max(0, mention.start - 7) : mention.start]
     ):
         return True
-    if CLAUSE_ABOUT_ELSE.search(text[max(0, mention.start - 80) : mention.start]):
-        return True  # "Radman, who opened the forum on Friday, will hold talks ..."
+    if clause_or_statement_day(text, mention.start):
+        return True
     if _POSSESSIVE_OF.search(text, max(0, mention.start - 6), mention.start) and possessive(
         text, mention.end
     ):
         return True  # "The recommendations from Friday's session will be presented to ..."
-    if ISSUED.search(text, max(0, mention.start - 40), mention.start):
-        return True  # "In a joint statement issued late Tuesday, ... a state visit in October"
     event = OTHER_EVENT.search(text[max(0, mention.start - 60) : mention.start])
     if event is None:
         return False
