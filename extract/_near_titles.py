@@ -106,7 +106,7 @@ _STYLED = STYLES | frozenset(("mr", "ms", "mrs", "dr"))  # words between the com
 
 # "The foreign ministers, Petr Macinka and Juraj Blanár, held ...": each holds the office.
 _PLURAL_OFFICE = re.compile(
-    r"\b[Tt]he[ \t]+(?P<office>(?:[a-z]+[ \t]+){0,2}(?:ministers|presidents|premiers|"
+    r"\b(?:[Tt]he|[Tt]heir)[ \t]+(?P<office>(?:[a-z]+[ \t]+){0,2}(?:ministers|presidents|premiers|"
     r"secretaries|envoys|chancellors|ambassadors)),[ \t]+"
     r"(?:(?:[A-Z][\w.]*['’]s[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}"
     r"(?:[ \t]+of[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})?[ \t]+and[ \t]+)?"

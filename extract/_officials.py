@@ -97,17 +97,24 @@ def _counterpart(text: str, found: list[_Found], index: int) -> _Found:
             match = _COUNTERPART_OF.search(text[max(0, start - 60) : start])
             if match is None:
                 continue
-            if country is None:
+            if country is None and not match["several"]:
                 country = normalize_country(match.group(1))
             if title is None:
-                title = _ministry_of_host(text, found, index, start - 60 + match.start())
+                at = start - 60 + match.start()
+                title = _office_of_host(text, found, index, at, country)
             return group, name, title, country
     return found[index]
 
 
-def _ministry_of_host(text: str, found: list[_Found], index: int, at: int) -> str | None:
-    """ "Foreign Minister A met his Japanese counterpart B": B holds the same ministry. Only
-    a ministry: a head of state's counterpart may head a government instead."""
+def _office_of_host(
+    text: str,
+    found: list[_Found],
+    index: int,
+    at: int,
+    country: tuple[str, str | None] | None,
+) -> str | None:
+    """ "Foreign Minister A met his Japanese counterpart B": B holds the same ministry, and
+    a President's or Prime Minister's counterpart the same office, bar a Chancellor's."""
     before = text[sentence_start(text, at) : at]
     nearest: tuple[int, str | None] = (-1, None)
     for i, (group, _name, title, _country) in enumerate(found):
@@ -117,9 +124,11 @@ def _ministry_of_host(text: str, found: list[_Found], index: int, at: int) -> st
         if where > nearest[0]:
             nearest = (where, title)
     title = nearest[1]
-    if title is None or not _MINISTRY.fullmatch(title):
-        return None
-    return title
+    if title is None or _MINISTRY.fullmatch(title):
+        return title
+    if _HEAD.fullmatch(title) and not (country and _CHANCELLOR_COUNTRY.fullmatch(country[0])):
+        return title
+    return None
 
 
 _MINISTRY = re.compile(  # "Foreign Minister", "Minister of Trade": not "Prime Minister"
@@ -127,10 +136,18 @@ _MINISTRY = re.compile(  # "Foreign Minister", "Minister of Trade": not "Prime M
 )
 
 
+_HEAD = re.compile(r"President|Prime[ \t]+Minister")
+# Where the head of government is a Chancellor, not a President or Prime Minister.
+_CHANCELLOR_COUNTRY = re.compile(r"Germany|Austria")
+
+
 _COUNTERPART_OF = re.compile(
     r"\b(?:his|her|their)\s+([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\s+counterparts?,?\s*"
     r"(?:(?:President|Prime\s+Minister|Premier|Chancellor|Minister|Secretary|Mr\.?|Ms\.?|Mrs\.?|"
     r"Dr\.?|Prof\.?|H\.\s?E\.)\s+){0,2}$"
+    # "her Finnish and Swedish counterparts, Elina Halonen and ": the office, not the country.
+    r"|\b(?:his|her|their)\s+[A-Z][\w'’-]+(?P<several>\s+and\s+)[A-Z][\w'’-]+\s+counterparts,?\s*"
+    r"(?:[A-Z][\w'’.-]*\s+){0,3}(?:and\s+)?$"
 )  # "his Japanese counterpart Iwaya", "her Peruvian counterpart, President Luis Vega",
 # "his Ivorian counterpart, H.E. Mr. Serge Kouadio N'Guessan", "his South Sudanese counterpart"
 

@@ -84,19 +84,27 @@ COUNTERPARTS = (
     "Peruvian Foreign Minister Elena Rios met her Chilean counterpart Tomas Vidal in Lima on "
     "Monday.\n\n"
     "On Tuesday, Peruvian President Jorge Salas received his Bolivian counterpart Luis Arce "
-    "Mamani at the palace."
+    "Mamani at the palace.\n\n"
+    "On Wednesday, Prime Minister Ana Duarte of Portugal met her Croatian counterpart Ivo "
+    "Baric.\n\n"
+    "Danish Prime Minister Karen Holm met her German counterpart, Jonas Weber, on Thursday."
 )
 
 
-def test_a_ministers_counterpart_holds_the_same_ministry_a_presidents_may_not() -> None:
+def test_a_counterpart_holds_the_same_office_bar_a_chancellors() -> None:
     result = extract(
         COUNTERPARTS,
         {
             "her Chilean counterpart": [meeting(["Elena Rios", "Tomas Vidal"])],
             "his Bolivian counterpart": [meeting(["Jorge Salas", "Luis Arce Mamani"])],
+            "her Croatian": [meeting(["Ana Duarte", "Ivo Baric"])],
+            "her German": [meeting(["Karen Holm", "Jonas Weber"])],
         },
         "2026-06-03",
     )
     titles = {p.name: p.title for m in result.meetings for p in m.participants}
     assert titles["Tomas Vidal"] == "Foreign Minister"
-    assert titles["Luis Arce Mamani"] is None
+    assert titles["Luis Arce Mamani"] == "President"
+    assert titles["Ivo Baric"] == "Prime Minister"
+    # Germany's head of government is its Chancellor.
+    assert titles["Jonas Weber"] is None
