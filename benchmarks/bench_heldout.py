@@ -385,6 +385,18 @@ ROUNDS = (
             "g206_bosnia_election_explainer",
         ),
     ),
+    (
+        "round 31",
+        "eedacdd",
+        (
+            "g207_vietnam_central_asia_tour",
+            "g208_chile_philippines_joint_release",
+            "g209_estonia_speaker_lisbon",
+            "g210_sadc_summit_sidelines",
+            "g211_azerbaijan_serbia_defence",
+            "g212_canada_mexico_analysis",
+        ),
+    ),
 )
 _DATA = ("gold", "cassettes/quality/pipeline/gold", "cassettes/quality/naive/gold")
 
