@@ -91,13 +91,20 @@ JOINT = re.compile(
 _DOCUMENT = (
     r"\b(?:memorand\w*|MoUs?|agreements?|treaty|treaties|accords?|deals?|notes|declaration|"
     r"pact|protocol|contracts?|charter|framework|arrangements?|exchange of letters|"
-    r"letters? of intent|joint (?:statement|communiqu[eé]))\b"
+    r"letters? of intent|joint (?:statement|communiqu[eé])|"
+    # "the Plan of Bilateral Military Cooperation", "an Executive Programme of ... Cooperation"
+    r"(?:plan|programme|program)s? (?:of|for|on) (?:[\w'’-]+ ){0,3}?cooperation|"
+    r"conventions?|minutes)\b"
 )
 DOC = re.compile(_DOCUMENT, _I)
 SIGNED = re.compile(
     # Not the bare "sign": "agreed to sign a memorandum next month" is not signed yet.
     r"\bexchanged (?:the )?exchange of notes\b|"  # the document itself: "Exchange of Notes"
     r"\b(?:signed|inked|signing|exchanged (?:notes|instruments)|witnessed the exchange of)\b.*?"
+    + _DOCUMENT
+    # A report in the present tense: "X and Y sign the Plan of ... Cooperation"; not "to sign".
+    + r"|(?<!to )(?<!will )(?<!would )(?<!could )(?<!shall )(?<!should )(?<!may )(?<!might )"
+    + r"(?<!must )(?<!cannot )\bsigns?[ \t]+(?:the|a|an|two|three|four|five|several|another)\b.*?"
     + _DOCUMENT
     # "An agreement on X and an MoU on Y were signed in the presence of the two leaders"
     + r"|"
@@ -230,7 +237,9 @@ _SET_UP = re.compile(
 
 
 def agreement_type_from(sentence: str, summary: str, model_type: str) -> str:
-    if SIGNED.search(summary) or (SIGNED.search(sentence) and DOC.search(summary)):
+    if SIGNED.search(summary) or (
+        SIGNED.search(sentence) and DOC.search(summary) and not _TO_SIGN.match(summary)
+    ):
         return "signed_document"
     again = MEET_AGAIN.search(summary)
     if again and not _SET_UP.match(summary) and not _LEADS_UP_TO.search(summary, 0, again.start()):
@@ -238,6 +247,12 @@ def agreement_type_from(sentence: str, summary: str, model_type: str) -> str:
     if _among_signed(sentence, summary):
         return "signed_document"  # "... signed an MoU on X and another on Y": "another on Y"
     return model_type if model_type in ("commitment", "other") else "commitment"
+
+
+# "Agreed to sign a roadmap ... at the next consultations": not signed yet.
+_TO_SIGN = re.compile(
+    r"(?:they[ \t]+)?(?:agreed|decided|pledged|plan(?:ned)?)[ \t]+to[ \t]+sign\b", _I
+)
 
 
 # "intensify consultations ahead of the next summit": a later event, not a meeting agreed.

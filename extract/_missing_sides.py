@@ -42,6 +42,7 @@ def add_missing_subjects(candidates: list[Candidate], text: str) -> None:
             or _counterpart_met(cand, candidates)
             or _described_side(cand, names, text)
             or _whose_counterpart(cand, names, text)
+            or _delegation_head(cand, names, text)
         ):
             # "... is booked into Bogotá for talks with him", "will hold talks with her
             # Macedonian counterpart": whoever the pronoun or the counterpart stands for.
@@ -257,6 +258,36 @@ def _described_side(cand: Candidate, names: dict[str, Person], text: str) -> Per
         p for key, p in names.items() if not same_person(key, person.name) and of_country(key, p)
     ]
     return matches[0] if len(matches) == 1 else None
+
+
+def _delegation_head(cand: Candidate, names: dict[str, Person], text: str) -> Person | None:
+    """ "receives the delegation headed by X": X; "On the 15th, the delegation holds a
+    meeting with Y": the head of the one delegation named so far."""
+    (person,) = cand.participants
+    sentence = cand.sentence
+    headed = _HEADED_BY.search(sentence.text)
+    if headed is None and _THE_DELEGATION.search(sentence.text):
+        # The delegation told before: the last "delegation headed by" up to this sentence.
+        headed = next(reversed([*_HEADED_BY.finditer(text, 0, sentence.start)]), None)
+        start = headed.start() if headed else 0
+    else:
+        start = sentence.start + headed.start() if headed else 0
+    if headed is None:
+        return None
+    clause = text[start : start + len(headed.group())]
+    heads = [
+        p
+        for key, p in names.items()
+        if not same_person(key, person.name) and surname_in(key, clause)
+    ]
+    return heads[0] if len({h.name for h in heads}) == 1 else None
+
+
+# "the delegation headed by State Secretary of the Ministry of Defence of Serbia X, which"
+_HEADED_BY = re.compile(r"\bdelegation[ \t]+(?:headed|led)[ \t]+by[ \t]+[^,;.()]{3,120}")
+_THE_DELEGATION = re.compile(
+    r"\b[Tt]he[ \t]+(?:[A-Z]\w+[ \t]+)?delegation\b(?![ \t]+(?:of|from)\b)"
+)
 
 
 def _whose_counterpart(cand: Candidate, names: dict[str, Person], text: str) -> Person | None:

@@ -31,10 +31,18 @@ TITLE_ANY_CASE = re.compile(TITLE_WORD.pattern, re.IGNORECASE)
 _OPEN_END = re.compile(r"\b(?:and|of|for|the|&)[ \t]*$")
 
 
+# A military rank between the office and the name: "Minister of Defence Colonel General".
+MILITARY_RANK = (
+    r"(?:(?:Colonel|Lieutenant|Major|Brigadier|Army)[ \t]+General|(?:Vice|Rear)[ \t]+Admiral|"
+    r"Air[ \t]+(?:Vice[ \t]+|Chief[ \t]+)?Marshal|(?:Gen|Lt[ \t]?Gen|Maj[ \t]?Gen)\."
+    r"(?:[ \t]+\(R(?:e?td|et)\.?\))?)"
+)
+
+
 # Honorifics written before a name: "H.E. Mr.", "Her Excellency Mrs.", "Alhaji".
 _HONORIFIC = (
     r"(?:H\.[ \t]?E\.|(?:His|Her)[ \t]+Excellency|Prof\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Hon\.|"
-    r"Amb\.|Alhaj[ia])"
+    rf"Amb\.|Alhaj[ia]|{MILITARY_RANK})"
 )
 _HONORIFICS_BEFORE = re.compile(rf"(?:{_HONORIFIC}[ \t]+)+$")
 
@@ -135,7 +143,7 @@ def fuller_forms(text: str, group: Sequence[str]) -> tuple[list[str], list[str]]
     titles written right before or after it."""
     fuller: list[str] = []
     titles: list[str] = []
-    variants = list(group)
+    variants = sorted(group, key=len, reverse=True)  # the full name's own office first
     for variant in variants:  # grows: a fuller form's own window may hold the office
         found = find_all(text, variant)
         told = _office_told_before(text, found[0][0]) if found else None

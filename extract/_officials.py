@@ -13,7 +13,7 @@ from ._candidates import Candidate
 from ._countries import as_meant_in, find_countries, normalize_country
 from ._grounding import evidence, find_all
 from ._models import Official
-from ._near_titles import HONORIFIC_NEXT, TITLE_ANY_CASE, fuller_forms
+from ._near_titles import HONORIFIC_NEXT, MILITARY_RANK, TITLE_ANY_CASE, fuller_forms
 from ._official_countries import (
     counterparts_countries,
     country_in_first_mention,
@@ -211,6 +211,7 @@ def _written_before(text: str, name: str, country: str) -> bool:
 def _clean_title(raw: str) -> str | None:
     """Drop a leading country word: "U.S. Secretary of State" → "Secretary of State"."""
     title = re.sub(r"^(?:the|his|her|their)\s+", "", raw.strip(" ,.;"), flags=re.IGNORECASE)
+    title = re.sub(rf"(?:\s+{MILITARY_RANK})+$", "", title)  # "... Colonel General": a rank
     for name, _code, start, end in find_countries(title):
         if start == 0 and name:
             title = re.sub(r"^(?:'s|’s)?\s*", "", title[end:]).strip()

@@ -87,8 +87,9 @@ _LATIN_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ſ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ.'’\-]*"
 _DATELINE_RE = re.compile(
     rf"^[ \t]*(?:{_LATIN_WORD}[ \t]+){{0,3}}{_LATIN_WORD}"  # capitalized place words
     rf"(?:,\s*{_LATIN_WORD}(?:[ \t]+{_LATIN_WORD}){{0,2}})?\s*"
-    rf"(?:\([^()\n]{{1,40}}\)\s*)?[,:\-–—]?\s*{FULL_DATE}\s*(?:\([^()\n]{{1,40}}\)\s*)?"
-    r"(?:--|[-–—:]|(?<=\d)[ \t]*$)",  # or a line of its own: "Caracas, 14 May 2027"
+    rf"(?:\([^()\n]{{1,40}}\)\s*)?[,:/\-–—]?\s*{FULL_DATE}\s*(?:\([^()\n]{{1,40}}\)\s*)?"
+    # or a line of its own: "Caracas, 14 May 2027"; "Baku / 15 October 2026 / (translated)"
+    r"(?:--|[-–—:/]|(?<=\d)[ \t]*$)",
     DATE_FLAGS | re.MULTILINE,
 )
 # "By Jane Doe | June 25, 2025", "Burak Demirtaş | 17.03.2026 - Update : 17.03.2026".
@@ -139,13 +140,14 @@ def _dateline(text: str) -> re.Match[str] | None:
 _STORY_START_RE = re.compile(
     rf"^[ \t]*(?P<place>(?:{_PLACE_WORD}[ \t]+){{0,3}}{_PLACE_WORD}"
     rf"(?:,[ \t]*{_PLACE_WORD}(?:[ \t]+{_PLACE_WORD}){{0,2}})?)[ \t]*"
-    rf"(?P<agency>\([^()\n]{{1,40}}\)[ \t]*)?(?:[,:]?[ \t]*(?P<date>{FULL_DATE}))?[ \t]*"
+    rf"(?P<agency>\([^()\n]{{1,40}}\)[ \t]*)?(?:(?:[,:]|[ \t]/)?[ \t]*(?P<date>{FULL_DATE}))?[ \t]*"
     # "SEOUL, June 26, 2025 (Yonhap) --"; EFE's "Asunción, 3 Jul 2026 (EFE).-".
     # AKP's "Phnom Penh, September 16, 2027 AKP --": an agency after the date, unbracketed.
     rf"(?:\([^()\n]{{1,40}}\)[ \t]*|(?<=\d[ \t])[A-Z]{{2,8}}[ \t]*)?"
     r"(?:--|[–—]|(?<=[ \t])-(?=[ \t])|(?<=\))\.-"
     # A press release's own line: "Caracas, 14 May 2027" (ends with the date's year).
-    r"|(?<=\d)(?=[ \t]*\n))",
+    r"|(?<=\d)(?=[ \t]*\n)"
+    r"|(?<=\d)[ \t]*/(?=[ \t]))",  # "Baku / 15 October 2026 / (translated from ...)"
     re.MULTILINE,  # not ASCII-only: "BRASÍLIA", "KRAKÓW"
 )
 _HEADLINE_CHARS = 300
