@@ -17,12 +17,14 @@ from ._passages import Span
 
 _LEAD_IN = re.compile(
     r"\b(?:(?P<agreed>agreed[ \t]+to|(?:sides|parties)[ \t]+commit(?:ted)?[ \t]+to)|"
-    r"(?:were|was)[ \t]+signed|signed[ \t]+the[ \t]+following)"
+    # "signed, or witnessed the signing of, the following instruments:"
+    r"(?:were|was)[ \t]+signed|"
+    r"(?:signed|signing[ \t]+of)(?:,[^,:\n]{0,60},)?[ \t]+the[ \t]+following)"
     r"[^:\n.]{0,120}:[ \t]*\n",
     re.IGNORECASE,
 )
 _MARK = r"(?:[-•*▪]|\(?[a-z0-9]{1,2}[.)])"
-_ITEM = re.compile(rf"[ \t]*{_MARK}[ \t]+(?P<item>\S.*?)[;,.]?(?:[ \t]+and)?[ \t]*")
+_ITEM = re.compile(rf"[ \t]*(?P<mark>{_MARK})[ \t]+(?P<item>\S.*?)[;,.]?(?:[ \t]+and)?[ \t]*")
 _SEARCH_BACK = 1500  # characters before a passage where its list's lead-in may stand
 
 
@@ -32,8 +34,13 @@ def listed_items(text: str, passage: Span) -> list[AgreementCandidate]:
     out: list[AgreementCandidate] = []
     if ":" not in text[max(0, passage.start - _SEARCH_BACK) : passage.end]:
         return out  # no lead-in anywhere near: the common case, at one scan
-    for lead in _LEAD_IN.finditer(text, max(0, passage.start - _SEARCH_BACK), passage.end):
-        for start, item in _lines(text, lead.end(), passage.end):
+    # The lead-in's line break may fall just past a passage that ends at its colon.
+    leads = _LEAD_IN.finditer(text, max(0, passage.start - _SEARCH_BACK), passage.end + 4)
+    for lead in leads:
+        # The lead-in's passage takes the whole list, whose lines may be passages of their
+        # own that no model reads ("a) Memorandum of Understanding on ...;").
+        own = lead.start() >= passage.start
+        for start, item in _lines(text, lead.end(), len(text) if own else passage.end):
             if start < passage.start:
                 continue  # an item of an earlier passage: told there
             span = Span(start, start + len(item), item)
@@ -46,11 +53,18 @@ def listed_items(text: str, passage: Span) -> list[AgreementCandidate]:
     return out
 
 
+def _mark_kind(mark: str) -> str:
+    """A list marker's kind: a bullet, a letter or a number."""
+    core = mark.strip("().")
+    return "number" if core.isdigit() else "letter" if core.isalpha() else "bullet"
+
+
 def _lines(text: str, start: int, end: int) -> list[tuple[int, str]]:
     """(offset, item) of the list lines from `start`, up to the first line that is not an
     item (blank lines between items are skipped), and not past `end`."""
     found: list[tuple[int, str]] = []
     pos = start
+    kind: str | None = None
     while pos < end:
         stop = text.find("\n", pos)
         stop = len(text) if stop == -1 else stop
@@ -59,6 +73,11 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, str]]:
             item = _ITEM.fullmatch(line)
             if item is None:
                 break
+            # "a) ...; e) ...." then the release's own "5. The Ministers ...": another list.
+            mark = _mark_kind(item["mark"])
+            if kind is not None and mark != kind:
+                break
+            kind = mark
             found.append((pos + item.start("item"), item["item"]))
         pos = stop + 1
     return found

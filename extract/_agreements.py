@@ -304,8 +304,12 @@ _BARE_DOCUMENT = re.compile(
 
 
 def names_no_content(summary: str) -> bool:
-    """ "Signed the memorandum": a document named, not what it says."""
-    return bool(_BARE_DOCUMENT.match(summary.strip()))
+    """ "Signed the memorandum": a document named, not what it says; "... signed the
+    following instruments:": a list's lead-in."""
+    return bool(_BARE_DOCUMENT.match(summary.strip()) or _LIST_LEAD_IN.search(summary))
+
+
+_LIST_LEAD_IN = re.compile(r"\bthe[ \t]+following\b[^.;]{0,40}:$")
 
 
 # "Belgium, the Netherlands and Luxembourg signed a memorandum of understanding on

@@ -105,8 +105,12 @@ def overlap(a: str, b: str) -> float:
 
 
 def best_sentence(sentences: Sequence[Span], query: str, *, minimum: float = 0.3) -> Span | None:
-    """The sentence that shares most content words with `query`."""
-    scored = [(overlap(s.text, query), -i, s) for i, s in enumerate(sentences)]
+    """The sentence that shares most content words with `query`. A heading of a word or
+    two ("TASHKENT") counts for as little as it holds: it states no decision."""
+    scored = [
+        (overlap(s.text, query) * min(1.0, len(content_words(s.text)) / 3), -i, s)
+        for i, s in enumerate(sentences)
+    ]
     if not scored:
         return None
     score, _, best = max(scored, key=lambda item: (item[0], item[1]))

@@ -85,6 +85,7 @@ _TO_OFFICE = re.compile(rf"^.*\bto[ \t]+(?=(?:{OFFICE_HEADS}|Prime)\b)")
 
 
 HONORIFIC_NEXT = re.compile(rf",[ \t]*{_HONORIFIC}[ \t]")
+_NAME_NEXT = re.compile(r",[ \t]*[A-Z][\w'’-]+(?:[ \t]+(?:[A-Z]\.|[A-Z][\w'’-]+)){1,3}[ \t]*,")
 
 
 # "The Minister of Foreign and European Affairs of the Slovak Republic, X": a comma ends it.
@@ -104,7 +105,8 @@ _OFFICE_COMMA = re.compile(  # "Qatar's Prime Minister and ..., Sheikh Faisal"
     # In lower case: "Britain's fisheries minister, ", "the Taliban's acting foreign minister, "
     r"|(?:\b[Tt]he|['’]s)[ \t]+(?:[A-Z][a-z]+(?:an|ese|ish|ic|i)[ \t]+)?"  # "the Faroese ..."
     r"((?:acting[ \t]+|deputy[ \t]+)?(?:[a-z]+[ \t]+){0,2}"
-    r"(?:minister|secretary|ambassador[ \t]+to[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*"
+    r"(?:minister|secretary|(?:vice-)?chair(?:man|woman|person)?|speaker|governor|mayor|"
+    r"ambassador[ \t]+to[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*"
     r"(?:[ \t]+(?:and[ \t]+)?[A-Z][\w'’-]*){0,3})),[ \t]*$"
 )
 
@@ -187,6 +189,8 @@ def fuller_forms(text: str, group: Sequence[str]) -> tuple[list[str], list[str]]
                 and not _CLAUSE_NOT_OFFICE.search(after.group(1))
                 # "X, the Minister of ... of Equatorial Guinea, His Excellency Mr. Y": Y's
                 and not HONORIFIC_NEXT.match(text, end + after.end() - 1)
+                # "At the invitation of X, the Minister of ... of Chile, Ximena Y, ...": Y's
+                and not _NAME_NEXT.match(text, end + after.end() - 1)
             ):
                 titles.append(after.group(1).strip())
         if told:  # last: what is written next to the name comes first

@@ -343,6 +343,16 @@ def country_in_first_mention(
             continue  # "Ruiz and her Peruvian counterpart", "... with Suriname's President, Y"
         if (s < at and at - e > 80) or s > at + 60:
             continue  # "Barbados will send a team ... signed by Prime Minister X": far off
+        if (
+            s < at
+            and _MEETS_BETWEEN.search(sentence, e, at)
+            and not _STOOD_IN.search(sentence, e, at)
+        ):
+            continue  # "the Estonian speaker was received ... by President X": the guest's
+        if s > at and "," in sentence[at + len(name) : s] and _NAME_NEXT.match(sentence, e):
+            continue  # "X, the Minister of Foreign Affairs of Chile, Ximena Y": Y's office
+        if s > at and _VERB_BETWEEN.search(sentence, at + len(name), s):
+            continue  # "X exchanged views on Russia's hybrid attacks": a topic
         place = re.search(r"\b(?:in|at|to|from)\s+(?:the\s+)?$", sentence[max(0, s - 9) : s])
         # "travel to Japan and South Korea": every place of a list after "to".
         listed = previous_place_end >= 0 and _LIST_GLUE.fullmatch(sentence[previous_place_end:s])
@@ -358,6 +368,19 @@ def country_in_first_mention(
             (strong if own or demonym else weak)[country] = (country, code)
     options = strong or weak
     return next(iter(options.values())) if len(options) == 1 else None
+
+
+# A meeting verb between a country and a name: the country is the other side's.
+_MEETS_BETWEEN = re.compile(
+    r"\b(?:by|with|met|meets|received|receives|hosted|hosts|welcomed|welcomes|visited)\b"
+)
+_NAME_NEXT = re.compile(
+    r",[ \t]+(?:(?:H\.E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)[ \t]+)?[A-Z]\w+[ \t]+[A-Z]\w"
+)
+_STOOD_IN = re.compile(r"\brepresented\b|\bon[ \t]+behalf\b")  # "Chile was represented by X"
+_VERB_BETWEEN = re.compile(
+    r"\b(?:exchanged|discuss(?:ed|es)?|talked|spoke|said|told|views|raised|stressed)\b"
+)
 
 
 # An office the article gives a country but no name: "Suriname will host Cabo Verde's prime

@@ -14,8 +14,10 @@ _Country = tuple[str, str | None] | None
 # principal serves the stand-in's country.
 _REPRESENTED = re.compile(
     r"\b(?:represented|stood[ \t]+in[ \t]+for|standing[ \t]+in[ \t]+for|on[ \t]+behalf[ \t]+of)"
-    r"[ \t]+(?:(?:the|his|her|their)[ \t]+)?(?:[A-Z][\w.-]*[ \t]+){0,5}$"
+    r"[ \t]+(?:(?:instead[ \t]+)?by[ \t]+)?(?:(?:the|his|her|their)[ \t]+)?"
+    r"(?:[A-Z][\w.-]*[ \t]+){0,5}$"
 )
+_REPRESENTED_BY = re.compile(r"\brepresented[ \t]+by\b")
 
 
 # "Vice President X, who attended on behalf of President Y": the stand-in serves Y's country.
@@ -63,7 +65,8 @@ def principals_countries(
     text: str, groups: list[list[str]], stated: list[_Country], countries: list[_Country]
 ) -> list[_Country]:
     """A person the article only names as represented by someone ("X, who represented
-    Prime Minister Y") serves X's country, unless the article states their own."""
+    Prime Minister Y", "Italy was represented by Y") serves X's country, unless the article
+    states their own."""
     out = list(countries)
     if not any(w in text for w in ("represented", "stood in", "standing in", "behalf")):
         return out
@@ -76,6 +79,15 @@ def principals_countries(
                 if verb is None:
                     continue
                 before = text[max(0, verb.start() - 120) : verb.start()]
+                if _REPRESENTED_BY.search(text, verb.start(), start):
+                    # "Angola's President X skipped the summit ... and was represented by
+                    # Vice-President Y": the one country the sentence names before.
+                    head = before[max(before.rfind(". "), before.rfind("\n")) + 1 :]
+                    named = {(n, c) for n, c, *_ in find_countries(head) if c}
+                    if len(named) == 1:
+                        out[i] = next(iter(named))
+                        break
+                    continue
                 near = [
                     (before.rfind(v), j)
                     for j, other in enumerate(groups)

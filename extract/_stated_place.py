@@ -113,7 +113,10 @@ _AT_VENUE = re.compile(
     r"(?:[ \t]+(?:de|of|del)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)?)"
 )
 # A town's name of up to three words, "St. George's" too.
-_TOWN = r"(?:St\.[ \t]+)?(?:[A-Z][\w'’-]+)(?:[ \t]+[A-Z][\w'’-]+){0,2}"
+_TOWN = (  # "Dar es Salaam"
+    r"(?:St\.[ \t]+)?(?:[A-Z][\w'’-]+)(?:[ \t]+(?:[A-Z][\w'’-]+|(?:es|de|del|da|do|la|el)"
+    r"(?=[ \t]+[A-Z]))){0,2}"
+)
 _VISIT_TO = re.compile(rf"\b(?:visit|trip)[ \t]+to[ \t]+({_TOWN})")
 # "... before leaving for The Bahamas, where she is to hold talks ... in Nassau": the place
 # of the later trip.
@@ -121,7 +124,9 @@ _LATER_WHERE = re.compile(r"\b(?:before|after)[ \t]+\w+ing\b[^.;]*,[ \t]+where\b
 # A subject of the talks, not where they were: "the war in Sudan", "the situation in Gaza".
 _TOPIC_IN = re.compile(
     r"\b(?:war|conflict|crisis|situation|fighting|violence|unrest|elections?|tensions|"
-    r"developments|peace[ \t]+process|ceasefire|humanitarian[ \t]+\w+|investments?|projects?)"
+    r"developments|peace[ \t]+process|ceasefire|humanitarian[ \t]+\w+|investments?|projects?|"
+    # "on the future of the regional force in Cabo Delgado"
+    r"forces?|troops|missions?|deployments?|operations?|insurgency|refugees|camps?)"
     r"[ \t]+$"
 )
 _SENTENCE_PLACE = re.compile(
@@ -152,7 +157,7 @@ _NOT_A_PLACE = re.compile(
     r"['’]s?\b|\b(?:Sea|Ocean|Strait|Straits|Gulf|Channel)$|"
     rf"^{MONTH_NAME}"  # "last met in May 2025": a month, not a place
 )
-_PLACE_GLUE = frozenset("of the de del da do dos das di la le les el al am an der den".split())
+_PLACE_GLUE = frozenset("of the de del da do dos das di la le les el es al am an der den".split())
 # "agreed to expand patrols in the South China Sea", "agreed to hold the next meeting in
 # Canberra": the place of what was agreed, not of the meeting.
 # Not "agreed in Bratislava on Wednesday to ...": there the place is the meeting's.
@@ -186,6 +191,8 @@ def _place_in(text: str, passage: Span, phrase: str, other_event: re.Pattern[str
                 continue  # "Jankauskas remained in Brussels": where the absent one was
             if _AWAY_CLAUSE.search(passage.text[max(0, start - 80) : start]):
                 continue  # "The Prime Minister, who is attending the Council in Brussels,"
+            if _TOPIC_IN.search(passage.text[max(0, start - 40) : start].removesuffix("in ")):
+                continue  # "talks on the future of the regional force in Cabo Delgado"
             if _LOCATIVE.search(passage.text[max(0, start - 20) : start]):
                 found = text[passage.start + start : passage.start + end]
                 if is_place(found):

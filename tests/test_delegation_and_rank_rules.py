@@ -1,6 +1,8 @@
 """Held-out round 31 leftovers: a translated defence-ministry item (military ranks between
 office and name, a slash dateline, "the delegation headed by X", a report in the present
-tense) and a joint release's documents.
+tense), summit sidelines (a stand-in "represented by", a topic's place), a speaker's visit
+(countries of the guest or a topic), a joint release's lettered list of instruments, and a
+tour's section headings.
 
 Unit tests with scripted drafts (hand-built stand-ins for a model's answer, see
 `tests/support/scripted.py`), on short articles written for them.
@@ -89,3 +91,106 @@ def test_agreeing_to_sign_a_programme_later_is_not_signing_it() -> None:
     )
     [talks] = extract(text, {"met her": [drafted]}, "2027-02-10").meetings
     assert [a.type.value for a in talks.agreements] == ["commitment"]
+
+
+SIDELINES = (
+    "Summit sidelines\n\n"
+    "WINDHOEK, Aug 17 - Southern African leaders wrapped up their summit on Sunday.\n\n"
+    "Botswana's President Kabelo Seretse skipped the summit to deal with floods and was "
+    "represented by Vice-President Neo Mokgosi. Mokgosi met Namibian President Helena "
+    "Nangolo on Saturday evening.\n\n"
+    "Executive Secretary Tshepo Molefe held talks on Saturday with Mozambican President "
+    "Alberto Macuacua on the future of the regional force in Cabo Delgado.\n\n"
+    "Tanzanian President Amani Mfinanga is expected to host Macuacua in Dar es Salaam next "
+    "month."
+)
+
+
+def test_a_stand_in_serves_the_country_of_whoever_was_represented_by_them() -> None:
+    result = extract(
+        SIDELINES,
+        {
+            "Mokgosi met": [meeting(["Neo Mokgosi", "Helena Nangolo"])],
+            "held talks": [meeting(["Tshepo Molefe", "Alberto Macuacua"])],
+            "expected to host": [meeting(["Amani Mfinanga", "Alberto Macuacua"], status="planned")],
+        },
+        "2026-08-17",
+    )
+    countries = {p.name: p.country for m in result.meetings for p in m.participants}
+    assert countries["Neo Mokgosi"] == "Botswana"
+    places = {m.status.value: m.location for m in result.meetings}
+    # The force's place is a topic of the talks, not where they were held.
+    assert {m.location for m in result.meetings if m.status.value == "held"} == {"Windhoek"}
+    assert places["planned"] == "Dar es Salaam"
+
+
+def test_a_country_told_of_the_guest_or_of_a_topic_is_not_the_hosts() -> None:
+    text = (
+        "Speaker's visit\n\n"
+        "LISBON, May 22 - On Wednesday the Estonian speaker Kadri Lepik was received at Belem "
+        "Palace by President Henrique Leal.\n\n"
+        "On Thursday, Lepik met the committee's chair, Mariana Teles, and they exchanged views "
+        "on Russia's hybrid attacks."
+    )
+    result = extract(
+        text,
+        {
+            "was received": [meeting(["Kadri Lepik", "Henrique Leal"])],
+            "committee's chair": [meeting(["Kadri Lepik", "Mariana Teles"])],
+        },
+        "2026-05-22",
+    )
+    people = {p.name: p for m in result.meetings for p in m.participants}
+    assert people["Henrique Leal"].country != "Estonia"
+    assert people["Mariana Teles"].country != "Russia"
+    assert people["Mariana Teles"].title == "chair"
+
+
+RELEASE = (
+    "Joint Press Release\n\n"
+    "Manila, 10 March 2026\n\n"
+    "1. At the invitation of Secretary of Foreign Affairs Ramon Villanueva, the Minister of "
+    "Foreign Affairs of the Republic of Chile, Ximena Orellana Fuentes, is paying an official "
+    "visit to the Philippines.\n\n"
+    "2. Today, Secretary Villanueva and Minister Orellana held bilateral talks in Manila.\n\n"
+    "3. Following the talks, the two Ministers signed, or witnessed the signing of, the "
+    "following instruments:\n\n"
+    "   a) Memorandum of Understanding on Cooperation in Disaster Risk Reduction;\n"
+    "   b) Agreement on the Waiver of Visa Requirements for Diplomatic Passports.\n\n"
+    "4. The Ministers welcomed the growth of two-way trade in fruit and electronics."
+)
+
+
+def test_a_lettered_list_of_instruments_is_what_the_talks_signed() -> None:
+    result = extract(
+        RELEASE,
+        {"held bilateral talks": [meeting(["Ramon Villanueva", "Ximena Orellana Fuentes"])]},
+        None,
+    )
+    [talks] = result.meetings
+    assert sorted(a.summary for a in talks.agreements) == [
+        "Signed Agreement on the Waiver of Visa Requirements for Diplomatic Passports",
+        "Signed Memorandum of Understanding on Cooperation in Disaster Risk Reduction",
+    ]
+    # The office after "X, " with another's name after it is that other's.
+    countries = {p.name: p.country for p in talks.participants}
+    assert countries["Ramon Villanueva"] != "Chile"
+
+
+def test_a_section_heading_is_no_sentence_an_agreement_is_traced_to() -> None:
+    text = (
+        "Tour wraps up\n\n"
+        "TASHKENT\n\n"
+        "The following day Tran Minh Khoa flew on to Tashkent, where he met Uzbek Foreign Minister "
+        "Jasur Rakhimov. The two sides agreed to set up a working group on textiles and to open "
+        "direct flights between Tashkent and Da Nang."
+    )
+    drafted = meeting(
+        ["Tran Minh Khoa", "Jasur Rakhimov"],
+        agreements=[
+            agreed("set up a working group on textiles"),
+            agreed("open direct flights between Tashkent and Da Nang"),
+        ],
+    )
+    [talks] = extract(text, {"he met": [drafted]}, "2026-04-17").meetings
+    assert len(talks.agreements) == 2
