@@ -397,6 +397,18 @@ ROUNDS = (
             "g212_canada_mexico_analysis",
         ),
     ),
+    (
+        "round 32",
+        "baacd2c",
+        (
+            "g213_vietnam_weekly_digest",
+            "g214_ghana_colombia_tv_transcript",
+            "g215_jordan_austria_postponed",
+            "g216_zambia_minister_interview",
+            "g217_pacific_forum_ministers_suva",
+            "g218_southafrica_thailand_tuna_duties",
+        ),
+    ),
 )
 _DATA = ("gold", "cassettes/quality/pipeline/gold", "cassettes/quality/naive/gold")
 
