@@ -83,7 +83,9 @@ def _scrap_of(short: str, full: str) -> bool:
 
 
 _COMPOUND = re.compile(
-    r",?\s+and\s+(?=to\s|also\s|agreed\s|signed\s|pledged\s|said\s)", re.IGNORECASE
+    # "We agreed that X, and we agreed to convene Y"
+    r",?\s+and\s+(?=(?:we\s+|they\s+)?(?:to|also|agreed|signed|pledged|said)\s)",
+    re.IGNORECASE,
 )
 
 

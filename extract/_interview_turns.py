@@ -10,19 +10,21 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ._countries import normalize_country
 from ._cues import CALL
 from ._drafts import DraftMeeting, DraftPerson
 from ._name_patterns import NAME as _NAME
 from ._passages import Span, sentences
-from ._people import same_person, split_title
+from ._people import is_title_word, same_person, split_title
 from ._persons import ground_person
 
 if TYPE_CHECKING:
     from ._candidates import Candidate
 
 # "LAMIN KEBBA CEESAY:", "CEESAY:", "MOLEFHE (clip):" at the start of a turn.
-_SPEAKER = re.compile(r"^[ \t]*(?P<label>[A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+){0,3})[ \t]*"
-                      r"(?:\([^()\n]{1,30}\))?:[ \t]")  # fmt: skip
+# A question-and-answer transcript's "A:" is the interviewee's turn.
+_SPEAKER = re.compile(r"^[ \t]*(?P<label>[AQ](?=:)|[A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+){0,3})"
+                      r"[ \t]*(?:\([^()\n]{1,30}\))?:[ \t]")  # fmt: skip
 # A passage that opens with a quotation and says whose it is: '"I spoke with ...," X said'.
 _QUOTED = re.compile(
     r'^[ \t]*["“](?P<quote>[^"“”\n]{10,600}?)[,.]?["”],?[ \t]+'
@@ -33,8 +35,14 @@ _I_MET = re.compile(
     r"\bI[ \t]+(?:also[ \t]+|then[ \t]+)?"
     r"(?:met(?:[ \t]+with)?|held[ \t]+talks[ \t]+with|sat[ \t]+down[ \t]+with|"
     r"spoke[ \t]+(?:by[ \t]+(?:tele)?phone[ \t]+)?(?:(?:yesterday|today|on[ \t]+\w+)[ \t]+)?with|"
+    # "I hosted my Tanzanian counterpart", "I had a video call with", "I will meet"
+    r"hosted|received|welcomed|had[ \t]+an?[ \t]+(?:video[ \t]+|(?:tele)?phone[ \t]+)?call[ \t]+with|"
+    r"(?P<plan>will[ \t]+(?:meet|hold[ \t]+talks[ \t]+with|host|receive))|"
     r"spent[ \t][^.;]{0,80}?[ \t]with)[ \t]+"
     r"(?:my[ \t]+(?:[A-Z][\w'’-]*[ \t]+)?counterpart,?[ \t]+)?"
+    # "Canada's Minister of International Development, ", "the External Affairs Minister, "
+    r"(?:(?:the|[A-Z][\w'’-]*['’]s)[ \t]+(?:[A-Z][\w'’-]*|of|for|and)(?:[ \t]+(?:[A-Z][\w'’-]*|of|for|"
+    r"and)){0,6},[ \t]+)?"
     r"(?:(?:Minister|President|Prime[ \t]+Minister|Foreign[ \t]+Minister|Mr\.?|Ms\.?)[ \t]+)?"
     rf"(?P<b>{_NAME})"
 )
@@ -49,7 +57,7 @@ def speaker_meetings(passage: Span, text: str) -> list[DraftMeeting]:
     label = _SPEAKER.match(passage.text)
     quoted = None if label else _QUOTED.search(passage.text)
     if label is not None:
-        speaker = turn_speaker(passage, text)
+        speaker: str | None = ""  # each turn's own, below
         told = sentences(passage)
     elif quoted is not None:
         speaker = quoted["who"]
@@ -62,12 +70,23 @@ def speaker_meetings(passage: Span, text: str) -> list[DraftMeeting]:
     drafts = []
     for sentence in told:
         if met := _I_MET.search(sentence.text):
-            people = [DraftPerson(name=speaker), DraftPerson(name=met["b"].rstrip(".,"))]
+            # Short turns are joined into one passage ("Q: ... A: I hosted ..."): whose turn.
+            who = speaker or turn_speaker(passage, text, sentence.start + met.start())
+            if not who:
+                continue
+            people = [DraftPerson(name=who), DraftPerson(name=met["b"].rstrip(".,"))]
             # "I spoke with Viktor on Friday" ... "the telephone call": a call
             by_phone = "phone" in met.group() or CALL.search(passage.text) is not None
-            kind = "call" if by_phone and "spoke" in met.group() else "in_person"
+            kind = (
+                "virtual"
+                if "video" in met.group()
+                else "call"
+                if by_phone and ("spoke" in met.group() or "call" in met.group())
+                else "in_person"
+            )
+            status = "planned" if met["plan"] else "held"
             drafts.append(
-                DraftMeeting(participants=people, kind=kind, status="held", agreements=[])
+                DraftMeeting(participants=people, kind=kind, status=status, agreements=[])
             )
     return drafts
 
@@ -84,6 +103,8 @@ def turn_speaker(passage: Span, text: str, at: int | None = None) -> str | None:
         label = labels[-1] if labels else None
     if label is None:
         return None
+    if label["label"] in ("A", "Q"):  # the interviewer's "Q:" is no side
+        return _interviewee(text) if label["label"] == "A" else None
     return _as_written(label["label"], text) or _as_written(
         split_title(label["label"])[1] or label["label"], text
     )
@@ -117,9 +138,37 @@ def add_the_speaker(candidates: list[Candidate], passage: Span, text: str) -> No
                 break  # the next speaker's turn
             if _FIRST_PERSON.search(sent.text, label.end() if label else 0):
                 person = ground_person(text, passage, DraftPerson(name=speaker))
+                if person is None and speaker == _interviewee(text):
+                    # A Q&A's "A:" turn never names its speaker: the introduction does.
+                    person = ground_person(
+                        text, Span(0, len(text), text), DraftPerson(name=speaker)
+                    )
                 if person is not None:
                     cand.participants.insert(0, person)
                 break
+
+
+def _interviewee(text: str) -> str | None:
+    """Who answers a Q&A: the one person the introduction, before the first "Q:", names
+    in full ("LUSAKA, 22 May 2026 — Chileshe Mwansa Banda became Zambia's Minister ...")."""
+    first_q = re.search(r"^[ \t]*Q:", text, re.MULTILINE)
+    if first_q is None:
+        return None
+    intro = text[text.find("\n") + 1 : first_q.start()]  # not the headline
+    names = {
+        m.group()
+        for m in _FULL_NAME.finditer(intro)
+        if not any(
+            w.isupper() or is_title_word(w) or normalize_country(w) for w in m.group().split()
+        )
+    }
+    return names.pop() if len(names) == 1 else None
+
+
+# Two to four capitalized words in ordinary case: "Chileshe Mwansa Banda".
+_FULL_NAME = re.compile(
+    r"(?<![\w'’-])[A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][a-z][\w'’-]*){1,3}(?![\w'’])"
+)
 
 
 def _as_written(label: str, text: str) -> str | None:

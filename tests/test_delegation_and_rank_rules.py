@@ -194,3 +194,45 @@ def test_a_section_heading_is_no_sentence_an_agreement_is_traced_to() -> None:
     )
     [talks] = extract(text, {"he met": [drafted]}, "2026-04-17").meetings
     assert len(talks.agreements) == 2
+
+
+def test_a_q_and_a_answer_is_told_by_the_interviewee_the_introduction_names() -> None:
+    text = (
+        '"The corridor cannot wait": a foreign minister on her week\n\n'
+        "LILONGWE, 22 May 2026 — Thandiwe Nyirenda Phiri became Malawi's foreign minister in "
+        "February. She spoke to the Lilongwe Review in her office.\n\n"
+        "Q: Who did you see this week?\n\n"
+        "A: On Tuesday I hosted my Zambian counterpart, Mulenga Chanda Mwale, here. We agreed "
+        "that the border post at Mchinji will open around the clock from July, and we agreed to "
+        "set up a joint committee on rail freight.\n\n"
+        "Q: What is next?\n\n"
+        "A: On Monday I will meet the Minister of Trade of Kenya, Wanjiru Kamau, in Nairobi."
+    )
+    result = extract(
+        text,
+        {
+            "I hosted": [
+                meeting(
+                    ["Mulenga Chanda Mwale"],
+                    date_text="On Tuesday",
+                    agreements=[
+                        agreed(
+                            "We agreed that the border post at Mchinji will open around the "
+                            "clock from July, and we agreed to set up a joint committee on rail "
+                            "freight"
+                        )
+                    ],
+                )
+            ],
+            "I will meet": [meeting(["Wanjiru Kamau"], status="planned", date_text="On Monday")],
+        },
+        "2026-05-22",
+    )
+    met = {
+        tuple(sorted(p.name for p in m.participants)): (m.status.value, len(m.agreements))
+        for m in result.meetings
+    }
+    assert met == {
+        ("Mulenga Chanda Mwale", "Thandiwe Nyirenda Phiri"): ("held", 2),
+        ("Thandiwe Nyirenda Phiri", "Wanjiru Kamau"): ("planned", 0),
+    }
