@@ -104,13 +104,19 @@ def overlap(a: str, b: str) -> float:
     return len(wa & wb) / min(len(wa), len(wb))
 
 
+def _share(words: frozenset[str], wanted: frozenset[str]) -> float:
+    """`overlap` of a sentence's words with the query's, scaled down for a sentence of
+    fewer than three words."""
+    if not words or not wanted:
+        return 0.0
+    return len(words & wanted) / min(len(words), len(wanted)) * min(1.0, len(words) / 3)
+
+
 def best_sentence(sentences: Sequence[Span], query: str, *, minimum: float = 0.3) -> Span | None:
     """The sentence that shares most content words with `query`. A heading of a word or
     two ("TASHKENT") counts for as little as it holds: it states no decision."""
-    scored = [
-        (overlap(s.text, query) * min(1.0, len(content_words(s.text)) / 3), -i, s)
-        for i, s in enumerate(sentences)
-    ]
+    wanted = content_words(query)
+    scored = [(_share(content_words(s.text), wanted), -i, s) for i, s in enumerate(sentences)]
     if not scored:
         return None
     score, _, best = max(scored, key=lambda item: (item[0], item[1]))
