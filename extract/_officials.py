@@ -21,7 +21,6 @@ from ._official_countries import (
     model_country,
     possessive_country,
     sentence_start,
-    unnamed_offices_countries,
 )
 from ._people import (
     canonical_name,
@@ -29,6 +28,7 @@ from ._people import (
 )
 from ._persons import Person
 from ._stand_in_countries import principals_countries, stand_ins_countries
+from ._unnamed_offices import unnamed_offices_countries
 
 _POSTED_TO = re.compile(r"\bto[ \t]+(?:[Tt]he[ \t]+)?$")  # "ambassador to The Bahamas"
 _PORTFOLIO = re.compile(r"[ \t]+Affairs\b")

@@ -36,6 +36,7 @@ from . import (
 )
 from ._agreed_clauses import joint_agreements
 from ._agreed_lists import listed_items
+from ._agreed_summits import add_agreed_summits
 from ._drafts import DraftMeeting, PassageDraft
 from ._exceptions import InputError
 from ._grounding import overlap
@@ -187,7 +188,7 @@ def assemble(found: Answers) -> ArticleExtraction:
     _agreement_owners.move_to_their_meeting(candidates, text)
     _corrections.apply_corrections(candidates, text, pub)
     merged = _assemble.merge(candidates, pub)
-    _agreements.add_agreed_summits(merged, text, pub)
+    add_agreed_summits(merged, text, pub)
     _places.inherit_locations(merged, text, pub)
     _places.add_cities(merged, text)
     registry = _officials.officials(text, merged)
