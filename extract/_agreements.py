@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from . import _cues
 from ._agreed_clauses import (
@@ -25,9 +24,6 @@ from ._drafts import DraftAgreement, DraftMeeting
 from ._grounding import best_sentence, overlap
 from ._passages import INJECTION, Span, sentences, trusted_sentences
 from ._people import same_person
-
-if TYPE_CHECKING:
-    pass
 
 
 @dataclass

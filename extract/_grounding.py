@@ -98,7 +98,10 @@ def content_words(text: str) -> frozenset[str]:
 
 def overlap(a: str, b: str) -> float:
     """Share of the smaller side's content words found in the other (0..1)."""
-    wa, wb = content_words(a), content_words(b)
+    return _words_overlap(content_words(a), content_words(b))
+
+
+def _words_overlap(wa: frozenset[str], wb: frozenset[str]) -> float:
     if not wa or not wb:
         return 0.0
     return len(wa & wb) / min(len(wa), len(wb))
@@ -107,9 +110,7 @@ def overlap(a: str, b: str) -> float:
 def _share(words: frozenset[str], wanted: frozenset[str]) -> float:
     """`overlap` of a sentence's words with the query's, scaled down for a sentence of
     fewer than three words."""
-    if not words or not wanted:
-        return 0.0
-    return len(words & wanted) / min(len(words), len(wanted)) * min(1.0, len(words) / 3)
+    return _words_overlap(words, wanted) * min(1.0, len(words) / 3)
 
 
 def best_sentence(sentences: Sequence[Span], query: str, *, minimum: float = 0.3) -> Span | None:

@@ -7,6 +7,7 @@ is taken as the article writes it elsewhere ("Lamin Kebba Ceesay"), never invent
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -104,8 +105,10 @@ def turn_speaker(passage: Span, text: str, at: int | None = None) -> str | None:
         label = labels[-1] if labels else None
     if label is None:
         return None
-    if label["label"] in ("A", "Q"):  # the interviewer's "Q:" is no side
-        return _interviewee(text) if label["label"] == "A" else None
+    if label["label"] == "Q":
+        return None  # the interviewer is no side
+    if label["label"] == "A":
+        return _interviewee(text)
     return _as_written(label["label"], text) or _as_written(
         split_title(label["label"])[1] or label["label"], text
     )
@@ -149,6 +152,7 @@ def add_the_speaker(candidates: list[Candidate], passage: Span, text: str) -> No
                 break
 
 
+@functools.lru_cache(maxsize=64)  # asked for each "A:" turn and each one-person meeting
 def _interviewee(text: str) -> str | None:
     """Who answers a Q&A: the one person the introduction, before the first "Q:", names
     in full ("LUSAKA, 22 May 2026 — Chileshe Mwansa Banda became Zambia's Minister ...")."""

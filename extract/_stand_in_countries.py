@@ -7,6 +7,7 @@ import re
 
 from ._countries import find_countries
 from ._grounding import find_all
+from ._official_countries import sentence_start
 
 _Country = tuple[str, str | None] | None
 
@@ -82,7 +83,7 @@ def principals_countries(
                 if _REPRESENTED_BY.search(text, verb.start(), start):
                     # "Angola's President X skipped the summit ... and was represented by
                     # Vice-President Y": the one country the sentence names before.
-                    head = before[max(before.rfind(". "), before.rfind("\n")) + 1 :]
+                    head = before[sentence_start(before, len(before)) :]
                     named = {(n, c) for n, c, *_ in find_countries(head) if c}
                     if len(named) == 1:
                         out[i] = next(iter(named))
