@@ -409,6 +409,18 @@ ROUNDS = (
             "g218_southafrica_thailand_tuna_duties",
         ),
     ),
+    (
+        "round 33",
+        "c08e4c2",
+        (
+            "g219_indonesia_kenya_visit",
+            "g220_vietnam_korea_call",
+            "g221_andean_ministerial_lima",
+            "g222_thai_cambodia_border_talks",
+            "g223_mongolia_defence_ministry",
+            "g224_summit_fatigue_analysis",
+        ),
+    ),
 )
 _DATA = ("gold", "cassettes/quality/pipeline/gold", "cassettes/quality/naive/gold")
 
