@@ -41,6 +41,8 @@ def article_place(text: str) -> str | None:
             continue  # "X, who is attending a climate conference in Baku": not the story's
         if _IN_A_YEAR.match(text, event.end()):
             continue  # "the two first met at a WTO conference in Geneva in 2019": long ago
+        if _INVITED_TO.search(head) or _LATER_ON.match(text, event.end()):
+            continue  # "an invitation ... to attend a conference in New Delhi early next year"
         if _MONTH.match(place):
             continue  # "the Forum leaders' meeting in September": a time, not a place
         if not is_organization(place):  # "meetings at G20" names no place
@@ -98,6 +100,11 @@ MONTH_NAME = (
 )
 _MONTH = re.compile(MONTH_NAME)
 _IN_A_YEAR = re.compile(r"[ \t]+in[ \t]+(?:19|20)\d\d\b")
+_INVITED_TO = re.compile(r"\binvit(?:ation|ations|ed|es|ing)\b[^.;]*\bto[ \t]+\w+[^.;]*$")
+_LATER_ON = re.compile(
+    r"[ \t]+(?:(?:(?:early|late|later)[ \t]+)?next|later[ \t]+this)[ \t]+(?:year|month|spring|summer|"
+    r"autumn|fall|winter)\b"
+)
 WHO_ELSEWHERE = re.compile(r",[ \t]+who[ \t][^,;]*$")
 AGREED_TO = re.compile(
     r"\b(?:agreed|agree|agreeing|pledged|committed|decided|vowed|promised)\b[^.;]*$", re.I

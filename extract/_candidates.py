@@ -50,6 +50,7 @@ class Candidate:
     variants: list[Person] = field(default_factory=list)  # other forms, from merged repeats
     anchor_shift: int | None = None  # days from the previous meeting ("the following day")
     anchor_lead: bool = False  # "The summit followed a dinner the day before": from the lead
+    anchor_told: bool = False  # "Following the talks, ...": the talks just told, not the lead
 
 
 def build(

@@ -34,7 +34,8 @@ CANCELLED = re.compile(
     # "but the meeting did not go ahead because of ..."
     r"did not (?:go ahead|take place|happen)|never took place|fell through|"
     # "were to have co-chaired the session": it did not take place
-    r"(?:was|were) to have (?:met|co-chaired|co-hosted|chaired|hosted|held|been held))\b",
+    r"(?:was|were) to have (?:met|co-chaired|co-hosted|chaired|hosted|held|"
+    r"been (?:held|co-chaired|chaired|co-hosted|hosted|attended|led)))\b",
     _I,
 )
 PLANNED = re.compile(
@@ -156,8 +157,9 @@ def kind_from(text: str, model_kind: str) -> str:
     return "in_person"
 
 
-# "..., after the gathering planned for this weekend was postponed": another event's fate.
-_OTHER_CLAUSE = re.compile(r"\b(?:after|as|because|since|while)\b[^,;]*$", _I)
+# "..., after the gathering planned for this weekend was postponed", "Despite the
+# postponement, ...": another event's fate.
+_OTHER_CLAUSE = re.compile(r"\b(?:after|as|because|since|while|despite)\b[^,;]*$", _I)
 _AGREED_TO_CALL_OFF = re.compile(r"\b(?:agreed|decided|agreeing)[ \t]+to[ \t]+$", _I)
 
 

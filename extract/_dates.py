@@ -73,11 +73,12 @@ _EXPLICIT_RE = re.compile(
 _ORDINAL_DAY_RE = re.compile(
     r"(?<![\w-])(?:(?i:on|since|by|until|from|for)\s+the\s+|the\s+(?=[0-9]{1,2}(?:st|nd|rd|th)\s*\()"
     rf"|(?:(?i:on)\s+)?{_WEEKDAY},?\s+the\s+)"  # "on Monday the 14th"
-    r"(?P<d>[0-9]{1,2})(?:st|nd|rd|th)(?!\w)" + _NOTE
+    r"(?P<d>[0-9]{1,2})(?:st|nd|rd|th)(?!\w)"
+    r"(?:\s+of\s+(?P<of>(?i:next|last|this))\s+month)?" + _NOTE  # "the 9th of next month"
     + r"(?!\s+(?:anniversary|birthday|floor|century|round|session|edition|time|day|minute"
     r"|consecutive|straight|successive|year|annual|largest|biggest"
     r"|place|parallel|street|avenue|amendment|congress|plenary|meeting|summit"
-    r"|of\s+(?!this\s+month)))",
+    r"|of\s+(?!(?i:this|next|last)\s+month)))",
     DATE_FLAGS,
 )  # fmt: skip
 _WEEKDAY_RE = re.compile(
@@ -161,7 +162,11 @@ def find_date_mentions(
         if day is not None or has_no_year(match):
             found.append(_mention(match, day, precise=True))
     for match in _ORDINAL_DAY_RE.finditer(text):
-        found.append(_mention(match, _day_of_month(int(match["d"]), published, tense), True))
+        if match["of"]:
+            day = _in_month_of(int(match["d"]), published, match["of"].lower())
+        else:
+            day = _day_of_month(int(match["d"]), published, tense)
+        found.append(_mention(match, day, True))
     for match in _WEEKDAY_RE.finditer(text):
         if match.group() == match["wd"] and _NAME_AFTER.match(text, match.end()):
             continue  # a name, not a day: "Mr Sunday Adejumo", "the Sunday Times"
@@ -293,6 +298,14 @@ def _day_of_month(day: int, published: dt.date | None, tense: str) -> dt.date | 
         elif month == 13:
             year, month = year + 1, 1
     return None
+
+
+def _in_month_of(day: int, published: dt.date | None, which: str) -> dt.date | None:
+    """ "the 9th of next month": that day of the month before, of or after publication."""
+    if published is None:
+        return None
+    months = published.year * 12 + published.month - 1 + {"last": -1, "this": 0, "next": 1}[which]
+    return _safe_date(months // 12, months % 12 + 1, day)
 
 
 def _weekday(match: re.Match[str], published: dt.date | None, tense: str) -> dt.date | None:

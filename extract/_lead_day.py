@@ -38,7 +38,8 @@ def inherit_lead_day(candidates: list[Candidate], text: str, published: dt.date 
     lead_sentence = _sentence_at(text, span[0])
     lead_kind = _cues.kind_from(lead_sentence, "in_person")
     for cand in candidates:
-        same_day = cand.anchor_shift == 0  # "In the afternoon, ...": the lead's day too
+        # "In the afternoon, ...": the lead's day too; "Following the talks": the talks'.
+        same_day = cand.anchor_shift == 0 and not cand.anchor_told
         if (
             cand.date is None
             and (same_day or (cand.date_text is None and cand.anchor_shift is None))

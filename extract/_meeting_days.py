@@ -43,6 +43,11 @@ _CAME_AFTER = re.compile(
     re.IGNORECASE,
 )
 _COUNT = {"a": 1, "one": 1, "two": 2, "three": 3}
+# "Following the talks, X and Y signed ...": the talks just told, so their day.
+_AFTER_THE_TALKS = re.compile(
+    r"(?:Following|After)[ \t]+(?:the|their|these)[ \t]+"
+    r"(?:talks|meeting|negotiations|consultations|discussions)\b(?![ \t]+(?:on|in|of)\b)"
+)
 # "The summit followed a bilateral dinner the day before": a day counted from the
 # story's main event, not from the meeting told just before.
 _THE_EVENT_FOLLOWED = re.compile(
@@ -58,7 +63,11 @@ def anchored_words(candidate: Candidate, text: str, published: dt.date | None) -
     """Remember "later that day" / "the following day": resolved against the previous
     meeting, or against a day the sentence names before them ("arrived on Thursday and
     held talks that evening")."""
-    match = _CAME_AFTER.search(candidate.sentence.text) or _ANCHORED.search(candidate.sentence.text)
+    match = (
+        _CAME_AFTER.search(candidate.sentence.text)
+        or _AFTER_THE_TALKS.match(candidate.sentence.text)
+        or _ANCHORED.search(candidate.sentence.text)
+    )
     offset = candidate.sentence.start
     if match is None and (lead_in := _lead_in(text, candidate.sentence.start)):
         # "The talks widened the following day. [...] A, B and C sat down with D": the
@@ -73,6 +82,8 @@ def anchored_words(candidate: Candidate, text: str, published: dt.date | None) -
     words = match.group().lower()
     if match.re is _CAME_AFTER:  # the meeting told last was N days after this one
         candidate.anchor_shift = -_COUNT[match["n"].lower()]
+    elif match.re is _AFTER_THE_TALKS:
+        candidate.anchor_shift, candidate.anchor_told = 0, True
     else:
         candidate.anchor_shift = next((d for k, d in _SHIFT.items() if re.search(k, words)), 0)
         candidate.anchor_lead = _THE_EVENT_FOLLOWED.match(candidate.sentence.text) is not None
@@ -274,13 +285,21 @@ def _resolve_date(
     if len({m.text for m in precise}) == 1 or (precise and len({m.date for m in precise}) == 1):
         _set_date(candidate, rest, precise[0])
         return
-    if _DURING_IT.match(candidate.sentence.text):
+    if _DURING_IT.match(candidate.sentence.text) or _THAT_MEETING.match(candidate.sentence.text):
         # "On the 6th, the delegation paid a call on X. [...] During the meeting, X and Y
-        # signed ...": the meeting told in the paragraph before, and its one day.
+        # signed ...": the meeting told in the paragraph before, and its one day; not the
+        # day it was reported ("due on Thursday has been postponed, the ministry said on
+        # Tuesday").
         before = [p for p in passages(text) if p.end <= passage.start][-1:]
         told = [s for p in before for s in sentences(p) if has_meeting_cue(s)]
         for scope in told[-1:]:
-            precise = [m for m in meeting_mentions(scope.text, published, tense) if m.precise]
+            if cut := story_start(scope.text):  # "BANGKOK, May 19 (Mekong Daily) - A meeting"
+                scope = Span(scope.start + cut, scope.end, scope.text[cut:])
+            precise = [
+                m
+                for m in meeting_mentions(scope.text, published, tense)
+                if m.precise and not _SAID_ON.search(scope.text, max(0, m.start - 30), m.start)
+            ]
             if len({m.text for m in precise}) == 1:
                 _set_date(candidate, scope, precise[0])
 
@@ -293,6 +312,12 @@ _DURING_IT = re.compile(
 )
 
 
+# "The committee meeting was to have been co-chaired by A and B": the one told before.
+_THAT_MEETING = re.compile(
+    r"The[ \t]+(?:[a-z]+[ \t]+)?(?:meeting|talks|session|visit)[ \t]+(?:was|were)[ \t]+to[ \t]+"
+    r"have[ \t]+been\b"
+)
+_SAID_ON = re.compile(r"\b(?:said|announced|confirmed|reported)[ \t]+$")
 _WAS_PLANNED = re.compile(
     r"\bhad[ \t]+been\b|\b(?:was|were)[ \t]+(?:abruptly[ \t]+)?(?:called[ \t]+off|cancell?ed|"
     r"postponed|scrapped)\b",

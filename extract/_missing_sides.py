@@ -283,8 +283,12 @@ def _delegation_head(cand: Candidate, names: dict[str, Person], text: str) -> Pe
     return heads[0] if len({h.name for h in heads}) == 1 else None
 
 
-# "the delegation headed by State Secretary of the Ministry of Defence of Serbia X, which"
-_HEADED_BY = re.compile(r"\bdelegation[ \t]+(?:headed|led)[ \t]+by[ \t]+[^,;.()]{3,120}")
+# "the delegation headed by State Secretary of the Ministry of Defence of Serbia X, which";
+# "a delegation of the Ministry of ... headed by Deputy Minister ..., General X, who".
+_HEADED_BY = re.compile(
+    r"\bdelegation[ \t]+(?:(?:of|from)[ \t]+[^,;.()]{3,120}?[ \t]+)?(?:headed|led)[ \t]+by[ \t]+"
+    r"(?:[^,;.()]|,[ \t]+(?=[A-Z]))[^,;.()]{2,119}(?:,[ \t]+[A-Z][^,;.()]{2,80})?"
+)
 _THE_DELEGATION = re.compile(
     r"\b[Tt]he[ \t]+(?:[A-Z]\w+[ \t]+)?delegation\b(?![ \t]+(?:of|from)\b)"
 )

@@ -93,11 +93,13 @@ _NAME_NEXT = re.compile(r",[ \t]*[A-Z][\w'’-]+(?:[ \t]+(?:[A-Z]\.|[A-Z][\w'’
 _LONG_OFFICE_REST = OFFICE_REST.replace("{0,8}", "{0,12}").replace("|to)", "|to|in)")
 
 
+# "the Chief of the General Staff of the Armed Forces of Mongolia, Major General X".
+_CHIEF_OF_STAFF = r"Chief[ \t]+of[ \t]+(?:the[ \t]+)?(?:[A-Z][a-z]+[ \t]+){0,2}Staff"
 _OFFICE_COMMA = re.compile(  # "Qatar's Prime Minister and ..., Sheikh Faisal"
     rf"(?:\b[Tt]he|\b(?:its|his|her|their)|['’]s)[ \t]+"
     r"((?:[A-Z][a-z]+an[ \t]+)?(?:(?:Deputy|Vice|Principal|Permanent|Chief)[ \t-]+)?"
     r"(?:Prime[ \t]+|(?:Foreign|Defen[cs]e|Finance|Trade|Interior|Energy|Fisheries)[ \t]+)?"
-    rf"(?:{OFFICE_HEADS}|Chair|Undersecretary|Under-Secretary){_LONG_OFFICE_REST}"
+    rf"(?:{OFFICE_HEADS}|Chair|Undersecretary|Under-Secretary|{_CHIEF_OF_STAFF}){_LONG_OFFICE_REST}"
     # "Minister of Foreign Affairs, International Business and International Cooperation, X"
     r"(?:,[ \t]+[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’-]*|and|of|for|the))*[ \t]+and[ \t]+"
     r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*)?),[ \t]*"

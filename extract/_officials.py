@@ -212,6 +212,12 @@ def _clean_title(raw: str) -> str | None:
     """Drop a leading country word: "U.S. Secretary of State" → "Secretary of State"."""
     title = re.sub(r"^(?:the|his|her|their)\s+", "", raw.strip(" ,.;"), flags=re.IGNORECASE)
     title = re.sub(rf"(?:\s+{MILITARY_RANK})+$", "", title)  # "... Colonel General": a rank
+    # "Defence Minister General X": a bare rank; not "Secretary General", "Attorney General".
+    title = re.sub(
+        r"\b(Minister|Defen[cs]e|Affairs|Staff|Forces)\s+(?:General|Admiral|Colonel|Marshal)$",
+        r"\1",
+        title,
+    )
     for name, _code, start, end in find_countries(title):
         if start == 0 and name:
             title = re.sub(r"^(?:'s|’s)?\s*", "", title[end:]).strip()

@@ -61,21 +61,12 @@ def inherit_locations(
         for m in meetings:
             if m.location is None and m.kind == "in_person":
                 m.location = _section_place(text, m.sentence.start)
+    for m in meetings:
+        if m.location is None and m.kind == "in_person":
+            m.location = _place_where_dated(m, text)
     for m in held:
         if m.location is not None:
             continue
-        if m.date_span and not m.passage.start <= m.date_span[0] < m.passage.end:
-            # Dated by the paragraph before ("On the 6th, ... paid a call on X at the
-            # Government Office in Sapporo. // During the meeting, ..."): its place too.
-            told = [p for p in passages(text) if p.start <= m.date_span[0] < p.end]
-            # The city written just before the day ("..., were finally held in Lilongwe on
-            # Friday", not "due to take place in Maseru on Tuesday"), else the first.
-            if told and (
-                city := next(_last_city_before(told[0].text, m.date_span[0] - told[0].start))
-                or _city_in(told[0].text)
-            ):
-                m.location = city
-                continue
         same_day = _places([o for o in held if m.date is not None and o.date == m.date])
         if len(same_day) == 1:
             m.location = next(iter(same_day.values()))
@@ -90,6 +81,22 @@ def inherit_locations(
             m.location = own
         elif fallback is not None:
             m.location = fallback
+
+
+def _place_where_dated(m: Candidate, text: str) -> str | None:
+    """The place of the paragraph before that dates the meeting ("On the 6th, ... paid a
+    call on X at the Government Office in Sapporo. // During the meeting, ..."; "due to
+    take place in Siem Reap on Thursday ... // The committee meeting was to have been
+    co-chaired by ...")."""
+    if not m.date_span or m.passage.start <= m.date_span[0] < m.passage.end:
+        return None
+    told = [p for p in passages(text) if p.start <= m.date_span[0] < p.end]
+    if not told:
+        return None
+    # The city written just before the day ("..., were finally held in Lilongwe on
+    # Friday", not "due to take place in Maseru on Tuesday"), else the first.
+    before = told[0].text[: m.date_span[0] - told[0].start]
+    return next(_last_city_before(before, len(before))) or _city_in(told[0].text)
 
 
 def _told_apart(day: dt.date, held: Sequence[Candidate], published: dt.date | None) -> bool:

@@ -87,5 +87,6 @@ def _in_a_past_year(sentence: str, pub: dt.date | None) -> bool:
 # The year in the clause of the verb itself, not a detail after a comma ("the committee,
 # which has not convened since 2023").
 _SIGNED_IN_YEAR = re.compile(
-    r"\b(?:signed|agreed|concluded|adopted|inked)\b[^,;.]*?[ \t]in[ \t]+(?P<year>(?:19|20)\d\d)\b"
+    r"\b(?:signed|signing|signature|agreed|concluded|adopted|inked)\b[^,;.]*?[ \t]in[ \t]+"
+    r"(?P<year>(?:19|20)\d\d)\b"
 )
