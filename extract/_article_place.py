@@ -102,8 +102,8 @@ _MONTH = re.compile(MONTH_NAME)
 _IN_A_YEAR = re.compile(r"[ \t]+in[ \t]+(?:19|20)\d\d\b")
 _INVITED_TO = re.compile(r"\binvit(?:ation|ations|ed|es|ing)\b[^.;]*\bto[ \t]+\w+[^.;]*$")
 _LATER_ON = re.compile(
-    r"[ \t]+(?:(?:(?:early|late|later)[ \t]+)?next|later[ \t]+this)[ \t]+(?:year|month|spring|summer|"
-    r"autumn|fall|winter)\b"
+    r"[ \t]+(?:(?:(?:early|late|later)[ \t]+)?next|later[ \t]+this)[ \t]+"
+    r"(?:year|month|spring|summer|autumn|fall|winter)\b"
 )
 WHO_ELSEWHERE = re.compile(r",[ \t]+who[ \t][^,;]*$")
 AGREED_TO = re.compile(
