@@ -41,6 +41,8 @@ def article_place(text: str) -> str | None:
             continue  # "X, who is attending a climate conference in Baku": not the story's
         if _IN_A_YEAR.match(text, event.end()):
             continue  # "the two first met at a WTO conference in Geneva in 2019": long ago
+        if _NEXT_ONE.search(head):
+            continue  # "to hold the council's next ordinary meeting in Quito": a later one
         if _INVITED_TO.search(head) or _LATER_ON.match(text, event.end()):
             continue  # "an invitation ... to attend a conference in New Delhi early next year"
         if _MONTH.match(place):
@@ -100,6 +102,7 @@ MONTH_NAME = (
 )
 _MONTH = re.compile(MONTH_NAME)
 _IN_A_YEAR = re.compile(r"[ \t]+in[ \t]+(?:19|20)\d\d\b")
+_NEXT_ONE = re.compile(r"\b(?:next|upcoming|future)(?:[ \t]+[\w'’-]+){0,2}[ \t]*$", re.I)
 _INVITED_TO = re.compile(r"\binvit(?:ation|ations|ed|es|ing)\b[^.;]*\bto[ \t]+\w+[^.;]*$")
 _LATER_ON = re.compile(
     r"[ \t]+(?:(?:(?:early|late|later)[ \t]+)?next|later[ \t]+this)[ \t]+"

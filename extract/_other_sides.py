@@ -57,6 +57,24 @@ def joined_by(sentence: str) -> str | None:
     return found[0] if found else None
 
 
+def brought_together(sentence: str) -> list[str]:
+    """The people a gathering "chaired by A, brought together B, C and D" names: its chair
+    and those it brought together, up to one who attended "on behalf of" someone else."""
+    match = _BROUGHT_TOGETHER.search(sentence)
+    if match is None:
+        return []
+    chair = _CHAIRED_BY.search(sentence, 0, match.start())
+    head = _named_in_list(chair["who"], 1) if chair else []
+    rest = _HONORIFICS.sub("", sentence[match.end() :])
+    # "B, who attended on behalf of E": E is not there.
+    clause = re.split(r",[ \t]+(?:who|which|while|as|on[ \t]+behalf)\b|[.;]", rest)[0]
+    return [*head, *_named_in_list(clause, 8)]
+
+
+_BROUGHT_TOGETHER = re.compile(r"\b(?:brought|brings|bring)[ \t]+together[ \t]+")
+_CHAIRED_BY = re.compile(r"\b(?:co-)?chaired[ \t]+by[ \t]+(?P<who>[^,;.]+(?:,[ \t]+[A-Z][^,;.]+)?)")
+
+
 def co_chairs(sentence: str) -> list[str]:
     """The two people a session was "co-chaired by"."""
     match = _CO_CHAIRED.search(sentence)

@@ -25,7 +25,7 @@ from ._mentions import ROLE as _ROLE
 from ._mentions import may_be_a_person as _may_be_a_person
 from ._mentions import person_draft
 from ._name_patterns import NAME as _NAME
-from ._other_sides import co_chairs
+from ._other_sides import brought_together, co_chairs
 from ._passages import Span, sentences
 
 _PATTERN = re.compile(
@@ -240,7 +240,7 @@ _ANY_VERB = re.compile(
     r"receive|welcomed|greeted|meeting|call|called|calls|discussions|consultations|conversation|chat|"
     r"exchange|encounter|joined|conference|videoconference|chaired|mediated|convened|invitation|"
     r"phoned|telephoned|conferred|huddled|exchanged|took|co-chaired|co-hosted|co-chair|audience|lunch|"
-    r"dinner|breakfast|summit|discussed|signed|signatures|speak|bilateral)\b",
+    r"dinner|breakfast|summit|discussed|signed|signatures|speak|bilateral|brought)\b",
     re.IGNORECASE,  # "DOHA - Talks between ..."
 )
 
@@ -280,9 +280,12 @@ def meetings_in(passage: Span) -> list[DraftMeeting]:
             drafts.append(_drafted([person_draft(n) for n in listed], "held", drafts, passage))
             continue
         if match is None:
-            # "a session co-chaired by A and B"
+            # "a session co-chaired by A and B"; "The Council, chaired by A, brought together
+            # B, C and D"
             if "chaired" in text and len(chairs := co_chairs(text)) == 2:
                 drafts.append(_drafted([person_draft(n) for n in chairs], "held", drafts, passage))
+            elif "together" in text and len(present := brought_together(text)) > 1:
+                drafts.append(_drafted([person_draft(n) for n in present], "held", drafts, passage))
             continue
         last = "b" if "b" in match.re.groupindex else "a"  # `_CHAIRED` names one side
         if GROUP.match(sentence.text[match.end(last) :].lstrip()):

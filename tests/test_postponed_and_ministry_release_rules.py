@@ -158,3 +158,80 @@ def test_a_day_of_next_or_last_month() -> None:
         ("on the 9th of next month", dt.date(2027, 1, 9)),
         ("on the 30th of last month", dt.date(2026, 11, 30)),
     ]
+
+
+COUNCIL = (
+    "Caribbean ministers agree ferry link\n\n"
+    "KINGSTON, June 6 (Island Wire) - Foreign ministers of the regional bloc agreed on Friday "
+    "to open a ferry link, according to a communique issued at the close of their council "
+    "meeting in the Jamaican capital.\n\n"
+    "The Council of Foreign Ministers, chaired by Jamaica's Foreign Minister Andrea Campbell "
+    "Reid, brought together Barbados's Foreign Minister Desmond Alleyne Clarke, Guyana's "
+    "Foreign Minister Rohan Persaud Singh and Belize's Minister of State Lucia Garcia Tun, "
+    "who attended on behalf of Foreign Minister Marco Ayuso Vega. The bloc's "
+    "Secretary-General, Winston Bramble Hope, also took part.\n\n"
+    "The ministers also agreed to hold the first Caribbean-Andean foreign ministers' "
+    "strategic dialogue later this year, and to hold the council's next ordinary meeting in "
+    "Georgetown in November."
+)
+
+
+def _council() -> list[tuple[str | None, dict[str, str | None], list[str]]]:
+    result = extract(COUNCIL, {"ferry link": []}, dt.date(2026, 6, 6))
+    return [
+        (
+            m.location,
+            {p.name: p.title for p in m.participants},
+            [a.type.value for a in m.agreements],
+        )
+        for m in result.meetings
+    ]
+
+
+def test_a_council_that_brought_together_named_ministers_is_a_meeting_of_them() -> None:
+    (council,) = _council()
+    assert set(council[1]) >= {
+        "Andrea Campbell Reid",
+        "Desmond Alleyne Clarke",
+        "Rohan Persaud Singh",
+        "Lucia Garcia Tun",
+    }
+    assert "Marco Ayuso Vega" not in council[1]  # represented by a stand-in
+
+
+def test_the_place_of_the_next_meeting_is_not_the_place_of_this_one() -> None:
+    (council,) = _council()
+    assert council[0] == "Kingston"
+
+
+def test_a_secretary_general_named_after_the_office_gets_it() -> None:
+    (council,) = _council()
+    assert council[1].get("Winston Bramble Hope") == "Secretary-General"
+
+
+def test_holding_a_dialogue_with_a_long_name_is_an_agreement_to_meet() -> None:
+    text = (
+        "HANOI, April 24 - Foreign Minister Tran Van Long and his Korean counterpart Park "
+        "Ji-hoon spoke by telephone on Thursday. They agreed to hold the first Viet Nam-Korea "
+        "foreign ministers' strategic dialogue in Ha Noi later this year."
+    )
+    result = extract(
+        text,
+        {
+            "spoke by telephone": [
+                meeting(
+                    ["Tran Van Long", "Park Ji-hoon"],
+                    kind="call",
+                    agreements=[
+                        agreed(
+                            "agreed to hold the first Viet Nam-Korea foreign ministers' "
+                            "strategic dialogue in Ha Noi later this year"
+                        )
+                    ],
+                )
+            ]
+        },
+        dt.date(2026, 4, 24),
+    )
+    (call,) = result.meetings
+    assert [a.type.value for a in call.agreements] == ["intent_to_meet"]
