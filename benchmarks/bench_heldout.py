@@ -421,6 +421,18 @@ ROUNDS = (
             "g224_summit_fatigue_analysis",
         ),
     ),
+    (
+        "round 34",
+        "1e8e0b4",
+        (
+            "g225_kazakhstan_mongolia_state_visit",
+            "g226_bissau_mediation_live",
+            "g227_bahrain_kyrgyz_consultations",
+            "g228_bolivia_chile_envoy",
+            "g229_croatia_oman_lng",
+            "g230_unga_small_islands",
+        ),
+    ),
 )
 _DATA = ("gold", "cassettes/quality/pipeline/gold", "cassettes/quality/naive/gold")
 
