@@ -46,14 +46,20 @@ def _named_in_list(clause: str, limit: int) -> list[str]:
     return found  # fmt: skip
 
 
+def _named_from(sentence: str, start: int, limit: int) -> list[str]:
+    """The people listed from `start` to the end of the clause: not those of a following
+    "who"/"on behalf of" clause ("B, who attended on behalf of E": not E)."""
+    rest = _HONORIFICS.sub("", sentence[start:])
+    clause = re.split(r",[ \t]+(?:who|which|while|as|on[ \t]+behalf)\b|[.;]", rest)[0]
+    return _named_in_list(clause, limit)
+
+
 def joined_by(sentence: str) -> str | None:
     """Who "joined" the sides a sentence names ("were joined ... by X")."""
     match = _JOINED_BY.search(sentence)
     if match is None:
         return None
-    rest = _HONORIFICS.sub("", sentence[match.end() :])
-    clause = re.split(r",[ \t]+(?:who|which|while|as|on[ \t]+behalf)\b|[.;]", rest)[0]
-    found = _named_in_list(clause, 1)
+    found = _named_from(sentence, match.end(), 1)
     return found[0] if found else None
 
 
@@ -65,10 +71,7 @@ def brought_together(sentence: str) -> list[str]:
         return []
     chair = _CHAIRED_BY.search(sentence, 0, match.start())
     head = _named_in_list(chair["who"], 1) if chair else []
-    rest = _HONORIFICS.sub("", sentence[match.end() :])
-    # "B, who attended on behalf of E": E is not there.
-    clause = re.split(r",[ \t]+(?:who|which|while|as|on[ \t]+behalf)\b|[.;]", rest)[0]
-    return [*head, *_named_in_list(clause, 8)]
+    return [*head, *_named_from(sentence, match.end(), 8)]
 
 
 _BROUGHT_TOGETHER = re.compile(r"\b(?:brought|brings|bring)[ \t]+together[ \t]+")

@@ -90,13 +90,12 @@ def _place_where_dated(m: Candidate, text: str) -> str | None:
     co-chaired by ...")."""
     if not m.date_span or m.passage.start <= m.date_span[0] < m.passage.end:
         return None
-    told = [p for p in passages(text) if p.start <= m.date_span[0] < p.end]
-    if not told:
+    told = next((p for p in passages(text) if p.start <= m.date_span[0] < p.end), None)
+    if told is None:
         return None
     # The city written just before the day ("..., were finally held in Lilongwe on
     # Friday", not "due to take place in Maseru on Tuesday"), else the first.
-    before = told[0].text[: m.date_span[0] - told[0].start]
-    return next(_last_city_before(before, len(before))) or _city_in(told[0].text)
+    return next(_last_city_before(told.text, m.date_span[0] - told.start)) or _city_in(told.text)
 
 
 def _told_apart(day: dt.date, held: Sequence[Candidate], published: dt.date | None) -> bool:
