@@ -433,6 +433,18 @@ ROUNDS = (
             "g230_unga_small_islands",
         ),
     ),
+    (
+        "round 35",
+        "017105a",
+        (
+            "g231_amaral_west_africa_tour",
+            "g232_seo_egypt_phone_talks",
+            "g233_argentina_chile_summit_postponed",
+            "g234_pacific_forum_ministers_tonga",
+            "g235_mackerel_dispute_analysis",
+            "g236_vietnam_netherlands_mekong_video",
+        ),
+    ),
 )
 _DATA = ("gold", "cassettes/quality/pipeline/gold", "cassettes/quality/naive/gold")
 
