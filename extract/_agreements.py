@@ -241,10 +241,31 @@ def _quoted(sentence: str, what: str) -> bool:
     is the news,' said a researcher")? A comment on the talks, not their outcome."""
     what = what.strip()
     start, end = sentence.find(what[:25]), sentence.find(what[-25:])
+    opened = max(sentence.rfind('"', 0, start), sentence.rfind("“", 0, start))
+    if start > 0 and sentence[:start].endswith(('"', "“")) and _AGREED_OPENS.match(what):
+        return False  # 'he and X had "agreed that ...': the sides' words for their outcome
+    if opened > 0 and _AGREED_CLAUSE.search(sentence, 0, opened):
+        return False  # 'agreed to instruct their ministries to "intensify contacts"'
     # Both ends inside: '"X and his brother General Y" had agreed to ...' quotes only names.
     return (
         start >= 0 and _inside_quote(sentence, start) and _inside_quote(sentence, max(start, end))
     )
+
+
+_AGREED_OPENS = re.compile(r"(?:agreed|decided|signed)\b", re.IGNORECASE)
+_AGREED_CLAUSE = re.compile(r"\b(?:agreed|decided)[ \t]+(?:to|that|on)\b[^.;\"“”]*$")
+
+
+def _agreed_words(sentence: str, what: str) -> str | None:
+    """The whole clause when the item is only its quoted end: 'agreed to instruct their
+    ministries to "intensify contacts"' for "intensify contacts"."""
+    what = what.strip()
+    start = sentence.find(what)
+    opened = max(sentence.rfind('"', 0, start), sentence.rfind("“", 0, start))
+    clause = _AGREED_CLAUSE.search(sentence, 0, opened) if start > 0 and opened >= 0 else None
+    if clause is None or opened + 2 < start:
+        return None
+    return re.sub(r"[\"“”]", "", sentence[clause.start() : start + len(what)])
 
 
 def _inside_quote(sentence: str, at: int) -> bool:
@@ -280,7 +301,8 @@ def agreements_in(parts: list[Span], draft: DraftMeeting) -> list[AgreementCandi
         if any(overlap(a.summary, item.what) > 0.7 for a in out):
             continue
         # "X and his brother Y agreed to Z, which has barely met since 2023" → "Agreed to Z"
-        summary = _SUBJECT.sub("", _WHICH.sub("", item.what.strip())).rstrip(".")
+        what = _agreed_words(sentence.text, item.what) or item.what
+        summary = _SUBJECT.sub("", _WHICH.sub("", what.strip())).rstrip(".")
         summary = summary[:1].upper() + summary[1:]
         kind = _cues.agreement_type_from(sentence.text, item.what, item.type)
         out.append(AgreementCandidate(summary=summary, type=kind, sentence=sentence))

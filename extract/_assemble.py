@@ -74,6 +74,7 @@ def _same_meeting(a: Candidate, b: Candidate, published: dt.date | None = None) 
         (a.anchor_shift is not None or b.anchor_shift is not None)
         and a.sentence != b.sentence
         and not _told_on(a, b)
+        and not (a.anchor_told or b.anchor_told)  # "At the outset, ...": of the talks told
     ):
         return False  # "Later that day, Rubio joined Cho and Motegi": another meeting
     if (
@@ -127,7 +128,9 @@ def _told_on(a: Candidate, b: Candidate) -> bool:
 
 
 _ONE_ON_ONE = re.compile(
-    r"\b(?:one-on-one|one-to-one|bilateral|t[eê]te-[aà]-t[eê]te|separate(?:ly)?|pull-aside|"
+    r"\b(?:one-on-one|one-to-one|t[eê]te-[aà]-t[eê]te|separate(?:ly)?|pull-aside|"
+    # "a bilateral with X", not "bilateral trade"
+    r"bilateral(?![ \t]+(?:trade|relations|ties|cooperation|investment|issues|agenda))|"
     r"on[ \t]+the[ \t]+sidelines)\b",
     re.IGNORECASE,
 )

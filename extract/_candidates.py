@@ -63,14 +63,12 @@ def build(
     people: list[Person] = []
     for draft_person in draft.participants:
         _add_grounded(text, passage, draft_person, people)
-    if not people:
-        return None
     parts = trusted_sentences(passage)
     people = [p for p in people if any(_person_in(p, s) for s in parts)]
-    if not people:
-        return None
-    sentence = _reporting_sentence(parts, people)
-    if sentence is not None and not STATES_A_MEETING.search(sentence.text):
+    # With no one named: "Consultations between the Ministry of Foreign Affairs of A and
+    # that of B were held", two bodies whose heads are named next (`add_delegation_heads`).
+    sentence = _reporting_sentence(parts, people) if people else _between_bodies(parts, draft)
+    if people and sentence is not None and not STATES_A_MEETING.search(sentence.text):
         sentence = told_nearby(parts, sentence)
     elif sentence is not None and draft.status == "planned":
         # "X will pay an official visit to Qatar on 25 March. In Doha he will hold talks
@@ -178,7 +176,7 @@ def add_delegation_heads(text: str, passage: Span, earlier: list[Candidate]) -> 
         return
     # With their sides named, only those said to join ("X also took part") are added:
     # "China's delegation was led by X" is news of X.
-    if len(talks.participants) == 1:
+    if len(talks.participants) <= 1:  # none: "between the ministries of A and B"
         heads = delegation_heads(passage)
     elif not STATES_A_MEETING.search(passage.text) or _AT_THESE_TALKS.search(passage.text):
         heads = joiners(passage)  # else they join this passage's own meeting
@@ -349,6 +347,25 @@ def _kind_window(parts: list[Span], sentence: Span, people: list[Person]) -> str
 _CAME_AFTER = re.compile(
     r"\b(?:came|come|comes|took[ \t]+place|followed)[ \t]+(?:just[ \t]+)?(?:a|one|two|three|"
     r"\w+)[ \t]+(?:day|days|hours?|weeks?)[ \t]+(?:after|before)\b"
+)
+
+
+def _between_bodies(parts: list[Span], draft: DraftMeeting) -> Span | None:
+    """The sentence telling of talks between the two bodies the draft gives as its sides."""
+    if sum(1 for d in draft.participants if _BODY.match(d.name)) < 2:
+        return None
+    return next(
+        (s for s in parts if _BODIES_MET.search(s.text) and STATES_A_MEETING.search(s.text)),
+        None,
+    )
+
+
+_BODY = re.compile(
+    r"(?:the[ \t]+)?(?:[\w-]+[ \t]+)?(?:Ministry|Government|Embassy|Delegation)\b", re.IGNORECASE
+)
+_BODIES_MET = re.compile(
+    r"\bbetween[ \t]+the[ \t]+(?:[\w-]+[ \t]+)?(?:Ministry|Ministries|Governments?|"
+    r"[Dd]elegations?)[ \t]+of\b"
 )
 
 

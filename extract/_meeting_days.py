@@ -46,7 +46,10 @@ _COUNT = {"a": 1, "one": 1, "two": 2, "three": 3}
 # "Following the talks, X and Y signed ...": the talks just told, so their day.
 _AFTER_THE_TALKS = re.compile(
     r"(?:Following|After)[ \t]+(?:the|their|these)[ \t]+"
-    r"(?:talks|meeting|negotiations|consultations|discussions)\b(?![ \t]+(?:on|in|of)\b)"
+    r"(?:talks|meeting|negotiations|consultations|discussions)\b(?![ \t]+(?:on|in|of)\b)|"
+    # "At the outset, A welcomed B": the opening of the talks just told
+    r"At[ \t]+the[ \t]+(?:outset|start|beginning|opening)\b(?![ \t]+of[ \t]+(?:his|her|the[ \t]+"
+    r"(?:visit|year|week|month|trip|tour)))"
 )
 # "The summit followed a bilateral dinner the day before": a day counted from the
 # story's main event, not from the meeting told just before.
@@ -170,6 +173,8 @@ def resolve_date(
     candidate.date = min(options, key=lambda d: abs((d - published).days))
 
 
+# The model's words "Monday's meeting": a day written as an event's
+_OWNED = re.compile(r"(?:\w+[ \t]+)?\w+['’]s[ \t]+(?:meeting|talks|session|call|visit|summit)\b")
 _BARE_DAY_OF_MONTH = re.compile(r"(?:on[ \t]+)?the[ \t]+[0-3]?[0-9](?:st|nd|rd|th)", re.IGNORECASE)
 
 
@@ -246,7 +251,7 @@ def _resolve_date(
         # in from Kuching on Sunday evening, held talks", of "left for Pohnpei on Thursday
         # and is due to hold talks in Palikir on Tuesday".
         copied = None
-    if copied is not None and possessive(text, copied.end):
+    if copied is not None and (possessive(text, copied.end) or _OWNED.match(copied.text)):
         copied = None  # "Yesterday's meeting": the sentence's days decide (see above)
     in_sentence = copied is not None and sentence.start <= copied.start < sentence.end
     # Words the model took from another sentence of the passage ("...postponed. They are

@@ -21,7 +21,8 @@ _OBJECT = re.compile(
     r"(?:received|welcomed|hosted|chaired)(?:[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?[A-Z]\w+)?[ \t]+by|"
     r"(?:spoke|talked)[ \t]+(?:(?:by[ \t]+(?:phone|telephone)|on[ \t]+[A-Z]\w+)[ \t]+){0,2}with|"
     # "talks in Palikir on Tuesday with ..."
-    r"(?:talks|conference|videoconference|meeting)[ \t]+(?:(?:in|on)[ \t]+[A-Z]\w+[ \t]+){0,2}with|"
+    r"(?:talks|conference|videoconference|meeting|call)[ \t]+"
+    r"(?:(?:in|on|at)[ \t]+(?:[A-Z]\w+|midday|noon|night)[ \t]+){0,2}with|"  # "call at midday with"
     # "a video conference that Minister X held on Monday with ..."
     r"held[ \t]+(?:on[ \t]+[A-Z]\w+[ \t]+)?with)[ \t]+"
     r"(?:(?:his|her|their|the)[ \t]+)?"
@@ -65,7 +66,9 @@ def objects_of(sentence: str, *, after: Sequence[str] | None = None) -> list[str
             continue
         before = sentence[: m.start()].rstrip()
         before = re.sub(r"(?:\b(?:also|then|later|separately)|,)$", "", before).rstrip()
-        if m.group(0).startswith(("talks", "meeting", "conference", "videoconference")):
+        if m.group(0).startswith(("talks", "meeting", "conference", "videoconference")) or (
+            m.group(0).startswith("call ") and " with" in m.group(0)  # "a call at noon with"
+        ):
             # "A and B held the so-called 2+2 talks with C and D": the verb is "held".
             before = re.sub(r"[ \t]+(?:held|had|hold|holds)(?:[ \t]+[^\s,;.]+){0,4}$", "", before)
         hosted = sentence[: m.start()].rstrip().endswith(",") and m.group(0).startswith(

@@ -15,7 +15,7 @@ STATES_A_MEETING = re.compile(
     f"{_cues.HELD.pattern}|{_cues.PLANNED.pattern}|{_cues.INVITED.pattern}|"
     f"{_cues.CANCELLED.pattern}|"
     r"\b(?:talks|meeting|meets|summit|audience|visit|call[ \t]+on|courtesy[ \t]+call|reconvene|"
-    r"brought[ \t]+together|"
+    r"brought[ \t]+together|(?:greeted|welcomed|received)[ \t]+(?:his|her)[ \t]+(?:guest|visitor)|"
     rf"{_cues.CALLED_ON}|"
     r"(?:video|phone|telephone)[ \t]+call|video[ \t]?conference|"
     r"(?:speak|spoke|spoken|talk|talked)[ \t]+by[ \t]+(?:tele)?phone|"

@@ -375,7 +375,9 @@ _NO_SUBJECT = re.compile(
 
 # The passage refers to a side it does not name: "he sat down with his Canadian
 # counterpart", "the two agreed", "received the visiting minister".
-_OTHER_SIDE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]he two|[Bb]oth|[Tt]he visiting)\b")
+_OTHER_SIDE = re.compile(
+    r"\b(?:[Hh]e|[Ss]he|[Tt]he two|[Bb]oth|[Tt]he visiting|(?:his|her) (?:guest|visitor))\b"
+)
 
 
 def _is_subject(person: Person, sentence: Span) -> bool:

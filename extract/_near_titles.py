@@ -141,6 +141,10 @@ def _one_office(plural: str) -> str:
 
 # A family name first, its given name hyphenated after it ("Kim Do-hyun", "Ahn Gyu-back").
 _GIVEN_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+-[a-z]+)\b")
+# A second surname that ends the name: "... Salas Huamán sent", "... Salas Huamán, who"
+_SURNAME_AFTER = re.compile(
+    r"[ \t]+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)([A-Z][^\W\d_]+)(?=[,.;:]|[ \t]+[a-z])"
+)
 
 
 def fuller_forms(text: str, group: Sequence[str]) -> tuple[list[str], list[str]]:
@@ -176,6 +180,8 @@ def fuller_forms(text: str, group: Sequence[str]) -> tuple[list[str], list[str]]
                     and " and " in f" {before.group(1)}"
                 )
                 if extra and not office_left_open and all(_given_name_like(t, text) for t in extra):
+                    if (last := _SURNAME_AFTER.match(text, end)) and _is_name_token(last[1]):
+                        name = f"{name} {last[1]}"  # "Martín Salas Huamán" for "Salas"
                     fuller.append(name)
                     if name not in variants:  # "Kuwait's Minister of Oil, Nasser Saad Al-Hajri"
                         variants.append(name)

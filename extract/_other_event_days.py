@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ._dates import CLAUSE_ABOUT_ELSE, DateMention, find_date_mentions
+from ._dates import CLAUSE_ABOUT_ELSE, DateMention, find_date_mentions, period_of
 
 # "before returning home on Saturday", "after landing in Seoul on Monday": the day of
 # another event than the meeting.
@@ -40,7 +40,12 @@ def meeting_mentions(
     # "Yesterday's meeting had been billed as the curtain-raiser for a visit ... on the
     # 14th": a day named as another event's, when the sentence gives one of its own.
     owned = [m for m in found if m.precise and possessive(text, m.end)]
-    if owned and sum(m.precise for m in found) > len(owned):
+    if owned and (
+        sum(m.precise for m in found) > len(owned)
+        # "Monday's meeting built on a telephone conversation ... last month": a period
+        # of the sentence's own that the owned day falls outside
+        or any(_outside(o.date, period_of(m.text, published)) for m in found for o in owned)
+    ):
         found = [m for m in found if m not in owned]
     return found
 
@@ -57,6 +62,10 @@ _ISSUED = re.compile(
     r"(?:issued|released|published|sent|posted)[ \t]+(?:late[ \t]+|early[ \t]+|on[ \t]+)?$",
     re.IGNORECASE,
 )
+
+
+def _outside(day: dt.date | None, period: tuple[dt.date, dt.date] | None) -> bool:
+    return day is not None and period is not None and not period[0] <= day <= period[1]
 
 
 def possessive(text: str, end: int) -> bool:

@@ -46,7 +46,7 @@ def _named_in_list(clause: str, limit: int) -> list[str]:
     return found  # fmt: skip
 
 
-def _named_from(sentence: str, start: int, limit: int) -> list[str]:
+def named_from(sentence: str, start: int, limit: int) -> list[str]:
     """The people listed from `start` to the end of the clause: not those of a following
     "who"/"on behalf of" clause ("B, who attended on behalf of E": not E)."""
     rest = _HONORIFICS.sub("", sentence[start:])
@@ -59,7 +59,7 @@ def joined_by(sentence: str) -> str | None:
     match = _JOINED_BY.search(sentence)
     if match is None:
         return None
-    found = _named_from(sentence, match.end(), 1)
+    found = named_from(sentence, match.end(), 1)
     return found[0] if found else None
 
 
@@ -71,7 +71,7 @@ def brought_together(sentence: str) -> list[str]:
         return []
     chair = _CHAIRED_BY.search(sentence, 0, match.start())
     head = _named_in_list(chair["who"], 1) if chair else []
-    return [*head, *_named_from(sentence, match.end(), 8)]
+    return [*head, *named_from(sentence, match.end(), 8)]
 
 
 _BROUGHT_TOGETHER = re.compile(r"\b(?:brought|brings|bring)[ \t]+together[ \t]+")
@@ -156,6 +156,7 @@ def joiners(passage: Span) -> list[DraftPerson]:
         for pattern in (
             _TOOK_PART_TOO,
             _REPRESENTED_BY,
+            _ATTENDED_BY,
             _JOINED_THEM,
             _ALSO_PRESENT,
             _SAT_IN,
@@ -195,6 +196,10 @@ _OFFICE_COMMA = (
 _REPRESENTED_BY = re.compile(
     r"\b(?:was|were)[ \t]+represented[ \t]+(?:at[ \t]+the[ \t]+(?:talks|meeting|summit)[ \t]+)?"
     rf"by[ \t]+{_OFFICE_COMMA}(?P<b>{_NAME})"
+)
+# "The consultations were also attended by H.E. Mr. Almaz Tokoev, Ambassador of ..."
+_ATTENDED_BY = re.compile(
+    rf"\b(?:was|were)[ \t]+also[ \t]+attended[ \t]+by[ \t]+{_OFFICE_COMMA}(?P<b>{_NAME})"
 )
 # "Also taking part on the Venezuelan side was the Minister of X, Y."
 _ALSO_PRESENT = re.compile(

@@ -245,7 +245,8 @@ def _country_noun_in_name(words: list[str], start: int) -> bool:
     # So is a capital's name ("Santiago Peña"); a demonym ("Chilean Boric") is not.
     prev = words[start - 1]
     found = normalize_country(prev)
-    if start != len(words) - 1 or found is None:
+    # "Sofía Acosta Rey": the mention's first word, before a name of two words, is one too
+    if (start != len(words) - 1 and start != 1) or found is None:
         return False
     if word_key(found[0]) != word_key(prev) and (
         re.search(r"(?:an|ese|ish|ch|i)$", prev) or not re.fullmatch(r"[A-Z][^\W\d_A-Z]{3,}", prev)

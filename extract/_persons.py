@@ -45,7 +45,9 @@ _ORGANIZATION = re.compile(
     r"Province|Prefecture|Region|County|District|Oblast|Governorate|Municipality|"  # places
     # a newspaper: "Vanuatu's Daily Post", "the Kagera Chronicle"
     r"Times|Herald|Gazette|Tribune|Chronicle|Journal|Courier|Observer)$|"
-    r"\b(?:Daily|Weekly|Sunday)[ \t]+[A-Z][\w'’-]+$"
+    r"\b(?:Daily|Weekly|Sunday)[ \t]+[A-Z][\w'’-]+$|"
+    # "Ministry of Foreign Affairs of the Kingdom of Bahrain": a side, not its "Kingdom"
+    r"^(?:the[ \t]+)?(?:Foreign[ \t]+)?(?:Ministry|Embassy|Government)[ \t]+of\b"
 )
 
 

@@ -39,6 +39,7 @@ from ._agreed_lists import listed_items
 from ._agreed_summits import add_agreed_summits
 from ._drafts import DraftMeeting, PassageDraft
 from ._exceptions import InputError
+from ._expanded_talks import add_participants
 from ._grounding import overlap
 from ._interview_turns import add_the_speaker, speaker_meetings
 from ._models import ArticleExtraction, Usage
@@ -178,6 +179,8 @@ def assemble(found: Answers) -> ArticleExtraction:
                 candidates.extend(_from_draft(text, passage, _NOTHING_ASKED, pub, candidates))
             continue
         candidates.extend(_from_draft(text, passage, answered[passage], pub, candidates))
+    # Talks between two ministries whose heads no paragraph named: no one to report.
+    candidates = [c for c in candidates if c.participants]
 
     _told_outcomes.lead_outcome(text, answered, candidates, pub)
     _lead_day.inherit_lead_day(candidates, text, pub)
@@ -185,6 +188,7 @@ def assemble(found: Answers) -> ArticleExtraction:
     _schedules.date_entries(candidates, text, pub)
     _missing_sides.join_the_sides_told_before(candidates)
     _missing_sides.add_missing_subjects(candidates, text)
+    add_participants(candidates, text)
     _agreement_owners.move_to_their_meeting(candidates, text)
     _corrections.apply_corrections(candidates, text, pub)
     merged = _assemble.merge(candidates, pub)
@@ -233,7 +237,11 @@ def _from_draft(
         if cand is None:
             orphans.append(meeting)  # its agreements may be the meeting's told before
             continue
-        held = [c for c in (*earlier, *built) if _covers_people(c, cand) and c.status == "held"]
+        held = [
+            c
+            for c in (*earlier, *built)
+            if cand.participants and _covers_people(c, cand) and c.status == "held"
+        ]
         joins = bool(held) and (cand.status != "held" or cand.date is None)
         agrees_only = _agreements.only_agrees(cand.sentence.text)
         if joins and (agrees_only or cand.status == "planned"):
@@ -289,6 +297,8 @@ def _from_draft(
         # The sides told just before; "the two presidents": the last meeting of presidents;
         # one with the people the model named in the sentence, if any has them all.
         pool = _of_office(sentence.text, previous)
+        if not pool:
+            continue
         on_it = [c for c in built if c.sentence == sentence]
         pool = [c for c in pool if on_it and all(_covers_people(c, d) for d in on_it)] or pool
         last = max(pool, key=lambda c: c.sentence.start)
@@ -341,4 +351,8 @@ def _of_office(sentence: str, previous: list[_candidates.Candidate]) -> list[_ca
         if office in c.sentence.text.casefold()
         or all(p.title and office in p.title.casefold() for p in c.participants)
     ]
+    if not fitting and len(named.group(1).split()) > 1:  # "foreign ministers", not "presidents"
+        # "recalled the meeting between the two foreign ministers" after talks of their
+        # deputies: a meeting of others, unnamed.
+        return []
     return fitting or previous

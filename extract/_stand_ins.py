@@ -38,6 +38,9 @@ _STAND_IN_AFTER = re.compile(
     # "Her counterpart, X, was attending a ministerial conference abroad": away
     r"|,?\s+(?:who\s+)?(?:was|is|were)\s+(?:(?:attending|travelling|traveling|on)\b[^.;,]{0,60}?"
     r"\b)?(?:abroad|overseas|away|out\s+of\s+the\s+country)\b"
+    # "President X sent a personal envoy to Santiago": the envoy went, not X
+    r"|\s+(?:has\s+|had\s+)?(?:sent|dispatched)\s+(?:a|an|his|her)\s+(?:special\s+|personal\s+)?"
+    r"(?:envoy|emissary|representative)\b"
     # "(Ambassador X had returned to Tokyo after the meeting in Sapporo)": gone
     r"|\s+had\s+(?:already\s+)?(?:returned|left|flown\s+(?:back|home)|gone\s+(?:back|home))\b)",
     re.IGNORECASE,

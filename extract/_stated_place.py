@@ -67,6 +67,7 @@ def stated_place(
             or (not planned and _WOULD_CLAUSE.search(head))  # "Italy would open an office in X"
             or _TOPIC_IN.search(head)  # "talks that covered the war in Sudan"
             or _RESIDENT.search(head)  # "the ambassador, who is resident in Oslo"
+            or _RECALLED.search(head)
         ):
             return match.group(1)  # the sentence's own place
     if _THIS_TOWN.search(sentence.text):  # "in this pilgrimage town": the dateline's
@@ -165,6 +166,7 @@ _AGREED_CLAUSE = re.compile(r"\b(?:agreed|agree|decided|pledged)[ \t]+(?:to|that
 _WOULD_CLAUSE = re.compile(r"\b(?:would|will)[ \t]+[a-z]+\b[^.;,]*$")
 
 
+_RECALLED = re.compile(r"\b(?:recall(?:ed|s|ing)|recollect(?:ed|s|ing))\b[^;]*$")
 _SOURCE = re.compile(
     r"\b(?:statement|readout|communiqu[eé]|release|according[ \t]+to|sources?)[ \t]+"
     r"(?:(?:issued|released)[ \t]+)?(?:from|by|of|at|in|to)?[ \t]*(?:the[ \t]+)?$",
@@ -185,6 +187,8 @@ def _place_in(text: str, passage: Span, phrase: str, other_event: re.Pattern[str
                 continue  # "before travelling to Ho Chi Minh City"
             if other_event is OTHER_EVENT and AGREED_TO.search(sentence_head(passage.text, start)):
                 continue  # a held meeting's sentence: the place of what was agreed
+            if _RECALLED.search(sentence_head(passage.text, start)):
+                continue  # "recalled the meeting of the two ministers in New York last month"
             if _SOURCE.search(passage.text[max(0, start - 40) : start]):
                 continue  # "a statement from the Casa Rosada": who reported it
             if _ELSEWHERE.search(passage.text[max(0, start - 30) : start]):

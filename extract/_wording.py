@@ -128,7 +128,7 @@ _JOINS_THE_TWO = re.compile(
 # "Sơn received the visiting minister": the visitor is the article's main actor.
 _RECEIVED_VISITOR = re.compile(
     rf"(?P<a>{_NAME})[ \t]+{_ADVERB}(?:received|welcomed|hosted|greeted|met(?:[ \t]+with)?)"
-    rf"[ \t]+(?P<b>{_ROLE})\b"
+    rf"[ \t]+(?P<b>{_ROLE}|(?:his|her)[ \t]+(?:guest|visitor))\b"  # "greeted his guest"
 )
 # "Albanese also had what his office called a brief pull-aside conversation with Chinese
 # President Xi Jinping".
@@ -142,6 +142,11 @@ _HAD_WITH = re.compile(
 
 
 # "was set up in a phone call between Noboa and Petro on Thursday".
+# "between President A and the ECOWAS envoy": the one the article gives that office
+_THE_OFFICE = (
+    r"the[ \t]+(?:[A-Z][\w-]*[ \t]+)?(?:envoy|mediator|prime[ \t]+minister|premier|chancellor|"
+    r"foreign[ \t]+minister)\b"
+)
 _BETWEEN = re.compile(  # also a roundup's "DOHA - Talks between A and B ... were called off"
     r"(?:\b(?:[Aa]n?|[Tt]he|[Tt]heir|\w+['’]s)[ \t]+(?:[\w-]+[ \t]+){0,2}|(?<=[-–—] )(?=[A-Z]))"
     r"(?:[Cc]all|[Mm]eeting|[Tt]alks|conversation|encounter|[Ss]ummit|lunch|dinner|breakfast|"
@@ -152,7 +157,7 @@ _BETWEEN = re.compile(  # also a roundup's "DOHA - Talks between A and B ... wer
     r"(?:[A-Z][\w.]*['’]s[ \t]+(?:[a-z]+[ \t]+){1,3}(?:minister|secretary|envoy),[ \t]+)?"
     # "between President A and his Chilean counterpart B"
     r"(?:(?:his|her)[ \t]+(?:[A-Z][\w'’-]+[ \t]+)?counterpart,?[ \t]+)?"
-    rf"{_STYLE}{_OFFICE_BEFORE}(?P<b>{_NAME})"  # "the Honourable A, Minister of X, and ..."
+    rf"{_STYLE}{_OFFICE_BEFORE}(?P<b>{_NAME}|{_THE_OFFICE})"  # "the Honourable A, Minister of X"
 )
 # "a fuller meeting between Motegi and Wang was not on the cards": no meeting.
 _NOT_SO = re.compile(
@@ -208,6 +213,13 @@ _HIS_CALL = re.compile(
     rf"(?:the[ \t]+(?:[A-Z][\w'’-]*|of|the)(?:[ \t]+(?:[A-Z][\w'’-]*|of|the)){{0,8}},[ \t]+)?"
     rf"{_OFFICE_BEFORE}(?P<b>{_NAME})"
 )
+# "Domingos Sá has just walked out of his meeting with Asante-Mensah"
+_OUT_OF_MEETING = re.compile(
+    rf"(?P<a>{_NAME})[ \t]+(?:has[ \t]+|had[ \t]+)?(?:just[ \t]+)?(?:walked|stormed|stepped|came|"
+    r"emerged|broke[ \t]+off|cut[ \t]+short|ended)(?:[ \t]+out[ \t]+of|[ \t]+from)?[ \t]+"
+    r"(?:his|her)[ \t]+(?:[\w-]+[ \t]+)?(?:meeting|talks)[ \t]+with[ \t]+"
+    rf"{_OFFICE_BEFORE}(?P<b>{_NAME})"
+)
 # "Abdelatty was received by King Abdullah II": the same meeting, in the passive.
 _PASSIVE = re.compile(
     rf"(?P<b>{_NAME}|{_ROLE})[ \t]+was[ \t]+(?:also[ \t]+)?(?:received|welcomed|hosted)"
@@ -228,7 +240,7 @@ def subjects_of(sentence: str, name: str) -> list[str]:
     """Who the sentence says meets `name` ("Dr. Maynard will travel to St. John's on
     October 4 to meet Benjamin again"): the subject of a meeting verb whose object it is."""
     last = name.split()[-1]
-    for pattern in (_PATTERN, _PLANNED_WITH):
+    for pattern in (_PATTERN, _PLANNED_WITH, _OUT_OF_MEETING):
         for m in pattern.finditer(sentence):
             if m["b"].rstrip(".,").split()[-1] == last and _may_be_a_person(m["a"]):
                 return [office_holder(sentence, m, "a")[0]]
@@ -265,10 +277,15 @@ def meetings_in(passage: Span) -> list[DraftMeeting]:
             or (_CHAIRED.search(text) if " by " in text else None)
             or _MEETING_WITH.search(text)
             or _PLANNED_WITH.search(text)
-            or (_RECEIVED_VISITOR.search(text) if "visiting" in text else None)
+            or (
+                _RECEIVED_VISITOR.search(text)
+                if "visiting" in text or " guest" in text or " visitor" in text
+                else None
+            )
             or (_HAD_WITH.search(text) if any(w in text for w in _HAD_WITH_WORDS) else None)
             or (_ACCEPTED_INVITATION.search(text) if "invitation" in text else None)
             or (_BETWEEN.search(text) if " between " in text and _said_so(text) else None)
+            or (_OUT_OF_MEETING.search(text) if " with " in text else None)
             or (_HIS_CALL.search(text) if " with " in text else None)
             or (_TWO_NAMED.search(text) if " two " in text else None)
             or (_OFFICE_PAIR.search(text) if " and " in text else None)

@@ -1,0 +1,45 @@
+"""People said to take part in the talks told just before, in a sentence of their own:
+"The discussion then continued in an expanded format with the participation of the two
+delegations, including A, her counterpart B and C"."""
+
+from __future__ import annotations
+
+import re
+
+from ._candidates import Candidate
+from ._mentions import person_draft
+from ._other_sides import named_from
+from ._passages import passages
+from ._people import same_person
+from ._persons import ground_person
+
+_PARTICIPATION = re.compile(
+    r"\bwith[ \t]+the[ \t]+participation[ \t]+of\b(?:[^.;]{0,80}?\bincluding\b)?[ \t]+"
+)
+_REACH = 1500  # characters from the talks' sentence: their own paragraph or the next ones
+
+
+def add_participants(candidates: list[Candidate], text: str) -> None:
+    """Add those listed "with the participation of" to the last talks held before them."""
+    if " participation of " not in text:
+        return  # the common case, at no cost
+    for match in _PARTICIPATION.finditer(text):
+        before = [
+            c
+            for c in candidates
+            if c.status == "held"
+            and len(c.participants) > 1
+            and c.sentence.start < match.start() <= c.sentence.end + _REACH
+        ]
+        passage = next((p for p in passages(text) if p.start <= match.start() < p.end), None)
+        if not before or passage is None:
+            continue
+        talks = max(before, key=lambda c: c.sentence.start)
+        sentence_start = text.rfind(".", passage.start, match.start()) + 1 or passage.start
+        sentence = text[sentence_start : passage.end]
+        for name in named_from(sentence, match.end() - sentence_start, 8):
+            person = ground_person(text, passage, person_draft(name))
+            if person is not None and not any(
+                same_person(person.name, p.name) for p in talks.participants
+            ):
+                talks.participants.append(person)
