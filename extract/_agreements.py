@@ -13,16 +13,14 @@ from dataclasses import dataclass
 
 from . import _cues
 from ._agreed_clauses import (
-    ATTRIBUTION,
     DOCUMENT_TOO,
     joint_agreement_in,
     joint_agreements,
     joint_sides,
 )
-from ._countries import find_countries, without_countries
 from ._drafts import DraftAgreement, DraftMeeting
 from ._grounding import best_sentence, overlap
-from ._passages import INJECTION, Span, sentences, trusted_sentences
+from ._passages import Span, sentences, trusted_sentences
 from ._people import same_person
 
 
@@ -256,6 +254,23 @@ _AGREED_OPENS = re.compile(r"(?:agreed|decided|signed)\b", re.IGNORECASE)
 _AGREED_CLAUSE = re.compile(r"\b(?:agreed|decided)[ \t]+(?:to|that|on)\b[^.;\"“”]*$")
 
 
+_NEXT_SITTING = re.compile(r"(?:Later|Afterwards|Subsequently|Earlier|After[ \t]+that)\b")
+# A signing still to come, or one that never came: "would sign", "are expected to sign".
+_UNDONE = re.compile(
+    r"\b(?:would|(?:was|were|is|are)[ \t]+(?:expected|due|meant|set)[ \t]+to|(?:was|were)[ \t]+to|"
+    r"had[ \t]+been[ \t]+(?:expected|due|meant)[ \t]+to)[ \t]+(?:\w+[ \t]+)?"
+    r"(?:sign|launch|conclude|adopt|ink|seal)\b"
+)
+_DECIDED = re.compile(r"\b(?:agreed|decided|resolved)\b")
+
+
+def _undone(sentence: str) -> bool:
+    """Does the sentence tell of a signing to come, not one agreed on ("agreed that they
+    would sign ... next month" is)?"""
+    match = _UNDONE.search(sentence)
+    return match is not None and not _DECIDED.search(sentence, 0, match.start())
+
+
 def _agreed_words(sentence: str, what: str) -> str | None:
     """The whole clause when the item is only its quoted end: 'agreed to instruct their
     ministries to "intensify contacts"' for "intensify contacts"."""
@@ -273,7 +288,12 @@ def _inside_quote(sentence: str, at: int) -> bool:
     return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
-def agreements_in(parts: list[Span], draft: DraftMeeting) -> list[AgreementCandidate]:
+def agreements_in(
+    parts: list[Span], draft: DraftMeeting, told_in: Span | None = None
+) -> list[AgreementCandidate]:
+    """The draft's agreements that a sentence of `parts` states as joint decisions; `told_in`
+    is the sentence telling the meeting, whose own time ("last met ... last year, when they
+    signed") is no background."""
     out: list[AgreementCandidate] = []
     items = [
         DraftAgreement(what=piece, type=item.type)
@@ -288,13 +308,17 @@ def agreements_in(parts: list[Span], draft: DraftMeeting) -> list[AgreementCandi
             continue  # not traceable to a sentence stating a joint decision
         if _ONE_SIDED.match(item.what.strip()) or _quoted(sentence.text, item.what):
             continue  # "President Lee welcomed the plan": one side's act; or someone's words
+        if _undone(sentence.text):
+            continue  # "officials had said the two presidents would sign a protocol"
         if item.what.rstrip().endswith("?"):
             continue  # "What exactly was signed?": an interviewer's question
         if _RELATIVE.match(item.what.strip()):
             continue  # "which is to hold its first session ...": the item before, told on
         if _TALKED_ABOUT.match(item.what.strip()) or _SIGNED_WHERE.match(item.what.strip()):
             continue  # "discussed possible participation in ...", "signed in the capital"
-        if _told_as_background(sentence.text):
+        if told_in and sentence.end <= told_in.start and _NEXT_SITTING.match(told_in.text):
+            continue  # "They agreed to ... Later that day, X paid a courtesy call on Y"
+        if sentence != told_in and _told_as_background(sentence.text):
             continue  # "In previous rounds, the two sides agreed on ...": not this meeting
         if _of_an_earlier_event(sentence.text, item.what):
             continue  # "said after talks ..., a day after A, B and C signed a protocol"
@@ -327,46 +351,3 @@ def names_no_content(summary: str) -> bool:
 
 
 _LIST_LEAD_IN = re.compile(r"\bthe[ \t]+following\b[^.;]{0,40}:$")
-
-
-# "Belgium, the Netherlands and Luxembourg signed a memorandum of understanding on
-# Thursday to ...": a lead that names the governments, not their leaders.
-_COUNTRIES_DID = re.compile(  # "Uganda and Kenya yesterday signed ..."
-    r"[ \t]+(?:(?:yesterday|today|on[ \t]+[A-Z][a-z]+day)[ \t]+)?(?:have[ \t]+|also[ \t]+)?"
-    r"(?P<verb>signed|agreed|pledged|inked|committed)\b"
-)
-_NAMES_ONLY = re.compile(r"(?:[A-Z][\w'’.-]*|and|the|of|,|[ \t])+")
-_OFFICES_OF = re.compile(
-    r"^(?:[Tt]he[ \t]+(?:[a-z]+[ \t]+){0,2}|[A-Z][a-z]+[ \t]+(?:[a-z]+[ \t]+)?)"
-    r"(?:ministers|chiefs|leaders|presidents|premiers|heads[ \t]+of[ \t]+(?:state|government))"
-    r"[ \t]+(?:of|from)[ \t]+"  # "Security chiefs from A and B"
-)
-# Where a dateline ends before the subject: "LUXEMBOURG, Oct 15 (Continental Press) - "
-_AFTER_DATELINE = re.compile(r"^.*(?:[ \t][-–—]{1,2}|\))[ \t]+")
-
-
-def countries_agreed(passage: Span, draft: DraftMeeting) -> list[AgreementCandidate]:
-    """What a sentence says two or more countries, named as its subject, signed or agreed:
-    the outcome of the meeting their leaders held, told before the leaders are named."""
-    for sentence in sentences(passage):  # checked for trust only once it matches
-        for match in _COUNTRIES_DID.finditer(sentence.text):
-            head = sentence.text[: match.start()]
-            subject = _AFTER_DATELINE.sub("", head[head.rfind("\n") + 1 :])  # not a headline
-            subject = _OFFICES_OF.sub("", subject)  # "The foreign ministers of A and B"
-            if " and " not in subject or len(subject) > 120 or not _NAMES_ONLY.fullmatch(subject):
-                continue  # a cheap test first: "Poland, Lithuania and the Netherlands"
-            named = find_countries(subject)
-            if len(named) < 2 or re.sub(r"\b(?:and|the)\b|[,\s]", "", without_countries(subject)):
-                continue  # not a list of countries only
-            if INJECTION.search(sentence.text):
-                break  # addressed to the extractor: never trusted
-            what = ATTRIBUTION.sub("", sentence.text[match.end() :].split(";")[0].rstrip(". "))
-            items = draft.agreements or [
-                DraftAgreement(what=f"{match['verb']}{what}"[:200], type="commitment")
-            ]
-            found = agreements_in([sentence], draft.model_copy(update={"agreements": items}))
-            if match["verb"].lstrip().lower().startswith(("signed", "inked")):
-                for item in found:  # "Bolivia and Peru signed an agreement to clean up the
-                    item.type = "signed_document"  # lake": what they signed, in any words
-            return found
-    return []

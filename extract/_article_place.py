@@ -101,7 +101,8 @@ MONTH_NAME = (
     r"December)\b"
 )
 _MONTH = re.compile(MONTH_NAME)
-_IN_A_YEAR = re.compile(r"[ \t]+in[ \t]+(?:19|20)\d\d\b")
+# "in Geneva in 2019", "their summit in Palau in September": another time's event
+_IN_A_YEAR = re.compile(rf"[ \t]+in[ \t]+(?:(?:19|20)\d\d\b|{MONTH_NAME})")
 _NEXT_ONE = re.compile(r"\b(?:next|upcoming|future)(?:[ \t]+[\w'’-]+){0,2}[ \t]*$", re.I)
 _INVITED_TO = re.compile(r"\binvit(?:ation|ations|ed|es|ing)\b[^.;]*\bto[ \t]+\w+[^.;]*$")
 _LATER_ON = re.compile(

@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from ._candidates import Candidate
+from ._countries import normalize_country
 from ._dates import period_of
 from ._grounding import overlap, span_evidence
 from ._models import Agreement, AgreementType, Meeting, MeetingKind, MeetingStatus, Official
@@ -177,11 +178,19 @@ def _absorb(into: Candidate, other: Candidate) -> None:
     for attr in ("date", "date_text", "date_span", "location", "occasion"):
         if getattr(into, attr) is None and getattr(other, attr) is not None:
             setattr(into, attr, getattr(other, attr))
+    if into.location and other.location and _city_in(other.location, into.location):
+        into.location = other.location  # "travel to Vietnam", then "talks ... in Can Tho"
     if into.kind == "in_person" and other.kind != "in_person":
         into.kind = other.kind
     into.extra_evidence.append(other.sentence)
     absorb_agreements(into, other)
     into.topics.extend(t for t in other.topics if t not in into.topics)
+
+
+def _city_in(place: str, country: str) -> bool:
+    """Is `place` a town of `country` (a country's name, not a town's)?"""
+    found, town = normalize_country(country), normalize_country(place)
+    return found is not None and found[0] == country and (town is None or town[0] == found[0])
 
 
 def to_meeting(

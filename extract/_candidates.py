@@ -76,6 +76,8 @@ def build(
         sentence = plan_told_next(parts, sentence) or sentence
     if sentence is None:
         return None  # no sentence that names these people says they met
+    if len(people) == 1 and _only_quoted(sentence, people[0]):
+        return None  # '"The postponement is understandable," said X': X's words, no meeting
     if tells_no_meeting(sentence.text):
         return None  # "denied a report that X had held a secret meeting with Y"
     if (trip := _TRIP_TO_PLACES.search(sentence.text)) and all(
@@ -151,7 +153,9 @@ def build(
     anchored_words(candidate, text, published)
     if candidate.anchor_shift is None:
         resolve_date(candidate, text, passage, draft.date_text, published, called_off)
-    candidate.agreements = agreements_in(parts, with_told_agreements(draft, parts, sentence))
+    candidate.agreements = agreements_in(
+        parts, with_told_agreements(draft, parts, sentence), sentence
+    )
     return candidate
 
 
@@ -348,6 +352,23 @@ _CAME_AFTER = re.compile(
     r"\b(?:came|come|comes|took[ \t]+place|followed)[ \t]+(?:just[ \t]+)?(?:a|one|two|three|"
     r"\w+)[ \t]+(?:day|days|hours?|weeks?)[ \t]+(?:after|before)\b"
 )
+
+
+def _only_quoted(sentence: Span, person: Person) -> bool:
+    """Is the meeting word only inside a quotation the person is said to have spoken?"""
+    text = sentence.text
+    close = max(text.rfind('"'), text.rfind("”"))
+    cue = STATES_A_MEETING.search(text)
+    return (
+        text[:1] in '"“'
+        and cue is not None
+        and cue.end() <= close
+        and person.span[0] - sentence.start > close
+        and _SAID.match(text, close + 1) is not None
+    )
+
+
+_SAID = re.compile(r"[ \t]*,?[ \t]*(?:said|says|added|told)\b")
 
 
 def _between_bodies(parts: list[Span], draft: DraftMeeting) -> Span | None:

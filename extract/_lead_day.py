@@ -46,7 +46,12 @@ def inherit_lead_day(candidates: list[Candidate], text: str, published: dt.date 
             # a live blog's "the bilateral arranged for lunchtime will not take place"
             and (cand.status == "held" or (blog and cand.status == "cancelled"))
             # a call gets it only from a lead that tells a call ("after a video call with")
-            and (cand.kind in ("in_person", lead_kind) or blog)
+            # ("reached the agreement during a video conference": the lead's agreement's)
+            and (
+                cand.kind in ("in_person", lead_kind)
+                or blog
+                or _the_leads_outcome(cand, lead_sentence)
+            )
             and cand.sentence.start >= span[0]
             # "..., when the two last met in person" in "dates from November": its own time
             and (same_day or not _own_period(cand.sentence.text, published))
@@ -57,10 +62,23 @@ def inherit_lead_day(candidates: list[Candidate], text: str, published: dt.date 
             cand.date = day
             if not same_day:
                 cand.date_span, cand.date_text = span, text[span[0] : span[1]]
-            if not blog and not _RECEIVED.search(cand.sentence.text):
+            if not (
+                blog
+                or _RECEIVED.search(cand.sentence.text)
+                or _REACHED_IT.search(cand.sentence.text)
+            ):
                 # The lead's meeting, so its manner too ("met by video conference on ..."),
                 # not another one "earlier on the same day" that says how it went.
                 cand.kind = _cues.kind_from(lead_sentence, cand.kind)
+
+
+def _the_leads_outcome(cand: Candidate, lead_sentence: str) -> bool:
+    return bool(_REACHED_IT.search(cand.sentence.text)) and "agree" in lead_sentence
+
+
+_REACHED_IT = re.compile(
+    r"\b(?:reached|struck|sealed|clinched)[ \t]+the[ \t]+(?:agreement|deal|accord)\b"
+)
 
 
 def _told_on(cand: Candidate, candidates: list[Candidate]) -> bool:
@@ -136,6 +154,10 @@ _AFTER_TALKS = re.compile(
 # "... crowded the waterfront yesterday as Prime Minister X stepped off a launch for his
 # first official visit to Nevis": a one-day visit's arrival is the day of its talks (a
 # "three-day visit" may hold them on any of its days).
+# "Vietnam and the Netherlands agreed on Tuesday to ...": the day of the talks told next
+_AGREED_ON_DAY = re.compile(
+    r"\bagreed[ \t]+(?=on[ \t]+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)", re.IGNORECASE
+)
 _ARRIVED_FOR_VISIT = re.compile(
     r"\b(?:arrived|landed|stepped[ \t]+(?:off|ashore))\b[^.;]{0,80}?\bfor[ \t]+"
     r"(?:a|an|his|her|their)[ \t]+(?!(?:\w+-day|multi-day)\b)(?:[\w-]+[ \t]+){0,3}visit\b"
@@ -148,7 +170,7 @@ def lead_day(text: str, published: dt.date | None) -> tuple[dt.date, tuple[int, 
     if published is None:
         return None
     lead = lead_passage(text)
-    if lead is None or not has_meeting_cue(lead):
+    if lead is None or not (has_meeting_cue(lead) or _AGREED_ON_DAY.search(lead.text)):
         return None
     for sent in sentences(lead):
         cut = story_start(sent.text)
@@ -165,6 +187,7 @@ def lead_day(text: str, published: dt.date | None) -> tuple[dt.date, tuple[int, 
             or _GATHERING_ENDED.search(scope.text)
             or _AFTER_TALKS.search(scope.text)
             or _ARRIVED_FOR_VISIT.search(scope.text)
+            or _AGREED_ON_DAY.search(scope.text)
         )
         if held is None:
             continue

@@ -43,6 +43,7 @@ def add_missing_subjects(candidates: list[Candidate], text: str) -> None:
             or _described_side(cand, names, text)
             or _whose_counterpart(cand, names, text)
             or _delegation_head(cand, names, text)
+            or _antecedent(cand, names, text)  # "He will hold talks with Long": the one before
         ):
             # "... is booked into Bogotá for talks with him", "will hold talks with her
             # Macedonian counterpart": whoever the pronoun or the counterpart stands for.
@@ -223,6 +224,9 @@ _SIDES_JOINED = re.compile(
     r"(?:were|was)[ \t]+joined\b"
     # "Italian Prime Minister X joined the two leaders by video link"
     r"|\b(?:joined|join)[ \t]+the[ \t]+two[ \t]+(?P<whom>\w+)\b"
+    # "The Dutch ambassador, X, joined the call from Hanoi": the call told before
+    r"|\bjoined[ \t]+the[ \t]+(?:video[ \t]+|phone[ \t]+)?"
+    r"(?:call|talks|conference|videoconference)\b"
     # "the two presidents travelled north to Kasane, ..., where they were joined by X"
     r"|\b[Tt]he[ \t]+two[ \t]+(?P<whose>\w+)\b[^.;]{0,160}?\bwhere[ \t]+they[ \t]+were[ \t]+"
     r"joined\b"

@@ -42,4 +42,17 @@ _APART = re.compile(
 def tells_no_meeting(sentence: str) -> bool:
     """ "denied a report that X had held a secret meeting with Y"; "signed in separate
     ceremonies: by A in Suva and by B in Nuku'alofa"; "ready to meet X at any time"."""
-    return bool(_DENIED.search(sentence) or _APART.search(sentence) or _only_willing(sentence))
+    return bool(
+        _DENIED.search(sentence)
+        or _APART.search(sentence)
+        or _only_willing(sentence)
+        or ("met" in sentence and _NOT_MET.search(sentence))
+    )
+
+
+# "said she had not yet met Commissioner X in person, but had written to him"; not "the
+# two had never met before Tuesday's talks".
+_NOT_MET = re.compile(
+    r"(?<!which )(?<!that )\b(?:had|has|have)[ \t]+(?:not|never)[ \t]+(?:yet[ \t]+)?met\b"
+    r"(?![^.;]*\b(?:before|until|prior|since)\b)"  # "a committee, which has not met since 2019"
+)

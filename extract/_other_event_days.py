@@ -62,6 +62,17 @@ _ISSUED = re.compile(
     r"(?:issued|released|published|sent|posted)[ \t]+(?:late[ \t]+|early[ \t]+|on[ \t]+)?$",
     re.IGNORECASE,
 )
+# "..., the ministry said in a statement on Wednesday"; not "said in a statement on
+# Wednesday night that A and B spoke by telephone earlier in the evening"
+_SAID_IN_STATEMENT = re.compile(
+    r"\bsaid[ \t]+in[ \t]+(?:a|an|its)[ \t]+(?:[\w-]+[ \t]+)?(?:statement|communiqu[eé]|readout|"
+    r"release)[ \t]+(?:late[ \t]+|early[ \t]+|on[ \t]+)?$",
+    re.IGNORECASE,
+)
+_EARLIER_THAT_DAY = re.compile(
+    r"\bearlier[ \t]+(?:in[ \t]+the|that|on|this)[ \t]+(?:day|evening|morning|afternoon)\b|"
+    r"\bearlier[ \t]+(?:today|tonight)\b"
+)
 
 
 def _outside(day: dt.date | None, period: tuple[dt.date, dt.date] | None) -> bool:
@@ -82,6 +93,10 @@ def clause_or_statement_day(text: str, at: int) -> bool:
     return bool(
         CLAUSE_ABOUT_ELSE.search(text, max(0, at - 80), at)
         or _ISSUED.search(text, max(0, at - 40), at)
+        or (
+            _SAID_IN_STATEMENT.search(text, max(0, at - 60), at) is not None
+            and not _EARLIER_THAT_DAY.search(text[at : at + 240].split(". ")[0])
+        )
     )
 
 

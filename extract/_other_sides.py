@@ -156,6 +156,7 @@ def joiners(passage: Span) -> list[DraftPerson]:
         for pattern in (
             _TOOK_PART_TOO,
             _REPRESENTED_BY,
+            _REPRESENTED_BY_OFFICE,
             _ATTENDED_BY,
             _JOINED_THEM,
             _ALSO_PRESENT,
@@ -200,6 +201,11 @@ _REPRESENTED_BY = re.compile(
 # "The consultations were also attended by H.E. Mr. Almaz Tokoev, Ambassador of ..."
 _ATTENDED_BY = re.compile(
     rf"\b(?:was|were)[ \t]+also[ \t]+attended[ \t]+by[ \t]+{_OFFICE_COMMA}(?P<b>{_NAME})"
+)
+# "was represented by Vice-Minister for Foreign Affairs Rose Wangi Kambuou": office and name
+_REPRESENTED_BY_OFFICE = re.compile(
+    r"\b(?:was|were)[ \t]+represented[ \t]+by[ \t]+"
+    r"(?P<b>(?:[A-Z][\w'’-]*[ \t]+(?:(?:for|of|and|the)[ \t]+)*){2,8}[A-Z][\w'’-]*)(?=[,.;]|$)"
 )
 # "Also taking part on the Venezuelan side was the Minister of X, Y."
 _ALSO_PRESENT = re.compile(

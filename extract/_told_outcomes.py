@@ -9,6 +9,7 @@ import re
 
 from . import _agreements, _meeting_days
 from ._candidates import Candidate
+from ._countries_agreed import countries_agreed
 from ._drafts import DraftMeeting, PassageDraft
 from ._passages import Span, lead_passage
 
@@ -28,10 +29,10 @@ def lead_outcome(
         return
     # Not asked (no meeting word): "The foreign ministers of A and B agreed on Monday to ..."
     draft = answered.get(lead, _NOTHING)
-    items = [a for m in draft.meetings for a in _agreements.countries_agreed(lead, m)]
+    items = [a for m in draft.meetings for a in countries_agreed(lead, m)]
     if not items and not draft.meetings:
         nobody = DraftMeeting(participants=[], kind="in_person", status="held", agreements=[])
-        items = _agreements.countries_agreed(lead, nobody)
+        items = countries_agreed(lead, nobody)
     held = [c for c in candidates if c.status == "held" and len(c.participants) > 1]
     if not items or not held:
         return
