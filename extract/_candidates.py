@@ -21,7 +21,13 @@ from ._dates import find_date_mentions
 from ._drafts import DraftMeeting, DraftPerson
 from ._meeting_days import anchored_words, resolve_date
 from ._meeting_objects import objects_of
-from ._meeting_sentence import STATES_A_MEETING, plan_told_next, told_nearby
+from ._meeting_sentence import (
+    STATES_A_MEETING,
+    between_bodies,
+    only_quoted,
+    plan_told_next,
+    told_nearby,
+)
 from ._mentions import person_draft
 from ._no_meeting import tells_no_meeting
 from ._other_sides import delegation_heads, joined_by, joiners, listed_with
@@ -67,7 +73,11 @@ def build(
     people = [p for p in people if any(_person_in(p, s) for s in parts)]
     # With no one named: "Consultations between the Ministry of Foreign Affairs of A and
     # that of B were held", two bodies whose heads are named next (`add_delegation_heads`).
-    sentence = _reporting_sentence(parts, people) if people else _between_bodies(parts, draft)
+    sentence = (
+        _reporting_sentence(parts, people)
+        if people
+        else between_bodies(parts, [d.name for d in draft.participants])
+    )
     if people and sentence is not None and not STATES_A_MEETING.search(sentence.text):
         sentence = told_nearby(parts, sentence)
     elif sentence is not None and draft.status == "planned":
@@ -76,7 +86,7 @@ def build(
         sentence = plan_told_next(parts, sentence) or sentence
     if sentence is None:
         return None  # no sentence that names these people says they met
-    if len(people) == 1 and _only_quoted(sentence, people[0]):
+    if len(people) == 1 and only_quoted(sentence, people[0].span[0]):
         return None  # '"The postponement is understandable," said X': X's words, no meeting
     if tells_no_meeting(sentence.text):
         return None  # "denied a report that X had held a secret meeting with Y"
@@ -351,42 +361,6 @@ def _kind_window(parts: list[Span], sentence: Span, people: list[Person]) -> str
 _CAME_AFTER = re.compile(
     r"\b(?:came|come|comes|took[ \t]+place|followed)[ \t]+(?:just[ \t]+)?(?:a|one|two|three|"
     r"\w+)[ \t]+(?:day|days|hours?|weeks?)[ \t]+(?:after|before)\b"
-)
-
-
-def _only_quoted(sentence: Span, person: Person) -> bool:
-    """Is the meeting word only inside a quotation the person is said to have spoken?"""
-    text = sentence.text
-    close = max(text.rfind('"'), text.rfind("”"))
-    cue = STATES_A_MEETING.search(text)
-    return (
-        text[:1] in '"“'
-        and cue is not None
-        and cue.end() <= close
-        and person.span[0] - sentence.start > close
-        and _SAID.match(text, close + 1) is not None
-    )
-
-
-_SAID = re.compile(r"[ \t]*,?[ \t]*(?:said|says|added|told)\b")
-
-
-def _between_bodies(parts: list[Span], draft: DraftMeeting) -> Span | None:
-    """The sentence telling of talks between the two bodies the draft gives as its sides."""
-    if sum(1 for d in draft.participants if _BODY.match(d.name)) < 2:
-        return None
-    return next(
-        (s for s in parts if _BODIES_MET.search(s.text) and STATES_A_MEETING.search(s.text)),
-        None,
-    )
-
-
-_BODY = re.compile(
-    r"(?:the[ \t]+)?(?:[\w-]+[ \t]+)?(?:Ministry|Government|Embassy|Delegation)\b", re.IGNORECASE
-)
-_BODIES_MET = re.compile(
-    r"\bbetween[ \t]+the[ \t]+(?:[\w-]+[ \t]+)?(?:Ministry|Ministries|Governments?|"
-    r"[Dd]elegations?)[ \t]+of\b"
 )
 
 

@@ -110,3 +110,41 @@ _HOSTED_A_MEETING = re.compile(
 _CHAIRED_IT = re.compile(
     r"\b(?:chaired|hosted|led|opened)[ \t]+(?:it|the[ \t]+(?:meeting|talks))\b"
 )
+
+
+def only_quoted(sentence: Span, at: int) -> bool:
+    """Is the meeting word only inside a quotation that the person named at `at` is said to
+    have spoken ('"The postponement is understandable," said X')?"""
+    text = sentence.text
+    close = max(text.rfind('"'), text.rfind("”"))
+    cue = STATES_A_MEETING.search(text)
+    return (
+        text[:1] in '"“'
+        and cue is not None
+        and cue.end() <= close
+        and at - sentence.start > close
+        and _SAID.match(text, close + 1) is not None
+    )
+
+
+_SAID = re.compile(r"[ \t]*,?[ \t]*(?:said|says|added|told)\b")
+
+
+def between_bodies(parts: list[Span], sides: list[str]) -> Span | None:
+    """The sentence telling of talks between two bodies given as the sides ("Consultations
+    between the Ministry of Foreign Affairs of A and that of B were held")."""
+    if sum(1 for side in sides if _BODY.match(side)) < 2:
+        return None
+    return next(
+        (s for s in parts if _BODIES_MET.search(s.text) and STATES_A_MEETING.search(s.text)),
+        None,
+    )
+
+
+_BODY = re.compile(
+    r"(?:the[ \t]+)?(?:[\w-]+[ \t]+)?(?:Ministry|Government|Embassy|Delegation)\b", re.IGNORECASE
+)
+_BODIES_MET = re.compile(
+    r"\bbetween[ \t]+the[ \t]+(?:[\w-]+[ \t]+)?(?:Ministry|Ministries|Governments?|"
+    r"[Dd]elegations?)[ \t]+of\b"
+)
