@@ -140,8 +140,11 @@ def ground_person(text: str, passage: Span, draft: DraftPerson) -> Person | None
     if is_stand_in(name, passage.text) or _only_a_place(name, passage.text):
         return None
     if (
-        _BUILDING.search(name)
-        or _BUILDING.search(_OF_PLACE.sub("", raw))  # "National Museum of Kazakhstan"
+        # "National Museum of Kazakhstan"; not "Foreign Minister Andrea Campbell Hall"
+        (
+            (_BUILDING.search(name) or _BUILDING.search(_OF_PLACE.sub("", raw)))
+            and not _after_a_title(text, where[0])
+        )
         or _BUILDING_IN.search(raw)
         or _is_source(raw, draft.title, passage.text, name)
     ):
@@ -180,7 +183,34 @@ _BUILDING = re.compile(  # after another word: "Park" alone is a surname
     r"Cent(?:re|er)|Building|Stadium|Airport|Temple|Church|Cathedral|Mosque|Bridge|Park|"
     r"Street|Avenue|Foundation|Library|Tower|Monument|Shrine)$"
 )
+
+
 # "State House Entebbe", "Government House Suva": a residence named with its city.
+def _after_a_title(text: str, start: int) -> bool:
+    """Is the mention at `start` written after an office ("Foreign Minister Andrea Campbell
+    Hall"), so a person, not a building?"""
+    before = text[max(0, start - 30) : start].split()
+    return (
+        bool(before)
+        and _OFFICE_WORD.fullmatch(before[-1]) is not None
+        and _SURNAME_BUILDING.match(text, start) is not None
+    )
+
+
+# Building words that are surnames too ("Hall", "Park"); never "Mausoleum", "Museum"
+_SURNAME_BUILDING = re.compile(
+    r"(?:(?!(?:Memorial|Mausoleum|Museum|Conference|Convention|City|Town|National|State|"
+    r"Presidential|Government|Parliament|Peace|Independence|Unity|Freedom)\b)[\w'’.-]+[ \t]+){1,3}"
+    r"(?:Hall|House|Park|Church|Bridge|Temple|Tower)\b"
+)
+
+
+_OFFICE_WORD = re.compile(
+    r"(?:Minister|President|Secretary|Ambassador|Governor|Chancellor|Premier|Senator|Envoy|"
+    r"Commissioner|Mayor|Speaker|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)"
+)
+
+
 _BUILDING_IN = re.compile(r"\S[ \t]+(?:House|Palace|Lodge|Hall)[ \t]+[A-Z][\w'’-]+$")
 _OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")

@@ -219,3 +219,25 @@ def test_a_statements_day_is_the_calls_when_it_came_earlier_that_evening() -> No
     )
     (call,) = result.meetings
     assert call.date == dt.date(2026, 11, 4)
+
+
+def test_a_surname_that_is_a_building_word_after_an_office_is_a_person() -> None:
+    text = (
+        "KINGSTON, June 6 (Island Wire) - Jamaica's Foreign Minister Andrea Campbell Hall held "
+        "talks with Belize's Foreign Minister Marco Ayuso Park on Friday, before they laid a "
+        "wreath at the President Norman Manley Memorial Hall."
+    )
+    result = extract(
+        text,
+        {
+            "held talks": [
+                meeting(
+                    ["Andrea Campbell Hall", "Marco Ayuso Park", "Norman Manley Memorial Hall"],
+                    date_text="on Friday",
+                )
+            ]
+        },
+        None,
+    )
+    (talks,) = result.meetings
+    assert {p.name for p in talks.participants} == {"Andrea Campbell Hall", "Marco Ayuso Park"}
