@@ -445,6 +445,18 @@ ROUNDS = (
             "g236_vietnam_netherlands_mekong_video",
         ),
     ),
+    (
+        "round 36",
+        "c46752c",
+        (
+            "g237_uzbekistan_malaysia_visit",
+            "g238_shangrila_defence_trilateral",
+            "g239_peru_ecuador_cancelled",
+            "g240_barbados_envoy_profile",
+            "g241_nigeria_ghana_tv_summit",
+            "g242_eu_gcc_trade_explainer",
+        ),
+    ),
 )
 _DATA = ("gold", "cassettes/quality/pipeline/gold", "cassettes/quality/naive/gold")
 
