@@ -134,12 +134,12 @@ class _Runner:
         journal: JsonlJournal | None,
         concurrency: int,
     ) -> None:
-        queue: _Queue = asyncio.Queue(maxsize=concurrency * 2)
+        # Worker processes take a few articles more than they run at once (`AHEAD`).
+        width = concurrency + getattr(self.extractor, "queued_ahead", 0)
+        queue: _Queue = asyncio.Queue(maxsize=width * 2)
         writer = _JournalWriter(journal)
-        producer = asyncio.create_task(
-            self._produce(iter(articles), done, queue, concurrency, writer)
-        )
-        workers = [asyncio.create_task(self._work(queue, writer)) for _ in range(concurrency)]
+        producer = asyncio.create_task(self._produce(iter(articles), done, queue, width, writer))
+        workers = [asyncio.create_task(self._work(queue, writer)) for _ in range(width)]
         tasks = [producer, *workers, asyncio.create_task(self._tick())]
         try:
             # Waited on together: if a worker dies (disk full, a callback's bug), the

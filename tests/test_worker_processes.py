@@ -89,6 +89,20 @@ def test_workers_write_the_same_records_as_one_process(server, tmp_path):
     assert multiprocessing.active_children() == []
 
 
+def test_articles_queued_ahead_in_the_workers_never_exceed_the_concurrency(tmp_path):
+    # Each child holds a few articles beyond its share so the next one is there when a
+    # request ends; its own gate keeps the share in flight: 8 in all, never more.
+    with StandinServer(latency=0.05) as slow:
+        pool = WorkerProcesses(_settings(slow, tmp_path, concurrency=8), 2)
+        assert pool.queued_ahead > 0
+        summary = _run(pool, 60, tmp_path / "out.jsonl")
+        stats = slow.stats()
+    assert summary.ok == 60
+    assert sorted(_records(tmp_path / "out.jsonl")) == [f"a{i:03d}" for i in range(60)]
+    assert stats["requests"] == 60
+    assert stats["max_in_flight"] == 8
+
+
 def test_a_provider_failure_in_a_worker_is_recorded_as_in_one_process(server, tmp_path):
     server.set_rates({"503": 1.0})  # every request fails
     out = tmp_path / "out.jsonl"
