@@ -273,7 +273,7 @@ def meetings_in(passage: Span) -> list[DraftMeeting]:
                 if "counterpart" in text or "opposite number" in text
                 else None
             )
-            or _PASSIVE.search(text)
+            or (_PASSIVE.search(text) if "was" in text and " by" in text else None)
             or (_CHAIRED.search(text) if " by " in text else None)
             or _MEETING_WITH.search(text)
             or _PLANNED_WITH.search(text)
