@@ -8,7 +8,7 @@ import re
 
 from ._countries import is_organization, normalize_country
 from ._cues import CANCELLED, PLANNED
-from ._published import dateline_place
+from ._published import NOT_PLACES, dateline_place
 
 # A place's name: "Pretoria", "Dar es Salaam", "Port of Spain".
 PLACE_NAME = (  # "St. George's" too
@@ -49,7 +49,14 @@ def article_place(text: str) -> str | None:
             continue  # "the Forum leaders' meeting in September": a time, not a place
         if not is_organization(place):  # "meetings at G20" names no place
             return place
-    dateline = next((d for d in _DATELINE.finditer(text[:400]) if d.group(1).isupper()), None)
+    dateline = next(
+        (
+            d
+            for d in _DATELINE.finditer(text[:400])
+            if d.group(1).isupper() and d.group(1).casefold() not in NOT_PLACES
+        ),
+        None,
+    )
     if dateline:
         return dateline.group(1).strip().title()
     dated = dateline_place(text)  # "Asunción, 3 Jul 2026 (EFE).-"

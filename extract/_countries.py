@@ -345,8 +345,15 @@ def _scan_cached(text: str, strict_case: bool) -> tuple[tuple[str, str | None, i
         entity = entities.get(_key(written))
         if entity is None or not _case_ok(written, strict_case):
             continue
+        if _CURRENCY_AFTER.match(text, end):
+            continue  # "412 million US dollars", "Swiss francs": money, not a side
         found.append((entity[0], entity[1], start, end))
     return tuple(found)
+
+
+_CURRENCY_AFTER = re.compile(
+    r"[ \t]+(?:dollars?|cents|pounds|francs|rupees|yuan|yen|euros|pesos|rand|shillings)\b"
+)
 
 
 def _case_ok(written: str, strict_case: bool) -> bool:

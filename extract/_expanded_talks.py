@@ -37,9 +37,27 @@ def add_participants(candidates: list[Candidate], text: str) -> None:
         talks = max(before, key=lambda c: c.sentence.start)
         sentence_start = text.rfind(".", passage.start, match.start()) + 1 or passage.start
         sentence = text[sentence_start : passage.end]
-        for name in named_from(sentence, match.end() - sentence_start, 8):
+        for name in named_from(sentence, match.end() - sentence_start, 8) or _sides_next(
+            text, match.end(), passage.end
+        ):
             person = ground_person(text, passage, person_draft(name))
             if person is not None and not any(
                 same_person(person.name, p.name) for p in talks.participants
             ):
                 talks.participants.append(person)
+
+
+# "... with the participation of the official delegations. The Uzbek side was represented by
+# A and B; the Malaysian side by C and D."
+_SIDE_BY = re.compile(r"\bside[ \t]+(?:was[ \t]+(?:represented|led|headed)[ \t]+)?by[ \t]+")
+
+
+def _sides_next(text: str, start: int, end: int) -> list[str]:
+    """The people the sentence after `start` lists for each side."""
+    rest = text[start:end]
+    stop = rest.find(". ")
+    following = rest[stop + 2 :] if stop >= 0 else ""
+    sentence = following.split(". ")[0]
+    if not sentence.startswith("The "):
+        return []
+    return [name for m in _SIDE_BY.finditer(sentence) for name in named_from(sentence, m.end(), 4)]

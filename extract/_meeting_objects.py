@@ -30,6 +30,8 @@ _OBJECT = re.compile(
     # "counterpart, ", "the Faroese fisheries minister, "
     r"(?:(?:[A-Za-z'’.]+[ \t]+){0,3}?(?:counterpart|minister|secretary|envoy|ambassador|"
     r"negotiator|commissioner),?[ \t]+)?"  # "the EU's chief negotiator, "
+    # "received by the khokim of Samarkand region, ": an office in lower case
+    r"(?:(?<=by the )[a-z]+[ \t]+of[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Za-z][\w'’-]*){0,2},[ \t]+)?"
     rf"{_OFFICE_BEFORE}(?P<b>{_NAME})"
 )
 

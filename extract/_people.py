@@ -157,7 +157,11 @@ def split_title(mention: str) -> tuple[str | None, str]:
         ):
             return _clean_title(" ".join(words)), ""  # "Sierra Leone's Minister": no name
         return _clean_title(" ".join(words[lead:])), " ".join(words[:lead])
-    return _clean_title(" ".join(words[:start])), " ".join(words[start:])
+    # "Prime Minister of Malaysia Dato' Seri Azman": the styles belong to neither
+    office = words[:start]
+    while office and _is_honorific(office, len(office) - 1):
+        office.pop()
+    return _clean_title(" ".join(office)), " ".join(_strip_honorifics(words[start:]))
 
 
 def _split_qualifier(words: list[str]) -> tuple[str | None, str] | None:

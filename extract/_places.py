@@ -220,6 +220,8 @@ _NOUN_AFTER = re.compile(
 
 
 def _is_country(place: str) -> bool:
+    if place.casefold() in _CITY_STATES:
+        return False  # "Shangri-La Hotel, Singapore": the city too
     found = normalize_country(place)
     # "Cabo Verde" is Cape Verde: ISO's own name for a country counts too (not a capital).
     return found is not None and (
@@ -228,3 +230,6 @@ def _is_country(place: str) -> bool:
 
 
 # --- the place a reporting sentence states ------------------------------------------
+
+
+_CITY_STATES = frozenset({"singapore", "monaco", "luxembourg", "djibouti", "san marino"})

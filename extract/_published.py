@@ -128,7 +128,7 @@ def _dateline(text: str) -> re.Match[str] | None:
         before = text[: match.start()]
         if before and not (before.endswith("\n") and not _SENTENCE_END.search(before)):
             return None
-        if match["place"].split(",")[0].strip().casefold() in _NOT_PLACES:
+        if match["place"].split(",")[0].strip().casefold() in NOT_PLACES:
             continue  # "Friday, 19 March 2027": a date line, not a dateline
         if _NOT_A_TOWN.search(match["place"]):
             continue  # "The Secretary-General's week: 9 to 13 March 2026": a heading
@@ -156,8 +156,12 @@ _NOT_A_TOWN = re.compile(
     r"['’]s\b|(?<![\w'’-])(?!(?:de|del|da|do|dos|das|di|la|le|les|el|al|am|an|of|the|en|sur|"
     r"upon|on)\b)[a-z][\w'’-]*"
 )
-_NOT_PLACES = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday updated published posted date".split()
+NOT_PLACES = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday updated published posted date "
+    # a heading's label: "TRANSCRIPT — NATIONAL TELEVISION NEWS", "ANCHOR (ZAINAB YUSUF):"
+    "transcript live update breaking exclusive analysis opinion editorial feature interview "
+    "comment profile explainer factbox correction refile wrapup anchor correspondent reporter "
+    "host presenter moderator broadcast aired filed".split()
 )
 # A sentence ending in a headline; "U.S." and "E.U." are not one.
 _SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.!?](?:\s|$)")
