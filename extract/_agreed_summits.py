@@ -20,12 +20,19 @@ if TYPE_CHECKING:
 # "agreed to hold the next Italy-Turkey intergovernmental summit in Rome on Oct. 14": the
 # same leaders' next summit, on a day the article gives.
 _NEXT_SUMMIT = re.compile(
-    r"\bagreed[ \t]+to[ \t]+(?:hold[ \t]+(?:the|their|a)[ \t]+next\b[^.;]{0,60}?\bsummit\b|"
+    r"\bagreed[ \t]+(?:to|that)[ \t]+"
+    r"(?:hold[ \t]+(?:the|their|a)[ \t]+next\b[^.;]{0,60}?\bsummit\b|"
     # "agreed to meet in person in Nieuw Nickerie on Friday the 17th"
-    r"meet(?:[ \t]+(?:again|in[ \t]+person|face[ \t]+to[ \t]+face))*\b)"
+    r"meet(?:[ \t]+(?:again|in[ \t]+person|face[ \t]+to[ \t]+face))*\b|"
+    # "agreed that the binational cabinet would meet as planned in Loja on Dec. 4"
+    r"(?<=agreed[ \t]that[ \t])the[ \t]+(?:[\w-]+[ \t]+){0,3}(?:cabinet|summit|commission|council)"
+    r"[ \t]+would[ \t]+(?:meet|be[ \t]+held|take[ \t]+place)(?:[ \t]+as[ \t]+planned)?\b)"
     r"(?P<rest>(?:[^.;]|\.(?=[ \t]*\d)){0,80})"  # "on Oct. 14"
 )
-_SUMMIT_PLACE = re.compile(r"^[ \t]+in[ \t]+(?P<place>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)")
+_SUMMIT_PLACE = re.compile(
+    r"^[ \t]+in[ \t]+(?:the[ \t]+(?:[\w-]+[ \t]+){0,2}(?:city|town|capital)[ \t]+of[ \t]+)?"
+    r"(?P<place>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)"
+)
 
 
 @dataclass(frozen=True)

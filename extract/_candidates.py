@@ -30,7 +30,13 @@ from ._meeting_sentence import (
 )
 from ._mentions import person_draft
 from ._no_meeting import tells_no_meeting
-from ._other_sides import delegation_heads, joined_by, joiners, listed_with
+from ._other_sides import (
+    counterpart_pair,
+    delegation_heads,
+    joined_by,
+    joiners,
+    listed_with,
+)
 from ._passages import Span, trusted_sentences
 from ._people import same_person
 from ._persons import Person, ground_person, surname_in
@@ -179,7 +185,9 @@ _SEPARATE = re.compile(
 def add_delegation_heads(text: str, passage: Span, earlier: list[Candidate]) -> None:
     """ "The talks were chaired by X. The government team was headed by Y, while the
     rebel delegation was led by Z": the heads join the talks told just before."""
-    if not earlier or earlier[-1].status != "held":
+    # Talks of two bodies wait for their heads whatever their status ("A meeting between the
+    # foreign ministers of A and B ... has been called off. X and his counterpart, Y, ...").
+    if not earlier or (earlier[-1].status != "held" and earlier[-1].participants):
         return
     talks = earlier[-1]
     told = [talks.passage, *talks.extra_evidence]  # the talks' paragraph, or one adding to it
@@ -190,7 +198,9 @@ def add_delegation_heads(text: str, passage: Span, earlier: list[Candidate]) -> 
         return
     # With their sides named, only those said to join ("X also took part") are added:
     # "China's delegation was led by X" is news of X.
-    if len(talks.participants) <= 1:  # none: "between the ministries of A and B"
+    if not talks.participants:  # "between the ministries of A and B", then their heads
+        heads = delegation_heads(passage) or counterpart_pair(passage)
+    elif len(talks.participants) == 1:
         heads = delegation_heads(passage)
     elif not STATES_A_MEETING.search(passage.text) or _AT_THESE_TALKS.search(passage.text):
         heads = joiners(passage)  # else they join this passage's own meeting

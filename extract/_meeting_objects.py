@@ -14,7 +14,7 @@ from ._name_patterns import NAME as _NAME
 from ._people import split_title
 
 _OBJECT = re.compile(
-    r"\b(?:sat[ \t]+down[ \t]+with|"
+    r"\b(?:sat[ \t]+down[ \t]+(?:in[ \t]+[A-Z]\w+[ \t]+)?with|"  # "sat down in Baku with"
     r"(?:meet|meets|meeting|met|visit|visits|visited|host|hosts|hosted|receive|received|"
     r"welcome|welcomed|call|called|phoned|brief|briefed)(?:[ \t]+(?:with|on))?|"
     # "was received in the Parliament by Deputy Speaker X"
@@ -28,7 +28,7 @@ _OBJECT = re.compile(
     r"(?:(?:his|her|their|the)[ \t]+)?"
     r"(?:(?://|ǁ)[A-Z]\w*[ \t]+)?"  # "//Kharas Governor X": a click letter opens the region
     # "counterpart, ", "the Faroese fisheries minister, "
-    r"(?:(?:[A-Za-z'’.]+[ \t]+){0,3}?(?:counterpart|minister|secretary|envoy|ambassador|"
+    r"(?:(?:[A-Za-z'’.]+[ \t]+){0,6}?(?:counterpart|minister|secretary|envoy|ambassador|"
     r"negotiator|commissioner),?[ \t]+)?"  # "the EU's chief negotiator, "
     # "received by the khokim of Samarkand region, ": an office in lower case
     r"(?:(?<=by the )[a-z]+[ \t]+of[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Za-z][\w'’-]*){0,2},[ \t]+)?"

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from . import _cues
+from ._countries import normalize_country
 from ._passages import Span
 
 # What a sentence must say for its people to have met (or to be about to).
@@ -133,11 +134,14 @@ _SAID = re.compile(r"[ \t]*,?[ \t]*(?:said|says|added|told)\b")
 def between_bodies(parts: list[Span], sides: list[str]) -> Span | None:
     """The sentence telling of talks between two bodies given as the sides ("Consultations
     between the Ministry of Foreign Affairs of A and that of B were held")."""
-    if sum(1 for side in sides if _BODY.match(side)) < 2:
+    if sum(1 for side in sides if _BODY.match(side)) >= 2:
+        between = _BODIES_MET
+    elif sum(1 for side in sides if normalize_country(side)) >= 2:
+        between = _OFFICES_MET  # "A meeting between the foreign ministers of Peru and Ecuador"
+    else:
         return None
     return next(
-        (s for s in parts if _BODIES_MET.search(s.text) and STATES_A_MEETING.search(s.text)),
-        None,
+        (s for s in parts if between.search(s.text) and STATES_A_MEETING.search(s.text)), None
     )
 
 
@@ -147,4 +151,7 @@ _BODY = re.compile(
 _BODIES_MET = re.compile(
     r"\bbetween[ \t]+the[ \t]+(?:[\w-]+[ \t]+)?(?:Ministry|Ministries|Governments?|"
     r"[Dd]elegations?)[ \t]+of\b"
+)
+_OFFICES_MET = re.compile(
+    r"\bbetween[ \t]+the[ \t]+(?:[\w-]+[ \t]+)?(?:ministers|presidents|leaders)[ \t]+of\b"
 )

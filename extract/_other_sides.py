@@ -133,6 +133,20 @@ _LED_IT = re.compile(
 )
 
 
+def counterpart_pair(passage: Span) -> list[DraftPerson]:
+    """ "Peruvian Foreign Minister X and his Ecuadorian counterpart, Y, had been scheduled
+    to ...": the two the passage's first sentence names as counterparts."""
+    first = sentences(passage)[:1]
+    match = _COUNTERPART_PAIR.search(first[0].text) if first else None
+    return [person_draft(match[k]) for k in ("a", "b")] if match else []
+
+
+_COUNTERPART_PAIR = re.compile(
+    rf"^(?P<a>[^,;]{{3,80}}?)[ \t]+and[ \t]+(?:his|her)[ \t]+(?:[A-Z][\w'’-]+[ \t]+)?"
+    rf"counterpart,?[ \t]+(?P<b>{_NAME})"
+)
+
+
 def joiners(passage: Span) -> list[DraftPerson]:
     """People a passage adds to the meeting just told: "X also took part", "Norway's
     minister, held up in Oslo, was represented by State Secretary Y"."""

@@ -13,7 +13,7 @@ import re
 from . import _cues
 from ._agreed_clauses import joint_agreements
 from ._drafts import DraftMeeting, DraftPerson
-from ._meeting_objects import AND_OBJECT, GROUP, office_holder
+from ._meeting_objects import AND_OBJECT, GROUP, objects_of, office_holder
 from ._meeting_phrases import ADVERB as _ADVERB
 from ._meeting_phrases import FUTURE_VERB as _FUTURE_VERB
 from ._meeting_phrases import OF_COUNTRY as _OF_COUNTRY
@@ -265,6 +265,11 @@ def meetings_in(passage: Span) -> list[DraftMeeting]:
         if not _ANY_VERB.search(sentence.text):
             continue  # the full patterns are slow on long sentences; most have no verb
         text = sentence.text
+        if _SHE_MET.search(text) and (met := objects_of(text)):
+            # "..., where she met India's Minister of State for External Affairs, X": those
+            # she met; who "she" is comes later (`add_missing_subjects`).
+            drafts.append(_drafted([person_draft(n) for n in met], "held", drafts, passage))
+            continue
         match = (
             _PATTERN.search(text)
             or _PAIR.search(text)
@@ -322,6 +327,11 @@ def meetings_in(passage: Span) -> list[DraftMeeting]:
     return drafts
 
 
+# A pronoun as the subject of a meeting verb: "where she met", "she sat down in Baku with"
+_SHE_MET = re.compile(
+    r"(?:^|,[ \t]+|;[ \t]+|\bwhere[ \t]+|\binstead[ \t]+)(?:[Ss]he|[Hh]e)[ \t]+(?:also[ \t]+)?"
+    r"(?:met|sat[ \t]+down|was[ \t]+received[ \t]+by|held[ \t]+talks[ \t]+with|called[ \t]+on)\b"
+)
 # ", Brazil's foreign minister Mauro Vieira sat down with ...": a new clause's subject.
 _CLAUSE_VERB = re.compile(rf"[ \t]+(?:{_VERB})\b")
 

@@ -18,7 +18,7 @@ from extract._countries import find_countries
 from extract._meeting_objects import objects_of
 from extract._people import split_title
 from extract._stated_place import is_place
-from tests.support.scripted import extract, meeting
+from tests.support.scripted import agreed, extract, meeting
 
 RELEASE = (
     "PRESS SERVICE OF THE PRESIDENT OF THE KYRGYZ REPUBLIC\n\n"
@@ -121,3 +121,80 @@ def test_a_transcripts_labels_are_no_places() -> None:
     assert article_place(TRANSCRIPT) is None
     assert not is_place("Nine")  # "the News at Nine": an hour
     assert is_place("Abuja")
+
+
+PROFILE = (
+    "PROFILE | The quiet negotiator\n\n"
+    "BRIDGETOWN, Monday March 8, 2027 - Ambassador Marcia Alleyne-Brathwaite is Barbados' "
+    "chief climate negotiator.\n\n"
+    "On 12 November 2024, with talks stalled, she sat down in Baku with Azerbaijan's deputy "
+    "foreign minister and lead negotiator, Rauf Mammadli, for a courtesy call.\n\n"
+    "In June 2025 she travelled to New Delhi, where she met India's Minister of State for "
+    "External Affairs, Pranav Deshmukh. The two agreed to launch a solar training programme."
+    "\n\nMs Alleyne-Brathwaite is due in London on April 14 to meet Oliver Pennington, the "
+    "UK's Special Representative for Climate."
+)
+
+
+def test_a_profiles_she_met_x_is_a_meeting_of_the_profiled_person() -> None:
+    # The model's drafts name someone else entirely; the plain wording still tells both.
+    result = extract(
+        PROFILE,
+        {
+            "sat down in Baku": [meeting(["Marco Rubio"])],
+            "she met India": [meeting(["Marco Rubio"], status="planned")],
+            "due in London": [
+                meeting(
+                    ["Ms Alleyne-Brathwaite", "Oliver Pennington"],
+                    status="planned",
+                    date_text="April 14",
+                )
+            ],
+        },
+        None,
+    )
+    found = {frozenset(p.name for p in m.participants): m for m in result.meetings}
+    baku = found[frozenset({"Marcia Alleyne-Brathwaite", "Rauf Mammadli"})]
+    delhi = found[frozenset({"Marcia Alleyne-Brathwaite", "Pranav Deshmukh"})]
+    assert (baku.date, baku.location) == (dt.date(2024, 11, 12), "Baku")
+    assert delhi.location == "New Delhi"
+    assert [a.type.value for a in delhi.agreements] == ["commitment"]
+
+
+CALLED_OFF = (
+    "LIMA, Nov. 12, 2026 - A meeting between the foreign ministers of Peru and Chile that was "
+    "due to take place on Friday in the border city of Tacna has been called off, both "
+    "governments said on Thursday.\n\n"
+    "Peruvian Foreign Minister Rodrigo Salas and his Chilean counterpart, Gabriela Ortiz "
+    "Vidal, had been scheduled to review preparations for the binational cabinet.\n\n"
+    "President Javier Montero spoke by telephone on Wednesday evening with Chilean President "
+    "Andrés Castro Lagos. They agreed that the binational cabinet would meet as planned in the "
+    "Chilean city of Arica on Dec. 4, with both presidents attending."
+)
+
+
+def test_a_meeting_of_two_countries_ministers_called_off_and_a_cabinet_agreed_on() -> None:
+    result = extract(
+        CALLED_OFF,
+        {
+            "has been called off": [
+                meeting(["Peru", "Chile"], status="cancelled", date_text="Friday")
+            ],
+            "spoke by telephone": [
+                meeting(
+                    ["Javier Montero", "Andrés Castro Lagos"],
+                    kind="call",
+                    date_text="Wednesday evening",
+                    agreements=[agreed("agreed that the binational cabinet would meet as planned")],
+                )
+            ],
+        },
+        None,
+    )
+    found = {
+        (frozenset(p.name for p in m.participants), m.status.value): m for m in result.meetings
+    }
+    off = found[(frozenset({"Rodrigo Salas", "Gabriela Ortiz Vidal"}), "cancelled")]
+    assert (off.date, off.location) == (dt.date(2026, 11, 13), "Tacna")
+    cabinet = found[(frozenset({"Javier Montero", "Andrés Castro Lagos"}), "planned")]
+    assert (cabinet.date, cabinet.location) == (dt.date(2026, 12, 4), "Arica")
