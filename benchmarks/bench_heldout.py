@@ -457,6 +457,18 @@ ROUNDS = (
             "g242_eu_gcc_trade_explainer",
         ),
     ),
+    (
+        "round 37",
+        "1249d7f",
+        (
+            "g243_elysee_wicaksono_call",
+            "g244_macara_border_committee",
+            "g245_chile_fm_vietnam_visit",
+            "g246_au_summit_sidelines",
+            "g247_iraq_turkey_water_spokesman",
+            "g248_sulawesi_sea_treaty_signing",
+        ),
+    ),
 )
 _DATA = ("gold", "cassettes/quality/pipeline/gold", "cassettes/quality/naive/gold")
 
