@@ -41,16 +41,23 @@ def _written_with(text: str, name: str, office: re.Pattern[str]) -> bool:
     )
 
 
+def _report(candidate: Candidate) -> str:
+    """The meeting's report, from its sides on: "The President welcomed the talks held in
+    Paris between A and B" tells of A and B."""
+    report = candidate.sentence.text
+    return report.split(" between ", 1)[1] if " between " in report else report
+
+
 def _hold(candidate: Candidate, text: str, office: re.Pattern[str]) -> bool:
     """Does the meeting's report name the office, or every side bear it in the article?"""
-    return bool(office.search(candidate.sentence.text)) or all(
+    return bool(office.search(_report(candidate))) or all(
         _written_with(text, p.name, office) for p in candidate.participants
     )
 
 
 def _lack(candidate: Candidate, text: str, office: re.Pattern[str]) -> bool:
     """Does no side bear the office anywhere in the article, nor the meeting's report?"""
-    return not office.search(candidate.sentence.text) and not any(
+    return not office.search(_report(candidate)) and not any(
         _written_with(text, p.name, office) for p in candidate.participants
     )
 

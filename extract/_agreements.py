@@ -80,7 +80,11 @@ _COMPOUND = re.compile(
 )
 
 
-_RELATIVE = re.compile(r"(?:which|who|whose|where)\b", re.IGNORECASE)
+# The item before, told on: "which is to hold ...", "co-chaired by the two ministries",
+# "will hold its first session in Jakarta"
+_RELATIVE = re.compile(
+    r"(?:which|who|whose|where|will|(?:co-)?chaired[ \t]+by|headed[ \t]+by)\b", re.IGNORECASE
+)
 _BULLET = re.compile(r"\s*\n\s*[-•*▪][ \t]*")
 _LIST_END = re.compile(r"[;,.]?(?:[ \t]+and)?$")  # "...within ninety days; and"
 

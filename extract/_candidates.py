@@ -117,6 +117,11 @@ def build(
             # held with Zbinden": the visitor is not in the conference.
             rest = sentence.text[followed.end() :]
             people = [p for p in people if surname_in(p.name, rest)] or people
+        if len(people) > 2 and (between := _WELCOMED_TALKS.search(sentence.text)):
+            # "The President welcomed the talks held in Paris between A and B": a comment
+            # on the talks, not a side of them.
+            rest = sentence.text[between.end() :]
+            people = [p for p in people if surname_in(p.name, rest)] or people
         if len(people) == 1:  # "X will travel to Y on October 4 to meet Benjamin": X too
             for other in subjects_of(sentence.text, people[0].name):
                 _add_grounded(text, passage, person_draft(other), people)
@@ -335,6 +340,10 @@ _TRIP_TO_PLACES = re.compile(
 _VISIT_FOLLOWED = re.compile(
     r"^(?:The|This)[ \t]+(?:visit|trip|talks)[ \t]+(?:of|by)[ \t]+[^,;.]{3,60}?[ \t]+"
     r"(?:followed|came[ \t]+after|was[ \t]+preceded[ \t]+by)\b"
+)
+_WELCOMED_TALKS = re.compile(
+    r"\b(?:welcomed|praised|hailed|commended|noted|recalled)[ \t]+the[ \t]+(?:[\w-]+[ \t]+){0,2}"
+    r"(?:talks|meeting|consultations|dialogue)\b[^.;]{0,60}?\bbetween\b"
 )
 # An invitation becomes a plan once taken up: "accepted the invitation", "both agreed".
 _ACCEPTED = re.compile(r"\baccept(?:s|ed)\b|\bagreed\b", re.IGNORECASE)

@@ -1,0 +1,67 @@
+"""Held-out round 37 leftovers: a presidency's call readout that also "welcomed the talks
+held in Paris between" two ministers (the president comments on those talks, and what "the
+two Presidents agreed" later is the call's), and an agreement whose relative clauses the
+model split off as items of their own ("co-chaired by ...", "will hold its first session").
+
+Unit tests with scripted drafts (hand-built stand-ins for a model's answer, see
+`tests/support/scripted.py`), on a short readout written for them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.support.scripted import agreed, extract, meeting
+
+READOUT = (
+    "Telephone conversation with the President of Ghana\n\n"
+    "Élysée Palace, Paris — 14 September 2026\n\n"
+    "The President of the Republic, Laurent Favre, spoke by telephone this Monday with the "
+    "President of the Republic of Ghana, Kwame Asare.\n\n"
+    "The President of the Republic welcomed the talks held in Paris on 9 September between "
+    "the Minister for Europe and Foreign Affairs, Jean-Paul Mercier, and the Ghanaian "
+    "Minister of Foreign Affairs, Efua Boateng, which prepared the next strategic dialogue.\n\n"
+    "The two Heads of State devoted much of their exchange to the energy transition. To this "
+    "end, the two Presidents agreed to set up a working group on critical minerals, "
+    "co-chaired by the two economy ministries, which will hold its first session in Accra "
+    "before the end of the year."
+)
+
+
+def test_a_president_who_welcomed_the_ministers_talks_is_not_in_them() -> None:
+    result = extract(
+        READOUT,
+        {
+            "spoke by telephone": [
+                meeting(["Laurent Favre", "Kwame Asare"], kind="call", date_text="this Monday")
+            ],
+            "welcomed the talks": [
+                meeting(
+                    ["President of the Republic", "Jean-Paul Mercier", "Efua Boateng"],
+                    date_text="9 September",
+                )
+            ],
+            "devoted much": [
+                meeting(
+                    ["Jean-Paul Mercier", "Efua Boateng"],
+                    agreements=[
+                        agreed("set up a working group on critical minerals"),
+                        agreed("co-chaired by the two economy ministries"),
+                        agreed("will hold its first session in Accra before the end of the year"),
+                    ],
+                )
+            ],
+        },
+        None,
+    )
+    found = {frozenset(p.name for p in m.participants): m for m in result.meetings}
+    assert set(found) == {
+        frozenset({"Laurent Favre", "Kwame Asare"}),
+        frozenset({"Jean-Paul Mercier", "Efua Boateng"}),
+    }
+    talks = found[frozenset({"Jean-Paul Mercier", "Efua Boateng"})]
+    call = found[frozenset({"Laurent Favre", "Kwame Asare"})]
+    assert talks.date == dt.date(2026, 9, 9)
+    assert talks.agreements == []  # "the two Presidents agreed": the call's
+    (group,) = call.agreements  # one item, not its relative clauses as three
+    assert "working group on critical minerals" in group.summary
