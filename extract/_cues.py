@@ -212,9 +212,16 @@ def status_from(sentence: str, model_status: str) -> str:
         return "planned"
     if held and not planned:
         return "held"
+    if held and planned and held.start() < planned.start():
+        agreed = _AGREED_VERB.search(sentence, held.end(), planned.start())
+        if agreed and _A_BODY.search(sentence, agreed.end(), planned.start()):
+            # "met X on Saturday, where the two sides agreed that the steering committee
+            # would meet in April": the meeting held; the body's meeting is what they agreed
+            return "held"
     return model_status
 
 
+_A_BODY = re.compile(r"\b(?:committee|commission|council|cabinet|working[ \t]+group)\b", _I)
 _AGREED_VERB = re.compile(r"\b(?:agree|pledge|commit|decide|vow|promise)\w*", _I)
 
 

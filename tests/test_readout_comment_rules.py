@@ -65,3 +65,30 @@ def test_a_president_who_welcomed_the_ministers_talks_is_not_in_them() -> None:
     assert talks.agreements == []  # "the two Presidents agreed": the call's
     (group,) = call.agreements  # one item, not its relative clauses as three
     assert "working group on critical minerals" in group.summary
+
+
+def test_a_meeting_where_the_sides_agreed_a_committee_would_meet_later_was_held() -> None:
+    text = (
+        "ADDIS ABABA, Feb 15 (Reuters) - Nigeria's Vice President Ibrahim Danjuma met "
+        "Algerian President Rachid Benmansour on Saturday evening at the Algerian delegation's "
+        "hotel, where the two sides agreed that the steering committee of the gas pipeline "
+        "would meet in Abuja in April."
+    )
+    result = extract(
+        text,
+        {
+            "met Algerian President": [
+                meeting(
+                    ["Ibrahim Danjuma", "Rachid Benmansour"],
+                    status="planned",
+                    date_text="Saturday evening",
+                    location="Abuja",
+                )
+            ]
+        },
+        dt.date(2027, 2, 15),
+    )
+    (talks,) = result.meetings
+    assert talks.status.value == "held"  # "met ... on Saturday"; the committee meets later
+    assert talks.date == dt.date(2027, 2, 13)
+    assert talks.location != "Abuja"
