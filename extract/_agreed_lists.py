@@ -16,14 +16,15 @@ from ._agreements import AgreementCandidate
 from ._passages import Span
 
 _LEAD_IN = re.compile(
-    r"\b(?:(?P<agreed>agreed[ \t]+to|(?:sides|parties)[ \t]+commit(?:ted)?[ \t]+to)|"
+    r"\b(?:(?P<agreed>(?:agreed|resolved|decided)[ \t]+to|"
+    r"(?:sides|parties)[ \t]+commit(?:ted)?[ \t]+to)|"
     # "signed, or witnessed the signing of, the following instruments:"
     r"(?:were|was)[ \t]+signed|"
     r"(?:signed|signing[ \t]+of)(?:,[^,:\n]{0,60},)?[ \t]+the[ \t]+following)"
     r"[^:\n.]{0,120}:[ \t]*\n",
     re.IGNORECASE,
 )
-_MARK = r"(?:[-•*▪]|\(?[a-z0-9]{1,2}[.)])"
+_MARK = r"(?:[-–—•*▪]|\(?[a-z0-9]{1,2}[.)])"
 _ITEM = re.compile(rf"[ \t]*(?P<mark>{_MARK})[ \t]+(?P<item>\S.*?)[;,.]?(?:[ \t]+and)?[ \t]*")
 _SEARCH_BACK = 1500  # characters before a passage where its list's lead-in may stand
 

@@ -85,7 +85,7 @@ _COMPOUND = re.compile(
 _RELATIVE = re.compile(
     r"(?:which|who|whose|where|will|(?:co-)?chaired[ \t]+by|headed[ \t]+by)\b", re.IGNORECASE
 )
-_BULLET = re.compile(r"\s*\n\s*[-•*▪][ \t]*")
+_BULLET = re.compile(r"\s*\n\s*[-–—•*▪][ \t]*")
 _LIST_END = re.compile(r"[;,.]?(?:[ \t]+and)?$")  # "...within ninety days; and"
 
 

@@ -92,3 +92,32 @@ def test_a_meeting_where_the_sides_agreed_a_committee_would_meet_later_was_held(
     assert talks.status.value == "held"  # "met ... on Saturday"; the committee meets later
     assert talks.date == dt.date(2027, 2, 13)
     assert talks.location != "Abuja"
+
+
+def test_a_final_acts_resolutions_after_resolved_to_and_em_dashes() -> None:
+    text = (
+        "MACARÁ, Ecuador, November 20, 2026 — The session of the binational border committee, "
+        "held in Macará on Thursday, was co-chaired by the Governor of Loja, Ximena Paredes "
+        "Ordóñez, and the Vice Governor of Piura, Hernán Chumacero Zapata.\n\n"
+        "According to the final act, the two delegations resolved to:\n\n"
+        "— open the border post on the Macará bridge 24 hours a day from January 1;\n"
+        "— carry out a joint vaccination campaign in the border districts;\n"
+        "— hold the next session of the committee in Piura in 2027."
+    )
+    result = extract(
+        text,
+        {
+            "co-chaired": [
+                meeting(
+                    ["Ximena Paredes Ordóñez", "Hernán Chumacero Zapata"], date_text="on Thursday"
+                )
+            ]
+        },
+        None,
+    )
+    (session,) = result.meetings
+    assert [a.summary for a in session.agreements] == [
+        "Agreed to open the border post on the Macará bridge 24 hours a day from January 1",
+        "Agreed to carry out a joint vaccination campaign in the border districts",
+        "Agreed to hold the next session of the committee in Piura in 2027",
+    ]
