@@ -29,7 +29,9 @@ from ._other_sides import brought_together, co_chairs
 from ._passages import Span, sentences
 
 _PATTERN = re.compile(
-    rf"(?P<a>{_NAME}|{_ROLE})(?:,[ \t]+who)?[ \t]+(?:{_VERB}|{_FUTURE_VERB})[ \t]+"
+    # "Komi Agbeko, the AU-designated mediator for eastern Congo, had been due to host"
+    rf"(?P<a>{_NAME}|{_ROLE})(?:,[ \t]+who|,[ \t]+the[ \t]+[^,;.]{{3,60}},)?[ \t]+"
+    rf"(?:{_VERB}|{_FUTURE_VERB})[ \t]+"
     r"(?:(?:his|her|the)[ \t]+)?"
     # "his Chilean counterpart, ", "the island's mayor, "
     r"(?:(?:[a-z]+['’]s[ \t]+)?(?:[A-Za-z]+[ \t]+)?"

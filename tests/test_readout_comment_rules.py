@@ -121,3 +121,21 @@ def test_a_final_acts_resolutions_after_resolved_to_and_em_dashes() -> None:
         "Agreed to carry out a joint vaccination campaign in the border districts",
         "Agreed to hold the next session of the committee in Piura in 2027",
     ]
+
+
+def test_a_host_named_with_an_apposition_had_been_due_to_host_two_presidents() -> None:
+    text = (
+        "ADDIS ABABA, Feb 15, 2027 - The meeting that many delegates had been waiting for "
+        "never happened. Togolese President Komi Agbeko, the AU-designated mediator, had been "
+        "due to host Congolese President Jean-Pierre Lukusa Mbuyi and Rwandan President "
+        "Emmanuel Habimana for talks on Sunday afternoon. The meeting was called off a few "
+        "hours before it was due to begin."
+    )
+    result = extract(text, {"due to host": []}, None)
+    (talks,) = result.meetings
+    assert {p.name for p in talks.participants} == {
+        "Komi Agbeko",
+        "Jean-Pierre Lukusa Mbuyi",
+        "Emmanuel Habimana",
+    }
+    assert (talks.status.value, talks.date) == ("cancelled", dt.date(2027, 2, 14))
