@@ -81,10 +81,13 @@ def follow_up(
 def _in_a_past_year(sentence: str, pub: dt.date | None) -> bool:
     """ "Ethiopia and Djibouti signed the first corridor agreement in 2002, and trade between
     the two countries has since grown": history, not what the meeting just told agreed."""
-    act = _SIGNED_IN_YEAR.search(sentence)
+    act = _SIGNED_IN_YEAR.search(sentence) or _OPENS_IN_YEAR.match(sentence)
     return pub is not None and act is not None and int(act["year"]) < pub.year
 
 
+# "In April 2024, during a visit to Baghdad by the Turkish president, the two governments
+# signed a framework agreement": told as history from its first words
+_OPENS_IN_YEAR = re.compile(r"In[ \t]+(?:[A-Z][a-z]+[ \t]+)?(?P<year>(?:19|20)\d\d)\b")
 # The year in the clause of the verb itself, not a detail after a comma ("the committee,
 # which has not convened since 2023").
 _SIGNED_IN_YEAR = re.compile(

@@ -33,9 +33,11 @@ _PATTERN = re.compile(
     rf"(?P<a>{_NAME}|{_ROLE})(?:,[ \t]+who|,[ \t]+the[ \t]+[^,;.]{{3,60}},)?[ \t]+"
     rf"(?:{_VERB}|{_FUTURE_VERB})[ \t]+"
     r"(?:(?:his|her|the)[ \t]+)?"
-    # "his Chilean counterpart, ", "the island's mayor, "
+    # "his Chilean counterpart, ", "the island's mayor, ", "the ministry's undersecretary
+    # for bilateral relations, "
     r"(?:(?:[a-z]+['’]s[ \t]+)?(?:[A-Za-z]+[ \t]+)?"
-    r"(?:counterpart|mayor|governor|minister),?[ \t]+)?"
+    r"(?:counterpart|mayor|governor|minister|undersecretary)"
+    r"(?:[ \t]+for[ \t]+[a-z]+(?:[ \t]+[a-z]+)?)?,?[ \t]+)?"
     rf"{_OFFICE_BEFORE}(?P<b>{_NAME})"
 )
 # "Fidan and Witkoff are now expected to meet", "Barrot and Sikorski held talks".

@@ -139,3 +139,45 @@ def test_a_host_named_with_an_apposition_had_been_due_to_host_two_presidents() -
         "Emmanuel Habimana",
     }
     assert (talks.status.value, talks.date) == ("cancelled", dt.date(2027, 2, 14))
+
+
+def test_a_spokesmans_quoted_meeting_and_an_agreement_told_as_history() -> None:
+    text = (
+        "BAGHDAD, June 3, 2026 - Foreign Ministry spokesman Mazin al-Tamimi spoke on state "
+        "television on Tuesday.\n\n"
+        '"On Monday evening, Dr. Abdul Karim al-Jabouri received a telephone call from his '
+        'Turkish counterpart, Mr. Selim Akdogan," al-Tamimi said.\n\n'
+        "Al-Tamimi denied reports that al-Jabouri had met Turkey's ambassador, Cem Ertan. "
+        "\"Ambassador Ertan met the ministry's undersecretary for bilateral relations, Dr. "
+        'Rafid al-Hashemi, on Sunday at the ministry," he said.\n\n'
+        "In April 2024, during a visit to Baghdad by the Turkish president, the two governments "
+        "signed a framework agreement on water management."
+    )
+    result = extract(
+        text,
+        {
+            "received a telephone call": [
+                meeting(
+                    ["Dr. Abdul Karim al-Jabouri", "Mr. Selim Akdogan"],
+                    kind="call",
+                    date_text="Monday evening",
+                )
+            ],
+            "denied reports": [meeting(["al-Jabouri"])],
+            "In April 2024": [
+                meeting(
+                    ["Turkish president"],
+                    agreements=[agreed("signed a framework agreement on water", "signed_document")],
+                )
+            ],
+        },
+        None,
+    )
+    found = {frozenset(p.name for p in m.participants): m for m in result.meetings}
+    assert set(found) == {
+        frozenset({"Abdul Karim al-Jabouri", "Selim Akdogan"}),
+        frozenset({"Cem Ertan", "Rafid al-Hashemi"}),
+    }
+    assert found[frozenset({"Cem Ertan", "Rafid al-Hashemi"})].date == dt.date(2026, 5, 31)
+    # the 2024 framework agreement is history, not what the call agreed
+    assert found[frozenset({"Abdul Karim al-Jabouri", "Selim Akdogan"})].agreements == []
