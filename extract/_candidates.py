@@ -36,6 +36,7 @@ from ._other_sides import (
     joined_by,
     joiners,
     listed_with,
+    meeting_of_others,
 )
 from ._passages import Span, trusted_sentences
 from ._people import same_person
@@ -112,15 +113,8 @@ def build(
         after = None if len(people) == 1 else [p.name.split()[-1] for p in people]
         for other in objects_of(sentence.text, after=after):
             _add_grounded(text, passage, person_draft(other), people)
-        if len(people) > 2 and (followed := _VISIT_FOLLOWED.match(sentence.text)):
-            # "The visit of the Greek minister followed a video conference that Hradecký
-            # held with Zbinden": the visitor is not in the conference.
-            rest = sentence.text[followed.end() :]
-            people = [p for p in people if surname_in(p.name, rest)] or people
-        if len(people) > 2 and (between := _WELCOMED_TALKS.search(sentence.text)):
-            # "The President welcomed the talks held in Paris between A and B": a comment
-            # on the talks, not a side of them.
-            rest = sentence.text[between.end() :]
+        if len(people) > 2 and (rest := meeting_of_others(sentence.text)) is not None:
+            # The visitor, or the one who comments, is not in the meeting told after.
             people = [p for p in people if surname_in(p.name, rest)] or people
         if len(people) == 1:  # "X will travel to Y on October 4 to meet Benjamin": X too
             for other in subjects_of(sentence.text, people[0].name):
@@ -336,14 +330,6 @@ _TRIP_TO_PLACES = re.compile(
     r"\b(?:plans?|intends?|hopes?|wants?|expects?)[ \t]+to[ \t]+(?:visit|travel[ \t]+to)[ \t]+"
     r"(?P<to>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?(?:(?:,[ \t]*|[ \t]+and[ \t]+)"
     r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)*)"
-)
-_VISIT_FOLLOWED = re.compile(
-    r"^(?:The|This)[ \t]+(?:visit|trip|talks)[ \t]+(?:of|by)[ \t]+[^,;.]{3,60}?[ \t]+"
-    r"(?:followed|came[ \t]+after|was[ \t]+preceded[ \t]+by)\b"
-)
-_WELCOMED_TALKS = re.compile(
-    r"\b(?:welcomed|praised|hailed|commended|noted|recalled)[ \t]+the[ \t]+(?:[\w-]+[ \t]+){0,2}"
-    r"(?:talks|meeting|consultations|dialogue)\b[^.;]{0,60}?\bbetween\b"
 )
 # An invitation becomes a plan once taken up: "accepted the invitation", "both agreed".
 _ACCEPTED = re.compile(r"\baccept(?:s|ed)\b|\bagreed\b", re.IGNORECASE)

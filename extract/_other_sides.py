@@ -133,6 +133,24 @@ _LED_IT = re.compile(
 )
 
 
+def meeting_of_others(sentence: str) -> str | None:
+    """The words telling a meeting that the sentence's subject is not in: "The visit of the
+    Greek minister followed a video conference that Hradecký held with Zbinden", "The
+    President welcomed the talks held in Paris between A and B"."""
+    told = _VISIT_FOLLOWED.match(sentence) or _WELCOMED_TALKS.search(sentence)
+    return sentence[told.end() :] if told else None
+
+
+_VISIT_FOLLOWED = re.compile(
+    r"^(?:The|This)[ \t]+(?:visit|trip|talks)[ \t]+(?:of|by)[ \t]+[^,;.]{3,60}?[ \t]+"
+    r"(?:followed|came[ \t]+after|was[ \t]+preceded[ \t]+by)\b"
+)
+_WELCOMED_TALKS = re.compile(
+    r"\b(?:welcomed|praised|hailed|commended|noted|recalled)[ \t]+the[ \t]+(?:[\w-]+[ \t]+){0,2}"
+    r"(?:talks|meeting|consultations|dialogue)\b[^.;]{0,60}?\bbetween\b"
+)
+
+
 def counterpart_pair(passage: Span) -> list[DraftPerson]:
     """ "Peruvian Foreign Minister X and his Ecuadorian counterpart, Y, had been scheduled
     to ...": the two the passage's first sentence names as counterparts."""
