@@ -95,6 +95,10 @@ def build(
         return None  # no sentence that names these people says they met
     if len(people) == 1 and only_quoted(sentence, people[0].span[0]):
         return None  # '"The postponement is understandable," said X': X's words, no meeting
+    if _AWAY_ON_A_VISIT.search(sentence.text) and not STATES_A_MEETING.search(
+        _AWAY_ON_A_VISIT.sub("", sentence.text)
+    ):
+        return None  # "X, who is on a working visit to Sabah, said in a statement": no talks
     if tells_no_meeting(sentence.text):
         return None  # "denied a report that X had held a secret meeting with Y"
     if (trip := _TRIP_TO_PLACES.search(sentence.text)) and all(
@@ -330,6 +334,10 @@ _TRIP_TO_PLACES = re.compile(
     r"\b(?:plans?|intends?|hopes?|wants?|expects?)[ \t]+to[ \t]+(?:visit|travel[ \t]+to)[ \t]+"
     r"(?P<to>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?(?:(?:,[ \t]*|[ \t]+and[ \t]+)"
     r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)*)"
+)
+_AWAY_ON_A_VISIT = re.compile(
+    r",[ \t]+who[ \t]+(?:is|was)[ \t]+on[ \t]+an?[ \t]+(?:[\w-]+[ \t]+){0,3}visit[ \t]+"
+    r"to[ \t]+[^,]+,"
 )
 # An invitation becomes a plan once taken up: "accepted the invitation", "both agreed".
 _ACCEPTED = re.compile(r"\baccept(?:s|ed)\b|\bagreed\b", re.IGNORECASE)

@@ -181,3 +181,26 @@ def test_a_spokesmans_quoted_meeting_and_an_agreement_told_as_history() -> None:
     assert found[frozenset({"Cem Ertan", "Rafid al-Hashemi"})].date == dt.date(2026, 5, 31)
     # the 2024 framework agreement is history, not what the call agreed
     assert found[frozenset({"Abdul Karim al-Jabouri", "Selim Akdogan"})].agreements == []
+
+
+def test_a_leader_away_on_a_visit_who_sent_a_statement_met_no_one() -> None:
+    text = (
+        "PUTRAJAYA, March 17, 2027 — Malaysia and Indonesia yesterday signed a boundary treaty. "
+        "The treaty was signed at Wisma Putra by Foreign Minister Azhar Kamaruddin and his "
+        "Indonesian counterpart, Dewi Anggraini.\n\n"
+        "Neither head of government attended the ceremony. Prime Minister Rosli Hamid, who is on "
+        "a three-day working visit to Sabah, said in a statement that the agreement was a "
+        "victory. Indonesian President Bambang Wardhana sent a recorded video message."
+    )
+    result = extract(
+        text,
+        {
+            "was signed at": [
+                meeting(["Azhar Kamaruddin", "Dewi Anggraini"], date_text="yesterday")
+            ],
+            "working visit": [meeting(["Rosli Hamid", "Bambang Wardhana"])],
+        },
+        None,
+    )
+    (signing,) = result.meetings
+    assert {p.name for p in signing.participants} == {"Azhar Kamaruddin", "Dewi Anggraini"}
