@@ -469,6 +469,18 @@ ROUNDS = (
             "g248_sulawesi_sea_treaty_signing",
         ),
     ),
+    (
+        "round 38",
+        "48f852f",
+        (
+            "g249_stlucia_canada_dev_minister",
+            "g250_kyrgyz_azerbaijan_fm_talks",
+            "g251_belgium_fm_gulf_tour",
+            "g252_tonga_nz_visit_cyclone",
+            "g253_kebbi_dosso_alibori_governors",
+            "g254_afcon_kasarani_inspection",
+        ),
+    ),
 )
 _DATA = ("gold", "cassettes/quality/pipeline/gold", "cassettes/quality/naive/gold")
 
