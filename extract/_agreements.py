@@ -243,10 +243,9 @@ def _quoted(sentence: str, what: str) -> bool:
     is the news,' said a researcher")? A comment on the talks, not their outcome."""
     what = what.strip()
     start, end = sentence.find(what[:25]), sentence.find(what[-25:])
-    opened = max(sentence.rfind('"', 0, start), sentence.rfind("“", 0, start))
     if start > 0 and sentence[:start].endswith(('"', "“")) and _AGREED_OPENS.match(what):
         return False  # 'he and X had "agreed that ...': the sides' words for their outcome
-    if opened > 0 and _AGREED_CLAUSE.search(sentence, 0, opened):
+    if start > 0 and _agreed_before_quote(sentence, start):
         return False  # 'agreed to instruct their ministries to "intensify contacts"'
     # Both ends inside: '"X and his brother General Y" had agreed to ...' quotes only names.
     return (
@@ -275,13 +274,19 @@ def _undone(sentence: str) -> bool:
     return match is not None and not _DECIDED.search(sentence, 0, match.start())
 
 
+def _agreed_before_quote(sentence: str, start: int) -> re.Match[str] | None:
+    """The "agreed to ..." clause that runs up to the quotation `start` stands in, if any."""
+    opened = max(sentence.rfind('"', 0, start), sentence.rfind("“", 0, start))
+    return _AGREED_CLAUSE.search(sentence, 0, opened) if opened > 0 else None
+
+
 def _agreed_words(sentence: str, what: str) -> str | None:
     """The whole clause when the item is only its quoted end: 'agreed to instruct their
     ministries to "intensify contacts"' for "intensify contacts"."""
     what = what.strip()
     start = sentence.find(what)
     opened = max(sentence.rfind('"', 0, start), sentence.rfind("“", 0, start))
-    clause = _AGREED_CLAUSE.search(sentence, 0, opened) if start > 0 and opened >= 0 else None
+    clause = _agreed_before_quote(sentence, start) if start > 0 else None
     if clause is None or opened + 2 < start:
         return None
     return re.sub(r"[\"“”]", "", sentence[clause.start() : start + len(what)])

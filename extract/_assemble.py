@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from ._candidates import Candidate
 from ._countries import normalize_country
-from ._dates import period_of
+from ._dates import outside_period, period_of
 from ._grounding import overlap, span_evidence
 from ._models import Agreement, AgreementType, Meeting, MeetingKind, MeetingStatus, Official
 from ._passages import Span
@@ -98,7 +98,7 @@ def _same_meeting(a: Candidate, b: Candidate, published: dt.date | None = None) 
     if a.date and b.date:
         return a.date == b.date
     # "held summit talks last month" is not the call of "Monday".
-    return not any(_outside(x.date, _period(y, published)) for x, y in ((a, b), (b, a)))
+    return not any(outside_period(x.date, _period(y, published)) for x, y in ((a, b), (b, a)))
 
 
 def _told_place(cand: Candidate) -> str | None:
@@ -151,10 +151,6 @@ def _period(cand: Candidate, published: dt.date | None) -> tuple[dt.date, dt.dat
     if cand.status == "held" and period and published and period[0] > published:
         return None
     return period
-
-
-def _outside(day: dt.date | None, period: tuple[dt.date, dt.date] | None) -> bool:
-    return day is not None and period is not None and not period[0] <= day <= period[1]
 
 
 def _shares_person(a: Candidate, b: Candidate) -> bool:

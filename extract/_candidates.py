@@ -75,7 +75,7 @@ def build(
     """Ground one draft meeting; None when nothing in it can be trusted."""
     people: list[Person] = []
     for draft_person in draft.participants:
-        _add_grounded(text, passage, draft_person, people)
+        add_grounded(text, passage, draft_person, people)
     parts = trusted_sentences(passage)
     people = [p for p in people if any(_person_in(p, s) for s in parts)]
     # With no one named: "Consultations between the Ministry of Foreign Affairs of A and
@@ -116,27 +116,27 @@ def build(
         # sides named already, only the object of their own verb).
         after = None if len(people) == 1 else [p.name.split()[-1] for p in people]
         for other in objects_of(sentence.text, after=after):
-            _add_grounded(text, passage, person_draft(other), people)
+            add_grounded(text, passage, person_draft(other), people)
         if len(people) > 2 and (rest := meeting_of_others(sentence.text)) is not None:
             # The visitor, or the one who comments, is not in the meeting told after.
             people = [p for p in people if surname_in(p.name, rest)] or people
         if len(people) == 1:  # "X will travel to Y on October 4 to meet Benjamin": X too
             for other in subjects_of(sentence.text, people[0].name):
-                _add_grounded(text, passage, person_draft(other), people)
+                add_grounded(text, passage, person_draft(other), people)
         clauses = pair_clauses(sentence.text)
         if clauses:
             # "A met B, C sat down with D, ...": the meeting of the first person's clause.
             people = _of_one_clause(people, clauses)
         # "A, B, C and D signed ...": the model named some of a list's people.
         for other in [] if clauses else listed_with(sentence.text, [p.name for p in people]):
-            _add_grounded(text, passage, person_draft(other), people)
+            add_grounded(text, passage, person_draft(other), people)
         # "The meeting was attended by A and B. The Algerian delegation was led by C.",
         # "held talks with the Emirati delegation, led by C".
         for later in [s for s in parts if s.start >= sentence.start][:3]:
             for head in delegation_heads(later):
-                _add_grounded(text, passage, head, people)
+                add_grounded(text, passage, head, people)
     if joiner := joined_by(sentence.text):  # "were joined for the afternoon by X"
-        _add_grounded(text, passage, person_draft(joiner), people)
+        add_grounded(text, passage, person_draft(joiner), people)
     status = _cues.status_from(sentence.text, draft.status)
     called_off = called_off_by(text, passage, parts, sentence)
     if called_off is not None:
@@ -209,7 +209,7 @@ def add_delegation_heads(text: str, passage: Span, earlier: list[Candidate]) -> 
         heads = joiners(passage)  # else they join this passage's own meeting
     else:
         return
-    added = [_add_grounded(text, passage, head, talks.participants) for head in heads]
+    added = [add_grounded(text, passage, head, talks.participants) for head in heads]
     if any(added):
         talks.extra_evidence.append(passage)
 
@@ -243,7 +243,7 @@ def _of_one_clause(people: list[Person], clauses: list[list[str]]) -> list[Perso
     return [p for p in people if clause_of(p) in (first, None)]
 
 
-def _add_grounded(text: str, passage: Span, draft: DraftPerson, people: list[Person]) -> bool:
+def add_grounded(text: str, passage: Span, draft: DraftPerson, people: list[Person]) -> bool:
     """Ground `draft` and add them to `people` unless they are there already."""
     person = ground_person(text, passage, draft)
     if person is None or any(same_person(person.name, p.name) for p in people):
@@ -277,7 +277,7 @@ def again(text: str, previous: Candidate, sentence: Span, published: dt.date | N
     spoke by telephone on Monday instead"): kind, status, day and place from `sentence`."""
     people = list(previous.participants)
     for other in objects_of(sentence.text):  # "... had been due to meet Ecuador's President X"
-        _add_grounded(text, sentence, person_draft(other), people)
+        add_grounded(text, sentence, person_draft(other), people)
     status = _cues.status_from(sentence.text, "held")
     following = text[sentence.end : sentence.end + 400].lstrip().split(". ")[0]
     if calls_off(following, sentence.text):

@@ -387,6 +387,11 @@ def period_of(date_text: str | None, published: dt.date | None) -> tuple[dt.date
     return first, last
 
 
+def outside_period(day: dt.date | None, period: tuple[dt.date, dt.date] | None) -> bool:
+    """Does a known day fall outside a known period ("Monday" against "last month")?"""
+    return day is not None and period is not None and not period[0] <= day <= period[1]
+
+
 _BEFORE_OR_AFTER = re.compile(r"\b(?:earlier|later)\b", re.IGNORECASE)
 
 

@@ -6,12 +6,10 @@ from __future__ import annotations
 
 import re
 
-from ._candidates import Candidate
+from ._candidates import Candidate, add_grounded
 from ._mentions import person_draft
 from ._other_sides import named_from
 from ._passages import passages
-from ._people import same_person
-from ._persons import ground_person
 
 _PARTICIPATION = re.compile(
     r"\bwith[ \t]+the[ \t]+participation[ \t]+of\b(?:[^.;]{0,80}?\bincluding\b)?[ \t]+"
@@ -40,11 +38,7 @@ def add_participants(candidates: list[Candidate], text: str) -> None:
         for name in named_from(sentence, match.end() - sentence_start, 8) or _sides_next(
             text, match.end(), passage.end
         ):
-            person = ground_person(text, passage, person_draft(name))
-            if person is not None and not any(
-                same_person(person.name, p.name) for p in talks.participants
-            ):
-                talks.participants.append(person)
+            add_grounded(text, passage, person_draft(name), talks.participants)
 
 
 # "... with the participation of the official delegations. The Uzbek side was represented by

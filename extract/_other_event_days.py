@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ._dates import CLAUSE_ABOUT_ELSE, DateMention, find_date_mentions, period_of
+from ._dates import CLAUSE_ABOUT_ELSE, DateMention, find_date_mentions, outside_period, period_of
 
 # "before returning home on Saturday", "after landing in Seoul on Monday": the day of
 # another event than the meeting.
@@ -44,7 +44,7 @@ def meeting_mentions(
         sum(m.precise for m in found) > len(owned)
         # "Monday's meeting built on a telephone conversation ... last month": a period
         # of the sentence's own that the owned day falls outside
-        or any(_outside(o.date, period_of(m.text, published)) for m in found for o in owned)
+        or any(outside_period(o.date, period_of(m.text, published)) for m in found for o in owned)
     ):
         found = [m for m in found if m not in owned]
     return found
@@ -73,10 +73,6 @@ _EARLIER_THAT_DAY = re.compile(
     r"\bearlier[ \t]+(?:in[ \t]+the|that|on|this)[ \t]+(?:day|evening|morning|afternoon)\b|"
     r"\bearlier[ \t]+(?:today|tonight)\b"
 )
-
-
-def _outside(day: dt.date | None, period: tuple[dt.date, dt.date] | None) -> bool:
-    return day is not None and period is not None and not period[0] <= day <= period[1]
 
 
 def possessive(text: str, end: int) -> bool:

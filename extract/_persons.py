@@ -185,7 +185,6 @@ _BUILDING = re.compile(  # after another word: "Park" alone is a surname
 )
 
 
-# "State House Entebbe", "Government House Suva": a residence named with its city.
 def _after_a_title(text: str, start: int) -> bool:
     """Is the mention at `start` written after an office ("Foreign Minister Andrea Campbell
     Hall"), so a person, not a building?"""
@@ -211,6 +210,7 @@ _OFFICE_WORD = re.compile(
 )
 
 
+# "State House Entebbe", "Government House Suva": a residence named with its city.
 _BUILDING_IN = re.compile(r"\S[ \t]+(?:House|Palace|Lodge|Hall)[ \t]+[A-Z][\w'’-]+$")
 _OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
