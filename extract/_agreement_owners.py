@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ._other_sides import meeting_of_others
+
 if TYPE_CHECKING:
     from ._candidates import Candidate
 
@@ -45,7 +47,8 @@ def _report(candidate: Candidate) -> str:
     """The meeting's report, from its sides on: "The President welcomed the talks held in
     Paris between A and B" tells of A and B."""
     report = candidate.sentence.text
-    return report.split(" between ", 1)[1] if " between " in report else report
+    others = meeting_of_others(report)
+    return report if others is None else others
 
 
 def _hold(candidate: Candidate, text: str, office: re.Pattern[str]) -> bool:
