@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 
 from extract._models import ArticleExtraction
-from tests.support.scripted import agreed, extract, meeting
+from tests.support.scripted import agreed, by_people, extract, meeting
 
 READOUT = (
     "Republic of Estonia\nMinistry of Foreign Affairs\nPress release\n\n"
@@ -207,12 +207,12 @@ def test_a_president_who_sends_an_envoy_and_a_call_last_month() -> None:
         },
         None,
     )
-    found = {frozenset(p.name for p in m.participants): m for m in result.meetings}
+    found = by_people(result)
     assert set(found) == {
-        frozenset({"Rosa Quispe Lima", "Diego Carrión Vela"}),
-        frozenset({"Martín Salas Huamán", "Inés Mora Aguirre"}),
+        ("Diego Carrión Vela", "Rosa Quispe Lima"),
+        ("Inés Mora Aguirre", "Martín Salas Huamán"),
     }  # the one who sent an envoy did not meet him
-    call = found[frozenset({"Martín Salas Huamán", "Inés Mora Aguirre"})]
+    call = found[("Inés Mora Aguirre", "Martín Salas Huamán")]
     assert call.date is None  # "last month", not "Monday's meeting"
     assert [a.summary for a in call.agreements] == [
         "Agreed to instruct their ministries to intensify contacts"

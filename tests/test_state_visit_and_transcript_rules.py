@@ -18,7 +18,7 @@ from extract._countries import find_countries
 from extract._meeting_objects import objects_of
 from extract._people import split_title
 from extract._stated_place import is_place
-from tests.support.scripted import agreed, extract, meeting
+from tests.support.scripted import agreed, by_people, extract, meeting
 
 RELEASE = (
     "PRESS SERVICE OF THE PRESIDENT OF THE KYRGYZ REPUBLIC\n\n"
@@ -153,9 +153,9 @@ def test_a_profiles_she_met_x_is_a_meeting_of_the_profiled_person() -> None:
         },
         None,
     )
-    found = {frozenset(p.name for p in m.participants): m for m in result.meetings}
-    baku = found[frozenset({"Marcia Alleyne-Brathwaite", "Rauf Mammadli"})]
-    delhi = found[frozenset({"Marcia Alleyne-Brathwaite", "Pranav Deshmukh"})]
+    found = by_people(result)
+    baku = found[("Marcia Alleyne-Brathwaite", "Rauf Mammadli")]
+    delhi = found[("Marcia Alleyne-Brathwaite", "Pranav Deshmukh")]
     assert (baku.date, baku.location) == (dt.date(2024, 11, 12), "Baku")
     assert delhi.location == "New Delhi"
     assert [a.type.value for a in delhi.agreements] == ["commitment"]
