@@ -17,6 +17,7 @@ from ._passages import Span
 
 _LEAD_IN = re.compile(
     r"\b(?:(?P<agreed>(?:agreed|resolved|decided)[ \t]+to|"
+    r"(?:agreed|resolved|decided)(?:[ \t]+as[ \t]+follows)?(?=:)|"  # "the parties resolved:"
     r"(?:sides|parties)[ \t]+commit(?:ted)?[ \t]+to)|"
     # "signed, or witnessed the signing of, the following instruments:"
     r"(?:were|was)[ \t]+signed|"
@@ -46,7 +47,8 @@ def listed_items(text: str, passage: Span) -> list[AgreementCandidate]:
                 continue  # an item of an earlier passage: told there
             span = Span(start, start + len(item), item)
             if lead["agreed"]:
-                what = f"Agreed to {item}"
+                # "- that the market would reopen on ...": "Agreed that ..."
+                what = f"Agreed {item}" if item.startswith("that ") else f"Agreed to {item}"
                 kind = _cues.agreement_type_from(item, what, "commitment")
             else:
                 what, kind = f"Signed {item}", "signed_document"

@@ -19,6 +19,7 @@ from ._called_off import called_off_by, calls_off
 from ._countries import normalize_country
 from ._dates import find_date_mentions
 from ._drafts import DraftMeeting, DraftPerson
+from ._held_before import date_from_paragraph_before
 from ._meeting_days import anchored_words, resolve_date
 from ._meeting_objects import objects_of
 from ._meeting_sentence import (
@@ -172,6 +173,8 @@ def build(
     anchored_words(candidate, text, published)
     if candidate.anchor_shift is None:
         resolve_date(candidate, text, passage, draft.date_text, published, called_off)
+    # "... a meeting held on Saturday in Gaya. ¶ The meeting was attended by A; B; C"
+    date_from_paragraph_before(candidate, text, published)
     candidate.agreements = agreements_in(
         parts, with_told_agreements(draft, parts, sentence), sentence
     )

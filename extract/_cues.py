@@ -128,7 +128,7 @@ MEET_AGAIN = re.compile(
     r"(?:another|new|next|further) round|"
     # "the next session of the Council would be held in Greece next year"
     r"(?:summit|meeting|talks|consultations|session|council|commission|committee|conference)s?"
-    r"\b[^.;]{0,50}?\b(?:will|would)(?: be)? (?:convened|held|take place)|"
+    r"\b[^.;]{0,50}?\b(?:will|would)(?: be)? (?:convened|held|hold|take place)|"  # "would hold in"
     r"(?:visits?|follow-up|next meeting|reciprocal visit|summits?|meet|meetings))\b",
     _I,
 )

@@ -33,6 +33,7 @@ _ANCHORED = re.compile(
     # not "the day before she flew to Greenland": a day before an undated event
     r"the (?:day|night) before(?![ \t]+(?:he|she|they|it|we|I)[ \t]+[a-z])|"
     r"^(?:later )?in the (?:morning|afternoon|evening)|"
+    r"(?:on )?the eve of the (?:meeting|talks|summit|session|conference)|"  # the day before
     r"^on the sidelines(?! of))\b",  # beside the session told just before: its day
     re.IGNORECASE,
 )
@@ -59,7 +60,7 @@ _THE_EVENT_FOLLOWED = re.compile(
 )
 # Word starts: "following", "preceding"; but "after" is not "afternoon".
 _SHIFT = {r"\bfollow": 1, r"\bnext\b": 1, r"\bafter\b": 1, r"\bprevious\b": -1,
-          r"\bpreced": -1, r"\bbefore\b": -1}  # fmt: skip
+          r"\bpreced": -1, r"\bbefore\b": -1, r"\beve\b": -1}  # fmt: skip
 
 
 def anchored_words(candidate: Candidate, text: str, published: dt.date | None) -> None:

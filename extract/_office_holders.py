@@ -130,11 +130,17 @@ def principal(text: str, office: str, passage: Span) -> str | None:
     if " " in office or not re.search(rf"\b[Tt]he {re.escape(office)}\b", passage.text):
         return None
     for match in re.finditer(rf"\b{re.escape(office)}\b", text[: passage.start]):
+        if _OTHER_RANK.search(text, max(0, match.start() - 10), match.start()):
+            continue  # "Prime Minister Everton Jn Baptiste" holds another office
         if match.start() and (run := _OFFICE_AND_NAME.match(text, match.start() - 1)):
             title, name = split_title(run.group(1).rstrip(",. "))
             if name and title and office in title.split():
                 return name
     return None
+
+
+# A word that makes an office another one: "Prime Minister", "Deputy Minister".
+_OTHER_RANK = re.compile(r"\b(?:Prime|Deputy|Vice|Assistant|Acting|Junior)[ \t-]+$")
 
 
 # The office and name after a country's mention: "Timor-Leste's Minister of Foreign

@@ -159,8 +159,12 @@ def split_title(mention: str) -> tuple[str | None, str]:
         return _clean_title(" ".join(words[lead:])), " ".join(words[:lead])
     # "Prime Minister of Malaysia Dato' Seri Azman": the styles belong to neither
     office = words[:start]
+    styled = _is_honorific(words, start)
     while office and _is_honorific(office, len(office) - 1):
         office.pop()
+        styled = True
+    if styled and office and office[-1].lower() == "the":
+        office.pop()  # "Prime Minister the Hon. Dr. Everton Jn Baptiste"
     return _clean_title(" ".join(office)), " ".join(_strip_honorifics(words[start:]))
 
 

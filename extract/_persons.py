@@ -26,13 +26,14 @@ from ._office_holders import (
 from ._passages import Span
 from ._people import split_title
 from ._stand_ins import is_stand_in
+from ._unintroduced import names_a_place_or_thing
 
 _NOT_A_NAME = re.compile(
     r"^(?:the|a|an|his|her|their|both|two|officials?|delegations?|counterparts?|leaders?|"
     r"ministers?|sides?|government|president|minister|secretary|spokes\w+|envoys?|delegates|"
     r"participants|observers|sources|analysts|diplomats|reporters|heads)\b|"
     # An interview's "You met Mr. Marles ...", "Richard and I signed ...".
-    r"^(?:you|i|we|me|us)$|"
+    r"^(?:you|i|we|me|us|they|them|she|him)$|"  # ("He" may be "Vice Premier He")
     # A day or month the model took for a name ("Friday"); "June Park" is a person.
     r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|june|"
     r"july|august|september|october|november|december)$",
@@ -42,9 +43,12 @@ _NOT_A_NAME = re.compile(
 _ORGANIZATION = re.compile(
     r"\b(?:Council|Business|Association|Chamber|Committee|Commission|Ministry|Party|Bank|"
     r"Group|Forum|Institute|University|Agency|Company|Corporation|Federation|Union|Delegation|"
+    r"Force|Forces|Army|Navy|Guard|Police|Authority|Authorities|"  # "Royal New Zealand Air Force"
     r"Province|Prefecture|Region|County|District|Oblast|Governorate|Municipality|"  # places
     # a newspaper: "Vanuatu's Daily Post", "the Kagera Chronicle"
-    r"Times|Herald|Gazette|Tribune|Chronicle|Journal|Courier|Observer)$|"
+    r"Times|Herald|Gazette|Tribune|Chronicle|Journal|Courier|Observer|"
+    # an event: "the African Nations Championship", "the Asian Games"
+    r"Championships?|Cup|Games|Tournament|Olympics|Festival|Expo|Summit|Conference|League)$|"
     r"\b(?:Daily|Weekly|Sunday)[ \t]+[A-Z][\w'’-]+$|"
     # "Ministry of Foreign Affairs of the Kingdom of Bahrain": a side, not its "Kingdom"
     r"^(?:the[ \t]+)?(?:Foreign[ \t]+)?(?:Ministry|Embassy|Government)[ \t]+of\b"
@@ -153,6 +157,8 @@ def ground_person(text: str, passage: Span, draft: DraftPerson) -> Person | None
         return None  # "the Akorda said": a residence or an institution, never a person
     if " " not in name and _only_listed_with_places(text, name):
         return None  # "the Maputo and Beira development corridors": a place
+    if " " not in name and not by_office and names_a_place_or_thing(text, name):
+        return None  # "Kasarani last hosted ...", "the Governor of Kebbi State"
     if _only_in_bylines(text, name):
         return None  # "Aliyu Bello | 05.06.2026", "By Liam Hartigan": the reporter
     if (

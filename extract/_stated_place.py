@@ -43,6 +43,11 @@ _AWAY_CLAUSE = re.compile(
     r",[ \t]+who[ \t]+(?:is|was|had[ \t]+been)[ \t]+(?:attending|on[ \t]+a|travelling|"
     r"visiting|away)\b[^,;.]*$"
 )
+# "who arrived at Hewanorra International Airport": where the visitor landed
+_LANDED_AT = re.compile(
+    r"\b(?:arrived|arriving|landed|landing)[ \t]+(?:at|in)[ \t]+(?:the[ \t]+)?$"
+)
+_AIRPORT = re.compile(r"(?:[A-Z][\w'’-]*[ \t]+)+(?:Airport|Air[ \t]+Base|Airbase)\b")
 _EVENT_WORD = re.compile(r"\b(?:summit|meeting|talks|conference|forum|session|sidelines)\b", re.I)
 
 
@@ -183,6 +188,8 @@ def _place_in(text: str, passage: Span, phrase: str, other_event: re.Pattern[str
     """
     tail = re.split(r"\s(?:in|at)\s", phrase)[-1].strip()
     pieces = [p.strip() for p in phrase.split(",") if p.strip()]
+    if re.match(r"[^,]+,[ \t]+(?:the|a|an)[ \t]", phrase):
+        tail = pieces[0]  # "Gaya, the Nigerien border town opposite Kamba in ...": Gaya
     for candidate in dict.fromkeys([tail, phrase, *pieces]):
         for start, end in find_all(passage.text, candidate):
             if other_event.search(passage.text[max(0, start - 60) : start]):
@@ -195,6 +202,10 @@ def _place_in(text: str, passage: Span, phrase: str, other_event: re.Pattern[str
                 continue  # "a statement from the Casa Rosada": who reported it
             if _ELSEWHERE.search(passage.text[max(0, start - 30) : start]):
                 continue  # "Jankauskas remained in Brussels": where the absent one was
+            if _LANDED_AT.search(passage.text[max(0, start - 30) : start]) and _AIRPORT.match(
+                passage.text, start, end + 30
+            ):
+                continue  # "who arrived at Hewanorra International Airport": not the talks'
             if _AWAY_CLAUSE.search(passage.text[max(0, start - 80) : start]):
                 continue  # "The Prime Minister, who is attending the Council in Brussels,"
             if _TOPIC_IN.search(passage.text[max(0, start - 40) : start].removesuffix("in ")):
