@@ -481,6 +481,18 @@ ROUNDS = (
             "g254_afcon_kasarani_inspection",
         ),
     ),
+    (
+        "round 39",
+        "c0d5c5f",
+        (
+            "g255_asuncion_ghana_readout",
+            "g256_sadc_gaborone_council",
+            "g257_kazakh_grain_corridor",
+            "g258_amman_call_and_video",
+            "g259_khoa_bangkok_visit",
+            "g260_finnish_envoy_interview",
+        ),
+    ),
 )
 _DATA = ("gold", "cassettes/quality/pipeline/gold", "cassettes/quality/naive/gold")
 
