@@ -31,6 +31,11 @@ _CALLED_OFF = re.compile(
 )
 
 
+_IT_OFF = re.compile(
+    r"\bcall(?:ed|ing)?[ \t]+it[ \t]+off\b|\b(?:cancell?(?:ed|ing)?|scrap(?:ped|ping)?)[ \t]+it\b"
+)
+
+
 def _next_paragraph(text: str, passage: Span, sentence: Span) -> list[Span]:
     """The first sentence of the next paragraph, when `sentence` ends its paragraph."""
     if passage.text[sentence.end - passage.start :].strip():
@@ -42,6 +47,8 @@ def _next_paragraph(text: str, passage: Span, sentence: Span) -> list[Span]:
 def calls_off(following: str, sentence: str) -> bool:
     """Does the next sentence call this meeting off: "That meeting was called off", "...,
     and the Puno meeting was called off" (when this sentence names Puno)?"""
+    if _IT_OFF.search(following):
+        return True  # "On Monday his office asked to call it off": the one just told
     found = _CALLED_OFF.search(following)
     if found is None:
         return False

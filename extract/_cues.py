@@ -46,6 +46,8 @@ PLANNED = re.compile(
     r"slated to)|"
     r"(?:is|are|was|were) (?:now |also )?(?:scheduled|expected|slated|planned)|"
     r"(?:was|were) (?:also )?due to (?:meet|hold|visit|host|travel|sign)|"  # "was due to meet"
+    # "I was supposed to be in Addis Ababa on Thursday to see State Minister X"
+    r"(?:was|were) supposed to [^.;]{0,60}?\bto (?:see|meet)\b|"
     r"plans? to (?:meet|hold|visit)|"
     r"(?:is|are) (?:also )?booked (?:into|in|for)|"  # "is booked into Bogotá on the 22nd"
     r"(?:is|are) (?:also )?due in|"  # "Al-Obeidi is due in Beirut on Monday for talks"

@@ -28,8 +28,8 @@ _SPEAKER = re.compile(r"^[ \t]*(?P<label>[AQ](?=:)|[A-Z][A-Z'’.-]+(?:[ \t]+[A-
                       r"[ \t]*(?:\([^()\n]{1,30}\))?:[ \t]")  # fmt: skip
 # A passage that opens with a quotation and says whose it is: '"I spoke with ...," X said'.
 _QUOTED = re.compile(
-    r'^[ \t]*["“](?P<quote>[^"“”\n]{10,600}?)[,.]?["”],?[ \t]+'
-    rf"(?P<who>{_NAME})[ \t]+(?:said|says|told|added)\b",
+    r'(?:^|(?<=[.!?])[ \t])[ \t]*["“](?P<quote>[^"“”\n]{10,600}?)[,.]?["”],?[ \t]+'
+    rf"(?P<who>{_NAME}|she|he)[ \t]+(?:said|says|told|added)\b",  # "she says": a profile's
     re.MULTILINE,  # a paragraph's start: short paragraphs are joined into one passage
 )
 _I_MET = re.compile(
@@ -39,7 +39,9 @@ _I_MET = re.compile(
     # "I hosted my Tanzanian counterpart", "I had a video call with", "I will meet"
     r"hosted|received|welcomed|"
     r"had[ \t]+an?[ \t]+(?:video[ \t]+|(?:tele)?phone[ \t]+)?call[ \t]+with|"
-    r"(?P<plan>will[ \t]+(?:meet|hold[ \t]+talks[ \t]+with|host|receive))|"
+    r"(?P<plan>will[ \t]+(?:meet|hold[ \t]+talks[ \t]+with|host|receive)|"
+    # "I was supposed to be in Addis Ababa on Thursday to see State Minister X"
+    r"was[ \t]+(?:supposed|due|scheduled|meant)[ \t]+to[ \t][^.;\"”]{0,60}?\bto[ \t]+(?:see|meet))|"
     r"spent[ \t][^.;]{0,80}?[ \t]with)[ \t]+"
     r"(?:my[ \t]+(?:[A-Z][\w'’-]*[ \t]+)?counterpart,?[ \t]+)?"
     # "Canada's Minister of International Development, ", "the External Affairs Minister, "
@@ -63,6 +65,8 @@ def speaker_meetings(passage: Span, text: str) -> list[DraftMeeting]:
         told = sentences(passage)
     elif quoted is not None:
         speaker = quoted["who"]
+        if speaker in ("she", "he"):
+            speaker = _profiled(text)  # "..., she says" in a profile: the one it is about
         start = passage.start + quoted.start("quote")
         told = [Span(start, start + len(quoted["quote"]), quoted["quote"])]
     else:
@@ -126,7 +130,10 @@ def add_the_speaker(candidates: list[Candidate], passage: Span, text: str) -> No
     its sentence or the next two of the turn, is the speaker's own: "DEIYE: ... the Grand
     Chancellor, X, arrived on the 7th, and on the 8th I sat down with him"."""
     alone = [c for c in candidates if len(c.participants) == 1 and c.passage == passage]
-    if not alone or _TURN.search(passage.text) is None:
+    if not alone:
+        return
+    if _TURN.search(passage.text) is None:
+        _add_the_quoted_speaker(alone, passage, text)
         return
     told = sentences(passage)
     for cand in alone:
@@ -152,6 +159,28 @@ def add_the_speaker(candidates: list[Candidate], passage: Span, text: str) -> No
                 break
 
 
+def _add_the_quoted_speaker(alone: list[Candidate], passage: Span, text: str) -> None:
+    """'"When I met Minister Okello here on Tuesday, we agreed ...," she says': the one
+    who says it (in a profile, "she" is the one it is about) met Okello."""
+    for quoted in _QUOTED.finditer(passage.text):
+        if not _FIRST_PERSON.search(quoted["quote"]):
+            continue
+        start, end = passage.start + quoted.start("quote"), passage.start + quoted.end("quote")
+        speaker = quoted["who"]
+        if speaker in ("she", "he"):
+            speaker = _profiled(text)
+        for cand in alone:
+            if not start - 2 <= cand.sentence.start <= end or speaker is None:
+                continue
+            if same_person(speaker, cand.participants[0].name):
+                continue
+            person = ground_person(text, passage, DraftPerson(name=speaker)) or ground_person(
+                text, Span(0, len(text), text), DraftPerson(name=speaker)
+            )
+            if person is not None:
+                cand.participants.insert(0, person)
+
+
 @functools.lru_cache(maxsize=64)  # asked for each "A:" turn and each one-person meeting
 def _interviewee(text: str) -> str | None:
     """Who answers a Q&A: the one person the introduction, before the first "Q:", names
@@ -170,9 +199,29 @@ def _interviewee(text: str) -> str | None:
     return names.pop() if len(names) == 1 else None
 
 
-# Two to four capitalized words in ordinary case: "Chileshe Mwansa Banda".
+@functools.lru_cache(maxsize=64)
+def _profiled(text: str) -> str | None:
+    """Whom a profile or interview feature is about: the person named in full whose
+    surname the article repeats most, at least four times ("Liisa Väisänen ... Väisänen,
+    a former ambassador, ... Väisänen says")."""
+    names = {
+        m.group()
+        for m in _FULL_NAME.finditer(text)
+        if not any(
+            w.isupper() or is_title_word(w) or normalize_country(w) for w in m.group().split()
+        )
+    }
+    counts = {n: len(re.findall(rf"\b{re.escape(n.split()[-1])}\b", text)) for n in names}
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 4 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
+# Two to four capitalized words in ordinary case: "Chileshe Mwansa Banda", "Liisa Väisänen".
 _FULL_NAME = re.compile(
-    r"(?<![\w'’-])[A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][a-z][\w'’-]*){1,3}(?![\w'’])"
+    r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\w'’-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ][\w'’-]*){1,3}"
+    r"(?![\w'’])"
 )
 
 
