@@ -26,6 +26,7 @@ from ._meeting_sentence import (
     STATES_A_MEETING,
     between_bodies,
     only_quoted,
+    only_reported,
     plan_told_next,
     told_nearby,
 )
@@ -94,7 +95,9 @@ def build(
         sentence = plan_told_next(parts, sentence) or sentence
     if sentence is None:
         return None  # no sentence that names these people says they met
-    if len(people) == 1 and only_quoted(sentence, people[0].span[0]):
+    if len(people) == 1 and (
+        only_quoted(sentence, people[0].span[0]) or only_reported(sentence, people[0].span[0])
+    ):
         return None  # '"The postponement is understandable," said X': X's words, no meeting
     if _AWAY_ON_A_VISIT.search(sentence.text) and not STATES_A_MEETING.search(
         _AWAY_ON_A_VISIT.sub("", sentence.text)

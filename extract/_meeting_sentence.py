@@ -131,6 +131,19 @@ def only_quoted(sentence: Span, at: int) -> bool:
 _SAID = re.compile(r"[ \t]*,?[ \t]*(?:said|says|added|told)\b")
 
 
+def only_reported(sentence: Span, at: int) -> bool:
+    """Does the person named at `at` only report a meeting of others ("X, said separately
+    that the two ministers would also discuss ...")?"""
+    found = _REPORTS_OTHERS.search(sentence.text)
+    return found is not None and at - sentence.start < found.start()
+
+
+_REPORTS_OTHERS = re.compile(
+    r"\b(?:said|says|told[ \t]+[^,.;]{0,30}?|added|noted)(?:[ \t]+separately)?[ \t]+that[ \t]+"
+    r"the[ \t]+(?:two|three|four|both)[ \t]+(?:ministers|leaders|sides|presidents|delegations)\b"
+)
+
+
 def between_bodies(parts: list[Span], sides: list[str]) -> Span | None:
     """The sentence telling of talks between two bodies given as the sides ("Consultations
     between the Ministry of Foreign Affairs of A and that of B were held")."""

@@ -47,7 +47,17 @@ def tells_no_meeting(sentence: str) -> bool:
         or _APART.search(sentence)
         or _only_willing(sentence)
         or ("met" in sentence and _NOT_MET.search(sentence))
+        or _EXPECTED_BUT.search(sentence) is not None
     )
+
+
+# "X had been expected to join the video conference but was held up at a hearing": one who
+# was not there.
+_EXPECTED_BUT = re.compile(
+    r"\b(?:had[ \t]+been|was|were)[ \t]+(?:expected|due|scheduled)[ \t]+to[ \t]+(?:join|attend|"
+    r"take[ \t]+part[ \t]+in)\b[^.;]{0,80}?\bbut[ \t]+(?:was|were|had|could[ \t]+not|did[ \t]+not|"
+    r"couldn['’]t|didn['’]t|stayed|remained)\b"
+)
 
 
 # "said she had not yet met Commissioner X in person, but had written to him"; not "the
