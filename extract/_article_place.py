@@ -65,7 +65,9 @@ def article_place(text: str) -> str | None:
     if dated is None and (under := _UNDER_MASTHEAD.match(text)):
         return under.group(1)  # "THE HARBOUR COURIER\nHalifax, Nova Scotia"
     if dated is None and (byline := _BYLINE_PLACE.search(text[:600])):
-        return byline.group(1)  # "By Mariela Cruz, in Esquipulas"
+        # "By Mariela Cruz, in Esquipulas", "By a Staff Correspondent, GABORONE"
+        place = byline.group(1) or byline.group(2).title()
+        return None if place.casefold() in NOT_PLACES else place
     header = _HEADER_PLACE.search(text[:400]) if dated is None else None
     if header and normalize_country(header.group(1)) is not None:  # a known city, not "News"
         return header.group(1)  # "KTV News | Port Moresby | Thursday 24 September 2026"
@@ -97,7 +99,8 @@ _HEADER_PLACE = re.compile(
     re.MULTILINE,
 )
 _BYLINE_PLACE = re.compile(
-    r"^By[ \t][^\n,]{3,60},[ \t]+in[ \t]+([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)[ \t]*$",
+    r"^By[ \t][^\n,]{3,60},[ \t]+(?:in[ \t]+([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)|"
+    r"([A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’-]+)?))[ \t]*$",
     re.MULTILINE,
 )
 

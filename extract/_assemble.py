@@ -132,7 +132,8 @@ _ONE_ON_ONE = re.compile(
     r"\b(?:one-on-one|one-to-one|t[eê]te-[aà]-t[eê]te|separate(?:ly)?|pull-aside|"
     # "a bilateral with X", not "bilateral trade"
     r"bilateral(?![ \t]+(?:trade|relations|ties|cooperation|investment|issues|agenda))|"
-    r"on[ \t]+the[ \t]+sidelines)\b",
+    # "during a break in the session": a side meeting of two of its people
+    r"on[ \t]+the[ \t]+sidelines|(?:during|in)[ \t]+a[ \t]+break[ \t]+in)\b",
     re.IGNORECASE,
 )
 _IN_PERSON = re.compile(r"\b(?:in[ \t]+person|face[ \t-]+to[ \t-]+face)\b", re.IGNORECASE)

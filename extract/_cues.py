@@ -48,6 +48,8 @@ PLANNED = re.compile(
     r"(?:was|were) (?:also )?due to (?:meet|hold|visit|host|travel|sign)|"  # "was due to meet"
     # "I was supposed to be in Addis Ababa on Thursday to see State Minister X"
     r"(?:was|were) supposed to [^.;]{0,60}?\bto (?:see|meet)\b|"
+    # "Mahlangu was staying on in Gaborone for bilateral talks with Molefhe on Friday"
+    r"(?:is|are|was|were) staying on\b[^.;]{0,40}?\bfor (?:\w+ )?(?:talks|meetings?)\b|"
     r"plans? to (?:meet|hold|visit)|"
     r"(?:is|are) (?:also )?booked (?:into|in|for)|"  # "is booked into Bogotá on the 22nd"
     r"(?:is|are) (?:also )?due in|"  # "Al-Obeidi is due in Beirut on Monday for talks"

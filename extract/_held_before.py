@@ -31,9 +31,10 @@ _THE_MEETING = re.compile(
     r"(?:The|This)[ \t]+(?:[\w-]+[ \t]+){0,2}(?:meeting|talks|session|summit|consultations)"
     r"[ \t]+(?:was|were)[ \t]+(?:attended|chaired|co-chaired|led)[ \t]+by\b"
 )
-# "a tripartite cross-border meeting held on Saturday in Gaya"
+# "a tripartite cross-border meeting held on Saturday in Gaya", "wound up an extraordinary
+# session of the Council in the Botswana capital on Wednesday"
 _HELD_ON = re.compile(
-    r"\b(?:meeting|talks|session|summit|consultations)[ \t]+(?:was[ \t]+|were[ \t]+)?held[ \t]+"
+    r"\b(?:meeting|talks|session|summit|consultations)\b[^.;]{0,80}?[ \t]"
     r"(?P<day>on[ \t]+(?:[A-Z][a-z]+day|[A-Z][a-z]+[ \t]+[0-3]?[0-9]|[0-3]?[0-9][ \t]+[A-Z][a-z]+))"
     r"(?:[ \t]+(?:in|at)[ \t]+(?P<place>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}))?"
 )

@@ -74,7 +74,9 @@ def brought_together(sentence: str) -> list[str]:
     return [*head, *named_from(sentence, match.end(), 8)]
 
 
-_BROUGHT_TOGETHER = re.compile(r"\b(?:brought|brings|bring)[ \t]+together[ \t]+")
+_BROUGHT_TOGETHER = re.compile(  # "brought together, among others, A, B and C"
+    r"\b(?:brought|brings|bring)[ \t]+together(?:,[ \t]+among[ \t]+others,)?[ \t]+"
+)
 _CHAIRED_BY = re.compile(r"\b(?:co-)?chaired[ \t]+by[ \t]+(?P<who>[^,;.]+(?:,[ \t]+[A-Z][^,;.]+)?)")
 
 

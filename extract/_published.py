@@ -164,7 +164,8 @@ NOT_PLACES = frozenset(
     "host presenter moderator broadcast aired filed".split()
 )
 # A sentence ending in a headline; "U.S." and "E.U." are not one.
-_SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.!?](?:\s|$)")
+# Not an initial, nor a release's "Press Release No. 112/2026".
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\bNo)(?<!\bNr)[.!?](?:\s|$)")
 
 
 def story_day(text: str, published: dt.date | None) -> dt.date | None:

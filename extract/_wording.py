@@ -274,6 +274,11 @@ def meetings_in(passage: Span) -> list[DraftMeeting]:
             # she met; who "she" is comes later (`add_missing_subjects`).
             drafts.append(_drafted([person_draft(n) for n in met], "held", drafts, passage))
             continue
+        if "together" in text and len(present := brought_together(text)) > 1:
+            # "The session, chaired by A, brought together, among others, B, C and D": all
+            # of them, not only the chair `_CHAIRED` would find.
+            drafts.append(_drafted([person_draft(n) for n in present], "held", drafts, passage))
+            continue
         match = (
             _PATTERN.search(text)
             or _PAIR.search(text)
@@ -306,12 +311,9 @@ def meetings_in(passage: Span) -> list[DraftMeeting]:
             drafts.append(_drafted([person_draft(n) for n in listed], "held", drafts, passage))
             continue
         if match is None:
-            # "a session co-chaired by A and B"; "The Council, chaired by A, brought together
-            # B, C and D"
+            # "a session co-chaired by A and B"
             if "chaired" in text and len(chairs := co_chairs(text)) == 2:
                 drafts.append(_drafted([person_draft(n) for n in chairs], "held", drafts, passage))
-            elif "together" in text and len(present := brought_together(text)) > 1:
-                drafts.append(_drafted([person_draft(n) for n in present], "held", drafts, passage))
             continue
         last = "b" if "b" in match.re.groupindex else "a"  # `_CHAIRED` names one side
         if GROUP.match(sentence.text[match.end(last) :].lstrip()):
