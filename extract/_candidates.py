@@ -25,9 +25,11 @@ from ._meeting_objects import objects_of
 from ._meeting_sentence import (
     STATES_A_MEETING,
     between_bodies,
+    named_in,
     only_quoted,
     only_reported,
     plan_told_next,
+    reporting_sentence,
     told_nearby,
 )
 from ._mentions import person_draft
@@ -79,11 +81,11 @@ def build(
     for draft_person in draft.participants:
         add_grounded(text, passage, draft_person, people)
     parts = trusted_sentences(passage)
-    people = [p for p in people if any(_person_in(p, s) for s in parts)]
+    people = [p for p in people if any(named_in(p, s) for s in parts)]
     # With no one named: "Consultations between the Ministry of Foreign Affairs of A and
     # that of B were held", two bodies whose heads are named next (`add_delegation_heads`).
     sentence = (
-        _reporting_sentence(parts, people)
+        reporting_sentence(parts, people)
         if people
         else between_bodies(parts, [d.name for d in draft.participants])
     )
@@ -110,7 +112,7 @@ def build(
     ):
         # "X plans to visit Zagreb and Budapest": a trip to places; whoever the next
         # sentence names ("Y says she has spoken to ambassadors") is not on it.
-        people = [p for p in people if _person_in(p, sentence)]
+        people = [p for p in people if named_in(p, sentence)]
     if len(people) == 2 and (companion := _ACCOMPANIED.search(sentence.text)):
         # "Balakrishnan, who accompanied Mr Wong throughout the trip, held talks with his
         # Philippine counterpart": one side, not a meeting of the two.
@@ -370,7 +372,7 @@ def _kind_window(parts: list[Span], sentence: Span, people: list[Person]) -> str
                 other = parts[near]
                 if (
                     _THE_TWO.search(other.text)
-                    or any(_person_in(p, other) for p in people)
+                    or any(named_in(p, other) for p in people)
                     or (near > index and _THE_CALL.search(other.text))
                 ):
                     texts.append(other.text)
@@ -381,24 +383,3 @@ _CAME_AFTER = re.compile(
     r"\b(?:came|come|comes|took[ \t]+place|followed)[ \t]+(?:just[ \t]+)?(?:a|one|two|three|"
     r"\w+)[ \t]+(?:day|days|hours?|weeks?)[ \t]+(?:after|before)\b"
 )
-
-
-def _reporting_sentence(parts: list[Span], people: list[Person]) -> Span | None:
-    """The first sentence naming the most participants, preferring one with a meeting cue."""
-    best: tuple[int, int, int, int] | None = None
-    chosen = None
-    for index, sent in enumerate(parts):
-        named = sum(1 for p in people if _person_in(p, sent))
-        if not named:
-            continue
-        cue = 1 if _cues.HELD.search(sent.text) or _cues.PLANNED.search(sent.text) else 0
-        # "with my counterpart": only among sentences without a verb cue (a costly search)
-        states = 1 if not cue and STATES_A_MEETING.search(sent.text) else 0
-        key = (named, cue, states, -index)
-        if best is None or key > best:
-            best, chosen = key, sent
-    return chosen
-
-
-def _person_in(person: Person, sent: Span) -> bool:
-    return sent.start <= person.span[0] < sent.end or surname_in(person.name, sent.text)

@@ -48,6 +48,8 @@ PLANNED = re.compile(
     r"(?:was|were) (?:also )?due to (?:meet|hold|visit|host|travel|sign)|"  # "was due to meet"
     # "I was supposed to be in Addis Ababa on Thursday to see State Minister X"
     r"(?:was|were) supposed to [^.;]{0,60}?\bto (?:see|meet)\b|"
+    # "he will lay a wreath ... before holding official talks with Minister Khoa"
+    r"will [a-z]+\b[^.;]{0,120}?\b(?:before|after) (?:holding|meeting)\b|"
     # "Mahlangu was staying on in Gaborone for bilateral talks with Molefhe on Friday"
     r"(?:is|are|was|were) staying on\b[^.;]{0,40}?\bfor (?:\w+ )?(?:talks|meetings?)\b|"
     r"plans? to (?:meet|hold|visit)|"

@@ -98,8 +98,11 @@ def objects_of(sentence: str, *, after: Sequence[str] | None = None) -> list[str
 # "by Qatari Prime Minister and Foreign Minister Sheikh Mohammed": two offices, one name;
 # "with US Secretary of War Pete Hegseth": an office that goes on past "of".
 _OFFICE_GOES_ON = re.compile(
-    r"(?:[ \t]+(?:and|(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*"
-    r"(?:[ \t]+and[ \t]+[A-Z][\w'’-]*)?)[ \t]+|,[ \t]+)"  # "of Energy and Infrastructure"
+    r"(?:[ \t]+(?:and|(?:of|for)[ \t]+(?:the[ \t]+)?(?:[a-z]+[ \t]+)?[A-Z][\w'’-]*"
+    r"(?:[ \t]+and[ \t]+[A-Z][\w'’-]*)?"  # "of Energy and Infrastructure"
+    # "Chairman of the municipal People's Committee Lâm Hữu Nghĩa"
+    r"(?:[ \t]+(?:Committee|Council|Assembly|Commission|Authority|Government|Administration))?"
+    r")[ \t]+|,[ \t]+)"
     rf"(?P<b>{_NAME})"
 )  # also "with Tonga's Prime Minister, Lord Fakafanua"
 

@@ -9,7 +9,9 @@ import re
 
 from . import _cues
 from ._countries import normalize_country
+from ._meeting_objects import objects_of
 from ._passages import Span
+from ._persons import Person, surname_in
 
 # What a sentence must say for its people to have met (or to be about to).
 STATES_A_MEETING = re.compile(
@@ -168,3 +170,30 @@ _BODIES_MET = re.compile(
 _OFFICES_MET = re.compile(
     r"\bbetween[ \t]+the[ \t]+(?:[\w-]+[ \t]+)?(?:ministers|presidents|leaders)[ \t]+of\b"
 )
+
+
+def reporting_sentence(parts: list[Span], people: list[Person]) -> Span | None:
+    """The first sentence naming the most participants, preferring one with a meeting cue."""
+    best: tuple[int, int, int, int, int] | None = None
+    chosen = None
+    for index, sent in enumerate(parts):
+        named = sum(1 for p in people if named_in(p, sent))
+        if not named:
+            continue
+        cue = 1 if _cues.HELD.search(sent.text) or _cues.PLANNED.search(sent.text) else 0
+        # "with my counterpart": only among sentences without a verb cue (a costly search)
+        states = 1 if not cue and STATES_A_MEETING.search(sent.text) else 0
+        # "He will arrive on Sunday. On Monday he will hold talks with Minister Khoa": of
+        # sentences naming some of the people, the one naming someone as met.
+        met = named < len(people) and any(
+            surname_in(p.name, " ".join(objects_of(sent.text))) for p in people
+        )
+        key = (named, int(met), cue, states, -index)
+        if best is None or key > best:
+            best, chosen = key, sent
+    return chosen
+
+
+def named_in(person: Person, sent: Span) -> bool:
+    """Does the sentence name the person (where they were found, or by surname)?"""
+    return sent.start <= person.span[0] < sent.end or surname_in(person.name, sent.text)
