@@ -493,6 +493,18 @@ ROUNDS = (
             "g260_finnish_envoy_interview",
         ),
     ),
+    (
+        "round 40",
+        "edfa7e7",
+        (
+            "g261_hanoi_nz_fm_visit",
+            "g262_estonia_mfa_week",
+            "g263_chile_india_copper_trade",
+            "g264_kota_kinabalu_trilateral",
+            "g265_dublin_costigan_postponed",
+            "g266_kisumu_japan_donation",
+        ),
+    ),
 )
 _DATA = ("gold", "cassettes/quality/pipeline/gold", "cassettes/quality/naive/gold")
 
