@@ -29,7 +29,7 @@ CALL = re.compile(
 CALLED_ON = r"call(?:ed|s)[ \t]+on(?![ \t]+[A-Z]\w+day\b)(?![^.;]{0,90}?\bto[ \t]+[a-z])"
 CANCELLED = re.compile(
     r"\b(?:cancell?ed|cancel|postponed|postpone|postponement|called off|scrapped|put off|"
-    r"pushed back|"
+    r"pushed back|put back|"
     r"shelved|will not (?:meet|take place|go ahead)|no longer (?:meet|take place)|"
     # "but the meeting did not go ahead because of ..."
     r"did not (?:go ahead|take place|happen)|never took place|fell through|"
@@ -186,11 +186,18 @@ _OTHER_EVENT_BEFORE = re.compile(
 )
 
 
+# "have been put back to Tuesday, March 2nd", "postponed until next week": moved, a plan
+MOVED_TO = re.compile(
+    rf"(?:{CANCELLED.pattern})[ \t]+(?:to|until|till)[ \t]+(?:(?:the|a|next|later)[ \t]+)?"
+    r"(?:[A-Z][a-z]+day|January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"[0-3]?[0-9](?:st|nd|rd|th)?\b|week|month)",  # not "until next year": no day yet
+    _I,
+)
 _AFTER_CLAUSE = re.compile(r"\bafter\b[^;]*$", _I)
 
 
 def states_a_plan(sentence: str) -> bool:
-    return bool(PLANNED.search(sentence) or INVITED.search(sentence))
+    return bool(PLANNED.search(sentence) or INVITED.search(sentence) or MOVED_TO.search(sentence))
 
 
 def status_from(sentence: str, model_status: str) -> str:
@@ -199,7 +206,8 @@ def status_from(sentence: str, model_status: str) -> str:
     # "spoke by telephone on Saturday and agreed to postpone the meeting": that call was held.
     agreed_to = _AGREED_TO_CALL_OFF.search(before) is not None and _MET.search(before) is not None
     if cancelled and not _OTHER_CLAUSE.search(before) and not agreed_to:
-        return "cancelled"
+        # "have been put back to Tuesday, March 2nd": moved, so still a plan
+        return "planned" if MOVED_TO.search(sentence, cancelled.start()) else "cancelled"
     if INVITED.search(sentence) and not _MET.search(sentence):
         return "planned"  # "invited Boateng to a State Visit ..., and both agreed that ..."
     planned, held = PLANNED.search(sentence), HELD.search(sentence)

@@ -15,6 +15,7 @@ import itertools
 import re
 from typing import TYPE_CHECKING
 
+from . import _cues
 from ._dates import DateMention, find_date_mentions
 from ._grounding import find_first
 from ._lead_day import story_start
@@ -271,6 +272,17 @@ def _resolve_date(
             return sentence_days  # found above: not searched twice
         return meeting_mentions(scope.text, published, tense, held=held)
 
+    if candidate.status == "planned" and (moved := _cues.MOVED_TO.search(sentence.text)):
+        # "which were due to take place this Friday, have been put back to Tuesday, March
+        # 2nd": the new day
+        later = [
+            m
+            for m in meeting_mentions(sentence.text, published, "future")
+            if m.precise and m.start >= moved.start()
+        ]
+        if later:
+            _set_date(candidate, sentence, later[0])
+            return
     found_in = [(s, days_in(s)) for s in scopes if s is not None]
     # Vague words the model copied ("this year") yield to a day the sentence names.
     named_days = [(s, f) for s, f in found_in if any(m.precise for m in f)]

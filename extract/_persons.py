@@ -25,7 +25,7 @@ from ._office_holders import (
 )
 from ._passages import Span
 from ._people import split_title
-from ._stand_ins import is_stand_in
+from ._stand_ins import is_stand_in, represented_at
 from ._unintroduced import names_a_place_or_thing
 
 _NOT_A_NAME = re.compile(
@@ -170,6 +170,8 @@ def ground_person(text: str, passage: Span, draft: DraftPerson) -> Person | None
     if by_office:
         # The passage names them by office: that mention is the evidence.
         start, end = find_all(passage.text, office)[0]
+        if represented_at(passage.text, start, end):
+            return None  # "Secretary General X represented the Minister at ...": not there
         return Person(name=name, span=(passage.start + start, passage.start + end), title=office)
     if " " not in name and _PORTFOLIO_END.search(text, max(0, where[0] - 120), where[1]):
         return None  # "Minister of Commerce, Industry and Investment Promotion": no name

@@ -43,9 +43,18 @@ def day_headings(text: str, published: dt.date | None) -> list[tuple[int, dt.dat
 def date_entries(candidates: list[Candidate], text: str, published: dt.date | None) -> None:
     """Time-stamped entries take the day of the heading above them; in a schedule, those
     on or after the publication day are plans."""
-    if not any(ENTRY_TIME.match(c.sentence.text) for c in candidates):
+    undated = [c for c in candidates if c.date is None and c.date_text is None]
+    if not undated and not any(ENTRY_TIME.match(c.sentence.text) for c in candidates):
         return
     headings = day_headings(text, published)
+    for cand in undated:
+        # A bulletin's "Monday, 5 October" line, then "The Minister ... held a telephone
+        # conversation with ...": the entry right under a day heading is of that day.
+        above = [h for h in headings if h[0] < cand.sentence.start]
+        if above and not text[above[-1][0] + len(above[-1][2]) : cand.sentence.start].strip():
+            start, day, written = above[-1]
+            cand.date, cand.date_text = day, written
+            cand.date_span = (start, start + len(written))
     schedule = published is not None and _SCHEDULE.search(text[:300]) is not None
     for cand in candidates:
         if not ENTRY_TIME.match(cand.sentence.text):

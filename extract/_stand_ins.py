@@ -13,6 +13,7 @@ from ._people import is_name_word, is_title_word, split_title, word_key, word_se
 
 _STAND_IN_BEFORE = re.compile(
     r"(?:on\s+behalf\s+of|in\s+place\s+of|instead\s+of|in\s+lieu\s+of|representing"
+    r"|(?<!was\s)(?<!were\s)(?<!be\s)represented"  # "X represented the Minister at"
     r"|(?:standing|stood|stands|stand|filling|filled|fill|fills)\s+in\s+for"
     r"|(?:sent|dispatched)\s+by|on\s+(?:the\s+)?(?:instructions?|orders?)\s+(?:of|from)"
     r"|as\s+(?:a\s+|the\s+)?(?:special\s+|personal\s+)?(?:envoy|representative|emissary)\s+(?:of|for)"
@@ -107,6 +108,11 @@ def _fold_same_length(text: str) -> str:
 
 
 _ACCEPTED = re.compile(r"\baccept(?:s|ed|ing)?\s+(?:an|the|his|her)\s+invitation\b", re.I)
+
+
+def represented_at(passage: str, start: int, end: int) -> bool:
+    """Is the mention at `start`-`end` ("the Minister") one someone stood in for?"""
+    return _represented(passage, start, end)
 
 
 def _represented(passage: str, start: int, end: int) -> bool:

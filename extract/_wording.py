@@ -227,7 +227,9 @@ _OUT_OF_MEETING = re.compile(
 # "Abdelatty was received by King Abdullah II": the same meeting, in the passive.
 _PASSIVE = re.compile(
     rf"(?P<b>{_NAME}|{_ROLE})[ \t]+was[ \t]+(?:also[ \t]+)?(?:received|welcomed|hosted)"
-    rf"[ \t]+by[ \t]+(?P<a>{_NAME})"
+    # "by the President of the Riigikogu, Tiit Laane": an office, then its holder
+    r"[ \t]+by[ \t]+(?:the[ \t]+[A-Z][\w'’-]*(?:[ \t]+(?:of|for|the|[A-Z][\w'’-]*)){0,6},[ \t]+)?"
+    rf"(?P<a>{_NAME})"
 )
 
 
