@@ -16,7 +16,11 @@ _LATER = r"(?:before|after|until|ahead of)\s+\w+ing"
 LATER_TRIP = re.compile(rf"\b{_LATER}\b[^,;]*$", re.IGNORECASE)
 # "returned on Sunday from a trip ..., where he and X signed": the day of the journey home;
 # "left for Pohnpei on Thursday and is due to hold talks in Palikir on Tuesday": of the leg.
-_HOMEWARD = r"returned|flew[ \t]+(?:back|home)|came[ \t]+back|got[ \t]+back|departed|left[ \t]+for"
+_HOMEWARD = (
+    r"returned|flew[ \t]+(?:back|home)|came[ \t]+back|got[ \t]+back|departed|left[ \t]+for|"
+    # "Villareal cancelled his flight on Sunday night": a journey not taken
+    r"cancell?ed[ \t]+(?:his|her|their)[ \t]+(?:flight|trip|travel)"
+)
 # "before EU leaders meet in Brussels next week": a later gathering of others.
 _OTHERS_MEET = r"(?:before|ahead[ \t]+of|until)[ \t]+[^,;]{0,40}?\b(?:meet|meets|gather|convene)"
 JOURNEY = re.compile(rf"\b(?:{_HOMEWARD})\b[^,;]*$", re.IGNORECASE)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 
 from extract._cues import status_from
+from extract._other_event_days import meeting_mentions
 from tests.support.scripted import by_people, extract, meeting
 
 MOVED = (
@@ -95,3 +96,11 @@ def test_a_guest_received_by_an_office_and_its_holder_and_a_stand_in_with_no_one
         # "was also received by the Speaker of the Saeima, Juris Kalniņš"
         ("Aram Petrosyan", "Juris Kalniņš"),
     }  # not "Ozols represented the Minister at the meeting": she was not there
+
+
+def test_the_day_a_flight_was_cancelled_is_not_a_day_of_the_talks() -> None:
+    published = dt.date(2026, 5, 19)
+    flight = "Villareal cancelled his flight on Sunday night because of the typhoon."
+    assert meeting_mentions(flight, published, "past") == []
+    spoke = "Villareal spoke to Azman by phone on Sunday night because of the typhoon."
+    assert [m.date for m in meeting_mentions(spoke, published, "past")] == [dt.date(2026, 5, 17)]
