@@ -87,7 +87,11 @@ def plan_told_next(parts: list[Span], sentence: Span) -> Span | None:
 # "He ...", "In Doha he ...": a sentence told of the person just named.
 _PRONOUN_HEAD = r"^(?:[A-Z][^,.;]{0,30}?[ \t,]+)?(?:[Hh]e|[Ss]he)[ \t]+"
 _PRONOUN_PLANS = re.compile(
-    rf"{_PRONOUN_HEAD}(?:will|is[ \t]+(?:due|set|expected|"
+    # "On the margins of the Council, the Minister is scheduled to meet X": a bulletin's
+    # "the Minister" for the one it is about
+    r"^(?:[A-Z][^,.;]{0,40}?[ \t,]+)?(?:[Hh]e|[Ss]he|the[ \t]+(?:Minister|President|Prime[ \t]+"
+    r"Minister|Secretary|Chancellor|Governor|Ambassador))[ \t]+"
+    r"(?:will|is[ \t]+(?:due|set|expected|"
     r"scheduled)[ \t]+to)[ \t]+(?:also[ \t]+)?(?:hold|meet|call[ \t]+on|sit[ \t]+down)\b"
 )
 _THE_TWO_SIGNED = re.compile(

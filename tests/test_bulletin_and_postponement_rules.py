@@ -104,3 +104,27 @@ def test_the_day_a_flight_was_cancelled_is_not_a_day_of_the_talks() -> None:
     assert meeting_mentions(flight, published, "past") == []
     spoke = "Villareal spoke to Azman by phone on Sunday night because of the typhoon."
     assert [m.date for m in meeting_mentions(spoke, published, "past")] == [dt.date(2026, 5, 17)]
+
+
+COMING_WEEK = (
+    "MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF LATVIA\n"
+    "Riga, 26 March 2027\n\n"
+    "THE COMING WEEK\n\n"
+    "Monday, 29 March\n"
+    "Minister Zariņa will take part in the meeting of the Foreign Affairs Council of the "
+    "European Union in Brussels. On the margins of the Council, the Minister is scheduled to "
+    "meet the Minister of Foreign Affairs of Ireland, Siobhán Keane."
+)
+
+
+def test_the_minister_a_bulletin_is_about_is_scheduled_to_meet_x_in_the_next_sentence() -> None:
+    drafted = meeting(
+        ["Minister Zariņa"], status="planned", date_text="Monday, 29 March", location="Brussels"
+    )
+    (plan,) = extract(COMING_WEEK, {"take part": [drafted]}, "2027-03-26").meetings
+    assert [p.name for p in plan.participants] == ["Zariņa", "Siobhán Keane"]
+    assert (plan.status.value, plan.date, plan.location) == (
+        "planned",
+        dt.date(2027, 3, 29),
+        "Brussels",
+    )
