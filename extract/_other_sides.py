@@ -181,6 +181,7 @@ def joiners(passage: Span) -> list[DraftPerson]:
             " stayed on ",
             " chairing",
             " in the chair",
+            " took part in the ",
         )
     ):
         return []  # the patterns start with a name: costly on every sentence
@@ -189,6 +190,7 @@ def joiners(passage: Span) -> list[DraftPerson]:
         for s in sentences(passage)
         for pattern in (
             _TOOK_PART_TOO,
+            _WHO_TOOK_PART,
             _REPRESENTED_BY,
             _REPRESENTED_BY_OFFICE,
             _ATTENDED_BY,
@@ -205,6 +207,11 @@ def joiners(passage: Span) -> list[DraftPerson]:
 _NAMED_THEN = rf"(?P<b>{_NAME})(?:,[^;.]{{3,160}}?,)?[ \t]+"
 _TOOK_PART_TOO = re.compile(
     rf"(?P<b>{_NAME}),?[ \t]+also[ \t]+(?:took[ \t]+part|attended|participated)\b"
+)
+# "The county's health chief, Dr X, who took part in the talks ahead of the signing, said"
+_WHO_TOOK_PART = re.compile(
+    rf"(?P<b>{_NAME}),[ \t]+who[ \t]+(?:also[ \t]+)?took[ \t]+part[ \t]+in[ \t]+the[ \t]+"
+    r"(?:talks|meeting|discussions|session|consultations)\b"
 )
 # "Vice President X, who attended on behalf of President Y, opened the talks and sat in on
 # the closed-door session between the two delegations"

@@ -1,7 +1,9 @@
 """Held-out round 40 leftovers: talks "put back to" a new day (a plan on that day, not the
 day they were due), a ministry's weekly bulletin whose entries stand under day lines
-("Monday, 5 October"), a secretary general who "represented the Minister at" a meeting,
-and a guest "also received by the President of the Riigikogu, X".
+("Monday, 5 October") and whose next sentence says "the Minister is scheduled to meet X",
+a secretary general who "represented the Minister at" a meeting, a guest "also received by
+the President of the Riigikogu, X", a flight cancelled on a day that is not the talks', and
+a county official "who took part in the talks".
 
 Unit tests with scripted drafts (hand-built stand-ins for a model's answer, see
 `tests/support/scripted.py`), on short articles written for them.
@@ -128,3 +130,25 @@ def test_the_minister_a_bulletin_is_about_is_scheduled_to_meet_x_in_the_next_sen
         dt.date(2027, 3, 29),
         "Brussels",
     )
+
+
+DONATION = (
+    "KISII, Friday, November 20, 2026 - Kisii Governor Paul Nyamweya yesterday hosted "
+    "Korea's Ambassador to Kenya, Lee Min-jun, for talks at the county headquarters.\n\n"
+    "After the talks, Governor Nyamweya and Ambassador Lee signed a memorandum of "
+    "understanding on maternal health. The county executive for health, Dr Mary Kerubo, who "
+    "took part in the talks ahead of the signing, said the first nurses would train in March."
+)
+
+
+def test_one_who_took_part_in_the_talks_is_a_side_of_them() -> None:
+    result = extract(
+        DONATION,
+        {
+            "hosted": [meeting(["Paul Nyamweya", "Lee Min-jun"], date_text="yesterday")],
+            "signed": [meeting(["Governor Nyamweya", "Ambassador Lee"])],
+        },
+        "2026-11-20",
+    )
+    (talks,) = result.meetings
+    assert [p.name for p in talks.participants] == ["Paul Nyamweya", "Lee Min-jun", "Mary Kerubo"]
