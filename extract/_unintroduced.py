@@ -53,5 +53,10 @@ _ACTS = re.compile(
 )
 # Whom a person meets: "met Modi in Delhi", "talks with Sharif", "hosted by Ito".
 _MET_BY = re.compile(r"\b(?:met|meet|meets|meeting|with|by|welcomed|received|hosted)[ \t]+$")
-# A surname after a first name: "Gedion Timothewos", "Hamood bin Saif".
-_NAME_GOES_ON = re.compile(r"[ \t]+(?:[A-Z]|bin\b|al[- ])")
+# A surname after a first name: "Gedion Timothewos", "Hamood bin Saif"; not a place's own
+# words ("the Sabah International Convention Centre").
+_NAME_GOES_ON = re.compile(
+    r"[ \t]+(?!(?:International|National|Convention|Cent(?:re|er)|Airport|University|Stadium|"
+    r"Hotel|Province|Region|City|Port|Island|Islands|Street|Road|Avenue|Square|Museum|River|"
+    r"Valley|Sea|Strait)\b)(?:[A-Z]|bin\b|al[- ])"
+)

@@ -177,3 +177,13 @@ def test_an_air_force_is_no_side_and_the_calls_agreements_stay_with_the_call() -
     (call,) = result.meetings
     assert [p.name for p in call.participants] == ["Siaosi Fifita", "Rachel Tamihana"]
     assert len(call.agreements) == 2
+
+
+def test_a_region_named_with_its_convention_centre_is_no_one_to_visit() -> None:
+    text = (
+        "KOTA BELUD, 19 May 2026 - President Ramon Villareal took part in the summit at the "
+        "Labuan International Convention Centre by video link.\n\n"
+        "Villareal is expected to visit Labuan later in the year, an embassy spokesman said."
+    )
+    drafted = meeting(["Villareal", "Labuan"], status="planned")
+    assert extract(text, {"expected to visit": [drafted]}, "2026-05-19").meetings == []
