@@ -505,6 +505,18 @@ ROUNDS = (
             "g266_kisumu_japan_donation",
         ),
     ),
+    (
+        "round 41",
+        "c11ad48",
+        (
+            "g267_astana_saidov_visit",
+            "g268_dojran_commission",
+            "g269_caricom_column",
+            "g270_mokoena_bahrain",
+            "g271_dr_panama_call",
+            "g272_au_summit_sidelines",
+        ),
+    ),
 )
 _DATA = ("gold", "cassettes/quality/pipeline/gold", "cassettes/quality/naive/gold")
 
