@@ -20,7 +20,7 @@ _LEAD_IN = re.compile(
     r"(?:agreed|resolved|decided)(?:[ \t]+as[ \t]+follows)?(?=:)|"  # "the parties resolved:"
     r"(?:sides|parties)[ \t]+commit(?:ted)?[ \t]+to)|"
     # "signed, or witnessed the signing of, the following instruments:"
-    r"(?:were|was)[ \t]+signed|"
+    r"(?:were|was)[ \t]+signed|signed(?=:)|"  # "the two ministers signed:"
     r"(?:signed|signing[ \t]+of)(?:,[^,:\n]{0,60},)?[ \t]+the[ \t]+following)"
     r"[^:\n.]{0,120}:[ \t]*\n",
     re.IGNORECASE,

@@ -2,7 +2,8 @@
 day in the lead, "The one-day session was chaired by A, and brought together, among
 others, B, C and D" next), a side meeting "during a break in the session", a minister
 "staying on ... for bilateral talks" on a later day, a byline's place in capitals, and a
-release whose dateline stands under "Press Release No. 45/2026".
+release whose dateline stands under "Press Release No. 45/2026"; and, from round 41, what
+"the two ministers signed:" in a dashed list.
 
 Unit tests with scripted drafts (hand-built stand-ins for a model's answer, see
 `tests/support/scripted.py`), on short articles written for them.
@@ -93,3 +94,31 @@ def test_a_venue_takes_the_city_of_a_dateline_under_a_release_number() -> None:
     )
     (talks,) = result.meetings
     assert (talks.date, talks.location) == (dt.date(2026, 6, 2), "Palacio de Najas, Quito")
+
+
+SIGNED_LIST = (
+    "ASTANA, 17 March 2026 (Kazinform) - Foreign Minister Daniyar Sarsenbayev held talks with "
+    "Uzbekistan's Foreign Minister Bakhtiyor Saidov.\n\n"
+    "Following the negotiations, the two ministers signed:\n"
+    "– a Programme of Cooperation between the two foreign ministries for 2026–2028;\n"
+    "– a Protocol on the border crossing procedure for residents of border regions."
+)
+
+
+def test_what_the_ministers_signed_in_a_dashed_list_are_signed_documents() -> None:
+    result = extract(
+        SIGNED_LIST,
+        {"held talks": [meeting(["Daniyar Sarsenbayev", "Bakhtiyor Saidov"])]},
+        "2026-03-17",
+    )
+    (talks,) = result.meetings
+    assert [(a.summary, a.type.value) for a in talks.agreements] == [
+        (
+            "Signed a Programme of Cooperation between the two foreign ministries for 2026–2028",
+            "signed_document",
+        ),
+        (
+            "Signed a Protocol on the border crossing procedure for residents of border regions",
+            "signed_document",
+        ),
+    ]
