@@ -189,8 +189,8 @@ _OTHER_EVENT_BEFORE = re.compile(
 # "have been put back to Tuesday, March 2nd", "postponed until next week": moved, a plan
 MOVED_TO = re.compile(
     rf"(?:{CANCELLED.pattern})[ \t]+(?:to|until|till)[ \t]+(?:(?:the|a|next|later)[ \t]+)?"
-    r"(?:[A-Z][a-z]+day|January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"[0-3]?[0-9](?:st|nd|rd|th)?\b|week|month)",  # not "until next year": no day yet
+    r"(?:[A-Z][a-z]+day|January|February|March|April|May|June|July|August|September|"
+    r"October|November|December|[0-3]?[0-9](?:st|nd|rd|th)?\b|week|month)",  # not "next year"
     _I,
 )
 _AFTER_CLAUSE = re.compile(r"\bafter\b[^;]*$", _I)

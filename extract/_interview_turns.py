@@ -17,7 +17,7 @@ from ._drafts import DraftMeeting, DraftPerson
 from ._name_patterns import NAME as _NAME
 from ._passages import Span, sentences
 from ._people import is_title_word, same_person, split_title
-from ._persons import ground_person
+from ._persons import Person, ground_person
 
 if TYPE_CHECKING:
     from ._candidates import Candidate
@@ -64,9 +64,7 @@ def speaker_meetings(passage: Span, text: str) -> list[DraftMeeting]:
         speaker: str | None = ""  # each turn's own, below
         told = sentences(passage)
     elif quoted is not None:
-        speaker = quoted["who"]
-        if speaker in ("she", "he"):
-            speaker = _profiled(text)  # "..., she says" in a profile: the one it is about
+        speaker = _quoted_speaker(quoted["who"], text)
         start = passage.start + quoted.start("quote")
         told = [Span(start, start + len(quoted["quote"]), quoted["quote"])]
     else:
@@ -148,12 +146,12 @@ def add_the_speaker(candidates: list[Candidate], passage: Span, text: str) -> No
             if label is not None and i > 0:
                 break  # the next speaker's turn
             if _FIRST_PERSON.search(sent.text, label.end() if label else 0):
-                person = ground_person(text, passage, DraftPerson(name=speaker))
-                if person is None and speaker == _interviewee(text):
-                    # A Q&A's "A:" turn never names its speaker: the introduction does.
-                    person = ground_person(
-                        text, Span(0, len(text), text), DraftPerson(name=speaker)
-                    )
+                # A Q&A's "A:" turn never names its speaker: the introduction does.
+                person = (
+                    _grounded_anywhere(text, passage, speaker)
+                    if speaker == _interviewee(text)
+                    else ground_person(text, passage, DraftPerson(name=speaker))
+                )
                 if person is not None:
                     cand.participants.insert(0, person)
                 break
@@ -166,19 +164,29 @@ def _add_the_quoted_speaker(alone: list[Candidate], passage: Span, text: str) ->
         if not _FIRST_PERSON.search(quoted["quote"]):
             continue
         start, end = passage.start + quoted.start("quote"), passage.start + quoted.end("quote")
-        speaker = quoted["who"]
-        if speaker in ("she", "he"):
-            speaker = _profiled(text)
+        speaker = _quoted_speaker(quoted["who"], text)
         for cand in alone:
             if not start - 2 <= cand.sentence.start <= end or speaker is None:
                 continue
             if same_person(speaker, cand.participants[0].name):
                 continue
-            person = ground_person(text, passage, DraftPerson(name=speaker)) or ground_person(
-                text, Span(0, len(text), text), DraftPerson(name=speaker)
-            )
+            person = _grounded_anywhere(text, passage, speaker)
             if person is not None:
                 cand.participants.insert(0, person)
+
+
+def _quoted_speaker(who: str, text: str) -> str | None:
+    """The name a quotation's "X says" gives; "she says" in a profile: the one it is about."""
+    return _profiled(text) if who in ("she", "he") else who
+
+
+def _grounded_anywhere(text: str, passage: Span, name: str) -> Person | None:
+    """The speaker as the passage writes them, else as the article does (an interview's
+    subject is often named only in its introduction)."""
+    draft = DraftPerson(name=name)
+    return ground_person(text, passage, draft) or ground_person(
+        text, Span(0, len(text), text), draft
+    )
 
 
 @functools.lru_cache(maxsize=64)  # asked for each "A:" turn and each one-person meeting
@@ -188,14 +196,7 @@ def _interviewee(text: str) -> str | None:
     first_q = re.search(r"^[ \t]*Q:", text, re.MULTILINE)
     if first_q is None:
         return None
-    intro = text[text.find("\n") + 1 : first_q.start()]  # not the headline
-    names = {
-        m.group()
-        for m in _FULL_NAME.finditer(intro)
-        if not any(
-            w.isupper() or is_title_word(w) or normalize_country(w) for w in m.group().split()
-        )
-    }
+    names = _full_names(text[text.find("\n") + 1 : first_q.start()])  # not the headline
     return names.pop() if len(names) == 1 else None
 
 
@@ -204,18 +205,23 @@ def _profiled(text: str) -> str | None:
     """Whom a profile or interview feature is about: the person named in full whose
     surname the article repeats most, at least four times ("Liisa Väisänen ... Väisänen,
     a former ambassador, ... Väisänen says")."""
-    names = {
+    names = _full_names(text)
+    counts = {n: len(re.findall(rf"\b{re.escape(n.split()[-1])}\b", text)) for n in names}
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 4 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
+def _full_names(text: str) -> set[str]:
+    """People's full names the text writes: no capitals-only word, office or country in them."""
+    return {
         m.group()
         for m in _FULL_NAME.finditer(text)
         if not any(
             w.isupper() or is_title_word(w) or normalize_country(w) for w in m.group().split()
         )
     }
-    counts = {n: len(re.findall(rf"\b{re.escape(n.split()[-1])}\b", text)) for n in names}
-    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    if not ranked or ranked[0][1] < 4 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
-        return None
-    return ranked[0][0]
 
 
 # Two to four capitalized words in ordinary case: "Chileshe Mwansa Banda", "Liisa Väisänen".

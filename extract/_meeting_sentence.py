@@ -189,10 +189,11 @@ def reporting_sentence(parts: list[Span], people: list[Person]) -> Span | None:
         states = 1 if not cue and STATES_A_MEETING.search(sent.text) else 0
         # "He will arrive on Sunday. On Monday he will hold talks with Minister Khoa": of
         # sentences naming some of the people, the one naming someone as met.
-        met = named < len(people) and any(
-            surname_in(p.name, " ".join(objects_of(sent.text))) for p in people
-        )
-        key = (named, int(met), cue, states, -index)
+        met = 0
+        if named < len(people):
+            objects = " ".join(objects_of(sent.text))  # once per sentence, not per person
+            met = int(any(surname_in(p.name, objects) for p in people))
+        key = (named, met, cue, states, -index)
         if best is None or key > best:
             best, chosen = key, sent
     return chosen

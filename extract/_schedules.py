@@ -41,8 +41,9 @@ def day_headings(text: str, published: dt.date | None) -> list[tuple[int, dt.dat
 
 
 def date_entries(candidates: list[Candidate], text: str, published: dt.date | None) -> None:
-    """Time-stamped entries take the day of the heading above them; in a schedule, those
-    on or after the publication day are plans."""
+    """Time-stamped entries, and undated ones right under a day heading, take the day of
+    the heading above them; in a schedule, entries on or after the publication day are
+    plans."""
     undated = [c for c in candidates if c.date is None and c.date_text is None]
     if not undated and not any(ENTRY_TIME.match(c.sentence.text) for c in candidates):
         return
@@ -50,22 +51,18 @@ def date_entries(candidates: list[Candidate], text: str, published: dt.date | No
     for cand in undated:
         # A bulletin's "Monday, 5 October" line, then "The Minister ... held a telephone
         # conversation with ...": the entry right under a day heading is of that day.
-        above = [h for h in headings if h[0] < cand.sentence.start]
-        if above and not text[above[-1][0] + len(above[-1][2]) : cand.sentence.start].strip():
-            start, day, written = above[-1]
-            cand.date, cand.date_text = day, written
-            cand.date_span = (start, start + len(written))
+        above = _heading_above(headings, cand)
+        if above and not text[above[0] + len(above[2]) : cand.sentence.start].strip():
+            _take_day(cand, above)
     schedule = published is not None and _SCHEDULE.search(text[:300]) is not None
     for cand in candidates:
         if not ENTRY_TIME.match(cand.sentence.text):
             continue
-        above = [h for h in headings if h[0] < cand.sentence.start]
+        above = _heading_above(headings, cand)
         # The heading's day, unless the entry has a day of its own after the heading.
-        own = cand.date_span is not None and above and cand.date_span[0] > above[-1][0]
+        own = cand.date_span is not None and above and cand.date_span[0] > above[0]
         if above and not own:
-            start, day, written = above[-1]
-            cand.date, cand.date_text = day, written
-            cand.date_span = (start, start + len(written))
+            _take_day(cand, above)
         if (
             schedule
             and published is not None
@@ -75,3 +72,17 @@ def date_entries(candidates: list[Candidate], text: str, published: dt.date | No
             and not _PAST.search(cand.sentence.text)
         ):
             cand.status = "planned"
+
+
+def _heading_above(
+    headings: list[tuple[int, dt.date, str]], cand: Candidate
+) -> tuple[int, dt.date, str] | None:
+    """The last day heading before the candidate's sentence, if any."""
+    above = [h for h in headings if h[0] < cand.sentence.start]
+    return above[-1] if above else None
+
+
+def _take_day(cand: Candidate, heading: tuple[int, dt.date, str]) -> None:
+    start, day, written = heading
+    cand.date, cand.date_text = day, written
+    cand.date_span = (start, start + len(written))

@@ -64,7 +64,7 @@ def is_stand_in(name: str, passage: str) -> bool:
     mentioned as acting in person.
     """
     spans = _occurrences(name, passage)
-    return bool(spans) and all(_represented(passage, start, end) for start, end in spans)
+    return bool(spans) and all(represented_at(passage, start, end) for start, end in spans)
 
 
 def _occurrences(name: str, passage: str) -> list[tuple[int, int]]:
@@ -111,11 +111,7 @@ _ACCEPTED = re.compile(r"\baccept(?:s|ed|ing)?\s+(?:an|the|his|her)\s+invitation
 
 
 def represented_at(passage: str, start: int, end: int) -> bool:
-    """Is the mention at `start`-`end` ("the Minister") one someone stood in for?"""
-    return _represented(passage, start, end)
-
-
-def _represented(passage: str, start: int, end: int) -> bool:
+    """Is the mention at `start`-`end` ("Ishiba", "the Minister") one someone stood in for?"""
     before = passage[max(0, start - 160) : start]
     low = before.lower()
     match = _STAND_IN_BEFORE.search(before) if any(k in low for k in _BEFORE_KEYS) else None
