@@ -517,6 +517,18 @@ ROUNDS = (
             "g272_au_summit_sidelines",
         ),
     ),
+    (
+        "round 42",
+        "18432e5",
+        (
+            "g273_ghana_togo_maritime",
+            "g274_apia_forum_sidelines",
+            "g275_peru_chile_postponed",
+            "g276_japan_vietnam_video",
+            "g277_kenya_somalia_mombasa",
+            "g278_yemen_envoy_muscat",
+        ),
+    ),
 )
 _DATA = ("gold", "cassettes/quality/pipeline/gold", "cassettes/quality/naive/gold")
 
