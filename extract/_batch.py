@@ -38,6 +38,7 @@ _T = TypeVar("_T")
 _MIN_CHUNK = 16  # inputs read (and looked up in the cache) per trip to the reader thread
 _Queue = asyncio.Queue[tuple[int, "Article | InputProblem"] | None]
 _TICK_SECONDS = 0.5
+_GROUP_SECONDS = 0.05
 
 # Called with (position of the input, its result) as each article finishes.
 ResultCallback = Callable[[int, ArticleExtraction], None]
@@ -310,8 +311,11 @@ class _JournalWriter:
     """Appends finished results to the journal from one thread, fsyncing per group.
 
     An fsync costs milliseconds on a real disk; results that finish while one
-    is under way are written and synced together, so durability costs one fsync
-    per group instead of one per article, and never blocks the event loop.
+    is under way, or within `_GROUP_SECONDS` of the first of a group, are written
+    and synced together, so durability costs one fsync per group instead of one
+    per article (and one thread hand-off: ~0.3 ms of CPU an article at 300
+    articles/s), and never blocks the event loop. A crash loses at most that
+    moment's results, which a resumed run redoes.
     """
 
     def __init__(self, journal: JsonlJournal | None) -> None:
@@ -340,6 +344,8 @@ class _JournalWriter:
         assert self.journal is not None
         while True:
             await self._wake.wait()
+            if not self._closing:
+                await asyncio.sleep(_GROUP_SECONDS)
             self._wake.clear()
             group, self._pending = self._pending, []
             if group:

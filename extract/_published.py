@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from ._dates import DATE_FLAGS, FULL_DATE, explicit_date, has_no_year
 from ._exceptions import InputError
@@ -124,8 +125,13 @@ def dateline_place(text: str) -> str | None:
 
 def _dateline(text: str) -> re.Match[str] | None:
     """A leading dateline that carries a date or an agency, or is in capitals."""
-    for match in _STORY_START_RE.finditer(text[:_HEADLINE_CHARS]):
-        before = text[: match.start()]
+    return _dateline_in(text[:_HEADLINE_CHARS])
+
+
+@lru_cache(maxsize=256)  # the rules ask it of the same passage and sentence several times
+def _dateline_in(head: str) -> re.Match[str] | None:
+    for match in _STORY_START_RE.finditer(head):
+        before = head[: match.start()]
         if before and not (before.endswith("\n") and not _SENTENCE_END.search(before)):
             return None
         if match["place"].split(",")[0].strip().casefold() in NOT_PLACES:
