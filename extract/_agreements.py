@@ -258,10 +258,13 @@ _AGREED_CLAUSE = re.compile(r"\b(?:agreed|decided)[ \t]+(?:to|that|on)\b[^.;\"â€
 
 
 _NEXT_SITTING = re.compile(r"(?:Later|Afterwards|Subsequently|Earlier|After[ \t]+that)\b")
-# A signing still to come, or one that never came: "would sign", "are expected to sign".
+# A signing still to come, or one that never came: "would sign", "are expected to sign",
+# "hoped to sign".
 _UNDONE = re.compile(
     r"\b(?:would|(?:was|were|is|are)[ \t]+(?:expected|due|meant|set)[ \t]+to|(?:was|were)[ \t]+to|"
-    r"had[ \t]+been[ \t]+(?:expected|due|meant)[ \t]+to)[ \t]+(?:\w+[ \t]+)?"
+    r"had[ \t]+been[ \t]+(?:expected|due|meant)[ \t]+to|"
+    # "officials said they hoped to sign an agreement on customs cooperation during the visit"
+    r"(?:hoped?|hopes|hoping|intend(?:s|ed)?|wants?|wanted)[ \t]+to)[ \t]+(?:\w+[ \t]+)?"
     r"(?:sign|launch|conclude|adopt|ink|seal)\b"
 )
 _DECIDED = re.compile(r"\b(?:agreed|decided|resolved)\b")
@@ -319,8 +322,8 @@ def agreements_in(
             continue  # "President Lee welcomed the plan": one side's act; or someone's words
         if _undone(sentence.text):
             continue  # "officials had said the two presidents would sign a protocol"
-        if item.what.rstrip().endswith("?"):
-            continue  # "What exactly was signed?": an interviewer's question
+        if item.what.rstrip().endswith("?") or _NOTHING_AGREED.match(item.what.strip()):
+            continue  # "What exactly was signed?", "No new commitments were announced"
         if _RELATIVE.match(item.what.strip()):
             continue  # "which is to hold its first session ...": the item before, told on
         if _TALKED_ABOUT.match(item.what.strip()) or _SIGNED_WHERE.match(item.what.strip()):
@@ -340,6 +343,10 @@ def agreements_in(
         kind = _cues.agreement_type_from(sentence.text, item.what, item.type)
         out.append(AgreementCandidate(summary=summary, type=kind, sentence=sentence))
     return out
+
+
+# What was not agreed: "No new commitments were announced", "nothing was signed".
+_NOTHING_AGREED = re.compile(r"(?:but[ \t]+)?(?:no|nothing|none|neither)\b", re.IGNORECASE)
 
 
 _BARE_DOCUMENT = re.compile(

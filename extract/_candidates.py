@@ -19,7 +19,7 @@ from ._called_off import called_off_by, calls_off
 from ._countries import normalize_country
 from ._dates import find_date_mentions
 from ._drafts import DraftMeeting, DraftPerson
-from ._held_before import date_from_paragraph_before
+from ._held_before import date_from_paragraph_after, date_from_paragraph_before
 from ._meeting_days import anchored_words, resolve_date
 from ._meeting_objects import objects_of
 from ._meeting_sentence import (
@@ -166,7 +166,7 @@ def build(
         passage=passage,
         sentence=sentence,
         participants=people,
-        kind=_cues.kind_from(_kind_window(parts, sentence, people), draft.kind),
+        kind=_kind(parts, sentence, people, draft.kind),
         status=status,
         location=stated_place(text, passage, sentence, draft.location, planned=status == "planned")
         # "... The meeting, scheduled for Wednesday in this town, was called off": there.
@@ -180,6 +180,7 @@ def build(
         resolve_date(candidate, text, passage, draft.date_text, published, called_off)
     # "... a meeting held on Saturday in Gaya. ¶ The meeting was attended by A; B; C"
     date_from_paragraph_before(candidate, text, published)
+    date_from_paragraph_after(candidate, text, published)
     candidate.agreements = agreements_in(
         parts, with_told_agreements(draft, parts, sentence), sentence
     )
@@ -358,13 +359,27 @@ _ACCOMPANIED = re.compile(
 _THE_CALL = re.compile(r"\bthe[ \t]+(?:tele)?phone[ \t]+(?:call|conversation)\b", re.IGNORECASE)
 
 
-def _kind_window(parts: list[Span], sentence: Span, people: list[Person]) -> str:
-    """The reporting sentence plus a neighbour that is about the same encounter
-    ("...spoke by telephone with Tinubu", "...during a telephone call between the two")."""
+def _kind(parts: list[Span], sentence: Span, people: list[Person], model_kind: str) -> str:
+    """How they met: as the reporting sentence says ("telephoned"), else as it and a
+    neighbour about the same encounter say. A neighbour's "their scheduled virtual
+    session next week" is another event's manner, not that of a call told before."""
+    own = _cues.kind_from(_own_part(sentence), model_kind)
+    if own != "in_person":
+        return own
+    return _cues.kind_from(_kind_window(parts, sentence, people), model_kind)
+
+
+def _own_part(sentence: Span) -> str:
     # "The video talks came a day after X met Y in Port Moresby": the manner of the talks
     # named first is not that of the meeting after "after".
     came = _CAME_AFTER.search(sentence.text)
-    texts = [sentence.text[came.end() :] if came else sentence.text]
+    return sentence.text[came.end() :] if came else sentence.text
+
+
+def _kind_window(parts: list[Span], sentence: Span, people: list[Person]) -> str:
+    """The reporting sentence plus a neighbour that is about the same encounter
+    ("...spoke by telephone with Tinubu", "...during a telephone call between the two")."""
+    texts = [_own_part(sentence)]
     index = next((i for i, s in enumerate(parts) if s == sentence), None)
     if index is not None:
         for near in (index - 1, index + 1):

@@ -1,7 +1,9 @@
 """The day and place of "The meeting was attended by A; B; and C" from the paragraph
 before it: "... a tripartite cross-border meeting held on Saturday in Gaya." A report may
 tell when and where in one paragraph and who in the next; the model, reading one
-paragraph at a time, sees the day without the people and the people without the day."""
+paragraph at a time, sees the day without the people and the people without the day.
+And the other way round: "A meeting at which A and B were to sign ... has been postponed.
+¶ The meeting ... had been scheduled for Friday in ... Tacna" (`date_from_paragraph_after`)."""
 
 from __future__ import annotations
 
@@ -64,3 +66,30 @@ def held_before(text: str, passage: Span, sentence: Span) -> HeldBefore | None:
         if found := _HELD_ON.search(told.text):
             return HeldBefore(before[-1], told, found["day"], found["place"])
     return None
+
+
+# "The meeting, the first of its kind in three years, had been scheduled for Friday in the
+# southern Peruvian city of Tacna": the day and place of the meeting told just before.
+_THE_MEETING_SET = re.compile(
+    r"(?:The|This)[ \t]+(?:[\w-]+[ \t]+){0,2}(?:meeting|talks|session|summit|visit|consultations)"
+    r"(?:,[^.;]{0,80},)?[ \t]+(?:was|were|had[ \t]+been|is|are)[ \t]+(?:also[ \t]+)?"
+    r"(?:held|scheduled|due|set|planned)[ \t]+"
+    r"(?P<day>(?:for|on)[ \t]+"
+    r"(?:[A-Z][a-z]+day|[A-Z][a-z]+[ \t]+[0-3]?[0-9]|[0-3]?[0-9][ \t]+[A-Z][a-z]+))"
+    r"(?:[ \t]+(?:in|at)[ \t]+(?:the[ \t]+(?:[\w-]+[ \t]+){0,3}(?:city|town|port)[ \t]+of[ \t]+)?"
+    r"(?P<place>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}))?"
+)
+
+
+def date_from_paragraph_after(candidate: Candidate, text: str, published: dt.date | None) -> None:
+    """An undated meeting's day and place, from a next paragraph that opens on them."""
+    if candidate.date is not None:
+        return
+    after = [p for p in passages(text) if p.start >= candidate.passage.end]
+    if not after or not (opening := sentences(after[0])):
+        return
+    found = _THE_MEETING_SET.match(opening[0].text)
+    if found is None:
+        return
+    resolve_date(candidate, text, after[0], found["day"].split(None, 1)[1], published)
+    candidate.location = candidate.location or found["place"]

@@ -112,5 +112,16 @@ def office_holder(text: str, match: re.Match[str], key: str) -> tuple[str, int]:
     name its office goes on to."""
     name, end = match[key].rstrip(".,"), match.end(key)
     if not split_title(name)[1].strip() and (more := _OFFICE_GOES_ON.match(text, end)):
+        # "China's Special Envoy for Pacific Island Affairs, Zhou Wenhai": the office's
+        # portfolio, then its holder
+        if _PORTFOLIO_END.search(more["b"]) and (holder := _APPOSED.match(text, more.end("b"))):
+            return holder["b"].rstrip(".,"), holder.end("b")
         return more["b"].rstrip(".,"), more.end("b")
     return name, end
+
+
+_PORTFOLIO_END = re.compile(
+    r"\b(?:Affairs|Relations|Cooperation|Development|Trade|Security|Policy|Integration|"
+    r"Issues|Questions|Diaspora|Planning|Investment)$"
+)
+_APPOSED = re.compile(rf",[ \t]+(?P<b>{_NAME})")

@@ -63,7 +63,10 @@ _SINCE = re.compile(r"\b(?:by|(?i:since|until|till|before))\s+$")
 
 _ISSUED = re.compile(
     r"\b(?:statement|communiqu[eé]|readout|release|report)[ \t]+(?:was[ \t]+)?"
-    r"(?:issued|released|published|sent|posted)[ \t]+(?:late[ \t]+|early[ \t]+|on[ \t]+)?$",
+    r"(?:issued|released|published|sent|posted)[ \t]+"
+    # "a joint communique released in Nairobi on Wednesday evening"
+    r"(?:in[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?[ \t]+)?"
+    r"(?:late[ \t]+|early[ \t]+|on[ \t]+)?$",
     re.IGNORECASE,
 )
 # "..., the ministry said in a statement on Wednesday"; not "said in a statement on
@@ -72,6 +75,12 @@ _SAID_IN_STATEMENT = re.compile(
     r"\bsaid[ \t]+in[ \t]+(?:a|an|its)[ \t]+(?:[\w-]+[ \t]+)?(?:statement|communiqu[eé]|readout|"
     r"release)[ \t]+(?:late[ \t]+|early[ \t]+|on[ \t]+)?$",
     re.IGNORECASE,
+)
+# "..., the Peruvian Foreign Ministry said on Thursday", "officials said Monday": the day
+# it was said
+_SAID_ON = re.compile(r"\bsaid[ \t]+(?:late[ \t]+|early[ \t]+)?(?:on[ \t]+)?$")
+_SAID_AFTER = re.compile(
+    r"(?:on[ \t]+)?\w+[ \t]+(?:after|following|at[ \t]+the[ \t]+end[ \t]+of)\b"
 )
 _EARLIER_THAT_DAY = re.compile(
     r"\bearlier[ \t]+(?:in[ \t]+the|that|on|this)[ \t]+(?:day|evening|morning|afternoon)\b|"
@@ -93,6 +102,11 @@ def clause_or_statement_day(text: str, at: int) -> bool:
     return bool(
         CLAUSE_ABOUT_ELSE.search(text, max(0, at - 80), at)
         or _ISSUED.search(text, max(0, at - 40), at)
+        or (
+            _SAID_ON.search(text, max(0, at - 20), at) is not None
+            # "Sebego said on Thursday after talks with his Namibian counterpart": theirs
+            and not _SAID_AFTER.match(text, at)
+        )
         or (
             _SAID_IN_STATEMENT.search(text, max(0, at - 60), at) is not None
             and not _EARLIER_THAT_DAY.search(text[at : at + 240].split(". ")[0])

@@ -30,7 +30,9 @@ from ._passages import Span, sentences
 
 _PATTERN = re.compile(
     # "Komi Agbeko, the AU-designated mediator for eastern Congo, had been due to host"
-    rf"(?P<a>{_NAME}|{_ROLE})(?:,[ \t]+who|,[ \t]+the[ \t]+[^,;.]{{3,60}},)?[ \t]+"
+    rf"(?P<a>{_NAME}|{_ROLE})(?:,[ \t]+who|,[ \t]+the[ \t]+[^,;.]{{3,60}},|"
+    # "Prime Minister A, accompanied by Foreign Minister C, held talks with B": C too
+    rf",[ \t]+(?:accompanied|joined)[ \t]+by[ \t]+(?P<c>{_NAME}),)?[ \t]+"
     rf"(?:{_VERB}|{_FUTURE_VERB})[ \t]+"
     r"(?:(?:his|her|the)[ \t]+)?"
     # "his Chilean counterpart, ", "the island's mayor, ", "the ministry's undersecretary
@@ -319,6 +321,7 @@ def meetings_in(passage: Span) -> list[DraftMeeting]:
             or (_JOINS_THE_TWO.search(text) if " join the two " in text else None)
             or (_PROGRAMME_INCLUDED.search(text) if "includ" in text else None)
             or (_JOINED_THEM.search(text) if " joined " in text else None)
+            or (_AT_WHICH.search(text) if " at which " in text else None)
         )
         if match is None and len(listed := listed_in_apposition(text)) > 1:
             drafts.append(_drafted([person_draft(n) for n in listed], "held", drafts, passage))
@@ -344,6 +347,14 @@ def meetings_in(passage: Span) -> list[DraftMeeting]:
             status = "planned" if planned else "held"
             drafts.append(_drafted(people, status, drafts, passage))
     return drafts
+
+
+# "A binational cabinet meeting at which Peru's President A and Chile's President B were to
+# have signed ... has been postponed": the two the meeting was for (status from `_cues`).
+_AT_WHICH = re.compile(
+    r"\b(?:meeting|summit|talks|session|cabinet|visit|ceremony)[ \t]+at[ \t]+which[ \t]+"
+    rf"(?P<a>{_NAME})[ \t]+and[ \t]+(?P<b>{_NAME})[ \t]+(?:were|are|will|would|had|was|is)\b"
+)
 
 
 # A pronoun as the subject of a meeting verb: "where she met", "she sat down in Baku with"
@@ -374,6 +385,8 @@ def _clauses(text: str, match: re.Match[str]) -> list[list[str]]:
     while clause is not None:
         b, end = office_holder(text, clause, "b")
         names = [office_holder(text, clause, "a")[0], b]
+        if clause["c"]:
+            names.insert(1, clause["c"])
         while (more := AND_OBJECT.match(text, end)) and not _CLAUSE_VERB.match(text, more.end()):
             names.append(more["b"].rstrip(".,"))
             end = more.end()
