@@ -65,7 +65,7 @@ _HONORIFICS = word_set(
     " honourable honorable hon prof professor"  # "the Honourable Kelvin Mwale", "Prof."
     " alhaji alhaja hajiya"  # West African: "Alhaji Musa Sesay"
 )
-STYLES = word_set("sheikh sheikha")  # written before a name, part of how one is called
+STYLES = word_set("sheikh sheikha sayyid sayyida")  # before a name, part of how one is called
 _CONNECTORS = word_set("of the for and to on at in with")
 # Lower-case words inside names ("Mohammed bin Salman", "Ursula von der Leyen").
 PARTICLES = word_set(

@@ -24,10 +24,13 @@ def _days(sentence: str) -> list[str]:
 
 
 def test_a_statements_day_is_not_the_meetings() -> None:
-    assert _days(
-        "Mwale and Banda signed the accord at the end of the session, according to a joint "
-        "communique released in Lusaka on Wednesday evening."
-    ) == []
+    assert (
+        _days(
+            "Mwale and Banda signed the accord at the end of the session, according to a joint "
+            "communique released in Lusaka on Wednesday evening."
+        )
+        == []
+    )
     assert _days("The talks were called off, the ministry said on Thursday.") == []
     assert _days("The talks were called off, officials said Thursday.") == []
 
@@ -151,3 +154,23 @@ def test_an_envoys_portfolio_is_not_a_person() -> None:
     result = extract(SIDELINES, {}, "2027-03-11")
     assert ("Losana Vaai", "Zhou Lin") in by_people(result)
     assert all(p.name != "Island Affairs" for m in result.meetings for p in m.participants)
+
+
+ENVOY = (
+    "MUSCAT, March 11, 2027 (Gulf Wire) - The United Nations Special Envoy for Yemen, Ingrid "
+    "Solberg, met Oman's Foreign Minister Sayyid Badr bin Salim Al Harthy in Muscat on "
+    "Wednesday."
+)
+
+
+def test_an_organisations_envoy_in_apposition_holds_its_office_and_flag() -> None:
+    drafted = meeting(["Ingrid Solberg", "Sayyid Badr bin Salim Al Harthy"])
+    (talks,) = extract(ENVOY, {"met": [drafted]}, "2027-03-11").meetings
+    people = {p.name: p for p in talks.participants}
+    assert (people["Ingrid Solberg"].title, people["Ingrid Solberg"].country) == (
+        "Special Envoy for Yemen",
+        "United Nations",
+    )
+    # "Sayyid" is how the minister is styled, not part of his office.
+    (omani,) = [p for n, p in people.items() if n != "Ingrid Solberg"]
+    assert (omani.title, omani.country) == ("Foreign Minister", "Oman")
