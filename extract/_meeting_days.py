@@ -313,11 +313,8 @@ def _resolve_date(
         for scope in told[-1:]:
             if cut := story_start(scope.text):  # "BANGKOK, May 19 (Mekong Daily) - A meeting"
                 scope = Span(scope.start + cut, scope.end, scope.text[cut:])
-            precise = [
-                m
-                for m in meeting_mentions(scope.text, published, tense)
-                if m.precise and not _SAID_ON.search(scope.text, max(0, m.start - 30), m.start)
-            ]
+            # (not a day it was said on: `meeting_mentions` leaves those out)
+            precise = [m for m in meeting_mentions(scope.text, published, tense) if m.precise]
             if len({m.text for m in precise}) == 1:
                 _set_date(candidate, scope, precise[0])
 
@@ -335,7 +332,6 @@ _THAT_MEETING = re.compile(
     r"The[ \t]+(?:[a-z]+[ \t]+)?(?:meeting|talks|session|visit)[ \t]+(?:was|were)[ \t]+to[ \t]+"
     r"have[ \t]+been\b"
 )
-_SAID_ON = re.compile(r"\b(?:said|announced|confirmed|reported)[ \t]+$")
 _WAS_PLANNED = re.compile(
     r"\bhad[ \t]+been\b|\b(?:was|were)[ \t]+(?:abruptly[ \t]+)?(?:called[ \t]+off|cancell?ed|"
     r"postponed|scrapped)\b",

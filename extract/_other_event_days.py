@@ -78,7 +78,9 @@ _SAID_IN_STATEMENT = re.compile(
 )
 # "..., the Peruvian Foreign Ministry said on Thursday", "officials said Monday": the day
 # it was said
-_SAID_ON = re.compile(r"\bsaid[ \t]+(?:late[ \t]+|early[ \t]+)?(?:on[ \t]+)?$")
+_SAID_ON = re.compile(
+    r"\b(?:said|announced|confirmed|reported)[ \t]+(?:late[ \t]+|early[ \t]+)?(?:on[ \t]+)?$"
+)
 _SAID_AFTER = re.compile(
     r"(?:on[ \t]+)?\w+[ \t]+(?:after|following|at[ \t]+the[ \t]+end[ \t]+of)\b"
 )
