@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ._candidates import Candidate
+from ._coordinated_countries import coordinated_countries
 from ._countries import as_meant_in, find_countries, normalize_country
 from ._grounding import evidence, find_all
 from ._models import Official
@@ -69,6 +70,7 @@ def officials(text: str, meetings: Sequence[Candidate]) -> dict[str, Official]:
     countries = counterparts_countries(text, meetings, [f[0] for f in found], countries)
     countries = home_countries(text, meetings, [f[0] for f in found], countries)
     countries = stand_ins_countries(text, [f[0] for f in found], countries)
+    countries = coordinated_countries(text, [f[0] for f in found], countries)
     countries = [as_meant_in(text, c) for c in countries]
     registry: dict[str, Official] = {}
     for (group, name, title, _), country in zip(found, countries, strict=True):
