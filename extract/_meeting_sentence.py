@@ -84,14 +84,21 @@ def plan_told_next(parts: list[Span], sentence: Span) -> Span | None:
     return after[0] if after and _PRONOUN_PLANS.match(after[0].text) else None
 
 
-# "He ...", "In Doha he ...": a sentence told of the person just named.
-_PRONOUN_HEAD = r"^(?:[A-Z][^,.;]{0,30}?[ \t,]+)?(?:[Hh]e|[Ss]he)[ \t]+"
+def _told_of_them(subject: str, lead: int) -> str:
+    """ "He ...", "In Doha he ...": the head of a sentence told of the person just named."""
+    return rf"^(?:[A-Z][^,.;]{{0,{lead}}}?[ \t,]+)?(?:{subject})[ \t]+"
+
+
+_PRONOUN_HEAD = _told_of_them(r"[Hh]e|[Ss]he", 30)
 _PRONOUN_PLANS = re.compile(
     # "On the margins of the Council, the Minister is scheduled to meet X": a bulletin's
     # "the Minister" for the one it is about
-    r"^(?:[A-Z][^,.;]{0,40}?[ \t,]+)?(?:[Hh]e|[Ss]he|the[ \t]+(?:Minister|President|Prime[ \t]+"
-    r"Minister|Secretary|Chancellor|Governor|Ambassador))[ \t]+"
-    r"(?:will|is[ \t]+(?:due|set|expected|"
+    _told_of_them(
+        r"[Hh]e|[Ss]he|the[ \t]+(?:Minister|President|Prime[ \t]+Minister|Secretary|Chancellor|"
+        r"Governor|Ambassador)",
+        40,
+    )
+    + r"(?:will|is[ \t]+(?:due|set|expected|"
     r"scheduled)[ \t]+to)[ \t]+(?:also[ \t]+)?(?:hold|meet|call[ \t]+on|sit[ \t]+down)\b"
 )
 _THE_TWO_SIGNED = re.compile(
