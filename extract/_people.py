@@ -69,7 +69,7 @@ STYLES = word_set("sheikh sheikha sayyid sayyida")  # before a name, part of how
 _CONNECTORS = word_set("of the for and to on at in with")
 # Lower-case words inside names ("Mohammed bin Salman", "Ursula von der Leyen").
 PARTICLES = word_set(
-    "bin bint ibn al el van von der den de da di du dos das del della la le ter ten zu abu"
+    "bin bint binti ibn al el van von der den de da di du dos das del della la le ter ten zu abu"
 )
 _SUFFIXES = word_set("jr sr ii iii iv")
 _MAX_NAME_WORDS = 5

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ._grounding import find_all
+from ._people import PARTICLES
 
 
 def names_a_place_or_thing(text: str, name: str) -> bool:
@@ -37,7 +38,7 @@ _REGION_AFTER = re.compile(
 # What is written just before a person's name: a first name or initial, an office ("the
 # minister"), a particle ("bin", "al-"), or a courtesy ("Mr.").
 _LEADS_A_NAME = re.compile(
-    r"(?:\b[A-Z][\w'’.-]*|\b(?:bin|binti|ibn|al|el|da|de|del|van|von|der|la|le)"
+    rf"(?:\b[A-Z][\w'’.-]*|\b(?:{'|'.join(sorted(PARTICLES))})"
     r"|\b(?:minister|president|secretary|ambassador|envoy|counterpart|chancellor|premier|"
     r"governor|mayor|commissioner|leader|chief|director|general|king|queen|prince|emir|"
     r"sultan|sheikh))[ \t]+$|[-‐][ \t]*$"
