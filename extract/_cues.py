@@ -92,7 +92,9 @@ HELD = re.compile(
 JOINT = re.compile(
     r"\b(?:agreed|agree|agreeing|concurred|signed|sign|signing|inked|pledged|committed|decided|reached|"
     r"consensus|concluded|exchanged (?:the )?(?:exchange of )?notes|jointly|adopted|"
-    r"witnessed the (?:signing|exchange)|instructed their|reaffirmed their commitment)\b",
+    r"witnessed the (?:signing|exchange)|instructed their|reaffirmed their commitment|"
+    # "released a joint statement ..., in which they undertook to cooperate on ..."
+    r"undertook|(?:released|issued) a joint (?:statement|declaration|communiqu[eé]))\b",
     _I,
 )
 _DOCUMENT = (
@@ -107,6 +109,8 @@ DOC = re.compile(_DOCUMENT, _I)
 SIGNED = re.compile(
     # Not the bare "sign": "agreed to sign a memorandum next month" is not signed yet.
     r"\bexchanged (?:the )?exchange of notes\b|"  # the document itself: "Exchange of Notes"
+    # a joint text the two governments put out: "released a joint statement on X"
+    r"\b(?:released|issued) a joint (?:statement|declaration|communiqu[eé])\b|"
     r"\b(?:signed|inked|signing|exchanged (?:notes|instruments)|witnessed the exchange of)\b.*?"
     + _DOCUMENT
     # A report in the present tense: "X and Y sign the Plan of ... Cooperation"; not "to sign".
@@ -291,7 +295,7 @@ _LEADS_UP_TO = re.compile(
 
 # "pledged", "committed", "decided" are joint only with both sides as the subject:
 # "Motegi ... pledged $20 million" is one side's promise.
-_ONE_SIDE_CAPABLE = frozenset(("pledged", "committed", "decided"))
+_ONE_SIDE_CAPABLE = frozenset(("pledged", "committed", "decided", "undertook"))
 _BOTH_SIDES = re.compile(
     r"\b(?:[Tt]hey|[Tt]he two|[Bb]oth|[Tt]he (?:leaders|ministers|sides|three|four)|each other)\b"
     r"|[A-Z][\w'’-]+ and [A-Z]"

@@ -2,8 +2,9 @@
 in Lusaka on Wednesday", "the ministry said on Thursday"), a summit "at which" two leaders
 "were to have signed" that was postponed, its day and town told in the next paragraph, a
 call whose neighbour mentions "their virtual session next week", a plan "hoped to sign",
-"no new commitments were announced", an envoy "for Pacific Island Affairs, X", and a
-leader "accompanied by" a minister.
+"no new commitments were announced", an envoy "for Pacific Island Affairs, X", a
+leader "accompanied by" a minister, "The United Nations Special Envoy for Yemen, X", and
+a joint statement the two governments "released", "in which they undertook to" act.
 
 Unit tests with scripted drafts (hand-built stand-ins for a model's answer, see
 `tests/support/scripted.py`), on short articles written for them.
@@ -174,3 +175,22 @@ def test_an_organisations_envoy_in_apposition_holds_its_office_and_flag() -> Non
     # "Sayyid" is how the minister is styled, not part of his office.
     (omani,) = [p for n, p in people.items() if n != "Ingrid Solberg"]
     assert (omani.title, omani.country) == ("Foreign Minister", "Oman")
+
+
+VIDEO = (
+    "TOKYO, March 11, 2027 - Japanese Foreign Minister Ken Ota and his Vietnamese "
+    "counterpart Tran Van Minh held talks by video conference on Tuesday.\n\n"
+    "Following the talks, the two governments released a joint statement on critical "
+    "minerals, in which they undertook to cooperate on the processing of rare earths."
+)
+
+
+def test_a_joint_statement_released_after_the_talks_is_their_signed_document() -> None:
+    drafted = meeting(["Foreign Minister Ken Ota", "Tran Van Minh"], kind="virtual")
+    outcome = meeting(
+        ["Ken Ota", "Tran Van Minh"],
+        agreements=[agreed("released a joint statement on critical minerals")],
+    )
+    result = extract(VIDEO, {"video": [drafted], "joint statement": [outcome]}, "2027-03-11")
+    (talks,) = result.meetings
+    assert [a.type.value for a in talks.agreements] == ["signed_document"]
