@@ -214,13 +214,14 @@ def _profiled(text: str) -> str | None:
 
 
 def _full_names(text: str) -> set[str]:
-    """People's full names the text writes: no capitals-only word, office or country in them."""
+    """People's full names the text writes: no capitals-only word, office or country in them
+    ("Foreign Trade Dorian Fairclough": the office's end before the name is left out)."""
+    names = {split_title(m.group())[1] for m in _FULL_NAME.finditer(text)}
     return {
-        m.group()
-        for m in _FULL_NAME.finditer(text)
-        if not any(
-            w.isupper() or is_title_word(w) or normalize_country(w) for w in m.group().split()
-        )
+        name
+        for name in names
+        if len(name.split()) > 1
+        and not any(w.isupper() or is_title_word(w) or normalize_country(w) for w in name.split())
     }
 
 

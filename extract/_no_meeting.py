@@ -14,11 +14,14 @@ _DENIED = re.compile(
     r"\b(?:met|meet|meeting|talks)\b",
     re.IGNORECASE,
 )
-# A readiness to meet, or a meeting nobody proposed: "said the President was ready to meet
-# Prime Minister Varma at any time, but no such meeting had been proposed".
+# A readiness to meet, a meeting nobody proposed or one that could happen: "said the President
+# was ready to meet Prime Minister Varma at any time, but no such meeting had been proposed".
 _WILLING = re.compile(
     r"\b(?:ready|willing|prepared|open|happy)[ \t]+to[ \t]+(?:meet|talk|hold[ \t]+talks)\b"
-    r"|\bno[ \t]+such[ \t]+(?:meeting|talks|call|visit)\b",
+    r"|\bno[ \t]+such[ \t]+(?:meeting|talks|call|visit)\b"
+    # a meeting that could happen: "could meet his Turkish counterpart ... if the
+    # conditions are right"
+    r"|\b(?:could|might)[ \t]+(?:meet|hold[ \t]+talks)\b",
     re.IGNORECASE,
 )
 _MET_FIRST = re.compile(r"\b(?:met|held[ \t]+talks|spoke|talked|received|hosted|welcomed)\b")

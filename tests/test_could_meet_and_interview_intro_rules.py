@@ -1,0 +1,67 @@
+"""Held-out round 43 leftovers: a meeting that "could" happen ("could meet his Turkish
+counterpart ... if the conditions are right"), and a Q&A whose introduction names the
+interviewee after his office ("Minister of Foreign Affairs and Foreign Trade Dorian
+Fairclough has spent ...") so that "A: When I met President X in March" is his meeting.
+
+Unit tests with scripted drafts (hand-built stand-ins for a model's answer, see
+`tests/support/scripted.py`), on short articles written for them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from extract._no_meeting import tells_no_meeting
+from tests.support.scripted import agreed, by_people, extract, meeting
+
+
+def test_a_meeting_that_could_happen_is_none() -> None:
+    assert tells_no_meeting(
+        "A spokesman said Foreign Minister Omar Saleh could meet his Turkish counterpart, "
+        "Mehmet Aydin, in Jeddah next month if the conditions are right."
+    )
+    assert tells_no_meeting("The two leaders might hold talks on the sidelines, aides said.")
+    assert not tells_no_meeting("Omar Saleh met Mehmet Aydin in Jeddah on Monday.")
+
+
+COULD = (
+    "BAGHDAD, March 11, 2027 - Foreign ministry spokesman Ali Kareem said Foreign Minister "
+    "Omar Saleh could meet his Turkish counterpart, Mehmet Aydin, on the sidelines of next "
+    "month's meeting in Jeddah if the conditions are right."
+)
+
+
+def test_no_meeting_is_reported_for_one_that_could_happen() -> None:
+    # As a small model answers: the spokesman and the minister, the rest as an "agreement".
+    drafted = meeting(
+        ["Foreign ministry spokesman Ali Kareem", "Foreign Minister Omar Saleh"],
+        status="planned",
+        location="Jeddah",
+        agreements=[agreed("could meet his Turkish counterpart, Mehmet Aydin", "intent_to_meet")],
+    )
+    assert extract(COULD, {"could meet": [drafted]}, "2027-03-11").meetings == []
+
+
+INTERVIEW = (
+    "INTERVIEW: 'We cannot sit out' - Foreign Minister Dorian Blake\n\n"
+    "KINGSTON, Sunday, March 7, 2027 - A year into the job, Minister of Foreign Affairs and "
+    "Foreign Trade Dorian Blake has spent more time on aeroplanes than in his office. He sat "
+    "down with us to talk about security.\n\n"
+    "Q: You went to Santo Domingo in February. What came out of it?\n\n"
+    "A: When I met President Esteban Rojas in February, we spent two hours on maritime "
+    "security.\n\n"
+    "Q: Where does Mexico fit in?\n\n"
+    "A: On March 19 I will be in Mexico City to meet the Secretary of Foreign Affairs, Lucia "
+    "Arriaga."
+)
+
+
+def test_the_interviewee_named_after_his_office_is_the_i_of_the_answers() -> None:
+    # The model named no one in the first answer, and only the host in the second: the
+    # turns and the introduction say who "I" is.
+    host = meeting(["Lucia Arriaga"], status="planned", date_text="On March 19")
+    result = extract(INTERVIEW, {"Mexico City": [host]}, "2027-03-07")
+    people = by_people(result)
+    assert ("Dorian Blake", "Esteban Rojas") in people
+    plan = people[("Dorian Blake", "Lucia Arriaga")]
+    assert (plan.status.value, plan.date) == ("planned", dt.date(2027, 3, 19))
