@@ -49,6 +49,10 @@ def calls_off(following: str, sentence: str) -> bool:
     and the Puno meeting was called off" (when this sentence names Puno)?"""
     if _IT_OFF.search(following):
         return True  # "On Monday his office asked to call it off": the one just told
+    if _HAD_BEEN_DUE.search(sentence) and _WOULD_NOT_ATTEND.search(following):
+        # "X had been due to receive Y on Wednesday afternoon. On Wednesday morning his
+        # office said he would not attend because ...": called off by one side
+        return True
     found = _CALLED_OFF.search(following)
     if found is None:
         return False
@@ -62,3 +66,11 @@ def calls_off(following: str, sentence: str) -> bool:
 
 
 _SAID = re.compile(r"\b(?:said|announced|confirmed|reported)(?:[ \t]+that)?[ \t]+$")
+_HAD_BEEN_DUE = re.compile(
+    r"\bhad[ \t]+been[ \t]+(?:due|scheduled|expected|set)[ \t]+to[ \t]+"
+    r"(?:meet|receive|host|hold|see|visit)\b"
+)
+_WOULD_NOT_ATTEND = re.compile(
+    r"\b(?:said|announced|confirmed)[ \t]+(?:that[ \t]+)?(?:he|she|they)[ \t]+(?:would|could)"
+    r"[ \t]+(?:not|no[ \t]+longer)[ \t]+(?:attend|come|go|take[ \t]+part|be[ \t]+able[ \t]+to)\b"
+)

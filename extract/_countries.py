@@ -147,6 +147,10 @@ _ORGANIZATIONS = {
     "Indian Ocean Commission": "Indian Ocean Commission",
     "Green Climate Fund": "Green Climate Fund",
     "World Food Programme": "World Food Programme|World Food Program|WFP",
+    "UNICEF": "UNICEF|United Nations Children's Fund", "UNHCR": "UNHCR|UN Refugee Agency",
+    "UNDP": "UNDP|United Nations Development Programme", "UNESCO": "UNESCO",
+    "Food and Agriculture Organization": "FAO|Food and Agriculture Organization",
+    "Mekong River Commission": "Mekong River Commission",
     "Commonwealth": "Commonwealth of Nations|Commonwealth Secretariat",
     # a sovereign entity without territory, not Malta
     "Sovereign Order of Malta": "Sovereign Order of Malta|Order of Malta"

@@ -1,7 +1,9 @@
 """Held-out round 43 leftovers: a meeting that "could" happen ("could meet his Turkish
 counterpart ... if the conditions are right"), and a Q&A whose introduction names the
 interviewee after his office ("Minister of Foreign Affairs and Foreign Trade Dorian
-Fairclough has spent ...") so that "A: When I met President X in March" is his meeting.
+Fairclough has spent ...") so that "A: When I met President X in March" is his meeting,
+a meeting one side "had been due to" hold when "his office said he would not attend", and
+a UN agency's head ("UNICEF Executive Director X") who stands for the agency.
 
 Unit tests with scripted drafts (hand-built stand-ins for a model's answer, see
 `tests/support/scripted.py`), on short articles written for them.
@@ -65,3 +67,28 @@ def test_the_interviewee_named_after_his_office_is_the_i_of_the_answers() -> Non
     assert ("Dorian Blake", "Esteban Rojas") in people
     plan = people[("Dorian Blake", "Lucia Arriaga")]
     assert (plan.status.value, plan.date) == ("planned", dt.date(2027, 3, 19))
+
+
+PULLED_OUT = (
+    "HELSINKI, March 11, 2027 (Nordic News Service) - UNICEF Executive Director Rosa Vermeer "
+    "held talks with a senior Finnish official on Wednesday.\n\n"
+    "Minister for Development Ville Koski had been due to receive Vermeer at the ministry on "
+    "Wednesday afternoon. On Wednesday morning his office said he would not attend because "
+    "of budget talks.\n\n"
+    "State Secretary Hanna Laine met Vermeer in his place."
+)
+
+
+def test_a_meeting_one_side_said_he_would_not_attend_is_called_off() -> None:
+    due = meeting(["Minister for Development Ville Koski", "Vermeer"], date_text="Wednesday")
+    held = meeting(["State Secretary Hanna Laine", "Vermeer"])
+    result = extract(PULLED_OUT, {"due to receive": [due], "in his place": [held]}, "2027-03-11")
+    people = by_people(result)
+    called_off = people[("Rosa Vermeer", "Ville Koski")]
+    assert (called_off.status.value, called_off.date) == ("cancelled", dt.date(2027, 3, 10))
+    # A UN agency's head stands for the agency, so the Finns keep Finland.
+    stand_in = people[("Hanna Laine", "Rosa Vermeer")]
+    assert {p.name: p.country for p in stand_in.participants} == {
+        "Hanna Laine": "Finland",
+        "Rosa Vermeer": "UNICEF",
+    }
