@@ -529,6 +529,18 @@ ROUNDS = (
             "g278_yemen_envoy_muscat",
         ),
     ),
+    (
+        "round 43",
+        "5cf5ee2",
+        (
+            "g279_uzbek_deputy_fm_berlin",
+            "g280_ecuador_border_week",
+            "g281_iraq_speaker_declines",
+            "g282_mekong_council_trilateral",
+            "g283_jamaica_fm_interview",
+            "g284_unicef_helsinki_standin",
+        ),
+    ),
 )
 _DATA = ("gold", "cassettes/quality/pipeline/gold", "cassettes/quality/naive/gold")
 
