@@ -21,7 +21,9 @@ CALL = re.compile(
     r"\b(?:(?:tele)?phone(?:d)?|phone call|"
     # not "received a courtesy call from the ambassador": a visit
     r"(?:held|had|made|received|holds|hold|have|make) a (?!courtesy )(?:\w+ )?call|"
-    r"call with|calls with|spoke by|spoke over|by telephone|on the phone)\b",
+    r"call with|calls with|spoke by|spoke over|by telephone|on the phone|"
+    # a sentence about the call told before: "During the call, A and B discussed ..."
+    r"^(?:during|in the course of) the call)\b",
     _I,
 )
 # "called on Prime Minister X in Thimphu": a courtesy call, not "called on X to act" nor

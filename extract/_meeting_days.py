@@ -315,15 +315,29 @@ def _resolve_date(
                 scope = Span(scope.start + cut, scope.end, scope.text[cut:])
             # (not a day it was said on: `meeting_mentions` leaves those out)
             precise = [m for m in meeting_mentions(scope.text, published, tense) if m.precise]
+            if len({m.text for m in precise}) > 1 and (during := _DURING_IT.match(sentence.text)):
+                # "... a week that began with a telephone call to X last Thursday. ¶ During
+                # the call, ...": the day written with the call
+                precise = _told_with(scope.text, during["noun"], precise)
             if len({m.text for m in precise}) == 1:
                 _set_date(candidate, scope, precise[0])
+
+
+def _told_with(text: str, noun: str, days: list[DateMention]) -> list[DateMention]:
+    """The days written within one clause after a mention of `noun` ("call")."""
+    return [
+        d
+        for found in re.finditer(rf"\b{noun}\b", text)
+        for d in days
+        if 0 < d.start - found.end() <= 80 and not re.search(r"[.;]", text[found.end() : d.start])
+    ]
 
 
 _DURING_IT = re.compile(
     # "At the end of the meeting, A and B signed ..."
     r"(?:During|At(?:[ \t]+the[ \t]+(?:end|close|conclusion)[ \t]+of)?|"
     r"In[ \t]+the[ \t]+course[ \t]+of)[ \t]+(?:the|this|that)[ \t]+"
-    r"(?:meeting|talks|call|visit|audience|conversation)\b"
+    r"(?P<noun>meeting|talks|call|visit|audience|conversation)\b"
 )
 
 

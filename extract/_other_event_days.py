@@ -55,9 +55,10 @@ def meeting_mentions(
 
 
 # "harmonise fees by 31 December", "keep the post open from 1 August": a deadline or the
-# start of what was agreed, not the day the sides met. ("from 3 to 5 March" is a stay.)
+# start of what was agreed, not the day the sides met ("from 3 to 5 March" is a stay); a
+# "since January" is how long something has gone on.
 # A lower-case "by" only: "By Thursday afternoon he was back and on a call" tells when.
-_DEADLINE = re.compile(r"(?:by|(?i:until|till|from)(?![^,;]*?(?:\bto\b|[-–])))\s")
+_DEADLINE = re.compile(r"(?:by|(?i:since)|(?i:until|till|from)(?![^,;]*?(?:\bto\b|[-–])))\s")
 _SINCE = re.compile(r"\b(?:by|(?i:since|until|till|before))\s+$")
 
 

@@ -3,7 +3,8 @@ counterpart ... if the conditions are right"), and a Q&A whose introduction name
 interviewee after his office ("Minister of Foreign Affairs and Foreign Trade Dorian
 Fairclough has spent ...") so that "A: When I met President X in March" is his meeting,
 a meeting one side "had been due to" hold when "his office said he would not attend", and
-a UN agency's head ("UNICEF Executive Director X") who stands for the agency.
+a UN agency's head ("UNICEF Executive Director X") who stands for the agency, and "During
+the call, ..." after a lead that names two days, one of them the call's.
 
 Unit tests with scripted drafts (hand-built stand-ins for a model's answer, see
 `tests/support/scripted.py`), on short articles written for them.
@@ -92,3 +93,20 @@ def test_a_meeting_one_side_said_he_would_not_attend_is_called_off() -> None:
         "Hanna Laine": "Finland",
         "Rosa Vermeer": "UNICEF",
     }
+
+
+BORDER_WEEK = (
+    "QUITO, March 15 - Ecuadorean President Rafael Mena received Peru's defence minister on "
+    "Saturday, capping a week that began with a telephone call to Colombian President Marta "
+    "Ruiz last Thursday.\n\n"
+    "During the call, Mena and Ruiz discussed attacks along the river, where nine soldiers "
+    "have been killed since January."
+)
+
+
+def test_during_the_call_takes_the_day_written_with_the_call_told_before() -> None:
+    drafted = meeting(["Mena", "Ruiz"], date_text="since January")
+    result = extract(BORDER_WEEK, {"During the call": [drafted]}, "2027-03-15")
+    call = by_people(result)[("Marta Ruiz", "Rafael Mena")]
+    # "since January" is how long the attacks have gone on; the call was "last Thursday".
+    assert (call.date, call.kind.value, call.location) == (dt.date(2027, 3, 11), "call", None)
