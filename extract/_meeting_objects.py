@@ -111,11 +111,17 @@ def office_holder(text: str, match: re.Match[str], key: str) -> tuple[str, int]:
     """The name matched as `key` and where it ends; when that is an office only, the
     name its office goes on to."""
     name, end = match[key].rstrip(".,"), match.end(key)
+    if not split_title(name)[1].strip() and (at := _AT_THE_OFFICE.match(text, end)):
+        # "State Secretary at the Federal Ministry for Economic Affairs and Energy Tobias
+        # Reinhold": a long office, then its holder
+        holder_name = split_title(at["rest"])[1]
+        if len(holder_name.split()) > 1:
+            return holder_name, at.end()
     if not split_title(name)[1].strip() and (more := _OFFICE_GOES_ON.match(text, end)):
         # "China's Special Envoy for Pacific Island Affairs, Zhou Wenhai": the office's
         # portfolio, then its holder
-        if _PORTFOLIO_END.search(more["b"]) and (holder := _APPOSED.match(text, more.end("b"))):
-            return holder["b"].rstrip(".,"), holder.end("b")
+        if _PORTFOLIO_END.search(more["b"]) and (apposed := _APPOSED.match(text, more.end("b"))):
+            return apposed["b"].rstrip(".,"), apposed.end("b")
         return more["b"].rstrip(".,"), more.end("b")
     return name, end
 
@@ -125,3 +131,7 @@ _PORTFOLIO_END = re.compile(
     r"Issues|Questions|Diaspora|Planning|Investment)$"
 )
 _APPOSED = re.compile(rf",[ \t]+(?P<b>{_NAME})")
+_AT_THE_OFFICE = re.compile(
+    r"[ \t]+at[ \t]+the[ \t]+"
+    r"(?P<rest>[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’-]*|of|for|and|the)){1,14})"
+)

@@ -16,6 +16,7 @@ ROLE = (
     r"(?:The|(?<=, )the)[ \t]+(?:[A-Z][a-z]+[ \t]+)?(?:envoy|minister|president|"
     r"prime[ \t]+minister|premier|chancellor|secretary|foreign[ \t]+minister|king|leader|"
     r"delegation[ \t]+head)|"
+    r"The[ \t]+[A-Z][a-z]+[ \t]+delegation(?=[ \t]+held\b)|"  # "The Uzbek delegation held a"
     r"[Tt]he[ \t]+visiting[ \t]+(?:[a-z]+[ \t]+)?(?:minister|president|premier|chancellor|"
     r"leader|secretary|envoy|guest)"
 )

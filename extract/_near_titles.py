@@ -19,7 +19,7 @@ _BEFORE_NAME = re.compile(
     r"((?:(?:[A-Z][\w.'’-]*|of|for|and|the|to|de|bin|ibn|van|von|da|dos|del|special|envoy|"
     r"intelligence|security|chief|"
     r"deputy|vice|foreign|trade|defen[cs]e|finance|national|adviser|advisor|leader|opposition|"
-    r"spokes(?:man|woman|person)|ambassador|minister|secretary)[ \t]+){1,9})$"
+    r"spokes(?:man|woman|person)|ambassador|minister|secretary)[ \t]+){1,11})$"
 )
 
 

@@ -4,7 +4,9 @@ interviewee after his office ("Minister of Foreign Affairs and Foreign Trade Dor
 Fairclough has spent ...") so that "A: When I met President X in March" is his meeting,
 a meeting one side "had been due to" hold when "his office said he would not attend", and
 a UN agency's head ("UNICEF Executive Director X") who stands for the agency, and "During
-the call, ..." after a lead that names two days, one of them the call's.
+the call, ..." after a lead that names two days, one of them the call's, and a press
+release's "The Uzbek delegation held a meeting with State Secretary at the Federal Ministry
+for Economic Affairs and Energy X".
 
 Unit tests with scripted drafts (hand-built stand-ins for a model's answer, see
 `tests/support/scripted.py`), on short articles written for them.
@@ -110,3 +112,32 @@ def test_during_the_call_takes_the_day_written_with_the_call_told_before() -> No
     call = by_people(result)[("Marta Ruiz", "Rafael Mena")]
     # "since January" is how long the attacks have gone on; the call was "last Thursday".
     assert (call.date, call.kind.value, call.location) == (dt.date(2027, 3, 11), "call", None)
+
+
+PROGRAMME = (
+    "Ministry of Foreign Affairs of the Republic of Uzbekistan\n\n"
+    "Tashkent, 11 March 2027\n\n"
+    "On 8-10 March 2027, Deputy Minister of Foreign Affairs of the Republic of Uzbekistan "
+    "Jasur Aliev paid a working visit to Berlin.\n\n"
+    "8 March\n\n"
+    "Deputy Minister Aliev held talks with Minister of State Katrin Vogel.\n\n"
+    "10 March\n\n"
+    "The Uzbek delegation held a meeting with State Secretary at the Federal Ministry for "
+    "Economic Affairs and Energy Tobias Roth. The parties discussed trade."
+)
+
+
+def test_a_delegation_meets_a_holder_of_a_long_office() -> None:
+    visit = meeting(["Jasur Aliev"], date_text="8-10 March 2027", location="Berlin")
+    talks = meeting(["Deputy Minister Aliev", "Minister of State Katrin Vogel"])
+    # The model's answer for the last entry: no one it could name.
+    lost = meeting(["Uzbek delegation", "State Secretary"], location="Tobias Roth")
+    script = {"working visit": [visit], "Vogel": [talks], "delegation": [lost]}
+    result = extract(PROGRAMME, script, "2027-03-11")
+    people = by_people(result)
+    assert people[("Jasur Aliev", "Tobias Roth")].date == dt.date(2027, 3, 10)
+    # A ten-word office before the name, "Deputy" and all.
+    (aliev,) = [
+        p for p in people[("Jasur Aliev", "Katrin Vogel")].participants if "Aliev" in p.name
+    ]
+    assert (aliev.title or "").startswith("Deputy Minister of Foreign Affairs")
