@@ -49,6 +49,13 @@ def article_place(text: str) -> str | None:
             continue  # "the Forum leaders' meeting in September": a time, not a place
         if not is_organization(place):  # "meetings at G20" names no place
             return place
+    if (visit := _VISIT_TO.search(text)) and not PLANNED.search(sentence_head(text, visit.start())):
+        # A release from home: "Tashkent, 23 April ... On 20-22 April, Deputy Minister X
+        # paid a working visit to Berlin": the programme's meetings were in Berlin.
+        place = visit.group(1)
+        country = normalize_country(place)  # a capital gives its country; a country itself
+        if (country is None or country[0] != place) and not is_organization(place):
+            return place
     dateline = next(
         (
             d
@@ -72,6 +79,12 @@ def article_place(text: str) -> str | None:
     if header and normalize_country(header.group(1)) is not None:  # a known city, not "News"
         return header.group(1)  # "KTV News | Port Moresby | Thursday 24 September 2026"
     return dated.title() if dated and dated.isupper() else dated
+
+
+_VISIT_TO = re.compile(
+    r"\b(?:paid|made)[ \t]+an?[ \t]+(?:[\w-]+[ \t]+){0,2}visit[ \t]+to[ \t]+"
+    rf"({PLACE_NAME})"
+)
 
 
 # A header's place on a line of its own, above the publication line: "BISHKEK\nPublished -

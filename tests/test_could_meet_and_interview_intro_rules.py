@@ -141,3 +141,9 @@ def test_a_delegation_meets_a_holder_of_a_long_office() -> None:
         p for p in people[("Jasur Aliev", "Katrin Vogel")].participants if "Aliev" in p.name
     ]
     assert (aliev.title or "").startswith("Deputy Minister of Foreign Affairs")
+
+
+def test_a_release_from_home_places_the_visits_meetings_where_the_visit_was() -> None:
+    talks = meeting(["Deputy Minister Aliev", "Minister of State Katrin Vogel"])
+    (held,) = extract(PROGRAMME, {"Vogel": [talks]}, "2027-03-11").meetings
+    assert held.location == "Berlin"  # not the release's "Tashkent"
