@@ -295,6 +295,25 @@ def _agreed_words(sentence: str, what: str) -> str | None:
     return re.sub(r"[\"“”]", "", sentence[clause.start() : start + len(what)])
 
 
+# "The four signed the Vientiane Declaration on X, which commits the secretariat to ...":
+# what the document says is its content; the agreement is the signing.
+_SIGNED_WHICH = re.compile(
+    r"\b(?:signed|adopted|inked)[ \t]+(?:the|a|an)[ \t]+[A-Z][^,;]{3,120}?(?=,[ \t]+which\b)"
+)
+
+
+def _document_of(sentence: str, what: str) -> str | None:
+    """The signing, when the item is only what the signed document's "which" clause says."""
+    signed = _SIGNED_WHICH.search(sentence)
+    if signed is None:
+        return None
+    words = [w for w in re.findall(r"[a-z]{4,}", what.lower()) if w not in _TYPE_WORDS]
+    told = sentence[signed.end() :].lower()
+    if words and all(w in told for w in words[:4]) and not any(w in signed.group() for w in words):
+        return signed.group()
+    return None
+
+
 def _inside_quote(sentence: str, at: int) -> bool:
     before = sentence[:at]
     return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
@@ -338,9 +357,13 @@ def agreements_in(
             continue
         # "X and his brother Y agreed to Z, which has barely met since 2023" → "Agreed to Z"
         what = _agreed_words(sentence.text, item.what) or item.what
+        kind = _cues.agreement_type_from(sentence.text, item.what, item.type)
+        if document := _document_of(sentence.text, item.what):
+            if any(overlap(a.summary, document) > 0.7 for a in out):
+                continue  # the signing, already listed in its own words
+            what, kind = document, "signed_document"
         summary = _SUBJECT.sub("", _WHICH.sub("", what.strip())).rstrip(".")
         summary = summary[:1].upper() + summary[1:]
-        kind = _cues.agreement_type_from(sentence.text, item.what, item.type)
         out.append(AgreementCandidate(summary=summary, type=kind, sentence=sentence))
     return out
 

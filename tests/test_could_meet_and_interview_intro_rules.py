@@ -6,7 +6,8 @@ a meeting one side "had been due to" hold when "his office said he would not att
 a UN agency's head ("UNICEF Executive Director X") who stands for the agency, and "During
 the call, ..." after a lead that names two days, one of them the call's, and a press
 release's "The Uzbek delegation held a meeting with State Secretary at the Federal Ministry
-for Economic Affairs and Energy X".
+for Economic Affairs and Energy X", and a declaration "which commits the secretariat to"
+do what the model reported as the agreement.
 
 Unit tests with scripted drafts (hand-built stand-ins for a model's answer, see
 `tests/support/scripted.py`), on short articles written for them.
@@ -147,3 +148,33 @@ def test_a_release_from_home_places_the_visits_meetings_where_the_visit_was() ->
     talks = meeting(["Deputy Minister Aliev", "Minister of State Katrin Vogel"])
     (held,) = extract(PROGRAMME, {"Vogel": [talks]}, "2027-03-11").meetings
     assert held.location == "Berlin"  # not the release's "Tashkent"
+
+
+DECLARATION = (
+    "VIENTIANE, March 11, 2027 - Lao Minister Khamla Vong, Cambodia's Minister Sok Dara, "
+    "Thailand's Minister Chai Wong and Vietnam's Deputy Minister Tran Hau met on Thursday.\n\n"
+    "The four signed the Vientiane Declaration on Flood Warning, which commits the "
+    "commission's secretariat to issue shared seasonal forecasts and to publish river-level "
+    "alerts in all four national languages."
+)
+
+
+def test_what_a_signed_declaration_commits_others_to_is_the_signing() -> None:
+    four = ["Khamla Vong", "Sok Dara", "Chai Wong", "Tran Hau"]
+    held = meeting(four)
+    # The model reports the declaration's content as the agreement.
+    content = meeting(
+        ["Commission's secretariat"],
+        agreements=[
+            agreed(
+                "commitment to issue shared seasonal forecasts and to publish river-level alerts"
+            )
+        ],
+    )
+    result = extract(
+        DECLARATION, {"met on": [held], "Vientiane Declaration": [content]}, "2027-03-11"
+    )
+    (talks,) = result.meetings
+    assert [(a.summary, a.type.value) for a in talks.agreements] == [
+        ("Signed the Vientiane Declaration on Flood Warning", "signed_document")
+    ]
