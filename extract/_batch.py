@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, TypeVar
 from ._cache import ReusedLine
 from ._exceptions import CacheError, ConfigError, ExtractError, ProviderError
 from ._inputs import Article, InputProblem
+from ._journal_writer import JournalWriter
 from ._models import SCHEMA_VERSION, ArticleExtraction, Failure, Usage
 from ._output import JsonlJournal, read_results, write_csv, write_json
 from ._progress import Progress
@@ -38,7 +39,6 @@ _T = TypeVar("_T")
 _MIN_CHUNK = 16  # inputs read (and looked up in the cache) per trip to the reader thread
 _Queue = asyncio.Queue[tuple[int, "Article | InputProblem"] | None]
 _TICK_SECONDS = 0.5
-_GROUP_SECONDS = 0.05
 
 # Called with (position of the input, its result) as each article finishes.
 ResultCallback = Callable[[int, ArticleExtraction], None]
@@ -138,7 +138,7 @@ class _Runner:
         # Worker processes take a few articles more than they run at once (`AHEAD`).
         width = concurrency + getattr(self.extractor, "queued_ahead", 0)
         queue: _Queue = asyncio.Queue(maxsize=width * 2)
-        writer = _JournalWriter(journal)
+        writer = JournalWriter(journal)
         producer = asyncio.create_task(self._produce(iter(articles), done, queue, width, writer))
         workers = [asyncio.create_task(self._work(queue, writer)) for _ in range(width)]
         tasks = [producer, *workers, asyncio.create_task(self._tick())]
@@ -158,7 +158,7 @@ class _Runner:
         done: set[str],
         queue: _Queue,
         concurrency: int,
-        writer: _JournalWriter,
+        writer: JournalWriter,
     ) -> None:
         index = 0
         size = max(concurrency, _MIN_CHUNK)
@@ -194,14 +194,14 @@ class _Runner:
         for _ in range(concurrency):
             await queue.put(None)
 
-    async def _work(self, queue: _Queue, writer: _JournalWriter) -> None:
+    async def _work(self, queue: _Queue, writer: JournalWriter) -> None:
         while (entry := await queue.get()) is not None:
             index, item = entry
             result, cached = await self._process(item)
             self._deliver(index, result, cached, writer)
 
     def _deliver(
-        self, index: int, result: ArticleExtraction, cached: bool, writer: _JournalWriter
+        self, index: int, result: ArticleExtraction, cached: bool, writer: JournalWriter
     ) -> None:
         writer.add(result)
         self.summary.add(result, cached=cached)
@@ -305,53 +305,6 @@ class _Runner:
             text_sha256=hashlib.sha256(text.encode("utf-8")).hexdigest() if text else "",
             **_labels(item),
         )
-
-
-class _JournalWriter:
-    """Appends finished results to the journal from one thread, fsyncing per group.
-
-    An fsync costs milliseconds on a real disk; results that finish while one
-    is under way, or within `_GROUP_SECONDS` of the first of a group, are written
-    and synced together, so durability costs one fsync per group instead of one
-    per article (and one thread hand-off: ~0.3 ms of CPU an article at 300
-    articles/s), and never blocks the event loop. A crash loses at most that
-    moment's results, which a resumed run redoes.
-    """
-
-    def __init__(self, journal: JsonlJournal | None) -> None:
-        self.journal = journal
-        self._pending: list[ArticleExtraction | ReusedLine] = []
-        self._wake = asyncio.Event()
-        self._closing = False
-        self._task = asyncio.create_task(self._drain()) if journal is not None else None
-
-    def add(self, result: ArticleExtraction | ReusedLine) -> None:
-        if self._task is None:
-            return
-        if self._task.done():  # the disk failed: stop the batch rather than lose results
-            self._task.result()
-        self._pending.append(result)
-        self._wake.set()
-
-    async def close(self) -> None:
-        if self._task is None:
-            return
-        self._closing = True
-        self._wake.set()
-        await self._task
-
-    async def _drain(self) -> None:
-        assert self.journal is not None
-        while True:
-            await self._wake.wait()
-            if not self._closing:
-                await asyncio.sleep(_GROUP_SECONDS)
-            self._wake.clear()
-            group, self._pending = self._pending, []
-            if group:
-                await asyncio.to_thread(self.journal.append_many, group)
-            if self._closing and not self._pending:
-                return
 
 
 def _take(items: Iterator[Article | InputProblem], n: int) -> list[Article | InputProblem]:

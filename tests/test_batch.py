@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from extract import _journal_writer
 from extract._api import Extractor
 from extract._batch import ResultCallback, journal_path, run_batch
 from extract._cache import ResultCache
@@ -321,6 +322,25 @@ def test_results_a_moment_apart_share_one_sync_even_on_a_fast_disk(server, tmp_p
     assert sorted(_ids(out)) == [f"a{i:03d}" for i in range(40)]
     assert sum(groups) == 40
     assert len(groups) <= 40 / 4
+
+
+def test_closing_the_writer_does_not_wait_out_the_group_window(tmp_path, monkeypatch):
+    # A group is gathered for a moment; a run that ends (a cached re-run finishes in
+    # ~0.1 s) must not be held back by it: closing writes what is pending at once.
+    monkeypatch.setattr(_journal_writer, "_GROUP_SECONDS", 60.0)
+    journal = JsonlJournal(tmp_path / "out.jsonl")
+    journal.open()
+    done = ArticleExtraction(article_id="a000", text="x", model="m", prompt_version="p")
+
+    async def write_one() -> None:
+        writer = _journal_writer.JournalWriter(journal)
+        writer.add(done)
+        await asyncio.sleep(0)  # the writer is now gathering its group
+        await asyncio.wait_for(writer.close(), timeout=10)
+
+    asyncio.run(write_one())
+    journal.close()
+    assert [r.article_id for r in read_results(tmp_path / "out.jsonl")] == ["a000"]
 
 
 def test_rerun_of_a_finished_json_output_skips_every_article_in_it(server, tmp_path):
