@@ -146,7 +146,7 @@ _BACK_REFERENCE = re.compile(
 _AGREES_ONLY = re.compile(
     r"^(?:[^,]{0,80},[ \t]+)?(?:[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)*)"
     r"(?:[ \t]+and[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)*)?"
-    r"[ \t]+(?:also[ \t]+)?(?:agreed|pledged|decided|committed)\b"
+    r"[ \t]+(?:also[ \t]+|further[ \t]+)?(?:agreed|pledged|decided|committed)\b"
     # "During the meeting, Canciller Márquez and Minister Ramsaran signed ...": an outcome
     # of the meeting just told.
     r"|^(?:During|At|In[ \t]+the[ \t]+course[ \t]+of)[ \t]+(?:the|their|this)[ \t]+"

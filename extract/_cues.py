@@ -127,7 +127,7 @@ SIGNED = re.compile(
 )
 MEET_AGAIN = re.compile(
     r"\b(?:meet(?:ing)? again|reconvene(?= [\"“]?(?:at|within|in|on|next|later|soon)\b)|"
-    r"hold (?:a |an |the )?(?:next |another |new )?(?:[\w'’-]+ ){0,6}"
+    r"hold (?:a |an |the )?(?:next |another |new )?(?:[\w'’\"“”-]+ ){0,6}"  # 'the first "2+2"
     r"(?:summit|meeting|talks|dialogue|visit|round|consultations|session|retreat|council)|"
     # "convene the CEPA Joint Committee in New Delhi", "make the meeting an annual event"
     r"(?:re)?convene (?:a |an |the )?(?:next |new )?(?:[\w'’-]+ ){0,4}"

@@ -34,7 +34,7 @@ from . import (
     _told_outcomes,
     _wording,
 )
-from ._agreed_clauses import joint_agreements
+from ._agreed_clauses import joint_agreement_in, joint_agreements
 from ._agreed_lists import listed_items
 from ._agreed_summits import add_agreed_summits
 from ._drafts import DraftMeeting, PassageDraft
@@ -250,6 +250,14 @@ def _from_draft(
             # with a planned visit of the same sides ("invited Boateng to visit ..., and
             # both agreed that ...").
             _assemble.absorb_agreements(held[-1], cand)
+            if agrees_only and (clause := joint_agreement_in(cand.sentence.text)):
+                # "Morikawa and Hai further agreed to hold the first two-plus-two in Hanoi in
+                # the autumn": drafted as a meeting, it is what the held one agreed
+                agreed_here = DraftMeeting(
+                    participants=[], kind="in_person", status="held", agreements=[clause]
+                )
+                cand.agreements = _agreements.agreements_in([cand.sentence], agreed_here)
+                _assemble.absorb_agreements(held[-1], cand)
             cand.agreements = []
         if not (joins and agrees_only):
             built.extend(_candidates.split_separate(cand))

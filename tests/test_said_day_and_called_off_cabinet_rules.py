@@ -4,7 +4,8 @@ in Lusaka on Wednesday", "the ministry said on Thursday"), a summit "at which" t
 call whose neighbour mentions "their virtual session next week", a plan "hoped to sign",
 "no new commitments were announced", an envoy "for Pacific Island Affairs, X", a
 leader "accompanied by" a minister, "The United Nations Special Envoy for Yemen, X", and
-a joint statement the two governments "released", "in which they undertook to" act.
+a joint statement the two governments "released", "in which they undertook to" act, and
+a dialogue the two "further agreed to hold", drafted as a planned meeting of the same two.
 
 Unit tests with scripted drafts (hand-built stand-ins for a model's answer, see
 `tests/support/scripted.py`), on short articles written for them.
@@ -194,3 +195,22 @@ def test_a_joint_statement_released_after_the_talks_is_their_signed_document() -
     result = extract(VIDEO, {"video": [drafted], "joint statement": [outcome]}, "2027-03-11")
     (talks,) = result.meetings
     assert [a.type.value for a in talks.agreements] == ["signed_document"]
+
+
+FURTHER = (
+    "TOKYO, March 11, 2027 - Japanese Foreign Minister Ken Ota and his Vietnamese "
+    "counterpart Tran Van Minh held talks by video conference on Tuesday.\n\n"
+    'Ota and Minh further agreed to hold the first "two-plus-two" dialogue between their '
+    "foreign and defence ministers in Hanoi in the autumn."
+)
+
+
+def test_a_meeting_the_sides_further_agreed_to_hold_is_what_the_talks_agreed() -> None:
+    drafted = meeting(["Foreign Minister Ken Ota", "Tran Van Minh"], kind="virtual")
+    # A small model drafts the agreed dialogue as a planned meeting of the same two.
+    planned = meeting(["Ota", "Minh"], status="planned", date_text="in the autumn")
+    result = extract(FURTHER, {"video": [drafted], "two-plus-two": [planned]}, "2027-03-11")
+    (talks,) = result.meetings
+    assert talks.status.value == "held"
+    assert [a.type.value for a in talks.agreements] == ["intent_to_meet"]
+    assert "two-plus-two" in talks.agreements[0].summary
