@@ -541,6 +541,18 @@ ROUNDS = (
             "g284_unicef_helsinki_standin",
         ),
     ),
+    (
+        "round 44",
+        "fe48baa",
+        (
+            "g285_djibouti_port_talks",
+            "g286_fiji_pm_canberra",
+            "g287_riigikogu_fisheries_debate",
+            "g288_andean_videoconference",
+            "g289_ph_vietnam_jcbc_moved",
+            "g290_georgia_speaker_yerevan",
+        ),
+    ),
 )
 _DATA = ("gold", "cassettes/quality/pipeline/gold", "cassettes/quality/naive/gold")
 
