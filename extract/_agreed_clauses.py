@@ -61,12 +61,18 @@ def joint_agreement_in(sentence: str) -> DraftAgreement | None:
 DOCUMENT_TOO = re.compile(r",[ \t]+as[ \t]+well[ \t]+as[ \t]+(?=(?:the|an?)[ \t]+[A-Z])")
 
 
+_ANOTHER_ITEM = re.compile(r",[ \t]+and[ \t]+(?:also[ \t]+)?(?:agreed|signed|pledged|decided)[ \t]")
+
+
 def _fitted(what: str, limit: int = 200) -> str:
     """At most `limit` characters; "signed the (long) Memorandum ..., as well as the Plan
-    of ..." keeps the last document whole, so it can be split off as an item of its own."""
+    of ..." keeps the last document whole, so it can be split off as an item of its own;
+    so does "..., and agreed that ..." its last item."""
     if len(what) <= limit:
         return what
-    found = list(DOCUMENT_TOO.finditer(what))
+    # "agreed to open negotiations on ..., and agreed that Ms Holloway would make a return
+    # visit": the last item too is kept whole (`_split_compound` splits them later)
+    found = list(DOCUMENT_TOO.finditer(what)) or list(_ANOTHER_ITEM.finditer(what))
     last = what[found[-1].start() :] if found else ""
     if not last or "," in what[found[-1].end() :] or len(last) > limit // 2:
         return what[:limit]

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from extract._agreed_clauses import joint_agreement_in
+from extract._agreements import _split_compound
 from extract._other_event_days import meeting_mentions
 from tests.support.scripted import agreed, by_people, extract, meeting
 
@@ -214,3 +216,17 @@ def test_a_meeting_the_sides_further_agreed_to_hold_is_what_the_talks_agreed() -
     assert talks.status.value == "held"
     assert [a.type.value for a in talks.agreements] == ["intent_to_meet"]
     assert "two-plus-two" in talks.agreements[0].summary
+
+
+def test_a_long_first_item_keeps_the_last_one_whole() -> None:
+    told = joint_agreement_in(
+        "The leaders also agreed to open negotiations on a bilateral arrangement for aerial "
+        "and maritime surveillance patrols, with officials instructed to report back to both "
+        "cabinets by the end of the year, and agreed that Ms Holloway would make a return "
+        "visit to Suva in September."
+    )
+    assert told is not None
+    assert len(told.what) <= 200
+    assert _split_compound(told.what)[-1] == (
+        "agreed that Ms Holloway would make a return visit to Suva in September"
+    )
