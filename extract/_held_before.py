@@ -33,12 +33,14 @@ _THE_MEETING = re.compile(
     r"(?:The|This)[ \t]+(?:[\w-]+[ \t]+){0,2}(?:meeting|talks|session|summit|consultations)"
     r"[ \t]+(?:was|were)[ \t]+(?:attended|chaired|co-chaired|led)[ \t]+by\b"
 )
+# A day as these sentences write it ("Saturday", "June 12", "12 June") and a place's name.
+_DAY = r"(?:[A-Z][a-z]+day|[A-Z][a-z]+[ \t]+[0-3]?[0-9]|[0-3]?[0-9][ \t]+[A-Z][a-z]+)"
+_PLACE = r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}"
 # "a tripartite cross-border meeting held on Saturday in Gaya", "wound up an extraordinary
 # session of the Council in the Botswana capital on Wednesday"
 _HELD_ON = re.compile(
     r"\b(?:meeting|talks|session|summit|consultations)\b[^.;]{0,80}?[ \t]"
-    r"(?P<day>on[ \t]+(?:[A-Z][a-z]+day|[A-Z][a-z]+[ \t]+[0-3]?[0-9]|[0-3]?[0-9][ \t]+[A-Z][a-z]+))"
-    r"(?:[ \t]+(?:in|at)[ \t]+(?P<place>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}))?"
+    rf"(?P<day>on[ \t]+{_DAY})(?:[ \t]+(?:in|at)[ \t]+(?P<place>{_PLACE}))?"
 )
 
 
@@ -73,11 +75,9 @@ def held_before(text: str, passage: Span, sentence: Span) -> HeldBefore | None:
 _THE_MEETING_SET = re.compile(
     r"(?:The|This)[ \t]+(?:[\w-]+[ \t]+){0,2}(?:meeting|talks|session|summit|visit|consultations)"
     r"(?:,[^.;]{0,80},)?[ \t]+(?:was|were|had[ \t]+been|is|are)[ \t]+(?:also[ \t]+)?"
-    r"(?:held|scheduled|due|set|planned)[ \t]+"
-    r"(?P<day>(?:for|on)[ \t]+"
-    r"(?:[A-Z][a-z]+day|[A-Z][a-z]+[ \t]+[0-3]?[0-9]|[0-3]?[0-9][ \t]+[A-Z][a-z]+))"
+    rf"(?:held|scheduled|due|set|planned)[ \t]+(?:for|on)[ \t]+(?P<day>{_DAY})"
     r"(?:[ \t]+(?:in|at)[ \t]+(?:the[ \t]+(?:[\w-]+[ \t]+){0,3}(?:city|town|port)[ \t]+of[ \t]+)?"
-    r"(?P<place>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}))?"
+    rf"(?P<place>{_PLACE}))?"
 )
 
 
@@ -91,5 +91,5 @@ def date_from_paragraph_after(candidate: Candidate, text: str, published: dt.dat
     found = _THE_MEETING_SET.match(opening[0].text)
     if found is None:
         return
-    resolve_date(candidate, text, after[0], found["day"].split(None, 1)[1], published)
+    resolve_date(candidate, text, after[0], found["day"], published)
     candidate.location = candidate.location or found["place"]

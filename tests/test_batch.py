@@ -285,16 +285,23 @@ def test_every_kind_of_fault_still_gives_each_article_exactly_once(tmp_path):
     assert all(r.error.attempts >= 1 for r in results if r.error is not None)
 
 
-def test_results_that_finish_together_are_synced_as_one_group(server, tmp_path, monkeypatch):
+def _synced_groups(monkeypatch: pytest.MonkeyPatch, disk_seconds: float = 0.0) -> list[int]:
+    """The size of each group the journal writes and syncs, as the batch writes them."""
     groups: list[int] = []
     real_append_many = JsonlJournal.append_many
 
-    def slow_append_many(self: JsonlJournal, results) -> None:
+    def counted(self: JsonlJournal, results) -> None:
         groups.append(len(results))
-        time.sleep(0.2)  # a slow disk: results finishing meanwhile must wait as one group
+        time.sleep(disk_seconds)
         real_append_many(self, results)
 
-    monkeypatch.setattr(JsonlJournal, "append_many", slow_append_many)
+    monkeypatch.setattr(JsonlJournal, "append_many", counted)
+    return groups
+
+
+def test_results_that_finish_together_are_synced_as_one_group(server, tmp_path, monkeypatch):
+    # A slow disk: results finishing meanwhile must wait as one group.
+    groups = _synced_groups(monkeypatch, disk_seconds=0.2)
     out = tmp_path / "out.jsonl"
 
     _run(_settings(server, tmp_path), _articles(24), out, concurrency=8)
@@ -307,14 +314,7 @@ def test_results_that_finish_together_are_synced_as_one_group(server, tmp_path, 
 def test_results_a_moment_apart_share_one_sync_even_on_a_fast_disk(server, tmp_path, monkeypatch):
     # One fsync per article costs the batch's CPU (a thread hand-off and a system call
     # each); results finishing within a few tens of ms of each other are synced together.
-    groups: list[int] = []
-    real_append_many = JsonlJournal.append_many
-
-    def counted(self: JsonlJournal, results) -> None:
-        groups.append(len(results))
-        real_append_many(self, results)
-
-    monkeypatch.setattr(JsonlJournal, "append_many", counted)
+    groups = _synced_groups(monkeypatch)
     out = tmp_path / "out.jsonl"
 
     _run(_settings(server, tmp_path), _articles(40), out, concurrency=8)
