@@ -14,6 +14,12 @@ from ._published import NOT_PLACES, dateline_place
 PLACE_NAME = (  # "St. George's" too
     r"(?:St\.[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+(?:(?:es|de|del|da|do|la|of)[ \t]+)?[A-Z][\w'’-]+){0,2}"
 )
+# A building or site, not a city: "the Wawel Royal Castle", "State House".
+VENUE = re.compile(
+    r"\b(?:Castle|Palace|Pal[aá]cio|Palais|Buildings?|House|Hall|Department|Ministry|Office|"
+    r"Headquarters|Hotel|Cent(?:re|er)|Bridge|Residence|Villa|Vila|Torre|Chancellery|Embassy|"
+    r"Mansion|Pavilion|Compound|Guesthouse|Kremlin|Parliament|Capitol|Casa|Assembly)\b"
+)
 _EVENT_PLACE = re.compile(
     r"\b(?:summit|meeting|meetings|talks|conference|forum|gathering|session|dialogue)\s+"
     rf"(?:in|at)[ \t]+({PLACE_NAME})"
@@ -47,6 +53,8 @@ def article_place(text: str) -> str | None:
             continue  # "an invitation ... to attend a conference in New Delhi early next year"
         if _MONTH.match(place):
             continue  # "the Forum leaders' meeting in September": a time, not a place
+        if VENUE.search(place):
+            continue  # "talks at Parliament House": a building; its city comes later
         if not is_organization(place):  # "meetings at G20" names no place
             return place
     if (visit := _VISIT_TO.search(text)) and not PLANNED.search(sentence_head(text, visit.start())):

@@ -84,16 +84,16 @@ def plan_told_next(parts: list[Span], sentence: Span) -> Span | None:
     return after[0] if after and _PRONOUN_PLANS.match(after[0].text) else None
 
 
-def _told_of_them(subject: str, lead: int) -> str:
+def told_of_them(subject: str, lead: int) -> str:
     """ "He ...", "In Doha he ...": the head of a sentence told of the person just named."""
     return rf"^(?:[A-Z][^,.;]{{0,{lead}}}?[ \t,]+)?(?:{subject})[ \t]+"
 
 
-_PRONOUN_HEAD = _told_of_them(r"[Hh]e|[Ss]he", 30)
+_PRONOUN_HEAD = told_of_them(r"[Hh]e|[Ss]he", 30)
 _PRONOUN_PLANS = re.compile(
     # "On the margins of the Council, the Minister is scheduled to meet X": a bulletin's
     # "the Minister" for the one it is about
-    _told_of_them(
+    told_of_them(
         r"[Hh]e|[Ss]he|the[ \t]+(?:Minister|President|Prime[ \t]+Minister|Secretary|Chancellor|"
         r"Governor|Ambassador)",
         40,

@@ -12,6 +12,7 @@ from ._candidates import Candidate
 from ._countries import find_countries, normalize_country
 from ._grounding import find_all
 from ._lead_day import TIME_STAMP
+from ._meeting_sentence import told_of_them
 from ._passages import Span
 from ._people import same_person
 from ._persons import Person, surname_in
@@ -53,7 +54,15 @@ def add_missing_subjects(candidates: list[Candidate], text: str) -> None:
             continue
         if len(cand.participants) > 1:
             # "On Tuesday, he joined a video conference with X and Y": he is a side too.
-            if (counts[main] > 1 or main == first) and _PRONOUN_SUBJECT.match(cand.sentence.text):
+            if (
+                (counts[main] > 1 or main == first)
+                and _PRONOUN_SUBJECT.match(cand.sentence.text)
+                # "Earlier this year he hosted X" with "he" already drafted from the
+                # sentence before: a side named outside the sentence is the pronoun's.
+                and all(
+                    cand.sentence.start <= p.span[0] < cand.sentence.end for p in cand.participants
+                )
+            ):
                 cand.participants.insert(0, names[main])
             continue
         if counts[main] < 2 and not (main == first and _pronoun_meets(cand)):
@@ -345,7 +354,8 @@ _PRONOUN = re.compile(
     r"chancellor|secretary|diplomat|visitor|guest))\b"
 )
 _PRONOUN_SUBJECT = re.compile(
-    r"^(?:[^,]{0,40},[ \t]+)?(?:He|She|he|she)[ \t]+(?:also[ \t]+|then[ \t]+|later[ \t]+)?"
+    # "On Monday afternoon he held talks ... with X and Y", "In Doha, she met ..."
+    told_of_them(r"[Hh]e|[Ss]he", 40) + r"(?:also[ \t]+|then[ \t]+|later[ \t]+)?"
     r"(?:met|joined|held|hosted|received|welcomed|spoke|sat|paid|had|talked)\b"
 )
 

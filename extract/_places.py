@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from ._article_place import (
     AGREED_TO,
     PLACE_NAME,
+    VENUE,
     WHO_ELSEWHERE,
     article_place,
     sentence_head,
@@ -151,12 +152,6 @@ def _places(meetings: Sequence[Candidate]) -> dict[str, str]:
     return {m.location.casefold(): m.location for m in meetings if m.location}
 
 
-# A building or site, not a city: "the Wawel Royal Castle", "State House".
-_VENUE = re.compile(
-    r"\b(?:Castle|Palace|Pal[aá]cio|Palais|Buildings?|House|Hall|Department|Ministry|Office|"
-    r"Headquarters|Hotel|Cent(?:re|er)|Bridge|Residence|Villa|Vila|Torre|Chancellery|Embassy|"
-    r"Mansion|Pavilion|Compound|Guesthouse|Kremlin|Parliament|Capitol|Casa)\b"
-)
 _IN_PLACE = re.compile(rf"\b(?:in|at)[ \t]+({PLACE_NAME})")
 
 
@@ -165,7 +160,7 @@ def add_cities(meetings: list[Candidate], text: str) -> None:
     the meeting's passage, else the article's place (event or dateline), else the lead."""
     article_wide: tuple[str | None, ...] | None = None  # the same for every meeting
     for m in meetings:
-        if not m.location or not _VENUE.search(m.location):
+        if not m.location or not VENUE.search(m.location):
             continue
         if article_wide is None:
             lead = lead_passage(text)
@@ -182,7 +177,7 @@ def add_cities(meetings: list[Candidate], text: str) -> None:
             (_city_in(m.passage.text),), article_wide, _last_city_before(text, m.passage.start)
         )
         # A city: not another venue, nor a country ("Iikura Guest House, Japan").
-        city = next((c for c in found if c and not _VENUE.search(c) and not _is_country(c)), None)
+        city = next((c for c in found if c and not VENUE.search(c) and not _is_country(c)), None)
         if city and city.casefold() not in m.location.casefold():
             m.location = f"{m.location}, {city}"
 
@@ -198,7 +193,7 @@ def _city_in(passage_text: str) -> str | None:
 def _cities_in(passage_text: str) -> Iterator[str]:
     for match in _IN_PLACE.finditer(passage_text):
         place = match.group(1)
-        if _VENUE.search(place) or is_organization(place) or _is_country(place):
+        if VENUE.search(place) or is_organization(place) or _is_country(place):
             continue  # "in Ukraine": a country, not the venue's city
         if not is_place(place):
             continue  # "at Halifax's container piers": a phrase, not a city
