@@ -46,7 +46,10 @@ def merge(candidates: Sequence[Candidate], published: dt.date | None = None) -> 
         if not (
             m.status == "planned"  # (one called off stays: "...; the summit was called off")
             and _ORIGINALLY.search(m.sentence.text)
-            and any(o.status == "held" and _shares_person(m, o) for o in merged)
+            # (not a call that reset it: "the two discussed the new arrangements by phone")
+            and any(
+                o.status == "held" and o.kind == m.kind and _shares_person(m, o) for o in merged
+            )
         )
     ]
 

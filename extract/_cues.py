@@ -41,12 +41,13 @@ CANCELLED = re.compile(
     _I,
 )
 PLANNED = re.compile(
-    r"\b(?:will (?:also |then |now )?(?:meet|hold|visit|travel|host|speak|talk|sit|arrive|fly|"
+    r"\b(?:will (?:also |then |now |jointly )?(?:meet|hold|visit|travel|host|speak|talk|sit|"
+    r"arrive|fly|co-chair|chair|"
     r"pay (?:a |an )?(?:courtesy )?call|call on|receive|attend|join)|"  # "will call on X"
     r"will be (?:received|hosted|welcomed|in)|"
     r"(?:is|are) (?:also |then |now |still )?(?:to|set to|due to|expected to|scheduled to|"
     r"slated to)|"
-    r"(?:is|are|was|were) (?:now |also )?(?:scheduled|expected|slated|planned)|"
+    r"(?:is|are|was|were) (?:now |also |originally )?(?:scheduled|expected|slated|planned)|"
     r"(?:was|were) (?:also )?due to (?:meet|hold|visit|host|travel|sign)|"  # "was due to meet"
     # "I was supposed to be in Addis Ababa on Thursday to see State Minister X"
     r"(?:was|were) supposed to [^.;]{0,60}?\bto (?:see|meet)\b|"
@@ -129,6 +130,8 @@ MEET_AGAIN = re.compile(
     r"\b(?:meet(?:ing)? again|reconvene(?= [\"“]?(?:at|within|in|on|next|later|soon)\b)|"
     r"hold (?:a |an |the )?(?:next |another |new )?(?:[\w'’\"“”-]+ ){0,6}"  # 'the first "2+2"
     r"(?:summit|meeting|talks|dialogue|visit|round|consultations|session|retreat|council)|"
+    # "hold the 11th JCBC in Da Nang on May 6": a body's meeting named by its acronym
+    r"hold (?:the |a )?(?:\d+(?:st|nd|rd|th) |[\w-]+ )?(?-i:[A-Z]{3,7})(?= (?:in|on) )|"
     # "convene the CEPA Joint Committee in New Delhi", "make the meeting an annual event"
     r"(?:re)?convene (?:a |an |the )?(?:next |new )?(?:[\w'’-]+ ){0,4}"
     r"(?:committee|commission|council|meeting|session|summit|talks|dialogue)|"

@@ -281,19 +281,19 @@ def _resolve_date(
             if m.precise and m.start >= moved.start()
         ]
         if later:
-            _set_date(candidate, sentence, later[0])
+            set_date(candidate, sentence, later[0])
             return
     found_in = [(s, days_in(s)) for s in scopes if s is not None]
     # Vague words the model copied ("this year") yield to a day the sentence names.
     named_days = [(s, f) for s, f in found_in if any(m.precise for m in f)]
     for scope, found in named_days or found_in:
         if found:
-            _set_date(candidate, scope, _in_clause_of_last_named(scope, found, candidate))
+            set_date(candidate, scope, _in_clause_of_last_named(scope, found, candidate))
             return
     if called_off is not None:
         days = [m for m in meeting_mentions(called_off.text, published, "future") if m.precise]
         if days:
-            _set_date(candidate, called_off, days[0])
+            set_date(candidate, called_off, days[0])
             return
     # Else the passage, when it names exactly one day ("...on Thursday. The talks covered...").
     cut = dateline_end(passage.text)
@@ -301,7 +301,7 @@ def _resolve_date(
     precise = [m for m in meeting_mentions(rest.text, published, tense, held=held) if m.precise]
     # One day, maybe written twice: '"last Thursday" (February 5)'.
     if len({m.text for m in precise}) == 1 or (precise and len({m.date for m in precise}) == 1):
-        _set_date(candidate, rest, precise[0])
+        set_date(candidate, rest, precise[0])
         return
     if _DURING_IT.match(candidate.sentence.text) or _THAT_MEETING.match(candidate.sentence.text):
         # "On the 6th, the delegation paid a call on X. [...] During the meeting, X and Y
@@ -320,7 +320,7 @@ def _resolve_date(
                 # the call, ...": the day written with the call
                 precise = _told_with(scope.text, during["noun"], precise)
             if len({m.text for m in precise}) == 1:
-                _set_date(candidate, scope, precise[0])
+                set_date(candidate, scope, precise[0])
 
 
 def _told_with(text: str, noun: str, days: list[DateMention]) -> list[DateMention]:
@@ -387,10 +387,10 @@ def date_from_sentence(candidate: Candidate, sentence: Span, published: dt.date 
     """The one past day `sentence` names for its outcome, given to `candidate`."""
     mentions = meeting_mentions(sentence.text, published, "past")
     if len(mentions) == 1 and mentions[0].precise and mentions[0].date is not None:
-        _set_date(candidate, sentence, mentions[0])
+        set_date(candidate, sentence, mentions[0])
 
 
-def _set_date(candidate: Candidate, scope: Span, mention: DateMention) -> None:
+def set_date(candidate: Candidate, scope: Span, mention: DateMention) -> None:
     candidate.date = mention.date if mention.precise else None
     candidate.date_text = mention.text
     start = scope.start + mention.start

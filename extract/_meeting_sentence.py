@@ -148,6 +148,12 @@ def only_reported(sentence: Span, at: int) -> bool:
     """Does the person named at `at` only report a meeting of others ("X, said separately
     that the two ministers would also discuss ...")?"""
     found = _REPORTS_OTHERS.search(sentence.text)
+    if (
+        found is None
+        and (found := _REPORTS_A_MEETING.search(sentence.text))
+        and _OWN_SIDE.search(sentence.text, found.end())
+    ):
+        return False  # "X said that a meeting with his counterpart is due": X's own
     return found is not None and at - sentence.start < found.start()
 
 
@@ -155,6 +161,14 @@ _REPORTS_OTHERS = re.compile(
     r"\b(?:said|says|told[ \t]+[^,.;]{0,30}?|added|noted)(?:[ \t]+separately)?[ \t]+that[ \t]+"
     r"the[ \t]+(?:two|three|four|both)[ \t]+(?:ministers|leaders|sides|presidents|delegations)\b"
 )
+
+# "Bautista told reporters that a senior officials' meeting ... would also move": news of a
+# meeting that the sentence does not say she attends.
+_REPORTS_A_MEETING = re.compile(
+    r"\b(?:said|says|told[ \t]+[^,.;]{0,30}?|added|noted)(?:[ \t]+separately)?[ \t]+that[ \t]+"
+    r"an?[ \t]+(?:[\w'’-]+[ \t]+){0,4}(?:meeting|session|talks|summit|conference)\b"
+)
+_OWN_SIDE = re.compile(r"\b(?:he|she|him|her|his|hers|I|me|my|we|us|our)\b")
 
 
 def between_bodies(parts: list[Span], sides: list[str]) -> Span | None:

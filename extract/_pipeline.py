@@ -43,6 +43,7 @@ from ._expanded_talks import add_participants
 from ._grounding import overlap
 from ._interview_turns import add_the_speaker, speaker_meetings
 from ._models import ArticleExtraction, Usage
+from ._moved_meetings import date_moved_plans
 from ._other_sides import same_sides_again
 from ._passages import Span, has_meeting_cue, is_headline, passages
 from ._people import same_person
@@ -191,6 +192,7 @@ def assemble(found: Answers) -> ArticleExtraction:
     add_participants(candidates, text)
     _agreement_owners.move_to_their_meeting(candidates, text)
     _corrections.apply_corrections(candidates, text, pub)
+    date_moved_plans(candidates, text, pub)
     merged = _assemble.merge(candidates, pub)
     add_agreed_summits(merged, text, pub)
     _places.inherit_locations(merged, text, pub)

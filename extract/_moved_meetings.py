@@ -1,0 +1,56 @@
+"""A plan the article says was moved: "The 11th meeting ... has been moved to the central
+city of Da Nang on May 6", then "The meeting, which A and B will co-chair, was originally
+scheduled for April 28 in the Vietnamese capital". The meeting is on the new day, in the
+new city; the old ones are history."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from ._article_place import PLACE_NAME
+from ._meeting_days import set_date
+from ._other_event_days import meeting_mentions
+from ._passages import Span
+from ._stated_place import is_place
+
+if TYPE_CHECKING:
+    from ._candidates import Candidate
+
+_ORIGINALLY = re.compile(
+    r"\b(?:was|were|had)[ \t]+originally[ \t]+(?:been[ \t]+)?(?:planned|scheduled|due|set)\b"
+)
+# "has been moved to the central city of Da Nang on May 6", "was put back to Friday"
+_MOVED = re.compile(
+    r"\b(?:has|have|had|was|were)[ \t]+(?:now[ \t]+)?been[ \t]+(?:moved|shifted|relocated|"
+    r"rescheduled|postponed|put[ \t]+back|pushed[ \t]+back|brought[ \t]+forward)[ \t]+"
+    r"(?:to|until)\b[^.;]*"
+)
+_NEW_CITY = re.compile(
+    rf"\b(?:to|in)[ \t]+(?:the[ \t]+(?:[a-z-]+[ \t]+){{0,2}}(?:city|town|port)[ \t]+of[ \t]+)?"
+    rf"({PLACE_NAME})"
+)
+# How far back the news of the move may be told: the paragraph before, not the article.
+_WINDOW = 800
+
+
+def date_moved_plans(candidates: Sequence[Candidate], text: str, published: dt.date | None) -> None:
+    """A plan told as "originally scheduled for April 28" after the news that it "has been
+    moved to ... Da Nang on May 6" takes the new day and city."""
+    for cand in candidates:
+        if cand.status != "planned" or not _ORIGINALLY.search(cand.sentence.text):
+            continue
+        start = max(0, cand.sentence.start - _WINDOW)
+        moves = [*_MOVED.finditer(text, start, cand.sentence.start)]
+        if not moves:
+            continue
+        moved = Span(moves[-1].start(), moves[-1].end(), moves[-1].group())
+        days = [m for m in meeting_mentions(moved.text, published, "future") if m.precise]
+        if not days:
+            continue
+        set_date(cand, moved, days[0])
+        city = _NEW_CITY.search(moved.text, 0, days[0].start)
+        if city and is_place(city.group(1)):
+            cand.location = city.group(1)
