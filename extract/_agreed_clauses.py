@@ -24,6 +24,8 @@ _JOINT = re.compile(
     # "the Presidents instructed their governments to ...", "reaffirmed their commitment to"
     r"instructed[ \t]+their|reaffirmed[ \t]+their[ \t]+commitment|"
     r"reached[ \t]+(?:an[ \t]+)?(?:agreement|consensus)[ \t]+(?:on|to)|inked|"
+    # "the participants adopted a Joint Declaration on ...": a text of them all
+    r"adopted[ \t]+(?:a|the)[ \t]+joint[ \t]+(?:declaration|statement|communiqu[eé])|"
     r"witnessed[ \t]+the[ \t]+(?:signing|exchange))\b(?:[^.;]|\.(?=\d))*)",
     re.IGNORECASE,
 )

@@ -151,6 +151,16 @@ _ORGANIZATIONS = {
     "UNDP": "UNDP|United Nations Development Programme", "UNESCO": "UNESCO",
     "Food and Agriculture Organization": "FAO|Food and Agriculture Organization",
     "Mekong River Commission": "Mekong River Commission",
+    # regional blocs whose secretaries-general and chairs meet ministers
+    "Andean Community": "Andean Community", "Mercosur": "Mercosur|MERCOSUR|Mercosul",
+    "Central American Integration System": "SICA|Central American Integration System",
+    "IGAD": "IGAD|Intergovernmental Authority on Development",
+    "East African Community": "East African Community|EAC",
+    "Organisation of Islamic Cooperation": "OIC|Organisation of Islamic Cooperation"
+    "|Organization of Islamic Cooperation",
+    "CELAC": "CELAC|Community of Latin American and Caribbean States",
+    "ECCAS": "ECCAS|Economic Community of Central African States",
+    "Amazon Cooperation Treaty Organization": "ACTO|Amazon Cooperation Treaty Organization",
     "Commonwealth": "Commonwealth of Nations|Commonwealth Secretariat",
     # a sovereign entity without territory, not Malta
     "Sovereign Order of Malta": "Sovereign Order of Malta|Order of Malta"

@@ -113,7 +113,7 @@ SIGNED = re.compile(
     # Not the bare "sign": "agreed to sign a memorandum next month" is not signed yet.
     r"\bexchanged (?:the )?exchange of notes\b|"  # the document itself: "Exchange of Notes"
     # a joint text the two governments put out: "released a joint statement on X"
-    r"\b(?:released|issued) a joint (?:statement|declaration|communiqu[eé])\b|"
+    r"\b(?:released|issued|adopted) (?:a|the) joint (?:statement|declaration|communiqu[eé])\b|"
     r"\b(?:signed|inked|signing|exchanged (?:notes|instruments)|witnessed the exchange of)\b.*?"
     + _DOCUMENT
     # A report in the present tense: "X and Y sign the Plan of ... Cooperation"; not "to sign".

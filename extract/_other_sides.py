@@ -33,11 +33,11 @@ _HONORIFICS = re.compile(r"\b(?:H\.[ \t]?E\.|Prof\.|Dr\.|Mr\.|Mrs\.|Ms\.|Hon\.)[
 _CO_CHAIRED = re.compile(r"\bco-?chaired[ \t]+by[ \t]+")
 
 
-def _named_in_list(clause: str, limit: int) -> list[str]:
+def _named_in_list(clause: str, limit: int, between: str = r",[ \t]*|[ \t]+and[ \t]+") -> list[str]:
     """The people an appositive list names: "the Minister of X, Ronald Lamola, and
     Mozambique's Minister of Y, Maria Lucas" → ["Ronald Lamola", "Maria Lucas"]."""
     found: list[str] = []
-    for piece in re.split(r",[ \t]*|[ \t]+and[ \t]+", clause):
+    for piece in re.split(between, clause):
         name = split_title(piece)[1].strip()
         if len(name.split()) >= 2 and all(w[:1].isupper() or w in PARTICLES for w in name.split()):
             found.append(name)
@@ -50,8 +50,10 @@ def named_from(sentence: str, start: int, limit: int) -> list[str]:
     """The people listed from `start` to the end of the clause: not those of a following
     "who"/"on behalf of" clause ("B, who attended on behalf of E": not E)."""
     rest = _HONORIFICS.sub("", sentence[start:])
-    clause = re.split(r",[ \t]+(?:who|which|while|as|on[ \t]+behalf)\b|[.;]", rest)[0]
-    return _named_in_list(clause, limit)
+    return _named_in_list(_CLAUSE_END.split(rest)[0], limit)
+
+
+_CLAUSE_END = re.compile(r",[ \t]+(?:who|which|while|as|on[ \t]+behalf)\b|[.;]")
 
 
 def joined_by(sentence: str) -> str | None:
@@ -182,6 +184,11 @@ def joiners(passage: Span) -> list[DraftPerson]:
             " chairing",
             " in the chair",
             " took part in the ",
+            "part in the ",
+            " attended the ",
+            " addressed the ",
+            " briefed the ",
+            " presented ",
         )
     ):
         return []  # the patterns start with a name: costly on every sentence
@@ -198,9 +205,39 @@ def joiners(passage: Span) -> list[DraftPerson]:
             _ALSO_PRESENT,
             _SAT_IN,
             _CHAIRING,
+            _ATTENDED_IT,
         )
         for m in pattern.finditer(s.text)
-    ]
+    ] + [person_draft(name) for s in sentences(passage) for name in _taking_part(s.text)]
+
+
+def _taking_part(sentence: str) -> list[str]:
+    """ "Taking part in the session were the Minister of X, A; the Minister of Y, B; and
+    the Vice Minister of Z, C, who represented D": A, B and C, one per item."""
+    opening = _TAKING_PART.match(sentence)
+    if opening is None:
+        return []
+    found = []
+    for item in re.split(r";[ \t]*(?:and[ \t]+)?", sentence[opening.end() :]):
+        # Its name is the comma piece with no office: an office may hold an "and" ("the
+        # Minister of Foreign Affairs and Human Mobility of Ecuador, X").
+        clause = _CLAUSE_END.split(_HONORIFICS.sub("", item))[0]
+        found += [n for n in _named_in_list(clause, 1, r",[ \t]*") if may_be_a_person(n)]
+    return found
+
+
+_TAKING_PART = re.compile(
+    r"(?:Taking[ \t]+part|Participating|Present)[ \t]+(?:in|at)[ \t]+the[ \t]+(?:[\w-]+[ \t]+){0,2}"
+    r"(?:session|meeting|talks|consultations|conference|videoconference|video[ \t]+conference)"
+    r"[ \t]+(?:were|was)[ \t]+"
+)
+# "The Undersecretary of Foreign Affairs of Chile, X, attended the session as an observer",
+# "The Secretary-General of the Andean Community, Y, presented the report of ..."
+_ATTENDED_IT = re.compile(
+    rf"(?P<b>{_NAME}),?[ \t]+(?:also[ \t]+)?(?:(?:attended|addressed|briefed)[ \t]+the[ \t]+"
+    r"(?:[\w-]+[ \t]+)?(?:session|meeting|talks|consultations|videoconference)|"
+    r"presented[ \t]+(?:the|a|his|her)[ \t]+(?:[\w-]+[ \t]+)?report)\b"
+)
 
 
 # A name, maybe with a comma-enclosed apposition, then its verb: "X, President of Y, joined".
