@@ -256,6 +256,9 @@ def possessive_country(text: str, group: Sequence[str]) -> tuple[str, str | None
             of = _OFFICE_OF.search(text[max(0, start - 200) : start])  # a long office
             if of and (found := normalize_country(of["country"])) and found[1]:
                 return found  # "the Minister ... of the State of Libya, Mr. X"
+            said = _ITS_OWN_SAID.search(text[max(0, start - 200) : start])
+            if said and (found := normalize_country(said["country"])) and found[1]:
+                return found  # "Kenya's Ministry of ... said that Cabinet Secretary X had ..."
             led = _DELEGATION_LED.search(text[max(0, start - 160) : start])
             if led and (found := normalize_country(led["country"] or led["demonym"])) and found[1]:
                 return found  # "a delegation of Trinidad and Tobago headed by ..., X"
@@ -268,6 +271,17 @@ def possessive_country(text: str, group: Sequence[str]) -> tuple[str, str | None
             words = [part for w in between for part in w.split("-")]
             if country and country[1] and all(TITLE_WORD.fullmatch(w) for w in words):
                 return country
+    return _is_the_office(text, group)
+
+
+def _is_the_office(text: str, group: Sequence[str]) -> tuple[str, str | None] | None:
+    """ "Colquhoun, who flew in late on Tuesday, is the first New Zealand foreign minister
+    to ...": the person, full name or surname, said to hold a country's office."""
+    for variant in {*group, *(g.split()[-1] for g in group)}:
+        for _start, end in find_all(text, variant)[:4]:
+            office = _IS_THE_OFFICE.match(text, end)
+            if office and (found := normalize_country(office["country"])) and found[1]:
+                return found
     return None
 
 
@@ -278,6 +292,16 @@ _DELEGATION_LED = re.compile(
     r"(?P<country>[A-Z][\w'’-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w'’-]*){0,3})"
     r"|(?P<demonym>[A-Z][\w'’-]*)[ \t]+delegation),?[ \t]+(?:was[ \t]+)?(?:headed|led)[ \t]+by\b"
     r"[^.;:]{0,90}$"
+)
+
+
+# "Kenya's Ministry of Foreign and Diaspora Affairs said on Thursday that Cabinet Secretary
+# X": a government's release tells of its own official.
+_ITS_OWN_SAID = re.compile(
+    r"\b(?P<country>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})['’]s[ \t]+(?:[A-Z][\w-]+[ \t]+){0,2}"
+    r"(?:Ministry|ministry|[Gg]overnment|[Pp]residency|[Oo]ffice)\b[^.;\"“”]{0,80}?"
+    r"\b(?:said|announced|reported|confirmed)\b[^.;\"“”]{0,30}?\bthat[ \t]+"
+    r"(?:(?:[A-Z][\w'’.-]*|of|for|and|the)[ \t]+){1,6}$"
 )
 
 
@@ -292,6 +316,12 @@ _APPOSITIVE_COUNTRY = re.compile(
     r"(?:[A-Z][\w-]*[ \t]+){0,3}?(?:[Pp]resident|[Mm]inister|[Cc]hancellor|[Ss]ecretary|"
     r"[Ee]nvoy|[Aa]mbassador|[Pp]remier|[Cc]ommissioner|[Dd]irector|[Hh]igh[ \t]+[Cc]ommissioner)\b"
     r"(?=[ \t]+[a-z]|[ \t]*[,.;:)]|$)"  # not a list's next person: "A, Burundi's President B"
+)
+_IS_THE_OFFICE = re.compile(
+    r"(?:,[^.;,]{0,100},)?[ \t]+(?:is|was|has[ \t]+been|became)[ \t]+(?:the|a)[ \t]+"
+    r"(?:(?:first|second|third|new|current|only|youngest|oldest)[ \t]+)?"
+    r"(?P<country>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)[ \t]+(?:[a-z]+[ \t]+){0,2}"
+    r"(?:minister|president|premier|leader|chancellor|envoy|head[ \t]+of[ \t]+state)\b"
 )
 # An honorific between the office's comma and the name: "..., H.E. Maria Ioannou".
 _BEFORE_HONORIFIC = re.compile(r"(?:(?:H\.[ \t]?E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Prof\.)[ \t]+)+$")
