@@ -18,6 +18,7 @@ from ._name_patterns import NAME as _NAME
 from ._passages import Span, sentences
 from ._people import is_title_word, same_person, split_title
 from ._persons import Person, ground_person
+from ._stated_place import is_place
 
 if TYPE_CHECKING:
     from ._candidates import Candidate
@@ -240,3 +241,27 @@ def _as_written(label: str, text: str) -> str | None:
     found = [m.group() for m in re.finditer(pattern, text, re.IGNORECASE)]
     written = [f for f in found if not f.isupper() and f.split()[-1][:1].isupper()]
     return max(written, key=len) if written else None
+
+
+def place_asked_about(candidates: list[Candidate], text: str) -> None:
+    """A meeting told in an answer takes the place its question names, when the answer
+    names none: "Q: You went to Santo Domingo in March. ... A: When I met President X in
+    March, ..." was in Santo Domingo."""
+    if "Q:" not in text:
+        return  # not a question-and-answer transcript: the common case, at no cost
+    for cand in candidates:
+        if cand.location is not None or cand.kind != "in_person":
+            continue
+        answer = text.rfind("\nA:", 0, cand.sentence.start + 3)  # the turn it is told in
+        question = text.rfind("\nQ:", 0, max(answer, 0))
+        if answer < 0 or question < 0 or "\nQ:" in text[answer : cand.sentence.start]:
+            continue
+        went = _WENT_TO.search(text, question, answer)
+        if went and is_place(went["place"]):
+            cand.location = went["place"]
+
+
+_WENT_TO = re.compile(
+    r"\b(?:went|travell?ed|flew|were|was)[ \t]+(?:to|in)[ \t]+"
+    r"(?P<place>[A-Z][\w'’-]+(?:[ \t]+(?:de[ \t]+|of[ \t]+)?[A-Z][\w'’-]+){0,2})"
+)

@@ -41,7 +41,7 @@ from ._drafts import DraftMeeting, PassageDraft
 from ._exceptions import InputError
 from ._expanded_talks import add_participants
 from ._grounding import overlap
-from ._interview_turns import add_the_speaker, speaker_meetings
+from ._interview_turns import add_the_speaker, place_asked_about, speaker_meetings
 from ._models import ArticleExtraction, Usage
 from ._moved_meetings import date_moved_plans
 from ._other_sides import same_sides_again
@@ -195,6 +195,7 @@ def assemble(found: Answers) -> ArticleExtraction:
     date_moved_plans(candidates, text, pub)
     merged = _assemble.merge(candidates, pub)
     add_agreed_summits(merged, text, pub)
+    place_asked_about(merged, text)  # "Q: You went to Santo Domingo ... A: When I met X"
     _places.inherit_locations(merged, text, pub)
     _places.add_cities(merged, text)
     registry = _officials.officials(text, merged)

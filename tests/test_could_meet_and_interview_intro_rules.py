@@ -2,6 +2,7 @@
 counterpart ... if the conditions are right"), and a Q&A whose introduction names the
 interviewee after his office ("Minister of Foreign Affairs and Foreign Trade Dorian
 Fairclough has spent ...") so that "A: When I met President X in March" is his meeting,
+held where the question before says he went ("Q: You went to Santo Domingo in March"),
 a meeting one side "had been due to" hold when "his office said he would not attend", and
 a UN agency's head ("UNICEF Executive Director X") who stands for the agency, and "During
 the call, ..." after a lead that names two days, one of them the call's, and a press
@@ -71,6 +72,15 @@ def test_the_interviewee_named_after_his_office_is_the_i_of_the_answers() -> Non
     assert ("Dorian Blake", "Esteban Rojas") in people
     plan = people[("Dorian Blake", "Lucia Arriaga")]
     assert (plan.status.value, plan.date) == ("planned", dt.date(2027, 3, 19))
+
+
+def test_a_meeting_told_in_an_answer_takes_the_place_its_question_names() -> None:
+    # "Q: You went to Santo Domingo in February. ... A: When I met President X": there, not
+    # at the Kingston dateline; the answer that names its own place keeps it.
+    host = meeting(["Lucia Arriaga"], status="planned", date_text="On March 19")
+    people = by_people(extract(INTERVIEW, {"Mexico City": [host]}, "2027-03-07"))
+    assert people[("Dorian Blake", "Esteban Rojas")].location == "Santo Domingo"
+    assert people[("Dorian Blake", "Lucia Arriaga")].location == "Mexico City"
 
 
 PULLED_OUT = (
