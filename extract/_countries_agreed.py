@@ -36,8 +36,9 @@ def countries_agreed(passage: Span, draft: DraftMeeting) -> list[AgreementCandid
         for match in _COUNTRIES_DID.finditer(sentence.text):
             head = sentence.text[: match.start()]
             subject = _AFTER_DATELINE.sub("", head[head.rfind("\n") + 1 :])  # not a headline
+            numbered = _OF_N_COUNTRIES.fullmatch(subject.strip()) is not None
             subject = _OFFICES_OF.sub("", subject)  # "The foreign ministers of A and B"
-            if not _of_a_bloc(subject):
+            if not numbered and not _of_a_bloc(subject):
                 if (
                     " and " not in subject
                     or len(subject) > 120
@@ -67,6 +68,16 @@ def countries_agreed(passage: Span, draft: DraftMeeting) -> list[AgreementCandid
 _BLOC_OFFICES = re.compile(
     r"(?:[Tt]he[ \t]+)?(?P<bloc>(?:[A-Z][\w'’-]*[ \t]+){1,4}?)(?:[a-z]+[ \t]+)?"
     r"(?:ministers|leaders|heads[ \t]+of[ \t]+(?:state|government))"
+)
+
+
+# "Foreign ministers and envoys from the five countries of the Paraguay-Paraná waterway"
+_OF_N_COUNTRIES = re.compile(
+    r"(?:[Tt]he[ \t]+)?(?:[A-Za-z]+[ \t]+)?"
+    r"(?i:ministers|leaders|presidents|heads[ \t]+of[ \t]+state)"
+    r"(?:[ \t]+and[ \t]+(?:envoys|officials|representatives|ambassadors|delegates))?[ \t]+"
+    r"(?:of|from)[ \t]+the[ \t]+(?:two|three|four|five|six|seven|eight|nine|ten|[1-9][0-9]?)"
+    r"[ \t]+(?:countries|nations|states|governments)\b[^,;.]{0,80}"
 )
 
 

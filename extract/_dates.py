@@ -430,8 +430,8 @@ def _month_of(date_text: str, published: dt.date) -> tuple[dt.date, dt.date] | N
 # opened the forum on Friday, ...").
 CLAUSE_ABOUT_ELSE = re.compile(
     # (not "X, who phoned the Prime Minister on Tuesday, ...": that is the meeting)
-    r",[ \t]+who[ \t]+(?!is|are|will|was[ \t]+due|(?:tele)?phoned|called|met|spoke|held|hosted|"
-    r"received)[^,;]*$|"
+    r",[ \t]+who[ \t]+(?!is|are|will|(?:was|had[ \t]+been)[ \t]+due|(?:tele)?phoned|called|met|"
+    r"spoke|held|hosted|received)[^,;]*$|"
     # "the increase in trade, which exceeded 90 million euros last year": the trade's time
     r",[ \t]+which[ \t]+(?!took|was|were|is|are|will|would|had|has|lasted|began|started|ended)"
     r"(?![^,;]*\b(?:arranged|scheduled|planned|set|due|expected|fixed)\b)[^,;]*$"

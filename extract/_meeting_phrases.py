@@ -59,6 +59,7 @@ FUTURE_VERB = (
     r"(?:(?:scheduled|due|expected|set|slated)[ \t]+)?to|"
     r"will(?:[ \t]+also)?)[ \t]+"
     r"(?:meet(?:[ \t]+with)?|have[ \t]+met(?:[ \t]+with)?|brief|host|receive|"
+    r"be[ \t]+(?:received|welcomed|hosted)[ \t]+by|"  # "who had been due to be received by X"
     r"sit[ \t]+down[ \t]+with|call[ \t]+on|"
     r"pay[ \t]+a[ \t]+(?:courtesy[ \t]+)?call[ \t]+on|"
     r"hold[ \t]+(?:\w+[ \t]+)?talks[ \t]+with|"

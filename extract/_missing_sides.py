@@ -10,12 +10,14 @@ from collections.abc import Callable
 
 from ._candidates import Candidate
 from ._countries import find_countries, normalize_country
+from ._drafts import DraftPerson
 from ._grounding import find_all
 from ._lead_day import TIME_STAMP
 from ._meeting_sentence import told_of_them
+from ._name_patterns import NAME
 from ._passages import Span
 from ._people import same_person
-from ._persons import Person, surname_in
+from ._persons import Person, ground_person, surname_in
 
 
 def add_missing_subjects(candidates: list[Candidate], text: str) -> None:
@@ -45,6 +47,7 @@ def add_missing_subjects(candidates: list[Candidate], text: str) -> None:
             or _whose_counterpart(cand, names, text)
             or _delegation_head(cand, names, text)
             or _antecedent(cand, names, text)  # "He will hold talks with Long": the one before
+            or _reported_subject(cand, text)
         ):
             # "... is booked into Bogotá for talks with him", "will hold talks with her
             # Macedonian counterpart": whoever the pronoun or the counterpart stands for.
@@ -94,6 +97,37 @@ _OPENING_PRONOUN = re.compile(
     r"^(?:[A-Z][^,.;]{0,30},[ \t]+)?(?:He|She|[Tt]he[ \t]+(?:minister|envoy|president|premier|"
     r"chancellor|secretary|ambassador))\b"
 )
+
+
+def _reported_subject(cand: Candidate, text: str) -> Person | None:
+    """ "Villagra's attention was on Buenos Aires. The Paraguayan presidency said he spoke
+    by telephone on Monday night with X": the one the sentence before opens with, for the
+    "he" a release reports, named as the article names them in full."""
+    if not _SAID_PRONOUN.match(cand.sentence.text):
+        return None
+    start = cand.sentence.start
+    before = text[max(0, start - 300) : start].rstrip()
+    before = before[max(before.rfind(". "), before.rfind("\n")) + 1 :]
+    opener = _OPENER.match(before)
+    if opener is None or same_person(opener["n"], cand.participants[0].name):
+        return None
+    fullest = max(
+        (
+            m["n"]
+            for m in _FULL_NAME.finditer(text)
+            if opener["n"] in m["n"].split() and len(m["n"].split()) <= 5
+        ),
+        key=len,
+        default=opener["n"],
+    )
+    return ground_person(text, Span(0, len(text), text), DraftPerson(name=fullest))
+
+
+_SAID_PRONOUN = re.compile(
+    r"^[A-Z][^,.;]{0,60}?\b(?:said|says|added|reported)[ \t]+(?:that[ \t]+)?(?:he|she)[ \t]"
+)
+_OPENER = re.compile(r"(?P<n>[A-Z][\w'’-]+)(?:['’]s\b|[ \t]+(?:was|had|has|is)\b)")
+_FULL_NAME = re.compile(rf"(?P<n>{NAME})")
 
 
 def _last_word_in(name: str, text: str) -> bool:

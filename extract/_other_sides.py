@@ -189,6 +189,10 @@ def joiners(passage: Span) -> list[DraftPerson]:
             " addressed the ",
             " briefed the ",
             " presented ",
+            " took his ",
+            " joined by ",
+            " joined via ",
+            " took her ",
         )
     ):
         return []  # the patterns start with a name: costly on every sentence
@@ -206,6 +210,7 @@ def joiners(passage: Span) -> list[DraftPerson]:
             _SAT_IN,
             _CHAIRING,
             _ATTENDED_IT,
+            _JOINED_REMOTELY,
         )
         for m in pattern.finditer(s.text)
     ] + [person_draft(name) for s in sentences(passage) for name in _taking_part(s.text)]
@@ -230,6 +235,14 @@ _TAKING_PART = re.compile(
     r"(?:Taking[ \t]+part|Participating|Present)[ \t]+(?:in|at)[ \t]+the[ \t]+(?:[\w-]+[ \t]+){0,2}"
     r"(?:session|meeting|talks|consultations|conference|videoconference|video[ \t]+conference)"
     r"[ \t]+(?:were|was)[ \t]+"
+)
+# "Brazil's foreign minister, X, joined by video link from Brasília", "the ambassador in
+# Asunción, Y, took his seat and signed on his behalf": a side too.
+_JOINED_REMOTELY = re.compile(
+    rf"(?P<b>{_NAME}),?[ \t]+(?:also[ \t]+)?(?:joined[ \t]+(?:the[ \t]+(?:[\w-]+[ \t]+)?"
+    r"(?:meeting|talks|session)[ \t]+)?(?:by|via|over|through)[ \t]+(?:a[ \t]+)?"
+    r"(?:video|videolink|videoconference|video[ \t]+(?:link|call))|"
+    r"took[ \t]+(?:his|her)[ \t]+(?:seat|place)\b)"
 )
 # "The Undersecretary of Foreign Affairs of Chile, X, attended the session as an observer",
 # "The Secretary-General of the Andean Community, Y, presented the report of ..."

@@ -202,9 +202,13 @@ def _cities_in(passage_text: str) -> Iterator[str]:
         head = sentence_head(passage_text, match.start())
         if PLANNED.search(head) or AGREED_TO.search(head):
             continue  # "hold the next session in New Delhi": a later meeting's city
-        if WHO_ELSEWHERE.search(head):
+        if WHO_ELSEWHERE.search(head) or _STAYED.search(head):
             continue  # "X, who is attending a conference in Baku, ...": where X is instead
         yield place
+
+
+# "Argentina's foreign minister stayed in Buenos Aires for a Senate hearing": away from it.
+_STAYED = re.compile(r"\b(?:stayed|remained)(?:[ \t]+(?:behind|home|on))?[ \t]+$")
 
 
 # A lower-case noun right after: "Moroccan waters" (not "Abidjan on Monday", "Rabat and").

@@ -6,10 +6,11 @@ another event ("before flying on to Lima"), a topic ("the war in Sudan") or some
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from ._article_place import AGREED_TO, MONTH_NAME, article_place, sentence_head
-from ._countries import is_organization
+from ._countries import is_organization, normalize_country
 from ._grounding import find_all
 from ._other_event_days import LATER_TRIP, OTHER_EVENT
 from ._passages import Span, sentences
@@ -63,7 +64,9 @@ def stated_place(
     in_sentence = _grounded_place(text, sentence, phrase, other_event)
     if in_sentence:
         return in_sentence
-    for match in _SENTENCE_PLACE.finditer(sentence.text):
+    # "A state visit to Asunción by X ... has been postponed": a city visited, not a country
+    visits = (v for v in _VISIT_TO.finditer(sentence.text) if not _a_country(v.group(1)))
+    for match in itertools.chain(_SENTENCE_PLACE.finditer(sentence.text), visits):
         head = sentence.text[: match.start()]
         if is_place(match.group(1)) and not (
             OTHER_EVENT.search(head[-60:] + " ")
@@ -135,6 +138,15 @@ _TOPIC_IN = re.compile(
     r"forces?|troops|missions?|deployments?|operations?|insurgency|refugees|camps?)"
     r"[ \t]+$"
 )
+_VISIT_TO = re.compile(rf"\b(?:visit|trip)[ \t]+to[ \t]+({_TOWN})")
+
+
+def _a_country(place: str) -> bool:
+    """ "a working visit to Tunisia": the country, where the meeting's city is wanted."""
+    found = normalize_country(place)
+    return found is not None and found[0].casefold() == place.casefold()
+
+
 _SENTENCE_PLACE = re.compile(
     # "in the Peruvian lakeside city of Puno"
     r"\b(?:(?:in|at)[ \t]+the[ \t]+(?:[\w-]+[ \t]+){0,3}(?:city|town|capital|port|village|resort)"

@@ -140,9 +140,10 @@ _RECEIVED_VISITOR = re.compile(
 # President Xi Jinping".
 _HAD_WITH = re.compile(
     rf"(?P<a>{_NAME}|{_ROLE})[ \t]+{_ADVERB}(?:had|held)[ \t]+"
-    r"(?:what[^,.;]{0,40}?(?:called|described[ \t]+as)[ \t]+)?(?:a|an)[ \t]+"
+    r"(?:what[^,.;]{0,40}?(?:called|described[ \t]+as)[ \t]+)?(?:(?:a|an)[ \t]+"
     r"(?:[\w-]+[ \t]+){0,3}(?:conversation|chat|exchange|discussion|encounter|meeting|"
-    r"audience|lunch|dinner|breakfast)[ \t]+with[ \t]+"
+    # "had breakfast with": a meal needs no article
+    r"audience|lunch|dinner|breakfast)|(?:lunch|dinner|breakfast))[ \t]+with[ \t]+"
     rf"(?:(?:his|her|the)[ \t]+)?{_OFFICE_BEFORE}(?P<b>{_NAME})"
 )
 
@@ -359,8 +360,11 @@ _AT_WHICH = re.compile(
 
 # A pronoun as the subject of a meeting verb: "where she met", "she sat down in Baku with"
 _SHE_MET = re.compile(
-    r"(?:^|,[ \t]+|;[ \t]+|\bwhere[ \t]+|\binstead[ \t]+)(?:[Ss]he|[Hh]e)[ \t]+(?:also[ \t]+)?"
-    r"(?:met|sat[ \t]+down|was[ \t]+received[ \t]+by|held[ \t]+talks[ \t]+with|called[ \t]+on)\b"
+    r"(?:^|,[ \t]+|;[ \t]+|\bwhere[ \t]+|\binstead[ \t]+|"
+    # "The Paraguayan presidency said he spoke by telephone on Monday night with X"
+    r"\b(?:said|says|added)[ \t]+(?:that[ \t]+)?)(?:[Ss]he|[Hh]e)[ \t]+(?:also[ \t]+|had[ \t]+)?"
+    r"(?:met|sat[ \t]+down|was[ \t]+received[ \t]+by|held[ \t]+talks[ \t]+with|called[ \t]+on|"
+    r"spoke|talked|(?:tele)?phoned)\b"
 )
 # ", Brazil's foreign minister Mauro Vieira sat down with ...": a new clause's subject.
 _CLAUSE_VERB = re.compile(rf"[ \t]+(?:{_VERB})\b")
