@@ -553,6 +553,18 @@ ROUNDS = (
             "g290_georgia_speaker_yerevan",
         ),
     ),
+    (
+        "round 45",
+        "a17f9e8",
+        (
+            "g291_kazakh_kyrgyz_toktogul",
+            "g292_ghana_togo_consular_mou",
+            "g293_iceland_fm_radio_interview",
+            "g294_kuwait_iraq_khor_abdullah_analysis",
+            "g295_timor_indonesia_motaain",
+            "g296_hidrovia_asuncion_ministerial",
+        ),
+    ),
 )
 _DATA = ("gold", "cassettes/quality/pipeline/gold", "cassettes/quality/naive/gold")
 
