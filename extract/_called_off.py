@@ -53,6 +53,8 @@ def calls_off(following: str, sentence: str) -> bool:
         # "X had been due to receive Y on Wednesday afternoon. On Wednesday morning his
         # office said he would not attend because ...": called off by one side
         return True
+    if _HAD_BEEN_DUE.search(sentence) and _BOTH_WITHDREW.match(following):
+        return True  # "A and B had been due to open talks at X. Both withdrew early in the week"
     found = _CALLED_OFF.search(following)
     if found is None:
         return False
@@ -68,7 +70,11 @@ def calls_off(following: str, sentence: str) -> bool:
 _SAID = re.compile(r"\b(?:said|announced|confirmed|reported)(?:[ \t]+that)?[ \t]+$")
 _HAD_BEEN_DUE = re.compile(
     r"\bhad[ \t]+been[ \t]+(?:due|scheduled|expected|set)[ \t]+to[ \t]+"
-    r"(?:meet|receive|host|hold|see|visit)\b"
+    r"(?:meet|receive|host|hold|see|visit|open|attend|co-chair|chair)\b"
+)
+_BOTH_WITHDREW = re.compile(
+    r"(?:Both|The[ \t]+two(?:[ \t]+\w+)?)[ \t]+(?:later[ \t]+)?"
+    r"(?:withdrew|pulled[ \t]+out|backed[ \t]+out)\b"
 )
 _WOULD_NOT_ATTEND = re.compile(
     r"\b(?:said|announced|confirmed)[ \t]+(?:that[ \t]+)?(?:he|she|they)[ \t]+(?:would|could)"

@@ -49,6 +49,8 @@ PLANNED = re.compile(
     r"slated to)|"
     r"(?:is|are|was|were) (?:now |also |originally )?(?:scheduled|expected|slated|planned)|"
     r"(?:was|were) (?:also )?due to (?:meet|hold|visit|host|travel|sign)|"  # "was due to meet"
+    # "had been due to open a new phase of land-border talks"
+    r"(?:was|were|had been) (?:also )?due to (?:open|attend|co-chair|chair|lead)|"
     # "I was supposed to be in Addis Ababa on Thursday to see State Minister X"
     r"(?:was|were) supposed to [^.;]{0,60}?\bto (?:see|meet)\b|"
     # "he will lay a wreath ... before holding official talks with Minister Khoa"
@@ -186,7 +188,11 @@ INVITED = re.compile(
     r"to (?:visit|undertake|pay|make)\b",
     _I,
 )
-_MET = re.compile(r"\b(?:met|hosted|received|welcomed|spoke|talked|held talks)\b", _I)
+_MET = re.compile(
+    # "settled the change in a telephone call on Monday, agreeing to postpone ...": held
+    r"\b(?:met|hosted|received|welcomed|spoke|talked|held talks|(?:tele)?phone call|video call)\b",
+    _I,
+)
 
 
 # A later event that what was agreed leads up to: its plan is not the meeting's.
@@ -217,7 +223,9 @@ def status_from(sentence: str, model_status: str) -> str:
     before = sentence[: cancelled.start()] if cancelled else ""
     # "spoke by telephone on Saturday and agreed to postpone the meeting": that call was held.
     agreed_to = _AGREED_TO_CALL_OFF.search(before) is not None and _MET.search(before) is not None
-    if cancelled and not _OTHER_CLAUSE.search(before) and not agreed_to:
+    if cancelled and agreed_to:
+        return "held"  # the call in which they agreed to call the meeting off
+    if cancelled and not _OTHER_CLAUSE.search(before):
         # "have been put back to Tuesday, March 2nd": moved, so still a plan
         return "planned" if MOVED_TO.search(sentence, cancelled.start()) else "cancelled"
     if INVITED.search(sentence) and not _MET.search(sentence):

@@ -24,7 +24,7 @@ from ._office_holders import (
     principal,
 )
 from ._passages import Span
-from ._people import split_title
+from ._people import same_person, split_title
 from ._stand_ins import is_stand_in, represented_at
 from ._unintroduced import names_a_place_or_thing
 
@@ -92,6 +92,14 @@ def ground_person(text: str, passage: Span, draft: DraftPerson) -> Person | None
     ):
         return ground_person(text, passage, DraftPerson(name=holder, title=written))
     if (
+        title
+        and re.search(r"\bof\b", title)
+        and (holder := named_after(passage.text, raw))
+        and not same_person(holder, name)
+    ):
+        # "Governor of East Nusa Tenggara" followed by ", Yohanes Tallo Bria": all office
+        return ground_person(text, passage, DraftPerson(name=holder, title=raw))
+    if (
         (place := _PLACE_OWNER.match(raw))
         and name in place.group(1).split()
         and normalize_country(place.group(1)) is not None
@@ -125,6 +133,8 @@ def ground_person(text: str, passage: Span, draft: DraftPerson) -> Person | None
         name, by_office = holder, True
     if len(name) < 2 or _NOT_A_NAME.match(name) or names_a_country(name):
         return None
+    if " " in name and _an_offices_place(text, name):
+        return None  # "East Nusa Tenggara", written "the Governor of East Nusa Tenggara"
     if not split_title(name)[1].strip():
         return None  # "Delegate" (of "Minister Delegate"), an office word: no one's name
     if re.fullmatch(r"[A-Z]{2}", name) or re.search(r"(?:^|[ \t])I$", name):
@@ -343,6 +353,23 @@ _SENT_FROM = re.compile(r"\b(?:invitation|message|letter|greetings|request|call)
 _PLACE_OWNER = re.compile(r"^(?:the[ \t]+)?([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2})['’]s[ \t]")
 
 
+def _an_offices_place(text: str, name: str) -> bool:
+    """Does the article write `name` as the place of an office ("the Governor of X")?"""
+    return any(
+        _OFFICE_OF.search(text, max(0, start - 30), start) and _HOLDER_NEXT.match(text, end)
+        for start, end in find_all(text, name)
+    )
+
+
+# "the Governor of (East) X, Y": X is the office's place; Y, after the comma, its holder
+# (not "the Governor of Lagos State Babajide Sanwo-Olu, who ...": a name, then a clause).
+_OFFICE_OF = re.compile(
+    r"\b(?:[Gg]overnor|[Mm]ayor|[Pp]refect|[Rr]egent|[Pp]rovince|[Rr]egion|[Dd]istrict|"
+    r"[Gg]overnorate)[ \t]+of[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+){0,2}$"
+)
+_HOLDER_NEXT = re.compile(r",[ \t]+(?:(?:Mr|Ms|Mrs|Dr)\.?[ \t]+)?[A-Z][\w'’-]+[ \t]+[A-Z]")
+
+
 def _completed(passage_text: str, raw: str) -> str:
     """A mention the model cut at the name field's length ("... acting minister of water
     and energy Ghulam Far"): finished with the rest of its last word as the passage writes
@@ -350,8 +377,10 @@ def _completed(passage_text: str, raw: str) -> str:
     if len(raw) < NAME_LIMIT - 2:
         return raw
     tail = " ".join(raw.split()[-2:])  # the model may drop a comma before the name
-    match = re.search(r"\b" + re.escape(tail) + _NAME_GOES_ON, passage_text)
-    return raw + match.group(1) if match else raw
+    # ... or the space after one: "and Cooperation,Ad" for "and Cooperation, Adelino"
+    loose = re.escape(tail).replace(",", r",[ \t]*")
+    match = re.search(r"\b" + loose + _NAME_GOES_ON, passage_text)
+    return raw[: len(raw) - len(tail)] + match.group(0) if match else raw
 
 
 # The rest of a cut name: its last word, then any further name words ("Ad" → "Adérito da
