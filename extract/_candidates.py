@@ -320,6 +320,8 @@ _PAST_YEAR = re.compile(r"\bin[ \t]+(?P<year>(?:19|20)\d\d)\b")
 _HEDGED = re.compile(
     r"\b(?:potential|possible|possibility|opportunit(?:y|ies)|could|might|may|hopes?\s+to|"
     r"calls?\s+(?:have\s+grown\s+)?for|urged?|"
+    # "There are reports you'll meet the Foreign Secretary at the summit": hearsay
+    r"[Tt]here\s+(?:are|have\s+been)\s+reports|reportedly|rumou?rs?|"
     # "the mayor, who had planned to welcome the minister": a plan given up
     r"had\s+(?:planned|hoped|intended|wanted)\s+to)\b"
 )

@@ -14,7 +14,9 @@ from typing import TYPE_CHECKING
 from ._countries import normalize_country
 from ._cues import CALL
 from ._drafts import DraftMeeting, DraftPerson
+from ._mentions import may_be_a_person
 from ._name_patterns import NAME as _NAME
+from ._name_patterns import UPPER
 from ._passages import Span, sentences
 from ._people import is_title_word, same_person, split_title
 from ._persons import Person, ground_person
@@ -25,8 +27,10 @@ if TYPE_CHECKING:
 
 # "LAMIN KEBBA CEESAY:", "CEESAY:", "MOLEFHE (clip):" at the start of a turn.
 # A question-and-answer transcript's "A:" is the interviewee's turn.
-_SPEAKER = re.compile(r"^[ \t]*(?P<label>[AQ](?=:)|[A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+){0,3})"
-                      r"[ \t]*(?:\([^()\n]{1,30}\))?:[ \t]")  # fmt: skip
+_SPEAKER = re.compile(  # "ÓLAFSSON:" too
+    rf"^[ \t]*(?P<label>[AQ](?=:)|[{UPPER}][{UPPER}'’.-]+(?:[ \t]+[{UPPER}][{UPPER}'’.-]+){{0,3}})"
+    r"[ \t]*(?:\([^()\n]{1,30}\))?:[ \t]"
+)
 # A passage that opens with a quotation and says whose it is: '"I spoke with ...," X said'.
 _QUOTED = re.compile(
     r'(?:^|(?<=[.!?])[ \t])[ \t]*["“](?P<quote>[^"“”\n]{10,600}?)[,.]?["”],?[ \t]+'
@@ -34,13 +38,14 @@ _QUOTED = re.compile(
     re.MULTILINE,  # a paragraph's start: short paragraphs are joined into one passage
 )
 _I_MET = re.compile(
-    r"\bI[ \t]+(?:also[ \t]+|then[ \t]+)?"
+    r"\bI(?:[ \t]+|(?=['’]ll))(?:also[ \t]+|then[ \t]+)?"
     r"(?:met(?:[ \t]+with)?|held[ \t]+talks[ \t]+with|sat[ \t]+down[ \t]+with|"
     r"spoke[ \t]+(?:by[ \t]+(?:tele)?phone[ \t]+)?(?:(?:yesterday|today|on[ \t]+\w+)[ \t]+)?with|"
     # "I hosted my Tanzanian counterpart", "I had a video call with", "I will meet"
     r"hosted|received|welcomed|"
     r"had[ \t]+an?[ \t]+(?:video[ \t]+|(?:tele)?phone[ \t]+)?call[ \t]+with|"
-    r"(?P<plan>will[ \t]+(?:meet|hold[ \t]+talks[ \t]+with|host|receive)|"
+    r"(?P<plan>(?:will[ \t]+|['’]ll[ \t]+)(?:meet|hold[ \t]+talks[ \t]+with|host|receive|"
+    r"sit[ \t]+down[ \t]+with)|"  # "I'll sit down with X"
     # "I was supposed to be in Addis Ababa on Thursday to see State Minister X"
     r"was[ \t]+(?:supposed|due|scheduled|meant)[ \t]+to[ \t][^.;\"”]{0,60}?\bto[ \t]+(?:see|meet))|"
     r"spent[ \t][^.;]{0,80}?[ \t]with)[ \t]+"
@@ -57,7 +62,7 @@ def speaker_meetings(passage: Span, text: str) -> list[DraftMeeting]:
     """Drafts for "I met X" in one speaker's turn, the speaker named from their label, or
     in a quotation the passage opens with ('"I spoke with Viktor on Friday, ..." Vučić
     said')."""
-    if "I " not in passage.text:
+    if "I " not in passage.text and "I'll" not in passage.text and "I’ll" not in passage.text:
         return []
     label = _SPEAKER.match(passage.text)
     quoted = None if label else _QUOTED.search(passage.text)
@@ -246,22 +251,79 @@ def _as_written(label: str, text: str) -> str | None:
 def place_asked_about(candidates: list[Candidate], text: str) -> None:
     """A meeting told in an answer takes the place its question names, when the answer
     names none: "Q: You went to Santo Domingo in March. ... A: When I met President X in
-    March, ..." was in Santo Domingo."""
-    if "Q:" not in text:
-        return  # not a question-and-answer transcript: the common case, at no cost
+    March, ..." was in Santo Domingo; "OLAFSSON: You're going to Nuuk. // MINISTER: On the
+    24th. I'll sit down with X" will be in Nuuk."""
+    turns = [*_TURN.finditer(text)] if ":" in text else []
+    if len(turns) < 2:
+        return  # not a transcript: the common case, at no cost
     for cand in candidates:
         if cand.location is not None or cand.kind != "in_person":
             continue
-        answer = text.rfind("\nA:", 0, cand.sentence.start + 3)  # the turn it is told in
-        question = text.rfind("\nQ:", 0, max(answer, 0))
-        if answer < 0 or question < 0 or "\nQ:" in text[answer : cand.sentence.start]:
-            continue
-        went = _WENT_TO.search(text, question, answer)
+        told = [t for t in turns if t.start() <= cand.sentence.start]
+        if len(told) < 2 or told[-1]["label"] in ("Q", told[-2]["label"]):
+            continue  # not an answer to the turn before
+        went = _WENT_TO.search(text, told[-2].start(), told[-1].start())
         if went and is_place(went["place"]):
             cand.location = went["place"]
 
 
 _WENT_TO = re.compile(
-    r"\b(?:went|travell?ed|flew|were|was)[ \t]+(?:to|in)[ \t]+"
-    r"(?P<place>[A-Z][\w'’-]+(?:[ \t]+(?:de[ \t]+|of[ \t]+)?[A-Z][\w'’-]+){0,2})"
+    r"\b(?:went|travell?ed|flew|were|was|(?:are|['’]re)[ \t]+(?:going|heading|off))[ \t]+"
+    r"(?:to|in)[ \t]+(?P<place>[A-Z][\w'’-]+(?:[ \t]+(?:de[ \t]+|of[ \t]+)?[A-Z][\w'’-]+){0,2})"
 )
+
+
+def drop_the_interviewer(candidates: list[Candidate], text: str) -> None:
+    """A transcript's presenter ("Presenter: Gunnar Ólafsson") asks; they are no side of
+    the meetings their guest tells ("ÓLAFSSON: So you haven't spoken to her?")."""
+    hosts = _HOST_LINE.findall(text[:600])
+    if not hosts:
+        return
+    for cand in candidates:
+        cand.participants = [
+            p for p in cand.participants if not any(same_person(h, p.name) for h in hosts)
+        ]
+
+
+_HOST_LINE = re.compile(
+    rf"^[ \t]*(?:Presenter|Host|Interviewer|Anchor|Moderator)[ \t]*:[ \t]*({_NAME})", re.MULTILINE
+)
+
+
+def add_the_one_asked_about(candidates: list[Candidate], text: str) -> None:
+    """A meeting of the speaker alone, told in a question about "her" or "him" and its
+    answer, is with the one person the answer before names: "... Marte Kvalheim would fly
+    in ... // OLAFSSON: So you haven't spoken to her? // MINISTER: We had a video call"."""
+    turns = [*_TURN.finditer(text)] if ":" in text else []
+    if len(turns) < 3:
+        return
+    whole = Span(0, len(text), text)
+    for cand in candidates:
+        if len(cand.participants) != 1:
+            continue
+        at = sum(1 for t in turns if t.start() <= cand.sentence.start) - 1
+        asked = next((i for i in (at, at - 1) if i >= 1 and _asks_about_them(text, turns, i)), None)
+        if asked is None or turns[asked - 1]["label"] == turns[asked]["label"]:
+            continue
+        before = text[turns[asked - 1].end() : turns[asked].start()]  # the answer asked about
+        named = {
+            found.name
+            for m in re.finditer(_NAME, before)
+            if len(m.group().split()) > 1
+            and may_be_a_person(m.group())
+            and "." not in m.group()  # "Yes. The"
+            and (found := ground_person(text, whole, DraftPerson(name=m.group())))
+            and not same_person(found.name, cand.participants[0].name)
+        }
+        if len(named) == 1:
+            other = ground_person(text, whole, DraftPerson(name=named.pop()))
+            if other is not None:
+                cand.participants.append(other)
+
+
+_ABOUT_THEM = re.compile(r"\b(?:her|him)\b[^\n]*\?")
+
+
+def _asks_about_them(text: str, turns: list[re.Match[str]], i: int) -> bool:
+    end = turns[i + 1].start() if i + 1 < len(turns) else len(text)
+    return _ABOUT_THEM.search(text, turns[i].end(), end) is not None

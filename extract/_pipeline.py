@@ -41,7 +41,13 @@ from ._drafts import DraftMeeting, PassageDraft
 from ._exceptions import InputError
 from ._expanded_talks import add_participants
 from ._grounding import overlap
-from ._interview_turns import add_the_speaker, place_asked_about, speaker_meetings
+from ._interview_turns import (
+    add_the_one_asked_about,
+    add_the_speaker,
+    drop_the_interviewer,
+    place_asked_about,
+    speaker_meetings,
+)
 from ._models import ArticleExtraction, Usage
 from ._moved_meetings import date_moved_plans
 from ._other_sides import same_sides_again
@@ -180,6 +186,7 @@ def assemble(found: Answers) -> ArticleExtraction:
                 candidates.extend(_from_draft(text, passage, _NOTHING_ASKED, pub, candidates))
             continue
         candidates.extend(_from_draft(text, passage, answered[passage], pub, candidates))
+    drop_the_interviewer(candidates, text)  # "Presenter: X" asks, X meets no one
     # Talks between two ministries whose heads no paragraph named: no one to report.
     candidates = [c for c in candidates if c.participants]
 
@@ -189,6 +196,7 @@ def assemble(found: Answers) -> ArticleExtraction:
     _schedules.date_entries(candidates, text, pub)
     _missing_sides.join_the_sides_told_before(candidates)
     _missing_sides.add_missing_subjects(candidates, text)
+    add_the_one_asked_about(candidates, text)  # "So you haven't spoken to her?"
     add_participants(candidates, text)
     _agreement_owners.move_to_their_meeting(candidates, text)
     _corrections.apply_corrections(candidates, text, pub)
