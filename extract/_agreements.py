@@ -125,8 +125,14 @@ def _split_compound(what: str) -> list[str]:
     if len(parts) == 1:
         parts = [p.strip(" ,.") for p in DOCUMENT_TOO.split(what)]
     if len(parts) > 1 and all(len(p.split()) >= 3 and not _KEEP_IN_TOUCH.match(p) for p in parts):
+        if any(_OF_THE_ONE_BEFORE.match(p) for p in parts[1:]):
+            return [what]  # "to reactivate the committee ... and to task it with ...": one item
         return parts
     return [what]
+
+
+# A half that acts on what the first named: "to task it with reviewing ...".
+_OF_THE_ONE_BEFORE = re.compile(r"(?:to[ \t]+)?[a-z]+[ \t]+(?:it|them)\b")
 
 
 _BACK_REFERENCE = re.compile(
@@ -203,7 +209,12 @@ _TALKED_ABOUT = re.compile(
 
 
 # "Signed in the Togolese capital": where or by whom, not what was signed.
-_SIGNED_WHERE = re.compile(r"(?:was[ \t]+|were[ \t]+)?signed[ \t]+(?:in|at|by|on|during)\b", re.I)
+# "signed in the capital", "Signed for the Government of Ghana": where or for whom, not what
+_SIGNED_WHERE = re.compile(
+    r"(?:was[ \t]+|were[ \t]+)?signed[ \t]+(?:in|at|by|on|during|for[ \t]+the[ \t]+"
+    r"(?:Government|Republic|Kingdom|State|[A-Z][\w'’-]+[ \t]+(?:Republic|Government|side)))\b",
+    re.I,
+)
 
 
 _BACKGROUND = re.compile(

@@ -16,7 +16,9 @@ from ._passages import INJECTION, Span, sentences
 # "Belgium, the Netherlands and Luxembourg signed a memorandum of understanding on
 # Thursday to ...": a lead that names the governments, not their leaders.
 _COUNTRIES_DID = re.compile(  # "Uganda and Kenya yesterday signed ..."
-    r"[ \t]+(?:(?:yesterday|today|on[ \t]+[A-Z][a-z]+day)[ \t]+)?(?:have[ \t]+|also[ \t]+)?"
+    # "... on Wednesday, 10th June 2026, signed"
+    r"[ \t]+(?:(?:yesterday|today|on[ \t]+[A-Z][a-z]+day(?:,[ \t]+[^,;.]{3,25},)?)[ \t]+)?"
+    r"(?:have[ \t]+|also[ \t]+)?"
     r"(?P<verb>signed|agreed|pledged|inked|committed)\b"
 )
 _NAMES_ONLY = re.compile(r"(?:[A-Z][\w'’.-]*|and|the|of|,|[ \t])+")
@@ -25,6 +27,7 @@ _OFFICES_OF = re.compile(
     r"(?:ministers|chiefs|leaders|presidents|premiers|heads[ \t]+of[ \t]+(?:state|government))"
     r"[ \t]+(?:of|from)[ \t]+"  # "Security chiefs from A and B"
 )
+_TOLD_THAT = re.compile(r"^.*\b(?:inform|announce|confirm|report)\w*\b.*?\bthat[ \t]+")
 # Where a dateline ends before the subject: "LUXEMBOURG, Oct 15 (Continental Press) - "
 _AFTER_DATELINE = re.compile(r"^.*(?:[ \t][-–—]{1,2}|\))[ \t]+")
 
@@ -38,6 +41,8 @@ def countries_agreed(passage: Span, draft: DraftMeeting) -> list[AgreementCandid
             subject = _AFTER_DATELINE.sub("", head[head.rfind("\n") + 1 :])  # not a headline
             numbered = _OF_N_COUNTRIES.fullmatch(subject.strip()) is not None
             subject = _OFFICES_OF.sub("", subject)  # "The foreign ministers of A and B"
+            # "The Ministry ... wishes to inform the general public that A and B ... signed"
+            subject = _TOLD_THAT.sub("", subject)
             if not numbered and not _of_a_bloc(subject):
                 if (
                     " and " not in subject
@@ -47,7 +52,10 @@ def countries_agreed(passage: Span, draft: DraftMeeting) -> list[AgreementCandid
                     continue  # a cheap test first: "Poland, Lithuania and the Netherlands"
                 named = find_countries(subject)
                 if len(named) < 2 or re.sub(
-                    r"\b(?:and|the)\b|[,\s]", "", without_countries(subject)
+                    # "the Republic of Niger": a country's style around its name
+                    r"\b(?:and|the|Republic|Kingdom|State|Federation|of)\b|[,\s]",
+                    "",
+                    without_countries(subject),
                 ):
                     continue  # not a list of countries only
             if INJECTION.search(sentence.text):

@@ -149,7 +149,7 @@ MEET_AGAIN = re.compile(
     r"(?:[\w'’-]+ ){0,4}(?:summit|meeting|talks|visit|cabinet|session|consultations|dialogue)|"
     # "the next session of the Council would be held in Greece next year"
     r"(?:summit|meeting|talks|consultations|session|council|commission|committee|conference)s?"
-    r"\b[^.;]{0,50}?\b(?:will|would)(?: be)? (?:convened|held|hold|take place)|"  # "would hold in"
+    r"\b[^.;]{0,50}?\b(?:will|would|shall)(?: be)? (?:convened|held|hold|take place)|"
     r"(?:visits?|follow-up|next meeting|reciprocal visit|summits?|meet|meetings))\b",
     _I,
 )

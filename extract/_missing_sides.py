@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from ._candidates import Candidate
 from ._countries import find_countries, normalize_country
+from ._cues import CANCELLED, HELD
 from ._drafts import DraftPerson
 from ._grounding import find_all
 from ._lead_day import TIME_STAMP
@@ -286,7 +287,14 @@ def _described_side(cand: Candidate, names: dict[str, Person], text: str) -> Per
     (person,) = cand.participants
     said = _DESCRIBED.search(cand.sentence.text)
     if said is None or cand.sentence.start + said.start() > person.span[0]:
-        return None
+        # "Mensah held a telephone conversation with her Togolese counterpart on Tuesday":
+        # held, with one of that country already met (not "will travel to Berlin for talks
+        # with his German counterpart", whose office the article never names).
+        told = cand.sentence.text
+        held = HELD.search(told) is not None and CANCELLED.search(told) is None
+        said = _DEMONYM_COUNTERPART.search(told) if held else None
+        if said is None or cand.sentence.start + said.start() < person.span[1]:
+            return None
     country = normalize_country(said["demonym"])
     if country is None or country[1] is None:
         return None
@@ -374,6 +382,12 @@ _DESCRIBED = re.compile(
     # its verb next: "the Liberian minister had earlier paid", not "the visit of the ..."
     r"(?:had|has|was|will|would|also|then|later|earlier|paid|met|held|called|visited|"
     r"travell?ed|flew|sat|joined|went|spoke)\b"
+)
+
+
+# "with her Togolese counterpart" and no name after it: the one of that country
+_DEMONYM_COUNTERPART = re.compile(
+    r"\bwith[ \t]+(?:his|her)[ \t]+(?P<demonym>[A-Z][a-z]+)[ \t]+counterpart\b(?!,?[ \t]+[A-Z])"
 )
 
 

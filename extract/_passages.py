@@ -91,7 +91,12 @@ def passages(text: str, *, max_chars: int = MAX_PASSAGE_CHARS) -> list[Span]:
 def lead_passage(text: str) -> Span | None:
     """The article's first passage that is not its headline."""
     return next(
-        (p for i, p in enumerate(passages(text)) if not is_headline(p, i) and not _byline(p)),
+        (
+            p
+            for i, p in enumerate(passages(text))
+            # not a release's capitals-only header: "PRESS RELEASE // GHANA AND TOGO SIGN ..."
+            if not is_headline(p, i) and not _byline(p) and p.text.upper() != p.text
+        ),
         None,
     )
 
