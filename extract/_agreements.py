@@ -358,6 +358,8 @@ def agreements_in(
             continue  # "which is to hold its first session ...": the item before, told on
         if _TALKED_ABOUT.match(item.what.strip()) or _SIGNED_WHERE.match(item.what.strip()):
             continue  # "discussed possible participation in ...", "signed in the capital"
+        if _a_topic(sentence.text, item.what):
+            continue  # "a call that covered "the water regime" and preparations for ..."
         if told_in and sentence.end <= told_in.start and _NEXT_SITTING.match(told_in.text):
             continue  # "They agreed to ... Later that day, X paid a courtesy call on Y"
         if sentence != told_in and _told_as_background(sentence.text):
@@ -377,6 +379,25 @@ def agreements_in(
         summary = summary[:1].upper() + summary[1:]
         out.append(AgreementCandidate(summary=summary, type=kind, sentence=sentence))
     return out
+
+
+def _a_topic(sentence: str, what: str) -> bool:
+    """Is the item written as what talks covered ("said covered X and Y"), with no
+    agreeing verb between?"""
+    at = sentence.casefold().find(what.strip().casefold()[:20])
+    if at <= 0 or _AGREEING.search(what):
+        return False  # "agreed to ...", "signed ...": what was decided, even after "discussed"
+    topic = _COVERED.search(sentence, max(0, at - 120), at)
+    return topic is not None and not _AGREEING.search(sentence, topic.end(), at)
+
+
+_AGREEING = re.compile(r"\b(?:agree|pledg|commit|decid|vow|promis|sign|undert|resolv)\w*", re.I)
+
+
+_COVERED = re.compile(
+    r"\b(?:covered|discussed|focused[ \t]+on|touched[ \t]+on|cent(?:red|ered)[ \t]+on|"
+    r"reviewed|dealt[ \t]+with)\b"
+)
 
 
 # What was not agreed: "No new commitments were announced", "nothing was signed".

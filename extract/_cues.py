@@ -248,7 +248,7 @@ def status_from(sentence: str, model_status: str) -> str:
     if held and not planned:
         return "held"
     if held and planned and held.start() < planned.start():
-        agreed = _AGREED_VERB.search(sentence, held.end(), planned.start())
+        agreed = AGREED_VERB.search(sentence, held.end(), planned.start())
         if agreed and _A_BODY.search(sentence, agreed.end(), planned.start()):
             # "met X on Saturday, where the two sides agreed that the steering committee
             # would meet in April": the meeting held; the body's meeting is what they agreed
@@ -257,7 +257,7 @@ def status_from(sentence: str, model_status: str) -> str:
 
 
 _A_BODY = re.compile(r"\b(?:committee|commission|council|cabinet|working[ \t]+group)\b", _I)
-_AGREED_VERB = re.compile(r"\b(?:agree|pledge|commit|decide|vow|promise)\w*", _I)
+AGREED_VERB = re.compile(r"\b(?:agree|pledge|commit|decide|vow|promise)\w*", _I)
 
 
 def _among_signed(sentence: str, summary: str) -> bool:
@@ -266,7 +266,7 @@ def _among_signed(sentence: str, summary: str) -> bool:
     at = sentence.casefold().find(summary.strip().casefold()[:20])
     if signed is None or at < signed.start():
         return False
-    agreed = _AGREED_VERB.search(sentence, signed.end())
+    agreed = AGREED_VERB.search(sentence, signed.end())
     return agreed is None or at < agreed.start()
 
 

@@ -45,6 +45,13 @@ _CAME_AFTER = re.compile(
     re.IGNORECASE,
 )
 _COUNT = {"a": 1, "one": 1, "two": 2, "three": 3}
+# "The two presidents had cleared the way two days before the signing, in a telephone
+# conversation": counted back from the story's main event.
+_DAYS_BEFORE = re.compile(
+    r"\b(?P<n>a|one|two|three)[ \t]+days?[ \t]+(?:before|ahead[ \t]+of)[ \t]+the[ \t]+"
+    r"(?:signing|talks|meeting|summit|visit|session)\b",
+    re.IGNORECASE,
+)
 # "Following the talks, X and Y signed ...": the talks just told, so their day.
 _AFTER_THE_TALKS = re.compile(
     r"(?:Following|After)[ \t]+(?:the|their|these)[ \t]+"
@@ -70,6 +77,7 @@ def anchored_words(candidate: Candidate, text: str, published: dt.date | None) -
     held talks that evening")."""
     match = (
         _CAME_AFTER.search(candidate.sentence.text)
+        or _DAYS_BEFORE.search(candidate.sentence.text)
         or _AFTER_THE_TALKS.match(candidate.sentence.text)
         or _ANCHORED.search(candidate.sentence.text)
     )
@@ -87,6 +95,8 @@ def anchored_words(candidate: Candidate, text: str, published: dt.date | None) -
     words = match.group().lower()
     if match.re is _CAME_AFTER:  # the meeting told last was N days after this one
         candidate.anchor_shift = -_COUNT[match["n"].lower()]
+    elif match.re is _DAYS_BEFORE:
+        candidate.anchor_shift, candidate.anchor_lead = -_COUNT[match["n"].lower()], True
     elif match.re is _AFTER_THE_TALKS:
         candidate.anchor_shift, candidate.anchor_told = 0, True
     else:
