@@ -120,7 +120,7 @@ _NAMED_JOINT = re.compile(
     rf"\b(?P<a>{_NAME})[ \t]+and[ \t]+"
     # "A and his Iraqi counterpart, B, also agreed"
     r"(?:(?:his|her)[ \t]+(?:[A-Z][\w'’-]+[ \t]+)?counterpart,?[ \t]+)?"
-    rf"(?P<b>{_NAME}),?[ \t]+(?:had[ \t]+|have[ \t]+)?(?:also[ \t]+|further[ \t]+)?"
+    rf"(?P<b>{_NAME}),?[ \t]+(?:had[ \t]+|have[ \t]+)?(?:just[ \t]+)?(?:also[ \t]+|further[ \t]+)?"
     r"(?P<what>(?:(?:agreed|pledged|decided)[ \t]+(?:to|that|on)|signed|inked)\b"
     r"(?:[^.;]|\.(?=\d))*)"
 )

@@ -21,7 +21,7 @@ VENUE = re.compile(
     r"Mansion|Pavilion|Compound|Guesthouse|Kremlin|Parliament|Capitol|Casa|Assembly)\b"
 )
 _EVENT_PLACE = re.compile(
-    r"\b(?:summit|meeting|meetings|talks|conference|forum|gathering|session|dialogue)\s+"
+    r"\b(?:summit|meeting|meetings|talks|conference|forum|gathering|session|dialogue|meet)\s+"
     rf"(?:in|at)[ \t]+({PLACE_NAME})"
 )
 # "KRAKÓW --", "SÃO PAULO, May 3": capitals, accented ones included (checked by isupper).

@@ -21,7 +21,11 @@ _WILLING = re.compile(
     r"|\bno[ \t]+such[ \t]+(?:meeting|talks|call|visit)\b"
     # a meeting that could happen: "could meet his Turkish counterpart ... if the
     # conditions are right"
-    r"|\b(?:could|might)[ \t]+(?:meet|hold[ \t]+talks)\b",
+    r"|\b(?:could|might)[ \t]+(?:meet|hold[ \t]+talks)\b"
+    # a request not (yet) granted: "had formally requested a meeting with X"
+    r"|\b(?:requested|requesting|asked[ \t]+for|sought|seeking)[ \t]+(?:a|an)[ \t]+(?:\w+[ \t]+)?"
+    r"(?:meeting|talks|audience|call)[ \t]+with\b"
+    r"(?![^.;]*\b(?:took[ \t]+place|was[ \t]+held|was[ \t]+granted|granted|accepted)\b)",
     re.IGNORECASE,
 )
 _MET_FIRST = re.compile(r"\b(?:met|held[ \t]+talks|spoke|talked|received|hosted|welcomed)\b")

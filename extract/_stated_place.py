@@ -172,7 +172,7 @@ def is_place(found: str) -> bool:
 
 _SAINTS_TOWN = re.compile(r"(?:St\.?|Saint)[ \t]+[A-Z][a-z]+['’]s")
 _NOT_A_PLACE = re.compile(
-    r"['’]s?\b|\b(?:Sea|Ocean|Strait|Straits|Gulf|Channel)$|"
+    r"['’]s?\b|\b(?:Sea|Ocean|Strait|Straits|Gulf|Channel|River|Bay|Basin|Delta|Canal)$|"
     # "the News at Nine": an hour
     r"^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Noon|Midnight)$|"
     rf"^{MONTH_NAME}"  # "last met in May 2025": a month, not a place

@@ -139,7 +139,10 @@ _RECEIVED_VISITOR = re.compile(
 # "Albanese also had what his office called a brief pull-aside conversation with Chinese
 # President Xi Jinping".
 _HAD_WITH = re.compile(
-    rf"(?P<a>{_NAME}|{_ROLE})[ \t]+{_ADVERB}(?:had|held)[ \t]+"
+    rf"(?P<a>{_NAME}|{_ROLE})[ \t]+"
+    # "Castillo flew in from Belmopan last night and had dinner with X": the one subject
+    r"(?:[a-z][^.;,:]{0,60}?[ \t]+and[ \t]+)?"
+    rf"{_ADVERB}(?:had|held)[ \t]+"
     r"(?:what[^,.;]{0,40}?(?:called|described[ \t]+as)[ \t]+)?(?:(?:a|an)[ \t]+"
     r"(?:[\w-]+[ \t]+){0,3}(?:conversation|chat|exchange|discussion|encounter|meeting|"
     # "had breakfast with": a meal needs no article
