@@ -565,6 +565,18 @@ ROUNDS = (
             "g296_hidrovia_asuncion_ministerial",
         ),
     ),
+    (
+        "round 46",
+        "0844165",
+        (
+            "g297_ethiopia_djibouti_galafi",
+            "g298_latvia_lithuania_vilnius_talks",
+            "g299_montenegro_croatia_dubrovnik",
+            "g300_nepal_india_boundary_oped",
+            "g301_sica_ministers_liveblog",
+            "g302_mekong_week_digest",
+        ),
+    ),
 )
 _DATA = ("gold", "cassettes/quality/pipeline/gold", "cassettes/quality/naive/gold")
 
