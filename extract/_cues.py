@@ -53,7 +53,7 @@ PLANNED = re.compile(
     # "had been due to open a new phase of land-border talks"
     r"(?:was|were|had been) (?:also )?due to (?:open|attend|co-chair|chair|lead)|"
     # "I was supposed to be in Addis Ababa on Thursday to see State Minister X"
-    r"(?:was|were) supposed to [^.;]{0,60}?\bto (?:see|meet)\b|"
+    r"(?:was|were) supposed to [^.;]{0,60}?\b(?:to (?:see|meet)|for (?:talks|a meeting) with)\b|"
     # "he will lay a wreath ... before holding official talks with Minister Khoa"
     r"will [a-z]+\b[^.;]{0,120}?\b(?:before|after) (?:holding|meeting)\b|"
     # "Mahlangu was staying on in Gaborone for bilateral talks with Molefhe on Friday"

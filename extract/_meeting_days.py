@@ -190,6 +190,27 @@ _OWNED = re.compile(r"(?:\w+[ \t]+)?\w+['’]s[ \t]+(?:meeting|talks|session|cal
 _BARE_DAY_OF_MONTH = re.compile(r"(?:on[ \t]+)?the[ \t]+[0-3]?[0-9](?:st|nd|rd|th)", re.IGNORECASE)
 
 
+def _a_date_line(text: str, where: tuple[int, int]) -> bool:
+    """Are the words at `where` a publication line ("5:12 pm on 3 June 2026", "Updated
+    on 3 June 2026" under the byline), not a diary's heading ("Wednesday, 7 October")?"""
+    start = text.rfind("\n", 0, where[0]) + 1
+    end = text.find("\n", where[1])
+    if end < 0:
+        return False  # the passage's last line: a sentence, not a header
+    rest = (text[start : where[0]] + text[where[1] : end]).strip()
+    if not rest:  # the words are the whole line: a stamp if they hold a clock time
+        return _CLOCK.search(text, where[0], where[1]) is not None
+    return _STAMP.fullmatch(rest) is not None
+
+
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}[ \t]*(?:am|pm|AM|PM)\b")
+# What stands beside the date on a publication line: "5:12 pm", "Updated", "|".
+_STAMP = re.compile(
+    r"(?:(?:\d{1,2}[:.]\d{2}[ \t]*(?:am|pm|AM|PM)?|Updated|Published|Posted)[ \t|,-]*)+"
+    r"(?:on|at)?"
+)
+
+
 def _same_day_in(day: dt.date, months: int) -> dt.date | None:
     """The same day of the month `months` away, if that month has it."""
     index = day.year * 12 + day.month - 1 + months
@@ -239,7 +260,11 @@ def _resolve_date(
     if date_text:
         where = find_first(passage.text, date_text)
         # Words copied from the dateline ("NAIROBI, March 3, 2026 --") date the story.
-        if where and where[0] >= dateline_end(passage.text):
+        if (
+            where
+            and where[0] >= dateline_end(passage.text)
+            and not _a_date_line(passage.text, where)
+        ):
             # The model's "Monday" inside "this coming Monday": the whole expression.
             if _BARE_WEEKDAY.fullmatch(date_text.strip()) and (
                 _CUE_BEFORE.search(passage.text, max(0, where[0] - 20), where[0])
@@ -308,7 +333,11 @@ def _resolve_date(
     # Else the passage, when it names exactly one day ("...on Thursday. The talks covered...").
     cut = dateline_end(passage.text)
     rest = Span(passage.start + cut, passage.end, passage.text[cut:])
-    precise = [m for m in meeting_mentions(rest.text, published, tense, held=held) if m.precise]
+    precise = [
+        m
+        for m in meeting_mentions(rest.text, published, tense, held=held)
+        if m.precise and not _a_date_line(rest.text, (m.start, m.end))
+    ]
     # One day, maybe written twice: '"last Thursday" (February 5)'.
     if len({m.text for m in precise}) == 1 or (precise and len({m.date for m in precise}) == 1):
         set_date(candidate, rest, precise[0])

@@ -15,7 +15,7 @@ from ._drafts import DraftPerson
 from ._grounding import find_all
 from ._lead_day import TIME_STAMP
 from ._meeting_sentence import told_of_them
-from ._name_patterns import NAME
+from ._name_patterns import NAME, UPPER
 from ._passages import Span
 from ._people import same_person
 from ._persons import Person, ground_person, surname_in
@@ -125,9 +125,14 @@ def _reported_subject(cand: Candidate, text: str) -> Person | None:
 
 
 _SAID_PRONOUN = re.compile(
-    r"^[A-Z][^,.;]{0,60}?\b(?:said|says|added|reported)[ \t]+(?:that[ \t]+)?(?:he|she)[ \t]"
+    r"^[A-Z][^,.;]{0,60}?\b(?:said|says|added|reported)[ \t]+(?:that[ \t]+)?(?:he|she)[ \t]|"
+    # "Đức did find time for Bangkok. On Wednesday he held a video call with X"
+    r"^(?:[A-Z][^,.;]{0,30}?[ \t,]+)?(?:[Hh]e|[Ss]he)[ \t]+(?:also[ \t]+)?"
+    r"(?:held|met|spoke|hosted|received|called|phoned|telephoned)\b"
 )
-_OPENER = re.compile(r"(?P<n>[A-Z][\w'’-]+)(?:['’]s\b|[ \t]+(?:was|had|has|is)\b)")
+_OPENER = re.compile(
+    rf"(?P<n>[{UPPER}][\w'’-]+)(?:['’]s\b|[ \t]+(?:was|had|has|is|did|does|also|then)\b)"
+)
 _FULL_NAME = re.compile(rf"(?P<n>{NAME})")
 
 

@@ -20,13 +20,16 @@ if TYPE_CHECKING:
     from ._candidates import Candidate
 
 _ORIGINALLY = re.compile(
-    r"\b(?:was|were|had)[ \t]+originally[ \t]+(?:been[ \t]+)?(?:planned|scheduled|due|set)\b"
+    r"\b(?:was|were|had)[ \t]+originally[ \t]+(?:been[ \t]+)?(?:planned|scheduled|due|set)\b|"
+    r"\b(?:was|were)[ \t]+supposed[ \t]+to\b"  # "Mr X was supposed to be in Vientiane on Thursday"
 )
 # "has been moved to the central city of Da Nang on May 6", "was put back to Friday"
 _MOVED = re.compile(
     r"\b(?:has|have|had|was|were)[ \t]+(?:now[ \t]+)?been[ \t]+(?:moved|shifted|relocated|"
     r"rescheduled|postponed|put[ \t]+back|pushed[ \t]+back|brought[ \t]+forward)[ \t]+"
-    r"(?:to|until)\b[^.;]*"
+    r"(?:to|until)\b[^.;]*|"
+    # "both sides put the visit off to 9 July"
+    r"\bput[ \t]+(?:the|their|it|this)(?:[ \t]+\w+)?[ \t]+off[ \t]+(?:to|until)\b[^.;]*"
 )
 _NEW_CITY = re.compile(
     rf"\b(?:to|in)[ \t]+(?:the[ \t]+(?:[a-z-]+[ \t]+){{0,2}}(?:city|town|port)[ \t]+of[ \t]+)?"
@@ -44,9 +47,12 @@ def date_moved_plans(candidates: Sequence[Candidate], text: str, published: dt.d
             continue
         start = max(0, cand.sentence.start - _WINDOW)
         moves = [*_MOVED.finditer(text, start, cand.sentence.start)]
-        if not moves:
+        # ... or the news right after it: "... on Thursday. Both sides put the visit off to"
+        after = _MOVED.search(text, cand.sentence.end, cand.passage.end)
+        found = moves[-1] if moves else after
+        if found is None:
             continue
-        moved = Span(moves[-1].start(), moves[-1].end(), moves[-1].group())
+        moved = Span(found.start(), found.end(), found.group())
         days = [m for m in meeting_mentions(moved.text, published, "future") if m.precise]
         if not days:
             continue

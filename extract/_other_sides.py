@@ -312,8 +312,8 @@ _SAME_SIDES = re.compile(
     # "Later on Thursday the two presidents ...": a time phrase with no comma
     r"(?:(?:(?:(?:According[ \t]+to|In)[ \t][^,;]{3,80},[ \t]+|"
     r"(?:Later|Earlier|Afterwards|Then)(?:[ \t]+(?:on|that|in|the)[ \t]+\w+)?[ \t]+)t|T)"
-    r"he[ \t]+two(?:[ \t]+(?:leaders|ministers|sides|men|women|presidents|premiers|"
-    r"prime[ \t]+ministers|foreign[ \t]+ministers|heads[ \t]+of[ \t]+state|chancellors))?|"
+    r"he[ \t]+(?:pair|two(?:[ \t]+(?:leaders|ministers|sides|men|women|presidents|premiers|"
+    r"prime[ \t]+ministers|foreign[ \t]+ministers|heads[ \t]+of[ \t]+state|chancellors))?)|"
     r"They|Both(?:[ \t]+(?:leaders|ministers|sides))?)[ \t]+"
     r"(?:also[ \t]+|later[ \t]+|then[ \t]+|last[ \t]+|first[ \t]+)?"
     # (not "agreed to meet again": an intent; "were joined by X": `join_the_sides_told_before`)
