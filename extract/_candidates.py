@@ -15,12 +15,13 @@ from dataclasses import dataclass, field
 
 from . import _cues
 from ._agreements import AgreementCandidate, agreements_in, with_told_agreements
+from ._anchored_days import anchored_words
 from ._called_off import called_off_by, calls_off
 from ._countries import normalize_country
 from ._dates import find_date_mentions
 from ._drafts import DraftMeeting, DraftPerson
 from ._held_before import date_from_paragraph_after, date_from_paragraph_before
-from ._meeting_days import anchored_words, resolve_date
+from ._meeting_days import resolve_date
 from ._meeting_objects import objects_of
 from ._meeting_sentence import (
     STATES_A_MEETING,

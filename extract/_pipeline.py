@@ -22,11 +22,11 @@ from dataclasses import dataclass
 from . import (
     _agreement_owners,
     _agreements,
+    _anchored_days,
     _assemble,
     _candidates,
     _corrections,
     _lead_day,
-    _meeting_days,
     _missing_sides,
     _officials,
     _places,
@@ -192,7 +192,7 @@ def assemble(found: Answers) -> ArticleExtraction:
 
     _told_outcomes.lead_outcome(text, answered, candidates, pub)
     _lead_day.inherit_lead_day(candidates, text, pub)
-    _meeting_days.resolve_anchored(candidates)
+    _anchored_days.resolve_anchored(candidates)
     _schedules.date_entries(candidates, text, pub)
     _missing_sides.join_the_sides_told_before(candidates)
     _missing_sides.add_missing_subjects(candidates, text)

@@ -103,6 +103,27 @@ _HEADER_RE = re.compile(
 )
 
 
+def a_date_line(text: str, where: tuple[int, int]) -> bool:
+    """Are the words at `where` a publication line ("5:12 pm on 3 June 2026", "Updated
+    on 3 June 2026" under the byline), not a diary's heading ("Wednesday, 7 October")?"""
+    start = text.rfind("\n", 0, where[0]) + 1
+    end = text.find("\n", where[1])
+    if end < 0:
+        return False  # the passage's last line: a sentence, not a header
+    rest = (text[start : where[0]] + text[where[1] : end]).strip()
+    if not rest:  # the words are the whole line: a stamp if they hold a clock time
+        return _CLOCK.search(text, where[0], where[1]) is not None
+    return _STAMP.fullmatch(rest) is not None
+
+
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}[ \t]*(?:am|pm|AM|PM)\b")
+# What stands beside the date on a publication line: "5:12 pm", "Updated", "|".
+_STAMP = re.compile(
+    r"(?:(?:\d{1,2}[:.]\d{2}[ \t]*(?:am|pm|AM|PM)?|Updated|Published|Posted)[ \t|,-]*)+"
+    r"(?:on|at)?"
+)
+
+
 def dateline_end(text: str) -> int:
     """Offset just past a leading dateline ("SEOUL, June 26, 2025 (Yonhap) --",
     "BRASÍLIA, Nov 5 --", "JERUSALEM --"), else 0.

@@ -10,9 +10,9 @@ import datetime as dt
 
 import pytest
 
+from extract._anchored_days import resolve_anchored
 from extract._candidates import Candidate, build
 from extract._drafts import DraftAgreement, DraftMeeting, DraftPerson
-from extract._meeting_days import resolve_anchored
 from extract._passages import Span, passages
 from extract._persons import ground_person
 
