@@ -72,6 +72,8 @@ _EXPLICIT_RE = re.compile(
 )
 _ORDINAL_DAY_RE = re.compile(
     r"(?<![\w-])(?:(?i:on|since|by|until|from|for)\s+the\s+|the\s+(?=[0-9]{1,2}(?:st|nd|rd|th)\s*\()"
+    # "the call of the 9th", "the meeting of the 14th"
+    r"|(?:(?<=call )|(?<=talks )|(?<=meeting )|(?<=conversation )|(?<=visit ))of\s+the\s+"
     rf"|(?:(?i:on)\s+)?{_WEEKDAY},?\s+the\s+)"  # "on Monday the 14th"
     r"(?P<d>[0-9]{1,2})(?:st|nd|rd|th)(?!\w)"
     r"(?:\s+of\s+(?P<of>(?i:next|last|this))\s+month)?" + _NOTE  # "the 9th of next month"

@@ -4,6 +4,7 @@
   city; "a memorandum on patrols in the Corentyne River" is no place to meet;
 - "Castillo flew in from Belmopan last night and had dinner with Menjívar": a meeting;
 - "A and Guyana's B have just signed a memorandum on ..." is their signed document;
+- "the call of the 9th" is dated the 9th;
 - "she had formally requested a meeting with India's External Affairs Minister, X" is a
   request, no meeting (the column's false alarm).
 
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from extract._dates import find_date_mentions
 from extract._no_meeting import tells_no_meeting
 from extract._stated_place import is_place
 from tests.support.scripted import by_people, extract, meeting
@@ -64,3 +66,11 @@ def test_a_requested_meeting_is_none() -> None:
     )
     drafted = meeting(["Sita Karki", "Ravi Menon"], date_text="On Tuesday")
     assert extract(COLUMN, {"requested a meeting": [drafted]}, "2026-06-21").meetings == []
+
+
+def test_the_call_of_the_9th_is_dated() -> None:
+    found = find_date_mentions(
+        "an improvement on the call of the 9th, which ended badly", dt.date(2026, 6, 20)
+    )
+    assert [(m.text, m.date) for m in found] == [("of the 9th", dt.date(2026, 6, 9))]
+    assert find_date_mentions("the 9th of the line", dt.date(2026, 6, 20)) == []
