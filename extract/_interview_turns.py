@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ._countries import normalize_country
@@ -123,6 +124,14 @@ def turn_speaker(passage: Span, text: str, at: int | None = None) -> str | None:
 
 
 _TURN = re.compile(_SPEAKER.pattern, re.MULTILINE)
+
+
+@functools.lru_cache(maxsize=64)  # asked by two rules of every article
+def _turns(text: str) -> tuple[re.Match[str], ...]:
+    """A transcript's speaker labels, in order ("ÓLAFSSON:", "Q:", "A:")."""
+    return tuple(_TURN.finditer(text)) if ":" in text else ()
+
+
 # The speaker's own part in it: "I sat down with him", "our invitation", "We had a full
 # programme ready for him".
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|us|me|[Mm]y)\b")
@@ -253,7 +262,7 @@ def place_asked_about(candidates: list[Candidate], text: str) -> None:
     names none: "Q: You went to Santo Domingo in March. ... A: When I met President X in
     March, ..." was in Santo Domingo; "OLAFSSON: You're going to Nuuk. // MINISTER: On the
     24th. I'll sit down with X" will be in Nuuk."""
-    turns = [*_TURN.finditer(text)] if ":" in text else []
+    turns = _turns(text)
     if len(turns) < 2:
         return  # not a transcript: the common case, at no cost
     for cand in candidates:
@@ -294,7 +303,7 @@ def add_the_one_asked_about(candidates: list[Candidate], text: str) -> None:
     """A meeting of the speaker alone, told in a question about "her" or "him" and its
     answer, is with the one person the answer before names: "... Marte Kvalheim would fly
     in ... // OLAFSSON: So you haven't spoken to her? // MINISTER: We had a video call"."""
-    turns = [*_TURN.finditer(text)] if ":" in text else []
+    turns = _turns(text)
     if len(turns) < 3:
         return
     whole = Span(0, len(text), text)
@@ -324,6 +333,6 @@ def add_the_one_asked_about(candidates: list[Candidate], text: str) -> None:
 _ABOUT_THEM = re.compile(r"\b(?:her|him)\b[^\n]*\?")
 
 
-def _asks_about_them(text: str, turns: list[re.Match[str]], i: int) -> bool:
+def _asks_about_them(text: str, turns: Sequence[re.Match[str]], i: int) -> bool:
     end = turns[i + 1].start() if i + 1 < len(turns) else len(text)
     return _ABOUT_THEM.search(text, turns[i].end(), end) is not None

@@ -7,6 +7,7 @@ organizations, buildings, places, spokespeople, byline reporters and stand-ins
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -354,20 +355,25 @@ _PLACE_OWNER = re.compile(r"^(?:the[ \t]+)?([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'�
 
 
 def _an_offices_place(text: str, name: str) -> bool:
-    """Does the article write `name` as the place of an office ("the Governor of X")?"""
-    return any(
-        _OFFICE_OF.search(text, max(0, start - 30), start) and _HOLDER_NEXT.match(text, end)
-        for start, end in find_all(text, name)
-    )
+    """Does the article write `name` as the place of an office ("the Governor of X, Y")?"""
+    return any(place == name or place.endswith(" " + name) for place in _offices_places(text))
+
+
+@functools.lru_cache(maxsize=64)  # asked for every grounded name of an article
+def _offices_places(text: str) -> frozenset[str]:
+    if " of " not in text:
+        return frozenset()
+    return frozenset(m["place"] for m in _OFFICE_OF.finditer(text))
 
 
 # "the Governor of (East) X, Y": X is the office's place; Y, after the comma, its holder
 # (not "the Governor of Lagos State Babajide Sanwo-Olu, who ...": a name, then a clause).
 _OFFICE_OF = re.compile(
     r"\b(?:[Gg]overnor|[Mm]ayor|[Pp]refect|[Rr]egent|[Pp]rovince|[Rr]egion|[Dd]istrict|"
-    r"[Gg]overnorate)[ \t]+of[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+){0,2}$"
+    r"[Gg]overnorate)[ \t]+of[ \t]+(?:the[ \t]+)?"
+    r"(?P<place>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})"
+    r"(?=,[ \t]+(?:(?:Mr|Ms|Mrs|Dr)\.?[ \t]+)?[A-Z][\w'’-]+[ \t]+[A-Z])"
 )
-_HOLDER_NEXT = re.compile(r",[ \t]+(?:(?:Mr|Ms|Mrs|Dr)\.?[ \t]+)?[A-Z][\w'’-]+[ \t]+[A-Z]")
 
 
 def _completed(passage_text: str, raw: str) -> str:
