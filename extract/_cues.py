@@ -72,7 +72,7 @@ _WELCOMED_THING = (
     r"(?:the |an? |[\w’']+['’]s )?(?:[\w-]+ )?(?:agreement|deal|decision|accord|pact|plan|"
     r"proposal|move|step|news|announcement|outcome|results?|progress|initiative|efforts?|"
     r"statement|commitment|talks|ruling|report|votes?|ratification|resolution|adoption|"
-    r"ceasefire|truce|election|verdict|release|offer|pledge)\b"
+    r"ceasefire|truce|election|verdict|release|offer|pledge|signing|visit)\b"
 )
 HELD = re.compile(
     # "had talks", not "who had prepared the city to host them"

@@ -4,7 +4,7 @@
   city; "a memorandum on patrols in the Corentyne River" is no place to meet;
 - "Castillo flew in from Belmopan last night and had dinner with Menjívar": a meeting;
 - "A and Guyana's B have just signed a memorandum on ..." is their signed document;
-- "the call of the 9th" is dated the 9th;
+- "the call of the 9th" is dated the 9th; one who "welcomed the signing" hosted no one;
 - "she had formally requested a meeting with India's External Affairs Minister, X" is a
   request, no meeting (the column's false alarm).
 
@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from extract._cues import HELD
 from extract._dates import find_date_mentions
 from extract._no_meeting import tells_no_meeting
 from extract._stated_place import is_place
@@ -74,3 +75,9 @@ def test_the_call_of_the_9th_is_dated() -> None:
     )
     assert [(m.text, m.date) for m in found] == [("of the 9th", dt.date(2026, 6, 9))]
     assert find_date_mentions("the 9th of the line", dt.date(2026, 6, 20)) == []
+
+
+def test_welcoming_a_signing_is_no_meeting() -> None:
+    # A committee chair "welcomed the signing of the Agreement": a reaction, not a host.
+    assert HELD.search("The Chair, Ina Kalna, welcomed the signing of the Agreement.") is None
+    assert HELD.search("The President welcomed Ina Kalna to Riga.") is not None
