@@ -228,7 +228,10 @@ def add_delegation_heads(text: str, passage: Span, earlier: list[Candidate]) -> 
 _AT_THESE_TALKS = re.compile(
     r"\brepresented[ \t]+at[ \t]+the[ \t]+(?:talks|meeting)\b|"
     r"^Also[ \t]+(?:taking[ \t]+part|present)\b|"
-    r"\bsat[ \t]+in[ \t]+on[ \t]+the[ \t]+(?:[\w-]+[ \t]+)?(?:talks|meeting|session)\b",
+    r"\bsat[ \t]+in[ \t]+on[ \t]+the[ \t]+(?:[\w-]+[ \t]+)?(?:talks|meeting|session)\b|"
+    # "Y sat in for him and took part in the technical segment of the talks"
+    r"\btook[ \t]+part[ \t]+in[ \t]+the[ \t]+(?:[\w-]+[ \t]+){0,2}(?:segment|part|session)[ \t]+"
+    r"of[ \t]+the[ \t]+(?:talks|meeting)\b",
     re.MULTILINE,
 )
 _FEW_PARAGRAPHS = 1200  # characters

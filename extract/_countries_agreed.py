@@ -60,7 +60,9 @@ def countries_agreed(passage: Span, draft: DraftMeeting) -> list[AgreementCandid
                     continue  # not a list of countries only
             if INJECTION.search(sentence.text):
                 break  # addressed to the extractor: never trusted
-            what = ATTRIBUTION.sub("", sentence.text[match.end() :].split(";")[0].rstrip(". "))
+            # Up to the clause's end: not "..., but talks in Dire Dawa ended without ..."
+            said = re.split(r";|,[ \t]+but[ \t]", sentence.text[match.end() :])[0]
+            what = ATTRIBUTION.sub("", said.rstrip(". "))
             items = draft.agreements or [
                 DraftAgreement(what=f"{match['verb']}{what}"[:200], type="commitment")
             ]

@@ -242,7 +242,7 @@ _JOINED_REMOTELY = re.compile(
     rf"(?P<b>{_NAME}),?[ \t]+(?:also[ \t]+)?(?:joined[ \t]+(?:the[ \t]+(?:[\w-]+[ \t]+)?"
     r"(?:meeting|talks|session)[ \t]+)?(?:by|via|over|through)[ \t]+(?:a[ \t]+)?"
     r"(?:video|videolink|videoconference|video[ \t]+(?:link|call))|"
-    r"took[ \t]+(?:his|her)[ \t]+(?:seat|place)\b)"
+    r"took[ \t]+(?:his|her)[ \t]+(?:seat|place)\b|sat[ \t]+in[ \t]+for\b)"
 )
 # "The Undersecretary of Foreign Affairs of Chile, X, attended the session as an observer",
 # "The Secretary-General of the Andean Community, Y, presented the report of ..."

@@ -14,7 +14,7 @@ from ._people import is_name_word, is_title_word, split_title, word_key, word_se
 _STAND_IN_BEFORE = re.compile(
     r"(?:on\s+behalf\s+of|in\s+place\s+of|instead\s+of|in\s+lieu\s+of|representing"
     r"|(?<!was\s)(?<!were\s)(?<!be\s)represented"  # "X represented the Minister at"
-    r"|(?:standing|stood|stands|stand|filling|filled|fill|fills)\s+in\s+for"
+    r"|(?:standing|stood|stands|stand|filling|filled|fill|fills|sat|sits|sitting)\s+in\s+for"
     r"|(?:sent|dispatched)\s+by|on\s+(?:the\s+)?(?:instructions?|orders?)\s+(?:of|from)"
     r"|as\s+(?:a\s+|the\s+)?(?:special\s+|personal\s+)?(?:envoy|representative|emissary)\s+(?:of|for)"
     r"|(?:message|letter|greetings|regards|invitation)\s+from"
@@ -35,7 +35,8 @@ _STAND_IN_AFTER = re.compile(
     r"|,?\s+(?:who\s+)?did\s+not(?:\s+(?:attend|come|travel|take\s+part|join))?(?=[,.;]|\s+because)"
     # "X, had been expected in Ashgabat but stayed in Baku": absent
     r"|,?\s+(?:who\s+)?had\s+been\s+(?:expected|due|scheduled)\b[^.;]{0,80}?\bbut\s+"
-    r"(?:stayed|remained|pulled\s+out|could\s+not|was\s+unable|cancell?ed|withdrew)"
+    r"(?:stayed|remained|pulled\s+out|could\s+not|was\s+unable|cancell?ed|withdrew"
+    r"|(?:is|was)\s+(?:recovering|ill|unwell|indisposed|in\s+hospital|hospitali[sz]ed))"
     # "Her counterpart, X, was attending a ministerial conference abroad": away
     r"|,?\s+(?:who\s+)?(?:was|is|were)\s+(?:(?:attending|travelling|traveling|on)\b[^.;,]{0,60}?"
     r"\b)?(?:abroad|overseas|away|out\s+of\s+the\s+country)\b"
