@@ -277,7 +277,7 @@ def possessive_country(text: str, group: Sequence[str]) -> tuple[str, str | None
 def _is_the_office(text: str, group: Sequence[str]) -> tuple[str, str | None] | None:
     """ "Colquhoun, who flew in late on Tuesday, is the first New Zealand foreign minister
     to ...": the person, full name or surname, said to hold a country's office."""
-    for variant in {*group, *(g.split()[-1] for g in group)}:
+    for variant in {*group, *(g.split()[-1] for g in group if g.split())}:
         for _start, end in find_all(text, variant)[:4]:
             office = _IS_THE_OFFICE.match(text, end)
             if office and (found := normalize_country(office["country"])) and found[1]:
