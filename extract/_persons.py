@@ -145,8 +145,8 @@ def ground_person(text: str, passage: Span, draft: DraftPerson) -> Person | None
     where = find_first(text, name, within=passage)
     if where is None and (native := _native_spelling(name, passage.text)):
         name, where = native, find_first(text, native, within=passage)
-    if where is None:
-        return None
+    if where is None or text[where[0] : where[1]].islower():
+        return None  # "Border Crossings" found as "border crossings": words, not a name
     in_passage = passage.start <= where[0] < passage.end
     if not (
         in_passage or by_office or surname_in(name, passage.text) or _speaks(name, passage.text)

@@ -89,3 +89,12 @@ def test_a_governor_named_right_after_the_office_stays_a_person() -> None:
     text = "He met the Governor of East Nusa Tenggara, Yohanes Bria, in Kupang."
     whole = Span(0, len(text), text)
     assert ground_person(text, whole, DraftPerson(name="East Nusa Tenggara")) is None
+
+
+def test_words_the_article_writes_in_lower_case_are_no_name() -> None:
+    # Round 47: the model's "Executive Programme on Border Crossings" as a side; the
+    # article writes "border crossings" only in lower case.
+    text = "Tunis - An executive programme on border crossings was signed by Ana Lima."
+    whole = Span(0, len(text), text)
+    assert ground_person(text, whole, DraftPerson(name="Border Crossings")) is None
+    assert ground_person(text, whole, DraftPerson(name="Ana Lima")) is not None
