@@ -577,6 +577,18 @@ ROUNDS = (
             "g302_mekong_week_digest",
         ),
     ),
+    (
+        "round 47",
+        "27eee3e",
+        (
+            "g303_armenia_georgia_batumi_rail",
+            "g304_tunisia_libya_ras_jedir",
+            "g305_fiji_tonga_radio_interview",
+            "g306_sadc_windhoek_liveblog",
+            "g307_korea_japan_jdz_analysis",
+            "g308_indian_ocean_week_roundup",
+        ),
+    ),
 )
 _DATA = ("gold", "cassettes/quality/pipeline/gold", "cassettes/quality/naive/gold")
 
