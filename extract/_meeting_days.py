@@ -264,7 +264,11 @@ def _in_clause_of_last_named(
         # tells the meeting, when the one naming X does not.
         told = [c for c in clauses if MEETING_CUES.search(scope.text, *c)]
         clause = told[0] if len(told) == 1 else clause
-    return next((m for m in found if clause[0] <= m.start < clause[1]), found[0])
+    in_clause = [m for m in found if clause[0] <= m.start < clause[1]]
+    # "..., and the session followed on Wednesday, co-chaired by A, and B": a clause that
+    # only goes on naming people takes the day of the clause it continues.
+    before = [m for m in found if m.start < clause[0]]
+    return in_clause[0] if in_clause else before[-1] if before else found[0]
 
 
 _CLAUSE = re.compile(r",\s+(?=(?:where|before|after|while|when|which|whereas|and)\b)|;")

@@ -5,7 +5,9 @@
 - "Mr Chanin was supposed to be in Vientiane on Thursday for talks with Y. ... both sides
   put the visit off to 9 July": a plan, on its new day;
 - "The pair spoke by phone on Thursday instead": the sides just named, by telephone;
-- "5:12 pm on 3 June 2026", a publication line under the byline, dates no meeting.
+- "5:12 pm on 3 June 2026", a publication line under the byline, dates no meeting;
+- (round 47) "officials prepared the ground on Tuesday, and the session followed on
+  Wednesday, co-chaired by A, and B": Wednesday.
 
 Unit tests with scripted drafts (hand-built stand-ins for a model's answer, see
 `tests/support/scripted.py`), on short articles written for them.
@@ -65,3 +67,30 @@ def test_a_publication_line_dates_no_meeting() -> None:
     drafted = meeting(["Winston Peters", "Mark Brown"], date_text="5:12 pm on 3 June 2026")
     result = extract(BYLINE, {"have agreed": [drafted]}, "2026-06-03")
     assert [(m.date, m.location) for m in result.meetings] == [(dt.date(2026, 6, 2), "Avarua")]
+
+
+ROUNDUP = (
+    "INDIAN OCEAN WEEK\n"
+    "Our regional roundup | Port Louis, Saturday 11 July 2026\n\n"
+    "MAURITIUS-SEYCHELLES: JOINT COMMISSION BACK\n\n"
+    "The Joint Commission finally met again this week, for the first time since 2020. "
+    "Senior officials prepared the ground in Victoria on Tuesday, and the ministerial session "
+    "followed on Wednesday, co-chaired by Mauritius's Minister of Foreign Affairs, Ravi "
+    "Ramdin, and Seychelles' Minister of Foreign Affairs, Marie Labiche.\n\n"
+    "The following day, the Mauritian minister was received at State House by President "
+    "Daniel Esparon."
+)
+
+
+def test_a_clause_that_goes_on_naming_people_takes_the_day_it_continues() -> None:
+    # Held-out round 47: the session's day is Wednesday, not the officials' Tuesday, and
+    # "the following day" counts from it.
+    script = {
+        "ministerial session": [
+            meeting(["Ravi Ramdin", "Marie Labiche"], date_text="Tuesday", location="Victoria")
+        ],
+        "The following day": [meeting(["Ravi Ramdin", "Daniel Esparon"])],
+    }
+    people = by_people(extract(ROUNDUP, script, "2026-07-11"))
+    assert people[("Marie Labiche", "Ravi Ramdin")].date == dt.date(2026, 7, 8)
+    assert people[("Daniel Esparon", "Ravi Ramdin")].date == dt.date(2026, 7, 9)
