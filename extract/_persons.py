@@ -361,11 +361,20 @@ def _an_offices_place(text: str, name: str) -> bool:
 
 @functools.lru_cache(maxsize=64)  # asked for every grounded name of an article
 def _offices_places(text: str) -> frozenset[str]:
-    if " of " not in text:
-        return frozenset()
+    if not any(word in text for word in _OFFICE_WORDS):
+        return frozenset()  # the common case: a plain substring test, not the regex scan
     return frozenset(m["place"] for m in _OFFICE_OF.finditer(text))
 
 
+_OFFICE_WORDS = (
+    "overnor",
+    "ayor of",
+    "refect of",
+    "egent of",
+    "rovince of",
+    "egion of",
+    "istrict of",
+)
 # "the Governor of (East) X, Y": X is the office's place; Y, after the comma, its holder
 # (not "the Governor of Lagos State Babajide Sanwo-Olu, who ...": a name, then a clause).
 _OFFICE_OF = re.compile(
