@@ -101,8 +101,9 @@ _OPENING_PRONOUN = re.compile(
 
 def _reported_subject(cand: Candidate, text: str) -> Person | None:
     """ "Villagra's attention was on Buenos Aires. The Paraguayan presidency said he spoke
-    by telephone on Monday night with X": the one the sentence before opens with, for the
-    "he" a release reports, named as the article names them in full."""
+    by telephone on Monday night with X", "Đức did find time for Bangkok. On Wednesday he
+    held a video call with X": the one the sentence before opens with, for the sentence's
+    "he", named as the article names them in full."""
     if not _SAID_PRONOUN.match(cand.sentence.text):
         return None
     start = cand.sentence.start
