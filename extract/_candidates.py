@@ -231,7 +231,9 @@ _AT_THESE_TALKS = re.compile(
     r"\bsat[ \t]+in[ \t]+on[ \t]+the[ \t]+(?:[\w-]+[ \t]+)?(?:talks|meeting|session)\b|"
     # "Y sat in for him and took part in the technical segment of the talks"
     r"\btook[ \t]+part[ \t]+in[ \t]+the[ \t]+(?:[\w-]+[ \t]+){0,2}(?:segment|part|session)[ \t]+"
-    r"of[ \t]+the[ \t]+(?:talks|meeting)\b",
+    r"of[ \t]+the[ \t]+(?:talks|meeting)\b|"
+    # "The session was held in an expanded format. It was attended on the Tunisian side by"
+    r"\bIt[ \t]+was[ \t]+attended[ \t]+on[ \t]+the[ \t]+[A-Z][\w'’-]*[ \t]+side[ \t]+by\b",
     re.MULTILINE,
 )
 _FEW_PARAGRAPHS = 1200  # characters

@@ -186,6 +186,7 @@ def joiners(passage: Span) -> list[DraftPerson]:
             " took part in the ",
             "part in the ",
             " attended the ",
+            " attended on the ",
             " addressed the ",
             " briefed the ",
             " presented ",
@@ -197,7 +198,7 @@ def joiners(passage: Span) -> list[DraftPerson]:
     ):
         return []  # the patterns start with a name: costly on every sentence
     return [
-        person_draft(m["b"].rstrip(".,"))
+        person_draft(name.rstrip(".,"))
         for s in sentences(passage)
         for pattern in (
             _TOOK_PART_TOO,
@@ -213,6 +214,8 @@ def joiners(passage: Span) -> list[DraftPerson]:
             _JOINED_REMOTELY,
         )
         for m in pattern.finditer(s.text)
+        for name in (m.group(g) for g in ("b", "c", "d") if g in m.re.groupindex)
+        if name
     ] + [person_draft(name) for s in sentences(passage) for name in _taking_part(s.text)]
 
 
@@ -282,7 +285,7 @@ _JOINED_THEM = re.compile(
 )
 # "Undersecretary of X, ", "the Ambassador of Trinidad and Tobago to Venezuela, Ms "
 _OFFICE_COMMA = (
-    r"(?:the[ \t]+)?(?:[A-Z][\w'’-]*(?:[ \t]+(?:of|for|and|to|on|[A-Z][\w'’-]*))*,[ \t]+)?"
+    r"(?:the[ \t]+)?(?:[A-Z][\w'’-]*(?:[ \t]+(?:of|for|and|to|on|the|[A-Z][\w'’-]*))*,[ \t]+)?"
     r"(?:(?:Mr|Ms|Mrs|Dr)\.?[ \t]+)?"
 )
 _REPRESENTED_BY = re.compile(
@@ -291,7 +294,11 @@ _REPRESENTED_BY = re.compile(
 )
 # "The consultations were also attended by H.E. Mr. Almaz Tokoev, Ambassador of ..."
 _ATTENDED_BY = re.compile(
-    rf"\b(?:was|were)[ \t]+also[ \t]+attended[ \t]+by[ \t]+{_OFFICE_COMMA}(?P<b>{_NAME})"
+    rf"\b(?:was|were)[ \t]+also[ \t]+attended[ \t]+by[ \t]+{_OFFICE_COMMA}(?P<b>{_NAME})|"
+    # "It was attended on the Tunisian side by the Minister of the Interior, Mr. A, and by B"
+    r"\b(?:[Ii]t|[Tt]he[ \t]+(?:session|meeting|talks))[ \t]+(?:was|were)[ \t]+attended[ \t]+"
+    rf"on[ \t]+the[ \t]+[A-Z][\w'’-]*[ \t]+side[ \t]+by[ \t]+{_OFFICE_COMMA}(?P<c>{_NAME})"
+    rf"(?:,?[ \t]+and[ \t]+by[ \t]+{_OFFICE_COMMA}(?P<d>{_NAME}))?"
 )
 # "was represented by Vice-Minister for Foreign Affairs Rose Wangi Kambuou": office and name
 _REPRESENTED_BY_OFFICE = re.compile(

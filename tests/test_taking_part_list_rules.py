@@ -72,3 +72,26 @@ def test_regional_blocs_are_organizations() -> None:
     assert normalize_country("Andean Community") == ("Andean Community", None)
     assert normalize_country("IGAD") == ("IGAD", None)
     assert normalize_country("East African Community") == ("East African Community", None)
+
+
+EXPANDED = (
+    "Tunis, 30 June 2026\n\n"
+    "The Minister of Foreign Affairs, Mr. Hedi Ben Salem, held on Monday 29 June 2026 a "
+    "working session with Mr. Omar Al-Khatib, Minister of Foreign Affairs of Libya.\n\n"
+    "The session was held in an expanded format. It was attended on the Tunisian side by the "
+    "Minister of the Interior, Mr. Karim Jaziri, and by Ms. Salma Bchir, Director-General of "
+    "Land Transport."
+)
+
+
+def test_those_who_attended_an_expanded_session_on_one_side_join_it() -> None:
+    # Held-out round 47: "It was attended on the Tunisian side by A, and by B".
+    drafted = meeting(["Hedi Ben Salem", "Omar Al-Khatib"], date_text="Monday 29 June 2026")
+    result = extract(EXPANDED, {"working session": [drafted]}, "2026-06-30")
+    (session,) = result.meetings
+    assert {p.name for p in session.participants} == {
+        "Hedi Ben Salem",
+        "Omar Al-Khatib",
+        "Karim Jaziri",
+        "Salma Bchir",
+    }
