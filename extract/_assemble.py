@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from ._candidates import Candidate
 from ._countries import normalize_country
+from ._cues import ORIGINALLY
 from ._dates import outside_period, period_of
 from ._grounding import overlap, span_evidence
 from ._models import Agreement, AgreementType, Meeting, MeetingKind, MeetingStatus, Official
@@ -45,18 +46,13 @@ def merge(candidates: Sequence[Candidate], published: dt.date | None = None) -> 
         for m in merged
         if not (
             m.status == "planned"  # (one called off stays: "...; the summit was called off")
-            and _ORIGINALLY.search(m.sentence.text)
+            and ORIGINALLY.search(m.sentence.text)
             # (not a call that reset it: "the two discussed the new arrangements by phone")
             and any(
                 o.status == "held" and o.kind == m.kind and _shares_person(m, o) for o in merged
             )
         )
     ]
-
-
-_ORIGINALLY = re.compile(
-    r"\b(?:had|was|were)[ \t]+originally[ \t]+(?:been[ \t]+)?(?:planned|scheduled|due|set)\b"
-)
 
 
 def _same_meeting(a: Candidate, b: Candidate, published: dt.date | None = None) -> bool:

@@ -49,12 +49,13 @@ def calls_off(following: str, sentence: str) -> bool:
     and the Puno meeting was called off" (when this sentence names Puno)?"""
     if _IT_OFF.search(following):
         return True  # "On Monday his office asked to call it off": the one just told
-    if _HAD_BEEN_DUE.search(sentence) and _WOULD_NOT_ATTEND.search(following):
+    if _HAD_BEEN_DUE.search(sentence) and (
         # "X had been due to receive Y on Wednesday afternoon. On Wednesday morning his
-        # office said he would not attend because ...": called off by one side
+        # office said he would not attend because ...": called off by one side; "A and B had
+        # been due to open talks at X. Both withdrew early in the week": by both
+        _WOULD_NOT_ATTEND.search(following) or _BOTH_WITHDREW.match(following)
+    ):
         return True
-    if _HAD_BEEN_DUE.search(sentence) and _BOTH_WITHDREW.match(following):
-        return True  # "A and B had been due to open talks at X. Both withdrew early in the week"
     found = _CALLED_OFF.search(following)
     if found is None:
         return False

@@ -189,6 +189,11 @@ INVITED = re.compile(
     r"to (?:visit|undertake|pay|make)\b",
     _I,
 )
+# "The session had originally been planned as ...", "was originally scheduled for April 28":
+# the plan as it stood before it changed.
+ORIGINALLY = re.compile(
+    r"\b(?:had|was|were)[ \t]+originally[ \t]+(?:been[ \t]+)?(?:planned|scheduled|due|set)\b"
+)
 _MET = re.compile(
     # "settled the change in a telephone call on Monday, agreeing to postpone ...": held
     r"\b(?:met|hosted|received|welcomed|spoke|talked|held talks|(?:tele)?phone call|video call)\b",

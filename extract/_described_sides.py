@@ -26,7 +26,7 @@ def described_side(cand: Candidate, names: dict[str, Person], text: str) -> Pers
         # with his German counterpart", whose office the article never names).
         told = cand.sentence.text
         held = HELD.search(told) is not None and CANCELLED.search(told) is None
-        said = _DEMONYM_COUNTERPART.search(told) if held else None
+        said = _with_their_counterpart(told) if held else None
         if said is None or cand.sentence.start + said.start() < person.span[1]:
             return None
     country = normalize_country(said["demonym"])
@@ -119,7 +119,22 @@ _DESCRIBED = re.compile(
 )
 
 
-# "with her Togolese counterpart" and no name after it: the one of that country
-_DEMONYM_COUNTERPART = re.compile(
-    r"\bwith[ \t]+(?:his|her)[ \t]+(?P<demonym>[A-Z][a-z]+)[ \t]+counterpart\b(?!,?[ \t]+[A-Z])"
+# "hold talks with her Macedonian counterpart" (no name after): read by `described_side`
+# for the counterpart's country and by `_missing_sides` for the one met before.
+UNNAMED_COUNTERPART = re.compile(
+    r"\b(?P<verb>with|meet|receive|host|call[ \t]+on)[ \t]+(?:his|her)[ \t]+"
+    r"(?:(?P<demonym>[A-Z][\w'’-]+)[ \t]+)?counterpart\b(?![ \t]*,?[ \t]*(?:[A-Z]|the\b))"
 )
+_DEMONYM = re.compile(r"[A-Z][a-z]+")
+
+
+def _with_their_counterpart(sentence: str) -> re.Match[str] | None:
+    """ "with her Togolese counterpart", no name after it: a counterpart of a country."""
+    return next(
+        (
+            m
+            for m in UNNAMED_COUNTERPART.finditer(sentence)
+            if m["verb"] == "with" and m["demonym"] and _DEMONYM.fullmatch(m["demonym"])
+        ),
+        None,
+    )

@@ -316,7 +316,7 @@ def add_the_one_asked_about(candidates: list[Candidate], text: str) -> None:
             continue
         before = text[turns[asked - 1].end() : turns[asked].start()]  # the answer asked about
         named = {
-            found.name
+            found.name: found
             for m in re.finditer(_NAME, before)
             if len(m.group().split()) > 1
             and may_be_a_person(m.group())
@@ -325,9 +325,7 @@ def add_the_one_asked_about(candidates: list[Candidate], text: str) -> None:
             and not same_person(found.name, cand.participants[0].name)
         }
         if len(named) == 1:
-            other = ground_person(text, whole, DraftPerson(name=named.pop()))
-            if other is not None:
-                cand.participants.append(other)
+            cand.participants.extend(named.values())
 
 
 _ABOUT_THEM = re.compile(r"\b(?:her|him)\b[^\n]*\?")

@@ -9,7 +9,12 @@ from collections import Counter
 from collections.abc import Callable
 
 from ._candidates import Candidate
-from ._described_sides import delegation_head, described_side, whose_counterpart
+from ._described_sides import (
+    UNNAMED_COUNTERPART,
+    delegation_head,
+    described_side,
+    whose_counterpart,
+)
 from ._drafts import DraftPerson
 from ._grounding import find_all
 from ._lead_day import TIME_STAMP
@@ -127,8 +132,8 @@ def _reported_subject(cand: Candidate, text: str) -> Person | None:
 _SAID_PRONOUN = re.compile(
     r"^[A-Z][^,.;]{0,60}?\b(?:said|says|added|reported)[ \t]+(?:that[ \t]+)?(?:he|she)[ \t]|"
     # "Đức did find time for Bangkok. On Wednesday he held a video call with X"
-    r"^(?:[A-Z][^,.;]{0,30}?[ \t,]+)?(?:[Hh]e|[Ss]he)[ \t]+(?:also[ \t]+)?"
-    r"(?:held|met|spoke|hosted|received|called|phoned|telephoned)\b"
+    + told_of_them(r"[Hh]e|[Ss]he", 30)
+    + r"(?:also[ \t]+)?(?:held|met|spoke|hosted|received|called|phoned|telephoned)\b"
 )
 _OPENER = re.compile(
     rf"(?P<n>[{UPPER}][\w'’-]+)(?:['’]s\b|[ \t]+(?:was|had|has|is|did|does|also|then)\b)"
@@ -214,7 +219,7 @@ def _other_of(pair: Candidate, person: Person) -> Person:
 def _counterpart_met(cand: Candidate, candidates: list[Candidate]) -> Person | None:
     """ "will hold talks with her Macedonian counterpart" (no name after): the other side
     of the last two-person meeting told before with that person."""
-    if not _THEIR_COUNTERPART.search(cand.sentence.text):
+    if not UNNAMED_COUNTERPART.search(cand.sentence.text):
         return None
     pairs = _pairs_with(cand, candidates)
     before = [c for c in pairs if c.sentence.start < cand.sentence.start]
@@ -228,12 +233,6 @@ def _counterpart_met(cand: Candidate, candidates: list[Candidate]) -> Person | N
 
 _NEXT_PARAGRAPH = 400  # characters
 
-
-# "hold talks with her Macedonian counterpart" (no name after): the one they met before.
-_THEIR_COUNTERPART = re.compile(
-    r"\b(?:with|meet|receive|host|call[ \t]+on)[ \t]+(?:his|her)[ \t]+(?:[A-Z][\w'’-]+[ \t]+)?"
-    r"counterpart\b(?![ \t]*,?[ \t]*(?:[A-Z]|the\b))"
-)
 # "where she will meet representatives of the community": a group, not the other side.
 _MEETS_A_GROUP = re.compile(
     r"\b(?:meet|meets|met|meeting)[ \t]+(?:with[ \t]+)?(?:\w+[ \t]+)?(?:representatives|members|"

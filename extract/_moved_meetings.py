@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ._article_place import PLACE_NAME
+from ._cues import ORIGINALLY
 from ._meeting_days import set_date
 from ._other_event_days import meeting_mentions
 from ._passages import Span
@@ -19,10 +20,8 @@ from ._stated_place import is_place
 if TYPE_CHECKING:
     from ._candidates import Candidate
 
-_ORIGINALLY = re.compile(
-    r"\b(?:was|were|had)[ \t]+originally[ \t]+(?:been[ \t]+)?(?:planned|scheduled|due|set)\b|"
-    r"\b(?:was|were)[ \t]+supposed[ \t]+to\b"  # "Mr X was supposed to be in Vientiane on Thursday"
-)
+# "Mr X was supposed to be in Vientiane on Thursday": the old plan, like "originally"
+_SUPPOSED = re.compile(r"\b(?:was|were)[ \t]+supposed[ \t]+to\b")
 # "has been moved to the central city of Da Nang on May 6", "was put back to Friday"
 _MOVED = re.compile(
     r"\b(?:has|have|had|was|were)[ \t]+(?:now[ \t]+)?been[ \t]+(?:moved|shifted|relocated|"
@@ -43,13 +42,13 @@ def date_moved_plans(candidates: Sequence[Candidate], text: str, published: dt.d
     """A plan told as "originally scheduled for April 28" after the news that it "has been
     moved to ... Da Nang on May 6" takes the new day and city."""
     for cand in candidates:
-        if cand.status != "planned" or not _ORIGINALLY.search(cand.sentence.text):
+        told = cand.sentence.text
+        if cand.status != "planned" or not (ORIGINALLY.search(told) or _SUPPOSED.search(told)):
             continue
         start = max(0, cand.sentence.start - _WINDOW)
         moves = [*_MOVED.finditer(text, start, cand.sentence.start)]
         # ... or the news right after it: "... on Thursday. Both sides put the visit off to"
-        after = _MOVED.search(text, cand.sentence.end, cand.passage.end)
-        found = moves[-1] if moves else after
+        found = moves[-1] if moves else _MOVED.search(text, cand.sentence.end, cand.passage.end)
         if found is None:
             continue
         moved = Span(found.start(), found.end(), found.group())
