@@ -10,7 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ._dates import find_date_mentions
-from ._passages import MEETING_CUES
+from ._passages import MEETING_CUES, sentences
 
 if TYPE_CHECKING:
     from ._candidates import Candidate
@@ -109,6 +109,20 @@ def anchored_words(candidate: Candidate, text: str, published: dt.date | None) -
         candidate.date_span = (start, start + len(days[-1].text))
     if days and days[-1].date is not None:
         candidate.date = days[-1].date + dt.timedelta(days=candidate.anchor_shift)
+    elif not days and (day := _day_told_just_before(candidate, published, tense)):
+        candidate.date = day + dt.timedelta(days=candidate.anchor_shift)
+
+
+def _day_told_just_before(
+    candidate: Candidate, published: dt.date | None, tense: str
+) -> dt.date | None:
+    """ "X lands on the 14th. He and I will have talks that afternoon": the day the
+    sentence just before names, when it tells no meeting of its own."""
+    told = [s for s in sentences(candidate.passage) if s.end <= candidate.sentence.start]
+    if not told or MEETING_CUES.search(told[-1].text):
+        return None
+    days = [m for m in find_date_mentions(told[-1].text, published, tense=tense) if m.precise]
+    return days[-1].date if days else None
 
 
 def _lead_in(text: str, start: int) -> tuple[int, re.Match[str]] | None:

@@ -22,7 +22,7 @@ from ._dates import find_date_mentions
 from ._drafts import DraftMeeting, DraftPerson
 from ._held_before import date_from_paragraph_after, date_from_paragraph_before
 from ._meeting_days import resolve_date
-from ._meeting_objects import objects_of
+from ._meeting_objects import dashed_counterpart, objects_of
 from ._meeting_sentence import (
     STATES_A_MEETING,
     between_bodies,
@@ -144,6 +144,8 @@ def build(
                 add_grounded(text, passage, head, people)
     if joiner := joined_by(sentence.text):  # "were joined for the afternoon by X"
         add_grounded(text, passage, person_draft(joiner), people)
+    if counterpart := dashed_counterpart(sentence.text):
+        add_grounded(text, passage, person_draft(counterpart), people)
     status = _cues.status_from(sentence.text, draft.status)
     called_off = called_off_by(text, passage, parts, sentence)
     if called_off is not None:

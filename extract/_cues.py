@@ -45,6 +45,7 @@ PLANNED = re.compile(
     r"arrive|fly|co-chair|chair|"
     r"pay (?:a |an )?(?:courtesy )?call|call on|receive|attend|join)|"  # "will call on X"
     r"will be (?:received|hosted|welcomed|in)|"
+    r"will (?:also )?have (?:\w+ )?(?:talks|a meeting|discussions)|"  # "He and I will have talks"
     r"['’]ll (?:meet|sit down|hold|visit|host|receive|see)|"  # "I'll sit down with X"
     r"(?:is|are) (?:also |then |now |still )?(?:to|set to|due to|expected to|scheduled to|"
     r"slated to)|"

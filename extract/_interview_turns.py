@@ -45,6 +45,9 @@ _I_MET = re.compile(
     # "I hosted my Tanzanian counterpart", "I had a video call with", "I will meet"
     r"hosted|received|welcomed|"
     r"had[ \t]+an?[ \t]+(?:video[ \t]+|(?:tele)?phone[ \t]+)?call[ \t]+with|"
+    # "I had about four hours with Prime Minister X"
+    r"had[ \t]+(?:(?:about|some|nearly|almost|over|more[ \t]+than)[ \t]+)?"
+    r"(?:an|one|two|three|four|five|six|several)[ \t]+hours?[ \t]+with|"
     r"(?P<plan>(?:will[ \t]+|['’]ll[ \t]+)(?:meet|hold[ \t]+talks[ \t]+with|host|receive|"
     r"sit[ \t]+down[ \t]+with)|"  # "I'll sit down with X"
     # "I was supposed to be in Addis Ababa on Thursday to see State Minister X"
@@ -285,7 +288,7 @@ _WENT_TO = re.compile(
 def drop_the_interviewer(candidates: list[Candidate], text: str) -> None:
     """A transcript's presenter ("Presenter: Gunnar Ólafsson") asks; they are no side of
     the meetings their guest tells ("ÓLAFSSON: So you haven't spoken to her?")."""
-    hosts = _HOST_LINE.findall(text[:600])
+    hosts = [m[1] or m[2] for m in _HOST_LINE.finditer(text[:600])]
     if not hosts:
         return
     for cand in candidates:
@@ -295,7 +298,11 @@ def drop_the_interviewer(candidates: list[Candidate], text: str) -> None:
 
 
 _HOST_LINE = re.compile(
-    rf"^[ \t]*(?:Presenter|Host|Interviewer|Anchor|Moderator)[ \t]*:[ \t]*({_NAME})", re.MULTILINE
+    rf"^[ \t]*(?:Presenter|Host|Interviewer|Anchor|Moderator)[ \t]*:[ \t]*({_NAME})|"
+    # "Host Salote Vaka speaks with Fiji's Minister ..., in the studio"
+    rf"^[ \t]*(?:Presenter|Host|Interviewer|Anchor|Moderator)[ \t]+({_NAME})[ \t]+"
+    r"(?:speaks|talks|talked|spoke|sits[ \t]+down)[ \t]+(?:with|to)\b",
+    re.MULTILINE,
 )
 
 

@@ -136,3 +136,17 @@ _AT_THE_OFFICE = re.compile(
     r"[ \t]+at[ \t]+the[ \t]+"
     r"(?P<rest>[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’-]*|of|for|and|the)){1,14})"
 )
+
+
+# "I spoke with my Samoan counterpart on Wednesday night, on the phone - Toleafoa Anne
+# Fa'asavalu.": the counterpart named at the sentence's end, after a dash.
+_DASHED_COUNTERPART = re.compile(
+    r"\bwith[ \t]+(?:my|his|her|their)[ \t]+(?:[A-Z][\w'’-]+[ \t]+)?counterpart\b[^.;]{0,80}?"
+    rf"[ \t][-–—][ \t]+(?P<b>{_NAME})[ \t]*[.;]?[ \t]*$"
+)
+
+
+def dashed_counterpart(sentence: str) -> str | None:
+    """The counterpart a sentence names last, after a dash, if it does."""
+    found = _DASHED_COUNTERPART.search(sentence) if "counterpart" in sentence else None
+    return found["b"] if found else None

@@ -28,9 +28,11 @@ STATES_A_MEETING = re.compile(
     r"(?:agreements?|accords?|memorand\w+|MoUs?|deals?|treaty|declaration)|"
     r"with[ \t]+(?:my|his|her)[ \t]+(?:[A-Z]\w+[ \t]+)?counterpart|"
     # "spent more than four hours with Tunisia's X at the foreign ministry"
-    r"spent[ \t]+(?:(?:more[ \t]+than|nearly|almost|about|some|over|two|three|four|five|an?)"
-    r"[ \t]+){1,3}hours?[ \t]+with|"
+    r"(?:spent|had)[ \t]+(?:(?:more[ \t]+than|nearly|almost|about|some|over|two|three|four|"
+    r"five|an?)[ \t]+){1,3}hours?[ \t]+with|"
     r"(?:crossed|travell?ed|flew|drove|went|came)[^.;]{0,60}?[ \t]to[ \t]+meet|"
+    # "I was due to see Prime Minister X on Tuesday evening"
+    r"(?:due|scheduled|supposed|set|expected)[ \t]+to[ \t]+see|"
     # "hosting a luncheon for Bacchus-Browne", "gave a state dinner in honour of X"
     r"(?:hosted|hosting|hosts|gave|giving|offered)[ \t]+an?[ \t]+(?:[\w-]+[ \t]+)?"
     r"(?:luncheon|lunch|dinner|breakfast|banquet|reception)[ \t]+"
@@ -109,8 +111,10 @@ _THE_TWO_SIGNED = re.compile(
 
 
 _PRONOUN_SUBJECT = re.compile(
-    rf"{_PRONOUN_HEAD}(?:also[ \t]+)?"
+    # "He and I will have talks that afternoon": an interviewee's plan with the one named
+    rf"{_PRONOUN_HEAD}(?:and[ \t]+I[ \t]+)?(?:also[ \t]+)?"
     r"(?:(?:held|met|had|spoke|hosted|received|called|phoned|sat|visited)\b|"
+    r"will[ \t]+(?:also[ \t]+)?(?:meet|(?:have|hold)[ \t]+(?:\w+[ \t]+)?talks)\b|"
     # "He left for Pohnpei on Thursday and is due to hold talks in Palikir with X"
     r"[^.;]{0,60}?[ \t]and[ \t]+(?:is|was)[ \t]+(?:due|scheduled|expected|set)[ \t]+to[ \t]+"
     r"(?:hold|meet|visit)\b)"

@@ -247,8 +247,17 @@ def join_the_sides_told_before(candidates: list[Candidate]) -> None:
     """ "This morning, the two Presidents were joined by X": X and the sides of the
     meeting told before."""
     held = [c for c in candidates if c.status == "held" and len(c.participants) > 1]
-    for cand in candidates:
+    for cand in list(candidates):
         if not (joined := _SIDES_JOINED.search(cand.sentence.text)):
+            continue
+        if joined["sat_in"]:
+            # "Dr X sat in for the ministry": X joins those talks; this is no meeting of its own
+            talks = [c for c in held if c.sentence.start < cand.sentence.start and c is not cand]
+            if talks and cand.date in (None, talks[-1].date):
+                for person in cand.participants:
+                    if not any(same_person(person.name, p.name) for p in talks[-1].participants):
+                        talks[-1].participants.append(person)
+                candidates.remove(cand)
             continue
         # "the two Presidents": the last meeting of presidents, not the ministers' session.
         who = joined["who"] or joined["whom"] or joined["whose"] or "side"
@@ -281,6 +290,9 @@ _SIDES_JOINED = re.compile(
     # "The meeting, held at the Regional Council on Tuesday, was also attended by X"
     r"|^(?:The|This)[ \t]+(?:meeting|talks)\b[^.;]{0,80}?\b(?:was|were)[ \t]+(?:also[ \t]+)?"
     r"attended[ \t]+by\b"
+    # "her chief executive, Dr X, sat in for the ministry": at the talks told before
+    r"|\b(?P<sat_in>sat[ \t]+in[ \t]+for)[ \t]+"
+    r"(?:him|her|them|the[ \t]+(?:ministry|department|government))\b"
 )
 
 

@@ -55,6 +55,8 @@ _ORGANIZATION = re.compile(
     r"^(?:the[ \t]+)?(?:Foreign[ \t]+)?(?:Ministry|Embassy|Government)[ \t]+of\b"
 )
 
+# Who a body sent: "a World Bank delegation", "the Bank's team".
+_BODYS_PEOPLE = re.compile(r"[ \t]+(?:delegation|team|mission|staff|officials)$")
 
 # A list of portfolios ending the mention: "of Commerce, Industry and Investment Promotion"
 # (a portfolio's noun, not a surname: "... Trade, Industry and Energy Ahn").
@@ -76,8 +78,10 @@ class Person:
 def ground_person(text: str, passage: Span, draft: DraftPerson) -> Person | None:
     """A participant the text supports, or None (not found, a country, a stand-in)."""
     raw = _completed(passage.text, draft.name.strip().strip(".,;:"))
-    if GROUP.search(raw) or _ORGANIZATION.search(raw):
-        return None  # "Arab states", "the US-ASEAN Business Council": no one person
+    if GROUP.search(raw) or _ORGANIZATION.search(_BODYS_PEOPLE.sub("", raw)):
+        # "Arab states", "the US-ASEAN Business Council", "a World Bank delegation": no
+        # one person
+        return None
     title, name = split_title(raw)
     name = name.strip()
     if title and re.search(r"\b(?:to|of|in|for)$", title) and normalize_country(name):
