@@ -38,7 +38,7 @@ _COUNT = {"a": 1, "one": 1, "two": 2, "three": 3}
 # conversation": counted back from the story's main event.
 _DAYS_BEFORE = re.compile(
     r"\b(?P<n>a|one|two|three)[ \t]+days?[ \t]+(?:before|ahead[ \t]+of)[ \t]+the[ \t]+"
-    r"(?:signing|talks|meeting|summit|visit|session)\b",
+    r"(?:[A-Z][\w'’-]+[ \t]+)?(?:signing|talks|meeting|summit|visit|session)\b",  # "Batumi talks"
     re.IGNORECASE,
 )
 # "Following the talks, X and Y signed ...": the talks just told, so their day.

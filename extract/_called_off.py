@@ -71,13 +71,16 @@ def calls_off(following: str, sentence: str) -> bool:
 _SAID = re.compile(r"\b(?:said|announced|confirmed|reported)(?:[ \t]+that)?[ \t]+$")
 _HAD_BEEN_DUE = re.compile(
     r"\bhad[ \t]+been[ \t]+(?:due|scheduled|expected|set)[ \t]+to[ \t]+"
-    r"(?:meet|receive|host|hold|see|visit|open|attend|co-chair|chair)\b"
+    r"(?:meet|receive|host|hold|see|visit|open|attend|co-chair|chair|join)\b"
 )
 _BOTH_WITHDREW = re.compile(
     r"(?:Both|The[ \t]+two(?:[ \t]+\w+)?)[ \t]+(?:later[ \t]+)?"
     r"(?:withdrew|pulled[ \t]+out|backed[ \t]+out)\b"
 )
 _WOULD_NOT_ATTEND = re.compile(
-    r"\b(?:said|announced|confirmed)[ \t]+(?:that[ \t]+)?(?:he|she|they)[ \t]+(?:would|could)"
-    r"[ \t]+(?:not|no[ \t]+longer)[ \t]+(?:attend|come|go|take[ \t]+part|be[ \t]+able[ \t]+to)\b"
+    # "Baku informed the Georgian side late on Tuesday that the minister would not travel"
+    r"\b(?:said|announced|confirmed|informed[ \t][^.;]{0,60}?)[ \t]+(?:that[ \t]+)?"
+    r"(?:he|she|they|the[ \t]+(?:minister|president|prime[ \t]+minister|delegation))[ \t]+"
+    r"(?:would|could)[ \t]+(?:not|no[ \t]+longer)[ \t]+"
+    r"(?:attend|come|go|travel|take[ \t]+part|be[ \t]+able[ \t]+to)\b"
 )

@@ -39,6 +39,7 @@ from ._other_sides import (
     counterpart_pair,
     delegation_heads,
     joined_by,
+    joined_the_two,
     joiners,
     listed_with,
     meeting_of_others,
@@ -142,6 +143,8 @@ def build(
         for later in [s for s in parts if s.start >= sentence.start][:3]:
             for head in delegation_heads(later):
                 add_grounded(text, passage, head, people)
+            if len(people) > 1 and (joiner := joined_the_two(later.text)):
+                add_grounded(text, passage, person_draft(joiner), people)
     if joiner := joined_by(sentence.text):  # "were joined for the afternoon by X"
         add_grounded(text, passage, person_draft(joiner), people)
     if counterpart := dashed_counterpart(sentence.text):

@@ -240,6 +240,8 @@ def status_from(sentence: str, model_status: str) -> str:
     planned, held = PLANNED.search(sentence), HELD.search(sentence)
     if planned and held and planned.start() <= held.start() < planned.end():
         held = HELD.search(sentence, planned.end())  # "will be received": one future verb
+    while held and _TO_BE.search(sentence, 0, held.start()):
+        held = HELD.search(sentence, held.end())  # "... and is to be received there on Friday"
     if planned and held and _OTHER_EVENT_BEFORE.search(sentence[held.end() : planned.start()]):
         planned = None  # "agreed on Tuesday to ... before EU leaders meet next week"
     if (
@@ -262,6 +264,7 @@ def status_from(sentence: str, model_status: str) -> str:
     return model_status
 
 
+_TO_BE = re.compile(r"\b(?:(?:is|are)[ \t]+to|will|would)[ \t]+be[ \t]+$", _I)
 _A_BODY = re.compile(r"\b(?:committee|commission|council|cabinet|working[ \t]+group)\b", _I)
 AGREED_VERB = re.compile(r"\b(?:agree|pledge|commit|decide|vow|promise)\w*", _I)
 

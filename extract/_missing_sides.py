@@ -269,7 +269,11 @@ def join_the_sides_told_before(candidates: list[Candidate]) -> None:
             and (office in ("leader", "side") or office in c.sentence.text.casefold())
         ]
         if before:
-            for person in before[-1].participants:
+            # "expected to join the pair": the two who met, not whoever joined them
+            sides = before[-1].participants[:2] if joined["pair"] else before[-1].participants
+            if not joined["whose"]:  # not "travelled to X, where they were joined by"
+                cand.location = cand.location or before[-1].location  # where they met
+            for person in sides:
                 if not any(same_person(person.name, p.name) for p in cand.participants):
                     cand.participants.insert(0, person)
 
@@ -280,7 +284,7 @@ _SIDES_JOINED = re.compile(
     r"[ \t]+)?(?:[Tt]he[ \t]+two|[Bb]oth)[ \t]+(?P<who>\w+)[ \t]+"
     r"(?:were|was)[ \t]+joined\b"
     # "Italian Prime Minister X joined the two leaders by video link"
-    r"|\b(?:joined|join)[ \t]+the[ \t]+two[ \t]+(?P<whom>\w+)\b"
+    r"|\b(?:joined|join)[ \t]+the[ \t]+(?:two[ \t]+(?P<whom>\w+)|(?P<pair>pair))\b"
     # "The Dutch ambassador, X, joined the call from Hanoi": the call told before
     r"|\bjoined[ \t]+the[ \t]+(?:video[ \t]+|phone[ \t]+)?"
     r"(?:call|talks|conference|videoconference)\b"

@@ -165,7 +165,8 @@ def holder_by_country(text: str, office: str) -> str | None:
         if found != country:
             continue
         if (run := _OFFICE_AND_NAME.match(text, end)) is not None:
-            title, name = split_title(run.group(1))
+            # not the "and" of "Armenian Foreign Minister X and his Georgian counterpart"
+            title, name = split_title(re.sub(r"[ \t]+(?:and|of|for|the)$", "", run.group(1)))
         elif (office_of := _OFFICE_OF.search(text, max(0, start - 80), start)) and (
             named := _COMMA_NAME.match(text, end)
         ):
@@ -173,9 +174,27 @@ def holder_by_country(text: str, office: str) -> str | None:
             title, name = office_of["office"], named.group(1)
         else:
             continue
-        if name and title and wanted <= {w.lower() for w in title.split()}:
+        held = {w.lower() for w in title.split()} if name and title else set()
+        # "the Armenian minister" is not "Armenia's Deputy Minister of ..., X"
+        if held and wanted <= held and not (held - wanted) & _LOWER_RANKS:
             holders.add(name)
     return _one_holder(holders)
+
+
+_LOWER_RANKS = frozenset({"deputy", "vice", "assistant", "junior", "vice-minister"})
+
+
+def holder_who_became(text: str, office: str) -> str | None:
+    """ "the Georgian prime minister" → X when the article writes "X, who became prime
+    minister in February" of one person only."""
+    bare = without_countries(office).strip()
+    if len(bare.split()) < 2:
+        return None  # "minister": too loose to name anyone
+    pattern = re.compile(
+        rf"((?:[{UPPER}][\w'’-]+)(?:[ \t]+[{UPPER}][\w'’-]+){{1,3}}),[ \t]+who[ \t]+"
+        rf"(?:became|has[ \t]+been|is|was|took[ \t]+office[ \t]+as)[ \t]+(?i:{re.escape(bare)})\b"
+    )
+    return _one_holder({m.group(1) for m in pattern.finditer(text)})
 
 
 _OFFICE_OF = re.compile(

@@ -65,6 +65,20 @@ def joined_by(sentence: str) -> str | None:
     return found[0] if found else None
 
 
+# "Armenia's Deputy Minister of ..., Hasmik Ghazaryan, joined the two ministers for the
+# second half of the session": a side of the talks the sentence before told.
+_JOINED_THE_TWO = re.compile(
+    rf"(?:^|,[ \t]+)(?P<b>{_NAME}),?[ \t]+(?:also[ \t]+|later[ \t]+)?joined[ \t]+"
+    r"(?:the[ \t]+two|them|both)\b"
+)
+
+
+def joined_the_two(sentence: str) -> str | None:
+    """Who a sentence says "joined the two ministers" (or "them")."""
+    found = _JOINED_THE_TWO.search(sentence) if " joined " in sentence else None
+    return found["b"] if found else None
+
+
 def brought_together(sentence: str) -> list[str]:
     """The people a gathering "chaired by A, brought together B, C and D" names: its chair
     and those it brought together, up to one who attended "on behalf of" someone else."""

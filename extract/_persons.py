@@ -19,6 +19,7 @@ from ._office_holders import (
     as_written,
     holder_by_country,
     holder_of,
+    holder_who_became,
     named_after,
     only_after_office,
     only_office,
@@ -135,6 +136,15 @@ def ground_person(text: str, passage: Span, draft: DraftPerson) -> Person | None
         )
         if holder is None:
             return None
+        name, by_office = holder, True
+    elif (
+        not name
+        and office
+        and find_all(passage.text, office)
+        and (holder := holder_who_became(text, office))
+    ):
+        # "the Georgian prime minister ... Giorgi Tsiklauri, who became prime minister in
+        # February"
         name, by_office = holder, True
     if len(name) < 2 or _NOT_A_NAME.match(name) or names_a_country(name):
         return None
