@@ -31,6 +31,7 @@ from ._meeting_sentence import (
     only_reported,
     plan_told_next,
     reporting_sentence,
+    told_after_retraction,
     told_nearby,
 )
 from ._mentions import person_draft
@@ -91,6 +92,8 @@ def build(
         if people
         else between_bodies(parts, [d.name for d in draft.participants])
     )
+    if sentence is not None:
+        sentence = told_after_retraction(parts, sentence)  # "... That was wrong: ..."
     if people and sentence is not None and not STATES_A_MEETING.search(sentence.text):
         sentence = told_nearby(parts, sentence)
     elif sentence is not None and draft.status == "planned":

@@ -93,7 +93,7 @@ HELD = re.compile(
     r"used (?:the|a|an|his|her|their) (?:[\w-]+ ){1,3}to (?:meet|speak|talk|call|brief)|"
     r"agreed|signed|exchanged|sat down|shook hands|conferred|witnessed the signing|co-?chaired|"
     r"co-?hosted|"
-    r"put (?:their|his|her) (?:names|signatures) to)\b",
+    r"put (?:their|his|her) (?:names|signatures) to|put pen to paper)\b",
     _I,
 )
 JOINT = re.compile(
@@ -118,7 +118,8 @@ SIGNED = re.compile(
     r"\bexchanged (?:the )?exchange of notes\b|"  # the document itself: "Exchange of Notes"
     # a joint text the two governments put out: "released a joint statement on X"
     r"\b(?:released|issued|adopted) (?:a|the) joint (?:statement|declaration|communiqu[eé])\b|"
-    r"\b(?:signed|inked|signing|exchanged (?:notes|instruments)|witnessed the exchange of)\b.*?"
+    r"\b(?:signed|inked|signing|put pen to paper|exchanged (?:notes|instruments)|"
+    r"witnessed the exchange of)\b.*?"
     + _DOCUMENT
     # A report in the present tense: "X and Y sign the Plan of ... Cooperation"; not "to sign".
     + r"|(?<!to )(?<!will )(?<!would )(?<!could )(?<!shall )(?<!should )(?<!may )(?<!might )"

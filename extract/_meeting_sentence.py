@@ -22,7 +22,8 @@ STATES_A_MEETING = re.compile(
     rf"{_cues.CALLED_ON}|"
     r"(?:video|phone|telephone)[ \t]+call|video[ \t]?conference|"
     r"(?:speak|spoke|spoken|talk|talked)[ \t]+by[ \t]+(?:tele)?phone|"
-    r"put[ \t]+their[ \t]+signatures|(?:at|during)[ \t]+a[ \t]+(?:signing[ \t]+)?ceremony|"
+    r"put[ \t]+their[ \t]+signatures|put[ \t]+pen[ \t]+to[ \t]+paper|"
+    r"(?:at|during)[ \t]+a[ \t]+(?:signing[ \t]+)?ceremony|"
     # a caption's present tense: "A and B sign agreements on ..."
     r"sign[ \t]+(?:an?[ \t]+|the[ \t]+|two[ \t]+)?(?:[\w-]+[ \t]+)?"
     r"(?:agreements?|accords?|memorand\w+|MoUs?|deals?|treaty|declaration)|"
@@ -75,6 +76,26 @@ def told_nearby(parts: list[Span], sentence: Span) -> Span | None:
     if after and _THE_TWO_SIGNED.match(after[0].text):
         return after[0]
     return None
+
+
+# "In our 14:10 post we reported that A had held a meeting with B. That was wrong: ..."
+_WE_REPORTED = re.compile(r"\b(?:we|I)[ \t]+(?:had[ \t]+)?(?:reported|said|wrote|stated)\b")
+_WAS_WRONG = re.compile(
+    r"^(?:That|This|It|The[ \t]+report)[ \t]+(?:was|is)[ \t]+(?:wrong|incorrect|inaccurate|"
+    r"mistaken|not[ \t]+(?:true|correct|accurate))\b"
+)
+
+
+def told_after_retraction(parts: list[Span], sentence: Span) -> Span | None:
+    """For a report the next sentence retracts, the sentence after that tells a meeting
+    ("... That was wrong: ... The two presidents will now meet in Pretoria on Monday"), or
+    None; any other sentence stands."""
+    if not _WE_REPORTED.search(sentence.text):
+        return sentence
+    after = [s for s in parts if s.start >= sentence.end]
+    if not after or not _WAS_WRONG.match(after[0].text):
+        return sentence
+    return next((s for s in after[1:] if STATES_A_MEETING.search(s.text)), None)
 
 
 def plan_told_next(parts: list[Span], sentence: Span) -> Span | None:

@@ -197,6 +197,9 @@ def _others_office(text: str, title: str, members: Sequence[Person]) -> bool:
     return False
 
 
+_ONLY_AN_OFFICE = re.compile(r"(?:['’]s?)?(?:[ \t]+(?:[A-Z][\w'’.-]*|of|for|the))*[ \t]*")
+
+
 def _written_before(text: str, name: str, country: str) -> bool:
     """The model's country for a person, where the article writes it just before them
     ("Tajik President Emomali Rahmon"), not with someone else ("Mr Tokayev, Mr Mirziyoyev
@@ -205,7 +208,8 @@ def _written_before(text: str, name: str, country: str) -> bool:
     for start, _end in find_all(text, name)[:6]:
         before = text[max(0, start - 60) : start]
         at = before.casefold().rfind(key)
-        if at != -1 and not re.search(r"\band\b|[,;.]", before[at:]):
+        # only an office between: not "... for Botswana cargo - a point on which Shikongo"
+        if at != -1 and _ONLY_AN_OFFICE.fullmatch(before[at + len(key) :]):
             return True
     return False
 
