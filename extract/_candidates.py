@@ -36,6 +36,7 @@ from ._meeting_sentence import (
 )
 from ._mentions import person_draft
 from ._no_meeting import tells_no_meeting
+from ._offices_named_next import bare_offices, holders_named_next
 from ._other_sides import (
     counterpart_pair,
     delegation_heads,
@@ -92,6 +93,12 @@ def build(
         if people
         else between_bodies(parts, [d.name for d in draft.participants])
     )
+    if not people and (named := holders_named_next(parts, bare_offices(draft.participants))):
+        # "the Libyan Minister was received ... by the Head of Government. Mr. A conveyed
+        # to Mr. B a written message": the offices' holders, named next
+        sentence, holders = named
+        for holder in holders:
+            add_grounded(text, passage, person_draft(holder), people)
     if sentence is not None:
         sentence = told_after_retraction(parts, sentence)  # "... That was wrong: ..."
     if people and sentence is not None and not STATES_A_MEETING.search(sentence.text):

@@ -193,12 +193,17 @@ _SOURCE = re.compile(
 )
 
 
+_QUARTER = re.compile(r"the[ \t]+[A-Z][\w'’-]+")
+
+
 def _place_in(text: str, passage: Span, phrase: str, other_event: re.Pattern[str]) -> str | None:
     """The place as written, only where the passage introduces it as a place ("in X").
 
     "the G20 summit in Johannesburg" → "Johannesburg": the place, not the event.
     """
     tail = re.split(r"\s(?:in|at)\s", phrase)[-1].strip()
+    if tail != phrase and _QUARTER.fullmatch(tail) and normalize_country(tail[4:]) is None:
+        tail = phrase  # "Government Palace in the Kasbah": a venue's quarter, not its city
     pieces = [p.strip() for p in phrase.split(",") if p.strip()]
     if re.match(r"[^,]+,[ \t]+(?:the|a|an)[ \t]", phrase):
         tail = pieces[0]  # "Gaya, the Nigerien border town opposite Kamba in ...": Gaya
