@@ -92,6 +92,9 @@ HELD = re.compile(
     # "used the lunch break to speak by phone with"
     r"used (?:the|a|an|his|her|their) (?:[\w-]+ ){1,3}to (?:meet|speak|talk|call|brief)|"
     r"agreed|signed|exchanged|sat down|shook hands|conferred|witnessed the signing|co-?chaired|"
+    # "spent the morning at the joint border post ... before sitting down for talks with"
+    r"sitting down for talks with|spent (?:the|a|an|two|three|several) (?:\w+ )?"
+    r"(?:morning|afternoon|evening|day|days|hours?) (?:with|at|in)|"
     r"co-?hosted|"
     r"put (?:their|his|her) (?:names|signatures) to|put pen to paper)\b",
     _I,

@@ -19,7 +19,7 @@ _OBJECT = re.compile(
     r"welcome|welcomed|call|called|phoned|brief|briefed)(?:[ \t]+(?:with|on))?|"
     # "was received in the Parliament by Deputy Speaker X"
     r"(?:received|welcomed|hosted|chaired)(?:[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?[A-Z]\w+)?[ \t]+by|"
-    r"(?:spoke|talked)[ \t]+(?:(?:by[ \t]+(?:phone|telephone)|on[ \t]+[A-Z]\w+"
+    r"(?:spoke|spoken|talked)[ \t]+(?:(?:by[ \t]+(?:phone|telephone)|on[ \t]+[A-Z]\w+"
     r"(?:[ \t]+(?:morning|afternoon|evening|night))?)[ \t]+){0,2}with|"  # "on Monday night"
     # "talks in Palikir on Tuesday with ..."
     r"(?:talks|conference|videoconference|meeting|call)[ \t]+"
@@ -77,7 +77,12 @@ def objects_of(sentence: str, *, after: Sequence[str] | None = None) -> list[str
         hosted = sentence[: m.start()].rstrip().endswith(",") and m.group(0).startswith(
             ("hosted by", "chaired by")
         )  # "X and Y held talks in Panama City, hosted by Z": Z is a side too
-        if after is not None and not hosted and not any(before.endswith(n) for n in after):
+        # "A and B spent the morning at the post before sitting down for talks with C": the
+        # clause's subject is the sentence's
+        participle = _BEFORE_SITTING_DOWN.search(before) is not None
+        if after is not None and not (hosted or participle) and not any(
+            before.endswith(n) for n in after
+        ):
             continue
         # "talks with Singapore's Minister for Foreign Affairs, Vivian Balakrishnan".
         named = _APPOSITIVE.match(sentence, m.end())
@@ -94,6 +99,11 @@ def objects_of(sentence: str, *, after: Sequence[str] | None = None) -> list[str
             found.append(more["b"].rstrip(".,"))
             end = more.end()
     return found
+
+
+_BEFORE_SITTING_DOWN = re.compile(
+    r"\b(?:before|after)[ \t]+(?:sitting[ \t]+down[ \t]+for|holding)$"
+)
 
 
 # "by Qatari Prime Minister and Foreign Minister Sheikh Mohammed": two offices, one name;

@@ -67,15 +67,19 @@ def joined_by(sentence: str) -> str | None:
 
 # "Armenia's Deputy Minister of ..., Hasmik Ghazaryan, joined the two ministers for the
 # second half of the session": a side of the talks the sentence before told.
+# "Senegal's commerce minister, X, did not make the trip; his chief of staff, Y, represented
+# him": Y too.
 _JOINED_THE_TWO = re.compile(
-    rf"(?:^|,[ \t]+)(?P<b>{_NAME}),?[ \t]+(?:also[ \t]+|later[ \t]+)?joined[ \t]+"
-    r"(?:the[ \t]+two|them|both)\b"
+    rf"(?:^|[,;][ \t]+)(?P<b>{_NAME}),?[ \t]+(?:(?:also[ \t]+|later[ \t]+)?joined[ \t]+"
+    r"(?:the[ \t]+two|them|both)|represented[ \t]+(?:him|her))\b"
 )
 
 
 def joined_the_two(sentence: str) -> str | None:
-    """Who a sentence says "joined the two ministers" (or "them")."""
-    found = _JOINED_THE_TWO.search(sentence) if " joined " in sentence else None
+    """Who a sentence says "joined the two ministers" (or "them"), or "represented him"."""
+    if " joined " not in sentence and " represented " not in sentence:
+        return None
+    found = _JOINED_THE_TWO.search(sentence)
     return found["b"] if found else None
 
 
@@ -84,7 +88,9 @@ def brought_together(sentence: str) -> list[str]:
     and those it brought together, up to one who attended "on behalf of" someone else."""
     match = _BROUGHT_TOGETHER.search(sentence)
     if match is None:
-        return []
+        # "which was to bring Presidents A and B together in Banjul on 30 July"
+        them = _BRING_THEM_TOGETHER.search(sentence)
+        return _named_in_list(them["who"], 8) if them else []
     chair = _CHAIRED_BY.search(sentence, 0, match.start())
     head = _named_in_list(chair["who"], 1) if chair else []
     return [*head, *named_from(sentence, match.end(), 8)]
@@ -92,6 +98,10 @@ def brought_together(sentence: str) -> list[str]:
 
 _BROUGHT_TOGETHER = re.compile(  # "brought together, among others, A, B and C"
     r"\b(?:brought|brings|bring)[ \t]+together(?:,[ \t]+among[ \t]+others,)?[ \t]+"
+)
+_BRING_THEM_TOGETHER = re.compile(
+    r"\b(?:brought|brings|bring)[ \t]+(?:(?:Presidents|Ministers|Prime[ \t]+Ministers|"
+    r"Foreign[ \t]+Ministers|[Ll]eaders)[ \t]+)?(?P<who>[A-Z][^.;]{4,120}?)[ \t]+together\b"
 )
 _CHAIRED_BY = re.compile(r"\b(?:co-)?chaired[ \t]+by[ \t]+(?P<who>[^,;.]+(?:,[ \t]+[A-Z][^,;.]+)?)")
 

@@ -264,7 +264,7 @@ _ANY_VERB = re.compile(
     r"receive|welcomed|greeted|meeting|call|called|calls|discussions|consultations|conversation|chat|"
     r"exchange|encounter|joined|conference|videoconference|chaired|mediated|convened|invitation|"
     r"phoned|telephoned|conferred|huddled|exchanged|took|co-chaired|co-hosted|co-chair|audience|lunch|"
-    r"dinner|breakfast|summit|discussed|signed|signatures|speak|bilateral|brought)\b",
+    r"dinner|breakfast|summit|discussed|signed|signatures|speak|bilateral|brought|bring|brings)\b",
     re.IGNORECASE,  # "DOHA - Talks between ..."
 )
 
@@ -365,9 +365,11 @@ _AT_WHICH = re.compile(
 _SHE_MET = re.compile(
     r"(?:^|,[ \t]+|;[ \t]+|\bwhere[ \t]+|\binstead[ \t]+|"
     # "The Paraguayan presidency said he spoke by telephone on Monday night with X"
-    r"\b(?:said|says|added)[ \t]+(?:that[ \t]+)?)(?:[Ss]he|[Hh]e)[ \t]+(?:also[ \t]+|had[ \t]+)?"
+    # "Sarr told reporters she had spoken by telephone with Ceesay on Sunday evening"
+    r"\b(?:said|says|added|told[ \t]+(?:reporters|journalists|the[ \t]+press))[ \t]+"
+    r"(?:that[ \t]+)?)(?:[Ss]he|[Hh]e)[ \t]+(?:also[ \t]+|had[ \t]+)?"
     r"(?:met|sat[ \t]+down|was[ \t]+received[ \t]+by|held[ \t]+talks[ \t]+with|called[ \t]+on|"
-    r"spoke|talked|(?:tele)?phoned)\b"
+    r"spoke|spoken|talked|(?:tele)?phoned)\b"
 )
 # ", Brazil's foreign minister Mauro Vieira sat down with ...": a new clause's subject.
 _CLAUSE_VERB = re.compile(rf"[ \t]+(?:{_VERB})\b")
