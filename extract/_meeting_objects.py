@@ -80,8 +80,10 @@ def objects_of(sentence: str, *, after: Sequence[str] | None = None) -> list[str
         # "A and B spent the morning at the post before sitting down for talks with C": the
         # clause's subject is the sentence's
         participle = _BEFORE_SITTING_DOWN.search(before) is not None
-        if after is not None and not (hosted or participle) and not any(
-            before.endswith(n) for n in after
+        if (
+            after is not None
+            and not (hosted or participle)
+            and not any(before.endswith(n) for n in after)
         ):
             continue
         # "talks with Singapore's Minister for Foreign Affairs, Vivian Balakrishnan".

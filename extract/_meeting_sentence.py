@@ -46,7 +46,10 @@ STATES_A_MEETING = re.compile(
 # and Y will lead the rebel team": the meeting is told just before its people are named.
 _SIDES_SUBJECT = re.compile(
     r"^(?:The[ \t]+(?:two[ \t]+)?(?:parties|sides|delegations|leaders|ministers)|"
-    r"Both[ \t]+sides|They)\b"
+    r"Both[ \t]+sides|They)\b|"
+    # "Ministry spokesman X told reporters that the two ministers spoke by telephone"
+    r"^[^.;]{0,80}?\b(?:said|told[ \t]+(?:reporters|journalists))[ \t]+(?:that[ \t]+)?"
+    r"the[ \t]+two[ \t]+(?:leaders|ministers|presidents|sides)\b"
 )
 
 

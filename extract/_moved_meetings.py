@@ -20,12 +20,17 @@ from ._stated_place import is_place
 if TYPE_CHECKING:
     from ._candidates import Candidate
 
-# "Mr X was supposed to be in Vientiane on Thursday": the old plan, like "originally"
-_SUPPOSED = re.compile(r"\b(?:was|were)[ \t]+supposed[ \t]+to\b")
+# "Mr X was supposed to be in Vientiane on Thursday", "had been due to host Y in Kingston on
+# Friday": the old plan, like "originally"
+_SUPPOSED = re.compile(
+    r"\b(?:was|were)[ \t]+supposed[ \t]+to\b|\bhad[ \t]+been[ \t]+(?:due|scheduled|set)[ \t]+to\b"
+)
 # "has been moved to the central city of Da Nang on May 6", "was put back to Friday"
 _MOVED = re.compile(
-    r"\b(?:has|have|had|was|were)[ \t]+(?:now[ \t]+)?been[ \t]+(?:moved|shifted|relocated|"
-    r"rescheduled|postponed|put[ \t]+back|pushed[ \t]+back|brought[ \t]+forward)[ \t]+"
+    # "has been moved to", "after the meeting was postponed to April 2"
+    r"\b(?:(?:has|have|had|was|were)[ \t]+(?:now[ \t]+)?been|was|were)[ \t]+"
+    r"(?:moved|shifted|relocated|rescheduled|postponed|put[ \t]+back|pushed[ \t]+back|"
+    r"brought[ \t]+forward)[ \t]+"
     r"(?:to|until)\b[^.;]*|"
     # "both sides put the visit off to 9 July"
     r"\bput[ \t]+(?:the|their|it|this)(?:[ \t]+\w+)?[ \t]+off[ \t]+(?:to|until)\b[^.;]*"

@@ -71,16 +71,18 @@ def joined_by(sentence: str) -> str | None:
 # him": Y too.
 _JOINED_THE_TWO = re.compile(
     rf"(?:^|[,;][ \t]+)(?P<b>{_NAME}),?[ \t]+(?:(?:also[ \t]+|later[ \t]+)?joined[ \t]+"
-    r"(?:the[ \t]+two|them|both)|represented[ \t]+(?:him|her))\b"
+    r"(?:the[ \t]+two|them|both)|represented[ \t]+(?:him|her))\b|"
+    # "signed a memorandum ..., with Barbados' energy minister, X, at the table"
+    rf",[ \t]+with[ \t]+(?:[^,;.]{{3,60}},[ \t]+)?(?P<c>{_NAME}),?[ \t]+at[ \t]+the[ \t]+table\b"
 )
 
 
 def joined_the_two(sentence: str) -> str | None:
     """Who a sentence says "joined the two ministers" (or "them"), or "represented him"."""
-    if " joined " not in sentence and " represented " not in sentence:
+    if not any(w in sentence for w in (" joined ", " represented ", " at the table")):
         return None
     found = _JOINED_THE_TWO.search(sentence)
-    return found["b"] if found else None
+    return (found["b"] or found["c"]) if found else None
 
 
 def brought_together(sentence: str) -> list[str]:

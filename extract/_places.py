@@ -58,7 +58,8 @@ def inherit_locations(
     else:
         fallback = own if not places else None
     _cities_for_countries(meetings, own)
-    if len(_SECTION.findall(text)) > 1:  # a roundup: "PARAMARIBO - Presidents ..."
+    # a roundup: "PARAMARIBO - Presidents ...", or a digest's "BRIDGETOWN: GAS DEAL" headings
+    if len(_SECTION.findall(text)) > 1 or len(_HEADING.findall(text)) > 1:
         for m in meetings:
             if m.location is None and m.kind == "in_person":
                 m.location = _section_place(text, m.sentence.start)
@@ -127,14 +128,31 @@ _NOT_SECTION_PLACE = frozenset(
 )
 
 
+# A digest's heading line before its item: "BRIDGETOWN: GAS DEAL, BUT NO PRIME MINISTER".
+_HEADING = re.compile(
+    r"^[ \t]*([A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+){0,3}):[ \t]+[A-Z][A-Z0-9 ,'’.:!?-]*$",
+    re.MULTILINE,
+)
+
+
 def _section_place(text: str, at: int) -> str | None:
-    label = _SECTION.match(text, text.rfind("\n", 0, at) + 1)
-    if label is None or set(label[1].split()) & _NOT_SECTION_PLACE:
+    line = text.rfind("\n", 0, at) + 1
+    label = _SECTION.match(text, line)
+    heading = (
+        None
+        if label
+        else _HEADING.match(text, line)
+        or (_HEADING.match(text, text.rfind("\n", 0, line - 1) + 1) if line > 1 else None)
+    )
+    found = label or heading
+    if found is None or set(found[1].split()) & _NOT_SECTION_PLACE:
         return None
-    # As the article writes it elsewhere ("Port of Spain"), else in title case.
-    mentions = re.finditer(rf"\b{re.escape(label[1])}\b", text, re.IGNORECASE)
-    name = next((m.group() for m in mentions if not m.group().isupper()), label[1].title())
-    return name if is_place(name) else None
+    # As the article writes it elsewhere ("Port of Spain"), else in title case; a heading's
+    # only when the article writes it so ("FREE MOVEMENT: ..." is a topic, not a place).
+    mentions = re.finditer(rf"\b{re.escape(found[1])}\b", text, re.IGNORECASE)
+    written = next((m.group() for m in mentions if not m.group().isupper()), None)
+    name = written or (found[1].title() if label else None)
+    return name if name and is_place(name) else None
 
 
 def _cities_for_countries(meetings: Sequence[Candidate], city: str | None) -> None:
