@@ -589,6 +589,18 @@ ROUNDS = (
             "g308_indian_ocean_week_roundup",
         ),
     ),
+    (
+        "round 48",
+        "f0da41c",
+        (
+            "g309_uruguay_paraguay_waterway",
+            "g310_portugal_caboverde_pec",
+            "g311_caricom_weekly_digest",
+            "g312_mongolia_fm_radio_transcript",
+            "g313_senegal_gambia_farafenni_feature",
+            "g314_slovenia_austria_border_brief",
+        ),
+    ),
 )
 _DATA = ("gold", "cassettes/quality/pipeline/gold", "cassettes/quality/naive/gold")
 
