@@ -44,6 +44,8 @@ PLANNED = re.compile(
     r"\b(?:will (?:also |then |now |jointly )?(?:meet|hold|visit|travel|host|speak|talk|sit|"
     r"arrive|fly|co-chair|chair|"
     r"pay (?:a |an )?(?:courtesy )?call|call on|receive|attend|join)|"  # "will call on X"
+    # "will take part, on Wednesday, 22 July, in a videoconference with X"
+    r"will take part\b[^.;]{0,40}? in an? (?:videoconference|video conference|video call) with|"
     r"will be (?:received|hosted|welcomed|in)|"
     r"will (?:also )?have (?:\w+ )?(?:talks|a meeting|discussions)|"  # "He and I will have talks"
     r"['’]ll (?:meet|sit down|hold|visit|host|receive|see)|"  # "I'll sit down with X"

@@ -74,6 +74,10 @@ def objects_of(sentence: str, *, after: Sequence[str] | None = None) -> list[str
         ):
             # "A and B held the so-called 2+2 talks with C and D": the verb is "held".
             before = re.sub(r"[ \t]+(?:held|had|hold|holds)(?:[ \t]+[^\s,;.]+){0,4}$", "", before)
+            # "A and B will take part, on Wednesday, 22 July, in a videoconference with C"
+            before = re.sub(
+                r"[ \t]+(?:will[ \t]+)?(?:take|took|takes)[ \t]+part\b[^;.]{0,60}$", "", before
+            )
         hosted = sentence[: m.start()].rstrip().endswith(",") and m.group(0).startswith(
             ("hosted by", "chaired by")
         )  # "X and Y held talks in Panama City, hosted by Z": Z is a side too

@@ -141,7 +141,10 @@ _PRONOUN_SUBJECT = re.compile(
     r"will[ \t]+(?:also[ \t]+)?(?:meet|(?:have|hold)[ \t]+(?:\w+[ \t]+)?talks)\b|"
     # "He left for Pohnpei on Thursday and is due to hold talks in Palikir with X"
     r"[^.;]{0,60}?[ \t]and[ \t]+(?:is|was)[ \t]+(?:due|scheduled|expected|set)[ \t]+to[ \t]+"
-    r"(?:hold|meet|visit)\b)"
+    r"(?:hold|meet|visit)\b)|"
+    # a guest's "X arrives on the 5th. We will hold our talks the following day"
+    + told_of_them("We", 30)
+    + r"will[ \t]+(?:also[ \t]+)?(?:meet|(?:have|hold)[ \t]+(?:our[ \t]+)?talks)\b"
 )
 
 

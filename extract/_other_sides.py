@@ -240,7 +240,7 @@ def joiners(passage: Span) -> list[DraftPerson]:
             _JOINED_REMOTELY,
         )
         for m in pattern.finditer(s.text)
-        for name in (m.group(g) for g in ("b", "c", "d") if g in m.re.groupindex)
+        for name in (m.group(g) for g in ("b", "c", "d", "e") if g in m.re.groupindex)
         if name
     ] + [person_draft(name) for s in sentences(passage) for name in _taking_part(s.text)]
 
@@ -320,7 +320,10 @@ _REPRESENTED_BY = re.compile(
 )
 # "The consultations were also attended by H.E. Mr. Almaz Tokoev, Ambassador of ..."
 _ATTENDED_BY = re.compile(
-    rf"\b(?:was|were)[ \t]+also[ \t]+attended[ \t]+by[ \t]+{_OFFICE_COMMA}(?P<b>{_NAME})|"
+    rf"\b(?:was|were)[ \t]+also[ \t]+attended[ \t]+by[ \t]+{_OFFICE_COMMA}(?P<b>{_NAME})"
+    # "..., and, on the Cabo Verdean side, by the Secretary of State for Finance, Y"
+    r"(?:,?[ \t]+and,?[ \t]+(?:on[ \t]+the[ \t]+(?:[A-Z][\w'’-]*[ \t]+){1,2}side,[ \t]+)?by[ \t]+"
+    rf"{_OFFICE_COMMA}(?P<e>{_NAME}))?|"
     # "It was attended on the Tunisian side by the Minister of the Interior, Mr. A, and by B"
     r"\b(?:[Ii]t|[Tt]he[ \t]+(?:session|meeting|talks))[ \t]+(?:was|were)[ \t]+attended[ \t]+"
     rf"on[ \t]+the[ \t]+[A-Z][\w'’-]*[ \t]+side[ \t]+by[ \t]+{_OFFICE_COMMA}(?P<c>{_NAME})"

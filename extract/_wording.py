@@ -59,6 +59,9 @@ _PAIR = re.compile(
     # "Guyana's A and Suriname's B, were to have co-chaired the session" (called off)
     r"were[ \t]+to[ \t]+have[ \t]+(?:met|co-chaired|co-hosted|held[ \t]+talks)\b|"
     r"will[ \t]+(?:also[ \t]+)?meet\b|"
+    # "A and B will take part, on Wednesday, 22 July, in a videoconference with C"
+    r"will[ \t]+take[ \t]+part\b[^.;]{0,40}?\bin[ \t]+an?[ \t]+(?:video[ \t]?conference|"
+    r"video[ \t]+call|meeting)\b|"
     r"said[ \t]+they[ \t]+would[ \t]+meet\b|"  # "A and B said they would meet again in X on ..."
     # "put their signatures to the deal yesterday at a ceremony": the two signed together
     r"(?:signed|put[ \t]+their[ \t]+signatures[ \t]+to)[ \t]+(?:the|an?)[ \t]+"
