@@ -45,6 +45,7 @@ from ._other_sides import (
     joiners,
     listed_with,
     meeting_of_others,
+    pair_subject,
 )
 from ._passages import Span, trusted_sentences
 from ._people import same_person
@@ -141,6 +142,10 @@ def build(
         if len(people) == 1:  # "X will travel to Y on October 4 to meet Benjamin": X too
             for other in subjects_of(sentence.text, people[0].name):
                 add_grounded(text, passage, person_draft(other), people)
+        if len(people) == 1 and (pair := pair_subject(sentence.text)):
+            # "Giménez and Mamani agreed to ...", the model naming one of them
+            for other in pair:
+                add_grounded(text, passage, person_draft(other), people)
         clauses = pair_clauses(sentence.text)
         if clauses:
             # "A met B, C sat down with D, ...": the meeting of the first person's clause.
@@ -155,7 +160,7 @@ def build(
                 add_grounded(text, passage, head, people)
             if len(people) > 1 and (joiner := joined_the_two(later.text)):
                 add_grounded(text, passage, person_draft(joiner), people)
-    if joiner := joined_by(sentence.text):  # "were joined for the afternoon by X"
+    for joiner in joined_by(sentence.text):  # "were joined for the afternoon by X"
         add_grounded(text, passage, person_draft(joiner), people)
     if counterpart := dashed_counterpart(sentence.text):
         add_grounded(text, passage, person_draft(counterpart), people)
@@ -308,6 +313,8 @@ def again(text: str, previous: Candidate, sentence: Span, published: dt.date | N
     people = list(previous.participants)
     for other in objects_of(sentence.text):  # "... had been due to meet Ecuador's President X"
         add_grounded(text, sentence, person_draft(other), people)
+    for joiner in joined_by(sentence.text):  # "The two leaders met ..., joined by X and Y"
+        add_grounded(text, sentence, person_draft(joiner), people)
     status = _cues.status_from(sentence.text, "held")
     following = text[sentence.end : sentence.end + 400].lstrip().split(". ")[0]
     if calls_off(following, sentence.text):

@@ -27,7 +27,8 @@ _LED_BY = re.compile(
 # "were joined for the afternoon session by Adylbek Kasymaliev, Chairman of ...", "were
 # joined at the Union Buildings by Zimbabwe's Vice-President, General (Retired) X".
 _JOINED_BY = re.compile(
-    r"\b(?:were|was)[ \t]+(?:joined[ \t]+(?:[^.;]{0,60}?[ \t])?|received[ \t]+)by[ \t]+"
+    r"\b(?:were|was)[ \t]+(?:joined[ \t]+(?:[^.;]{0,60}?[ \t])?|received[ \t]+)by[ \t]+|"
+    r"(?P<list>(?<=\bmet\b)[^.;]{0,80},[ \t]+joined[ \t]+by[ \t]+)(?!video|phone|telephone)"
 )  # also "where he was received by the Vice President, H.E. Prof. X, on behalf of ..."
 _HONORIFICS = re.compile(r"\b(?:H\.[ \t]?E\.|Prof\.|Dr\.|Mr\.|Mrs\.|Ms\.|Hon\.)[ \t]*")
 _CO_CHAIRED = re.compile(r"\bco-?chaired[ \t]+by[ \t]+")
@@ -56,13 +57,13 @@ def named_from(sentence: str, start: int, limit: int) -> list[str]:
 _CLAUSE_END = re.compile(r",[ \t]+(?:who|which|while|as|on[ \t]+behalf)\b|[.;]")
 
 
-def joined_by(sentence: str) -> str | None:
-    """Who "joined" the sides a sentence names ("were joined ... by X")."""
+def joined_by(sentence: str) -> list[str]:
+    """Who "joined" the sides a sentence names ("were joined ... by X"; "met for three
+    hours at the palace, joined by A's foreign minister, X, and B's minister ..., Y")."""
     match = _JOINED_BY.search(sentence)
     if match is None:
-        return None
-    found = named_from(sentence, match.end(), 1)
-    return found[0] if found else None
+        return []
+    return named_from(sentence, match.end(), 4 if match["list"] else 1)
 
 
 # "Armenia's Deputy Minister of ..., Hasmik Ghazaryan, joined the two ministers for the
@@ -92,6 +93,8 @@ def brought_together(sentence: str) -> list[str]:
     if match is None:
         # "which was to bring Presidents A and B together in Banjul on 30 July"
         them = _BRING_THEM_TOGETHER.search(sentence)
+        if them and them["with"]:  # "to bring A together with her counterpart, B, and C"
+            return [them["one"], *_named_in_list(them["with"], 8)]
         return _named_in_list(them["who"], 8) if them else []
     chair = _CHAIRED_BY.search(sentence, 0, match.start())
     head = _named_in_list(chair["who"], 1) if chair else []
@@ -102,6 +105,8 @@ _BROUGHT_TOGETHER = re.compile(  # "brought together, among others, A, B and C"
     r"\b(?:brought|brings|bring)[ \t]+together(?:,[ \t]+among[ \t]+others,)?[ \t]+"
 )
 _BRING_THEM_TOGETHER = re.compile(
+    rf"\b(?:brought|brings|bring)[ \t]+(?P<one>{_NAME})[ \t]+together[ \t]+with[ \t]+"
+    r"(?P<with>[^.;]{5,160}?)(?=,[ \t]+(?:had|has|was|were|is|will)\b|[.;]|$)|"
     r"\b(?:brought|brings|bring)[ \t]+(?:(?:Presidents|Ministers|Prime[ \t]+Ministers|"
     r"Foreign[ \t]+Ministers|[Ll]eaders)[ \t]+)?(?P<who>[A-Z][^.;]{4,120}?)[ \t]+together\b"
 )
@@ -120,6 +125,19 @@ def co_chairs(sentence: str) -> list[str]:
 # "President A, Burundi's President B, Uganda's President C and Rwanda's Prime Minister D
 # signed ...": three or more named people in one list.
 _NAME_LIST = re.compile(rf"{_NAME}(?:,[ \t]+{_NAME}){{1,8}},?[ \t]+and[ \t]+{_NAME}")
+
+
+# "Giménez and Mamani agreed to reactivate the commission": two subjects of one verb.
+_PAIR_SUBJECT = re.compile(
+    rf"^(?P<a>{_NAME})[ \t]+and[ \t]+(?P<b>{_NAME})[ \t]+(?:also[ \t]+)?"
+    r"(?:agreed|signed|met|discussed|spoke)\b"
+)
+
+
+def pair_subject(sentence: str) -> tuple[str, str] | None:
+    """The two people a sentence opens with as the subject of one meeting verb."""
+    found = _PAIR_SUBJECT.match(sentence) if " and " in sentence else None
+    return (found["a"], found["b"]) if found else None
 
 
 _OPENERS = frozenset(

@@ -135,7 +135,9 @@ _TOPIC_IN = re.compile(
     r"\b(?:war|conflict|crisis|situation|fighting|violence|unrest|elections?|tensions|"
     r"developments|peace[ \t]+process|ceasefire|humanitarian[ \t]+\w+|investments?|projects?|"
     # "on the future of the regional force in Cabo Delgado"
-    r"forces?|troops|missions?|deployments?|operations?|insurgency|refugees|camps?)"
+    r"forces?|troops|missions?|deployments?|operations?|insurgency|refugees|camps?|"
+    # "postponed because of scheduling problems in Buenos Aires": the reason's place
+    r"problems|difficulties|commitments)"
     r"[ \t]+$"
 )
 _VISIT_TO = re.compile(rf"\b(?:visit|trip)[ \t]+to[ \t]+({_TOWN})")
