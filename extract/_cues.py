@@ -116,6 +116,8 @@ _DOCUMENT = (
     r"letters? of intent|joint (?:statement|communiqu[eé])|"
     # "the Plan of Bilateral Military Cooperation", "an Executive Programme of ... Cooperation"
     r"(?:plan|programme|program)s? (?:of|for|on) (?:[\w'’-]+ ){0,3}?cooperation|"
+    # "the Strategic Cooperation Programme", "an executive programme for the years 2026-2027"
+    r"(?:cooperation|executive|action) (?:plan|programme|program)s?|"
     r"conventions?|minutes)\b"
 )
 DOC = re.compile(_DOCUMENT, _I)

@@ -373,6 +373,8 @@ def country_in_first_mention(
             continue  # "Ruiz and her Peruvian counterpart", "... with Suriname's President, Y"
         if (s < at and at - e > 80) or s > at + 60:
             continue  # "Barbados will send a team ... signed by Prime Minister X": far off
+        if s > at and _A_SIDE.match(sentence, e):
+            continue  # "A, and, on the Cabo Verdean side, by B": B's, never A's
         if (
             s < at
             and _MEETS_BETWEEN.search(sentence, e, at)
@@ -400,6 +402,7 @@ def country_in_first_mention(
     return next(iter(options.values())) if len(options) == 1 else None
 
 
+_A_SIDE = re.compile(r"[ \t]+side\b")
 # A meeting verb between a country and a name: the country is the other side's.
 _MEETS_BETWEEN = re.compile(
     r"\b(?:by|with|met|meets|received|receives|hosted|hosts|welcomed|welcomes|visited)\b"

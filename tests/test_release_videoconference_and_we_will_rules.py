@@ -17,13 +17,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tests.support.scripted import by_people, extract, meeting
+from tests.support.scripted import agreed, by_people, extract, meeting
 
 RELEASE = (
     "MINISTRY OF FOREIGN AFFAIRS\nPRESS RELEASE\n\nLisbon, 17 July 2026\n\n"
     "The Minister of Foreign Affairs, Rui Pacheco Lobo, received today the Minister of "
-    "Foreign Affairs of the Republic of Cabo Verde, Dina Tavares, who is paying an "
-    "official visit to Portugal.\n\n"
+    "Foreign Affairs, Cooperation and Regional Integration of the Republic of Cabo Verde, "
+    "Dina Tavares, who is paying an official visit to Portugal.\n\n"
     "The working session was also attended by the Secretary of State for Cooperation, "
     "Marta Seixas, and, on the Cabo Verdean side, by the Secretary of State for Finance, "
     "Joana Brito, who represented the Minister of Finance.\n\n"
@@ -63,3 +63,25 @@ def test_we_will_hold_our_talks_the_following_day_is_the_guests_plan() -> None:
     people = by_people(extract(TRANSCRIPT, script, "2026-07-22"))
     plan = people[("Arjun Rao", "Tsetsegmaa Dorj")]
     assert (plan.status.value, plan.date) == ("planned", dt.date(2026, 8, 6))
+
+
+def test_a_side_named_after_a_person_is_not_theirs_and_a_programme_is_signed() -> None:
+    signing = RELEASE.replace(
+        "to prepare the next CPLP meeting.\n",
+        "to prepare the next CPLP meeting.\n\nAt the end of the session, the two Ministers "
+        "signed the Strategic Cooperation Programme 2026-2030.\n",
+    )
+    script = {
+        "received today": [meeting(["Rui Pacheco Lobo", "Dina Tavares"], date_text="today")],
+        "Strategic Cooperation": [
+            meeting(
+                ["Pacheco Lobo", "Tavares"],
+                agreements=[agreed("The Strategic Cooperation Programme 2026-2030")],
+            )
+        ],
+    }
+    people = by_people(extract(signing, script, "2026-07-17"))
+    session = people[("Dina Tavares", "Joana Brito", "Marta Seixas", "Rui Pacheco Lobo")]
+    countries = {p.name: p.country for p in session.participants}
+    assert countries["Marta Seixas"] != "Cape Verde"
+    assert [a.type.value for a in session.agreements] == ["signed_document"]
