@@ -158,7 +158,7 @@ def build(
         for later in [s for s in parts if s.start >= sentence.start][:3]:
             for head in delegation_heads(later):
                 add_grounded(text, passage, head, people)
-            if len(people) > 1 and (joiner := joined_the_two(later.text)):
+            if joiner := joined_the_two(later.text):
                 add_grounded(text, passage, person_draft(joiner), people)
     for joiner in joined_by(sentence.text):  # "were joined for the afternoon by X"
         add_grounded(text, passage, person_draft(joiner), people)

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 # "LAMIN KEBBA CEESAY:", "CEESAY:", "MOLEFHE (clip):" at the start of a turn.
 # A question-and-answer transcript's "A:" is the interviewee's turn.
 _SPEAKER = re.compile(  # "ÓLAFSSON:" too
-    rf"^[ \t]*(?P<label>[AQ](?=:)|[{UPPER}][{UPPER}'’.-]+(?:[ \t]+[{UPPER}][{UPPER}'’.-]+){{0,3}})"
+    rf"^[ \t]*(?P<label>[AQ](?=:)|[{UPPER}][{UPPER}'’.-]+(?:[ \t]+[{UPPER}][{UPPER}'’.-]+){{0,5}})"
     r"[ \t]*(?:\([^()\n]{1,30}\))?:[ \t]"
 )
 # A passage that opens with a quotation and says whose it is: '"I spoke with ...," X said'.
@@ -44,7 +44,7 @@ _I_MET = re.compile(
     r"spoke[ \t]+(?:by[ \t]+(?:tele)?phone[ \t]+)?(?:(?:yesterday|today|on[ \t]+\w+)[ \t]+)?with|"
     # "I hosted my Tanzanian counterpart", "I had a video call with", "I will meet"
     r"hosted|received|welcomed|"
-    r"had[ \t]+an?[ \t]+(?:video[ \t]+|(?:tele)?phone[ \t]+)?call[ \t]+with|"
+    r"(?:had|held)[ \t]+an?[ \t]+(?:video[ \t]+|(?:tele)?phone[ \t]+)?call[ \t]+with|"
     # "I had about four hours with Prime Minister X"
     r"had[ \t]+(?:(?:about|some|nearly|almost|over|more[ \t]+than)[ \t]+)?"
     r"(?:an|one|two|three|four|five|six|several)[ \t]+hours?[ \t]+with|"
@@ -121,8 +121,14 @@ def turn_speaker(passage: Span, text: str, at: int | None = None) -> str | None:
         return None  # the interviewer is no side
     if label["label"] == "A":
         return _interviewee(text)
-    return _as_written(label["label"], text) or _as_written(
-        split_title(label["label"])[1] or label["label"], text
+    name = split_title(label["label"])[1] or label["label"]
+    # "MINISTER MARÍA FERNANDA CÓRDOVA SALAZAR:", never written so in ordinary case: the
+    # surname as the article writes it ("Thank you, Minister Córdova")
+    words = name.split()
+    tails = [" ".join(words[-2:])] if len(words) > 2 else []
+    tails += words[:0:-1]  # "SALAZAR", then "CÓRDOVA" (a double surname); never the given name
+    return next(
+        (w for form in (label["label"], name, *tails) if (w := _as_written(form, text))), None
     )
 
 

@@ -72,7 +72,10 @@ def joined_by(sentence: str) -> list[str]:
 # him": Y too.
 _JOINED_THE_TWO = re.compile(
     rf"(?:^|[,;][ \t]+)(?P<b>{_NAME}),?[ \t]+(?:(?:also[ \t]+|later[ \t]+)?joined[ \t]+"
-    r"(?:the[ \t]+two|them|both)|represented[ \t]+(?:him|her))\b|"
+    r"(?:the[ \t]+two|them|both)|represented[ \t]+(?:him|her)|"
+    # "..., Gabriela Mena, attended in his place", "X joined the second half of the meeting"
+    r"attended[ \t]+in[ \t]+(?:his|her)[ \t]+place|joined[ \t]+the[ \t]+(?:second|first|last)"
+    r"[ \t]+(?:half|part|day)[ \t]+of[ \t]+the[ \t]+(?:meeting|talks|session))\b|"
     # "signed a memorandum ..., with Barbados' energy minister, X, at the table"
     rf",[ \t]+with[ \t]+(?:[^,;.]{{3,60}},[ \t]+)?(?P<c>{_NAME}),?[ \t]+at[ \t]+the[ \t]+table\b"
 )
@@ -80,7 +83,7 @@ _JOINED_THE_TWO = re.compile(
 
 def joined_the_two(sentence: str) -> str | None:
     """Who a sentence says "joined the two ministers" (or "them"), or "represented him"."""
-    if not any(w in sentence for w in (" joined ", " represented ", " at the table")):
+    if not any(w in sentence for w in (" joined ", " represented ", " at the table", " place")):
         return None
     found = _JOINED_THE_TWO.search(sentence)
     return (found["b"] or found["c"]) if found else None

@@ -438,4 +438,5 @@ def canonical_name(variants: Sequence[str]) -> str:
         _, name = split_title(variant)
         if len(name.split()) > len(best.split()):
             best = name
-    return best
+    # A transcript's label, "ANA LUCÍA BENÍTEZ ARANDA": the name, not the shouting
+    return best.title() if best.isupper() and len(best) > 3 else best
