@@ -601,6 +601,18 @@ ROUNDS = (
             "g314_slovenia_austria_border_brief",
         ),
     ),
+    (
+        "round 49",
+        "bd282bf",
+        (
+            "g315_srilanka_maldives_fisheries",
+            "g316_finland_estonia_readout",
+            "g317_ecuador_peru_assembly_qa",
+            "g318_png_solomons_timeline",
+            "g319_brunei_philippines_brief",
+            "g320_jordan_egypt_gas_analysis",
+        ),
+    ),
 )
 _DATA = ("gold", "cassettes/quality/pipeline/gold", "cassettes/quality/naive/gold")
 
