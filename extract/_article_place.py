@@ -68,7 +68,9 @@ def article_place(text: str) -> str | None:
         (
             d
             for d in _DATELINE.finditer(text[:400])
-            if d.group(1).isupper() and d.group(1).casefold() not in NOT_PLACES
+            if d.group(1).isupper()
+            and d.group(1).casefold() not in NOT_PLACES
+            and len(d.group(1)) > 2  # "PH, Brunei sign ...": a headline's country code
         ),
         None,
     )

@@ -107,6 +107,16 @@ _PLANNED_WITH = re.compile(
 )
 
 
+# "The secretary flies to Kota Kinabalu this afternoon and is scheduled to meet X there on
+# Wednesday": a plan of the one who travels.
+_TRAVELS_TO_MEET = re.compile(
+    rf"(?P<a>{_NAME}|{_ROLE})[ \t]+(?:flies|travels|heads|leaves|flew|travelled|traveled)[ \t]+"
+    r"(?:on[ \t]+)?(?:to|for)[ \t]+[^.;]{0,60}?[ \t]+and[ \t]+(?:is|was)[ \t]+"
+    r"(?:scheduled|due|expected|set)[ \t]+to[ \t]+meet[ \t]+"
+    rf"{_OFFICE_BEFORE}(?P<b>{_NAME})"
+)
+
+
 # "..., where they were joined by Zambian President X for a trilateral summit": X (the
 # sides are those told before, `join_the_sides_told_before`).
 _JOINED_THEM = re.compile(
@@ -167,7 +177,9 @@ _BETWEEN = re.compile(  # also a roundup's "DOHA - Talks between A and B ... wer
     r"[ \t]+(?:[a-z]+[ \t]+){0,3}?between[ \t]+"  # "a bilateral dinner the day before between"
     rf"{_STYLE}{_OFFICE_BEFORE}(?P<a>{_NAME})(?:,[ \t][^,;.]{{3,100}},)?"
     rf"(?:,[ \t]+(?P<c>{_NAME}))?,?[ \t]+and[ \t]+"  # "a three-way meeting between A, B and ..."
-    r"(?:[A-Z][\w.]*['’]s[ \t]+(?:[a-z]+[ \t]+){1,3}(?:minister|secretary|envoy),[ \t]+)?"
+    # "and Brunei's Minister of Primary Resources and Tourism, X"
+    r"(?:[A-Z][\w.]*['’]s[ \t]+(?:(?:[a-z]+[ \t]+){1,3}(?:minister|secretary|envoy)|"
+    r"(?:Minister|Secretary)(?:[ \t]+(?:of|for|and|the|[A-Z][\w'’-]*)){1,8}),[ \t]+)?"
     # "between President A and his Chilean counterpart B"
     r"(?:(?:his|her)[ \t]+(?:[A-Z][\w'’-]+[ \t]+)?counterpart,?[ \t]+)?"
     rf"{_STYLE}{_OFFICE_BEFORE}(?P<b>{_NAME}|{_THE_OFFICE})"  # "the Honourable A, Minister of X"
@@ -313,6 +325,7 @@ def meetings_in(passage: Span) -> list[DraftMeeting]:
             or (_CHAIRED.search(text) if " by " in text else None)
             or _MEETING_WITH.search(text)
             or _PLANNED_WITH.search(text)
+            or (_TRAVELS_TO_MEET.search(text) if " and " in text else None)
             or (
                 _RECEIVED_VISITOR.search(text)
                 if "visiting" in text or " guest" in text or " visitor" in text
