@@ -51,6 +51,7 @@ from ._passages import Span, trusted_sentences
 from ._people import same_person
 from ._persons import Person, ground_person, surname_in
 from ._stated_place import stated_place
+from ._timeline_days import heading_day
 from ._wording import pair_clauses, subjects_of
 
 
@@ -158,7 +159,7 @@ def build(
         for later in [s for s in parts if s.start >= sentence.start][:3]:
             for head in delegation_heads(later):
                 add_grounded(text, passage, head, people)
-            if joiner := joined_the_two(later.text):
+            for joiner in joined_the_two(later.text):
                 add_grounded(text, passage, person_draft(joiner), people)
     for joiner in joined_by(sentence.text):  # "were joined for the afternoon by X"
         add_grounded(text, passage, person_draft(joiner), people)
@@ -173,8 +174,10 @@ def build(
         re.split(r",\s+(?:and|but|while)\s+|;", sentence.text)[0]
     ):
         return None  # "potential opportunities for a summit between Lee and Trump": no plan
+    # A timeline's item under a day gone by, not what someone said of it
+    heading = None if _SAYS.search(sentence.text) else heading_day(text, sentence.start, published)
     if status == "planned" and not _cues.states_a_plan(sentence.text):
-        if not (_TALKS_TOLD.search(sentence.text) or _dated_before(sentence, published)):
+        if not (_TALKS_TOLD.search(sentence.text) or _dated_before(sentence, published) or heading):
             return None  # no plan stated
         # A caption's "A and B during their talks on Monday morning", a timeline's "April
         # 12 - A and B speak by telephone": no plan, but talks on a day gone by.
@@ -199,6 +202,16 @@ def build(
     anchored_words(candidate, text, published)
     if candidate.anchor_shift is None:
         resolve_date(candidate, text, passage, draft.date_text, published, called_off)
+    if (
+        heading
+        and candidate.status == "held"
+        and (
+            candidate.date is None
+            or (candidate.date_text or "").casefold() == heading[1].casefold()
+        )
+    ):
+        candidate.date, candidate.date_text = heading  # a timeline's "TUESDAY" item
+        candidate.date_span = None
     # "... a meeting held on Saturday in Gaya. ¶ The meeting was attended by A; B; C"
     date_from_paragraph_before(candidate, text, published)
     date_from_paragraph_after(candidate, text, published)
@@ -363,6 +376,7 @@ def _dated_before(sentence: Span, published: dt.date | None) -> bool:
     return any(m.precise and m.date is not None and m.date < published for m in days)
 
 
+_SAYS = re.compile(r"\b(?:said|says|told|tells)\b")
 # Talks told as a fact without a finite verb, as captions do: "A and B during their talks".
 _TALKS_TOLD = re.compile(
     # "..., after a closed-door meeting that ran two hours over"

@@ -91,7 +91,7 @@ HELD = re.compile(
     # "took part on Sunday in a video conference"
     r"joined|briefed|took part (?:(?:on|last|this) \w+ |yesterday )?in (?:an? |the )?"
     r"(?:[\w-]+ ){0,2}(?:meeting|talks|call|conference|videoconference|summit)|"
-    r"(?:flew|travell?ed|went|came) to [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? for talks|"
+    r"(?:flew|flies|travell?ed|travels|went|came) to [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? for talks|"
     # "used the lunch break to speak by phone with"
     r"used (?:the|a|an|his|her|their) (?:[\w-]+ ){1,3}to (?:meet|speak|talk|call|brief)|"
     r"agreed|signed|exchanged|sat down|shook hands|conferred|witnessed the signing|co-?chaired|"

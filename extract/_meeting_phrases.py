@@ -26,7 +26,7 @@ VERB = (
     r"a[ \t]+(?:working[ \t]+)?(?:lunch|dinner|breakfast|bilateral|tete-a-tete)|"
     r"a[ \t]+(?:phone[ \t]+|telephone[ \t]+|video[ \t]+)?call)"
     r"(?:[ \t]+on[ \t]+[A-Z]\w+)?[ \t]+with|"  # "held a phone call on Monday with"
-    r"(?:spoke|had[ \t]+spoken)[ \t]+(?:by[ \t]+(?:phone|telephone)[ \t]+)?"
+    r"(?:spoke|speaks|had[ \t]+spoken)[ \t]+(?:by[ \t]+(?:phone|telephone)[ \t]+)?"
     r"(?:on[ \t]+[A-Z]\w+[ \t]+)?with|"
     r"hosted|received|"
     # "was back in Putrajaya and on a video call with"
@@ -102,3 +102,10 @@ def listed_in_apposition(text: str) -> list[str]:
     if not all(re.fullmatch(NAME, n) and " " in n and may_be_a_person(n) for n in names):
         return []
     return names
+
+
+# A timeline's item with no subject, under its day's heading: "TUESDAY\nFormal talks at
+# ... with X" (the subject is the one the timeline follows).
+VERBLESS_TALKS = (
+    r"^(?:[A-Z][A-Z ]+\n)?(?:[A-Z][a-z]+[ \t]+)?(?:[Tt]alks|[Mm]eetings?|[Cc]onsultations)"
+)

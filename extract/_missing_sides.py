@@ -18,6 +18,7 @@ from ._described_sides import (
 from ._drafts import DraftPerson
 from ._grounding import find_all
 from ._lead_day import TIME_STAMP
+from ._meeting_phrases import VERBLESS_TALKS
 from ._meeting_sentence import told_of_them
 from ._name_patterns import NAME, UPPER
 from ._passages import Span
@@ -57,6 +58,15 @@ def add_missing_subjects(candidates: list[Candidate], text: str) -> None:
             # "... is booked into Bogotá for talks with him", "will hold talks with her
             # Macedonian counterpart": whoever the pronoun or the counterpart stands for.
             cand.participants.insert(0, other)
+            continue
+        if (
+            len(cand.participants) > 1
+            and _TIMELINE_ITEM.match(cand.sentence.text)
+            and (followed := _in_headline(text, names)) is not None
+            and not any(same_person(followed.name, p.name) for p in cand.participants)
+        ):
+            # "Kaupa in Honiara: the visit, day by day" ... "TUESDAY\nFormal talks with X"
+            cand.participants.insert(0, followed)
             continue
         if any(same_person(main, p.name) for p in cand.participants):
             continue
@@ -303,6 +313,17 @@ _SIDES_JOINED = re.compile(
 def _first_mention(text: str, person: Person) -> int:
     found = find_all(text, person.name)
     return min(found[0][0], person.span[0]) if found else person.span[0]
+
+
+_TIMELINE_ITEM = re.compile(VERBLESS_TALKS + r"[ \t]+(?:at|in|with)\b")
+
+
+def _in_headline(text: str, names: dict[str, Person]) -> Person | None:
+    """The one person the article's first lines name ("Kaupa in Honiara: the visit, day
+    by day"): whom a timeline follows."""
+    head = text[: max(0, text.find("\n\n", 1)) or 200][:300]
+    found = [p for key, p in names.items() if re.search(rf"\b{re.escape(key.split()[-1])}\b", head)]
+    return found[0] if len({p.name for p in found}) == 1 else None
 
 
 # "he", "she", "the Egyptian minister": a side the sentence does not name.

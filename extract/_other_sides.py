@@ -77,16 +77,21 @@ _JOINED_THE_TWO = re.compile(
     r"attended[ \t]+in[ \t]+(?:his|her)[ \t]+place|joined[ \t]+the[ \t]+(?:second|first|last)"
     r"[ \t]+(?:half|part|day)[ \t]+of[ \t]+the[ \t]+(?:meeting|talks|session))\b|"
     # "signed a memorandum ..., with Barbados' energy minister, X, at the table"
-    rf",[ \t]+with[ \t]+(?:[^,;.]{{3,60}},[ \t]+)?(?P<c>{_NAME}),?[ \t]+at[ \t]+the[ \t]+table\b"
+    rf",[ \t]+with[ \t]+(?:[^,;.]{{3,60}},[ \t]+)?(?P<c>{_NAME}),?[ \t]+at[ \t]+the[ \t]+table\b|"
+    # a timeline's "Formal talks with X. PNG Foreign Minister A and ... B sit in."
+    rf"^(?P<d>{_NAME})[ \t]+and[ \t]+(?P<e>{_NAME})[ \t]+(?:also[ \t]+)?(?:sit|sat)[ \t]+in\b"
 )
 
 
-def joined_the_two(sentence: str) -> str | None:
-    """Who a sentence says "joined the two ministers" (or "them"), or "represented him"."""
-    if not any(w in sentence for w in (" joined ", " represented ", " at the table", " place")):
-        return None
+def joined_the_two(sentence: str) -> list[str]:
+    """Who a sentence says "joined the two ministers" (or "them"), "represented him", or
+    "sit in"."""
+    if not any(
+        w in sentence for w in (" joined ", " represented ", " at the table", " place", " in")
+    ):
+        return []
     found = _JOINED_THE_TWO.search(sentence)
-    return (found["b"] or found["c"]) if found else None
+    return [n for n in found.group("b", "c", "d", "e") if n] if found else []
 
 
 def brought_together(sentence: str) -> list[str]:

@@ -20,7 +20,7 @@ from ._meeting_phrases import OF_COUNTRY as _OF_COUNTRY
 from ._meeting_phrases import OFFICE_BEFORE as _OFFICE_BEFORE
 from ._meeting_phrases import STYLE as _STYLE
 from ._meeting_phrases import VERB as _VERB
-from ._meeting_phrases import listed_in_apposition
+from ._meeting_phrases import VERBLESS_TALKS, listed_in_apposition
 from ._mentions import ROLE as _ROLE
 from ._mentions import may_be_a_person as _may_be_a_person
 from ._mentions import person_draft
@@ -104,6 +104,13 @@ _PLANNED_WITH = re.compile(
     # "had been due to travel to Montevideo on June 29 to sign a protocol with Mántaras"
     r"to[ \t]+sign[ \t][^.;]{0,50}?[ \t]with)[ \t]+"
     rf"{_OFFICE_BEFORE}(?P<b>{_NAME})"
+)
+
+
+# A timeline's verbless item: "Formal talks at the Office of the Prime Minister with X."
+_VERBLESS_TALKS = re.compile(
+    rf"{VERBLESS_TALKS}[ \t]+(?:at|in)[ \t]+[^.;]{{0,80}}?[ \t]with[ \t]+{_OFFICE_BEFORE}"
+    rf"(?P<b>{_NAME})"
 )
 
 
@@ -326,6 +333,7 @@ def meetings_in(passage: Span) -> list[DraftMeeting]:
             or _MEETING_WITH.search(text)
             or _PLANNED_WITH.search(text)
             or (_TRAVELS_TO_MEET.search(text) if " and " in text else None)
+            or _VERBLESS_TALKS.match(text)
             or (
                 _RECEIVED_VISITOR.search(text)
                 if "visiting" in text or " guest" in text or " visitor" in text

@@ -1,0 +1,47 @@
+"""A day-by-day timeline's headings: "MONDAY", "Tuesday, 11 August" on a line of their own
+above the day's items. The items are told in the present tense ("Formal talks with X",
+"Kaupa flies to Gizo for talks with Y"): under a heading for a day gone by they happened,
+on that day."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+
+from ._dates import find_date_mentions
+
+# A heading line: a weekday, maybe with its date ("TUESDAY", "Tuesday, 11 August").
+_DAY_HEADING = re.compile(
+    r"^[ \t]*(?:(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+    r"(?:,?[ \t]+[0-3]?[0-9][ \t]+[A-Z][a-z]+|,?[ \t]+[A-Z][a-z]+[ \t]+[0-3]?[0-9])?[ \t]*$",
+    re.MULTILINE,
+)
+# Any other heading, which ends the day's items: "NEXT WEEK".
+_OTHER_HEADING = re.compile(r"^[ \t]*[A-Z][A-Z '’-]{2,40}[ \t]*$", re.MULTILINE)
+
+
+@functools.lru_cache(maxsize=64)
+def _headings(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each day heading, when the article has two or more of them."""
+    found = tuple((m.start(), m.end()) for m in _DAY_HEADING.finditer(text))
+    return found if len(found) > 1 else ()
+
+
+def heading_day(text: str, at: int, published: dt.date | None) -> tuple[dt.date, str] | None:
+    """The day and words of the day heading the item at `at` falls under, when it is a
+    day before the story's (no other heading between)."""
+    if published is None:
+        return None
+    above = [h for h in _headings(text) if h[1] <= at]
+    if not above:
+        return None
+    start, end = above[-1]
+    if any(start < m.start() < at for m in _OTHER_HEADING.finditer(text, end, at)):
+        return None  # "NEXT WEEK": not this day's item
+    words = text[start:end].strip()
+    days = [m for m in find_date_mentions(words.title(), published, tense="past") if m.precise]
+    if not days or days[0].date is None or days[0].date >= published:
+        return None
+    return days[0].date, words
