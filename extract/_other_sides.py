@@ -278,7 +278,10 @@ def _taking_part(sentence: str) -> list[str]:
     if opening is None:
         return []
     found = []
-    for item in re.split(r";[ \t]*(?:and[ \t]+)?", sentence[opening.end() :]):
+    listed = sentence[opening.end() :]
+    # "A and, for Estonia, B, who represented C": two items without a semicolon
+    between = r";[ \t]*(?:and[ \t]+)?" if ";" in listed else r"[ \t]+and,[ \t]+|,[ \t]+and[ \t]+"
+    for item in re.split(between, listed):
         # Its name is the comma piece with no office: an office may hold an "and" ("the
         # Minister of Foreign Affairs and Human Mobility of Ecuador, X").
         clause = _CLAUSE_END.split(_HONORIFICS.sub("", item))[0]
@@ -287,7 +290,8 @@ def _taking_part(sentence: str) -> list[str]:
 
 
 _TAKING_PART = re.compile(
-    r"(?:Taking[ \t]+part|Participating|Present)[ \t]+(?:in|at)[ \t]+the[ \t]+(?:[\w-]+[ \t]+){0,2}"
+    r"(?:(?:Also[ \t]+taking|Taking)[ \t]+part|Participating|Present)[ \t]+(?:in|at)[ \t]+the[ \t]+"
+    r"(?:[\w-]+[ \t]+){0,2}"
     r"(?:session|meeting|talks|consultations|conference|videoconference|video[ \t]+conference)"
     r"[ \t]+(?:were|was)[ \t]+"
 )

@@ -95,3 +95,30 @@ def test_those_who_attended_an_expanded_session_on_one_side_join_it() -> None:
         "Karim Jaziri",
         "Salma Bchir",
     }
+
+
+RELEASE = (
+    "PRIME MINISTER'S OFFICE\nPress release 418/2026\n6.8.2026 15.45\n\n"
+    "Prime Minister Mikko Laine met Prime Minister of Estonia Tõnu Kask in Helsinki today, "
+    "Thursday 6 August.\n\n"
+    "Also taking part in the talks were Minister of Economic Affairs Sanna Virta and, for "
+    "Estonia, Secretary General Ahti Mets of the Ministry of Economic Affairs and "
+    "Communications, who represented Minister of Economic Affairs and Infrastructure Kadri "
+    "Vaher.\n"
+)
+
+
+def test_also_taking_part_lists_two_sides_joined_by_and_not_the_one_represented() -> None:
+    # Held-out round 49: "Also taking part in the talks were A and, for Estonia, B, who
+    # represented C", which a small model drafts as a meeting of A and B.
+    script = {
+        "met Prime Minister": [meeting(["Mikko Laine", "Tõnu Kask"], date_text="today")],
+        "Also taking part": [meeting(["Sanna Virta", "Ahti Mets"])],
+    }
+    (talks,) = extract(RELEASE, script, "2026-08-06").meetings
+    assert {p.name for p in talks.participants} == {
+        "Mikko Laine",
+        "Tõnu Kask",
+        "Sanna Virta",
+        "Ahti Mets",
+    }
