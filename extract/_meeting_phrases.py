@@ -18,6 +18,8 @@ VERB = (
     r"(?:met(?:[ \t]+(?:separately|privately|briefly|again))?(?:[ \t]+with)?|"
     r"sat[ \t]+down[ \t]+with|briefed|(?:tele)?phoned|conferred[ \t]+with|"
     r"huddled[ \t]+with|exchanged[ \t]+views[ \t]+with|"
+    # "X, who co-chaired the session with Y"
+    r"co-?chaired[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+){0,3}?with|"
     r"(?:received|took)[ \t]+a[ \t]+(?:\w+[ \t]+)?call[ \t]+from|"
     r"paid[ \t]+(?:a[ \t]+)?(?:courtesy[ \t]+)?(?:call|visit)[ \t]+(?:on|to)|"
     rf"{_cues.CALLED_ON}|"

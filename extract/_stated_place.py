@@ -76,6 +76,7 @@ def stated_place(
             or _TOPIC_IN.search(head)  # "talks that covered the war in Sudan"
             or _RESIDENT.search(head)  # "the ambassador, who is resident in Oslo"
             or _RECALLED.search(head)
+            or _STAYED.search(head)  # "X stayed in Colombo for a vote": where the absent one was
         ):
             return match.group(1)  # the sentence's own place
     if _THIS_TOWN.search(sentence.text):  # "in this pilgrimage town": the dateline's
@@ -91,6 +92,7 @@ def stated_place(
     return venue.group(1) if venue else None
 
 
+_STAYED = re.compile(r"\b(?:remained|remains|stayed|stays)(?:[ \t]+behind)?[ \t]+$")
 _RESIDENT = re.compile(
     r",[ \t]+who[ \t]+(?:is|was|are|were)[ \t]+(?:resident|based|posted|accredited|stationed)"
     r"\b[^,;]*$"

@@ -107,6 +107,16 @@ _PLANNED_WITH = re.compile(
 )
 
 
+# "Consultations that were to have been held in Colombo on Thursday, led by Sri Lanka's
+# Foreign Secretary A and his Maldivian counterpart B, have been postponed": A and B.
+_LED_BY_PAIR = re.compile(
+    r"\b(?:[Cc]onsultations|[Tt]alks|[Mm]eeting|[Ss]ession)\b[^.;]{0,100}?,[ \t]+"
+    r"(?:led|co-?chaired|chaired)[ \t]+by[ \t]+(?:[A-Z][\w.]*['’]s[ \t]+)?"
+    rf"(?:[A-Z][\w'’-]*[ \t]+){{0,3}}?(?P<a>{_NAME})[ \t]+and[ \t]+(?:his|her)[ \t]+"
+    rf"(?:[A-Z][\w'’-]+[ \t]+)?counterpart,?[ \t]+(?P<b>{_NAME})"
+)
+
+
 # A timeline's verbless item: "Formal talks at the Office of the Prime Minister with X."
 _VERBLESS_TALKS = re.compile(
     rf"{VERBLESS_TALKS}[ \t]+(?:at|in)[ \t]+[^.;]{{0,80}}?[ \t]with[ \t]+{_OFFICE_BEFORE}"
@@ -334,6 +344,7 @@ def meetings_in(passage: Span) -> list[DraftMeeting]:
             or _PLANNED_WITH.search(text)
             or (_TRAVELS_TO_MEET.search(text) if " and " in text else None)
             or _VERBLESS_TALKS.match(text)
+            or (_LED_BY_PAIR.search(text) if "counterpart" in text else None)
             or (
                 _RECEIVED_VISITOR.search(text)
                 if "visiting" in text or " guest" in text or " visitor" in text
