@@ -24,6 +24,7 @@ from ._name_patterns import NAME, UPPER
 from ._passages import Span
 from ._people import same_person
 from ._persons import Person, ground_person, surname_in
+from ._timeline_days import is_timeline
 
 
 def add_missing_subjects(candidates: list[Candidate], text: str) -> None:
@@ -45,6 +46,10 @@ def add_missing_subjects(candidates: list[Candidate], text: str) -> None:
         return
     first = min(names, key=lambda k: _first_mention(text, names[k]))
     main = max(counts, key=lambda k: (counts[k], k == first))
+    if is_timeline(text) and (followed := _in_headline(text, names)) is not None:
+        # a day-by-day account of one person's visit: theirs are the items with no subject
+        main = next(k for k, p in names.items() if p is followed)
+        counts[main] = max(counts[main], 2)
     for cand in candidates:
         if len(cand.participants) == 1 and (
             other := _object_antecedent(cand, names, text)

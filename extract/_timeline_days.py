@@ -29,6 +29,11 @@ def _headings(text: str) -> tuple[tuple[int, int], ...]:
     return found if len(found) > 1 else ()
 
 
+def is_timeline(text: str) -> bool:
+    """Is the article told day by day under weekday headings?"""
+    return bool(_headings(text))
+
+
 def heading_day(text: str, at: int, published: dt.date | None) -> tuple[dt.date, str] | None:
     """The day and words of the day heading the item at `at` falls under, when it is a
     day before the story's (no other heading between)."""

@@ -85,7 +85,10 @@ _PAIR_COUNTERPART = re.compile(
 
 # "a meeting with Argentine President Javier Milei is scheduled for Friday": one named side.
 _MEETING_WITH = re.compile(
-    rf"\b(?:a|the)[ \t]+(?:\w+[ \t]+)?(?:meeting|talks|call)[ \t]+with[ \t]+(?P<b>{_NAME})"
+    r"\b(?:a|the|[Aa])[ \t]+(?:\w+[ \t]+)?(?:meeting|talks|call)[ \t]+(?:with|on)[ \t]+"
+    rf"(?P<b>{_NAME})"
+    # "A courtesy call on Governor-General X at Government House is called off"
+    r"(?:[ \t]+(?:at|in)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})?"
     r"[ \t]+(?:is|are|was|were|has[ \t]+been|had[ \t]+been)[ \t]+(?:\w+[ \t]+)?"
     r"(?:scheduled|planned|set|due|expected|postponed|cancell?ed|called[ \t]+off)\b"
 )

@@ -33,6 +33,9 @@ TIMELINE = (
     "Tau flies to Salelologa for talks with district chief Malo Toleafoa. "
     '"The talks were overdue," said Dr Rita Lemalu, an analyst who followed the talks from '
     "campus.\n\n"
+    "THURSDAY\n"
+    "A courtesy call on Governor-General Tupua Malietoa at Government House is called off at "
+    "short notice.\n\n"
     "FRIDAY\n"
     "In Apia, Fiame speaks by telephone with Fiji Prime Minister Josaia Ratu about the "
     "summit.\n\n"
@@ -73,3 +76,9 @@ def test_an_analysts_words_and_next_weeks_items_are_not_the_days_meetings() -> N
     assert not any("Rita Lemalu" in names for names in people)
     plan = people[("Ana Leota", "Sione Vea")]
     assert (plan.status.value, plan.date) == ("planned", dt.date(2026, 8, 19))
+
+
+def test_a_courtesy_call_called_off_is_the_followed_ones() -> None:
+    people = by_people(extract(TIMELINE, _script(), "2026-08-15"))
+    off = people[("Siaosi Tau", "Tupua Malietoa")]
+    assert (off.status.value, off.date) == ("cancelled", dt.date(2026, 8, 13))
