@@ -25,7 +25,10 @@ _WILLING = re.compile(
     # a request not (yet) granted: "had formally requested a meeting with X"
     r"|\b(?:requested|requesting|asked[ \t]+for|sought|seeking)[ \t]+(?:a|an)[ \t]+(?:\w+[ \t]+)?"
     r"(?:meeting|talks|audience|call)[ \t]+with\b"
-    r"(?![^.;]*\b(?:took[ \t]+place|was[ \t]+held|was[ \t]+granted|granted|accepted)\b)",
+    r"(?![^.;]*\b(?:took[ \t]+place|was[ \t]+held|was[ \t]+granted|granted|accepted)\b)"
+    # a letter: "wrote to her Malawian counterpart, X, on August 28 asking for urgent talks"
+    r"|\bwrote[ \t]+to\b[^.;]{0,100}?\b(?:asking|requesting|to[ \t]+ask|to[ \t]+request)[ \t]+"
+    r"(?:for[ \t]+)?(?:an?[ \t]+)?(?:\w+[ \t]+)?(?:meeting|talks|audience|call)\b",
     re.IGNORECASE,
 )
 _MET_FIRST = re.compile(r"\b(?:met|held[ \t]+talks|spoke|talked|received|hosted|welcomed)\b")

@@ -77,6 +77,7 @@ def stated_place(
             or _RESIDENT.search(head)  # "the ambassador, who is resident in Oslo"
             or _RECALLED.search(head)
             or _STAYED.search(head)  # "X stayed in Colombo for a vote": where the absent one was
+            or _IN_A_LANGUAGE.search(head)  # "whose name state radio renders in Kirundi as"
         ):
             return match.group(1)  # the sentence's own place
     if _THIS_TOWN.search(sentence.text):  # "in this pilgrimage town": the dateline's
@@ -92,6 +93,10 @@ def stated_place(
     return venue.group(1) if venue else None
 
 
+_IN_A_LANGUAGE = re.compile(
+    r"\b(?:render(?:s|ed)?|spell(?:s|ed)?|spelt|writ(?:es|ten)|transliterat\w+)"
+    r"(?:[ \t]+\w+){0,2}[ \t]+$"
+)
 _STAYED = re.compile(r"\b(?:remained|remains|stayed|stays)(?:[ \t]+behind)?[ \t]+$")
 _RESIDENT = re.compile(
     r",[ \t]+who[ \t]+(?:is|was|are|were)[ \t]+(?:resident|based|posted|accredited|stationed)"
