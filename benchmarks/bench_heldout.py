@@ -613,6 +613,18 @@ ROUNDS = (
             "g320_jordan_egypt_gas_analysis",
         ),
     ),
+    (
+        "round 50",
+        "f9d8605",
+        (
+            "g321_rwanda_burundi_wire",
+            "g322_malta_italy_readout",
+            "g323_chile_bolivia_presser",
+            "g324_vietnam_laos_brief",
+            "g325_greenland_canada_feature",
+            "g326_zambia_malawi_maize_analysis",
+        ),
+    ),
 )
 _DATA = ("gold", "cassettes/quality/pipeline/gold", "cassettes/quality/naive/gold")
 
