@@ -18,7 +18,7 @@ PLACE_NAME = (  # "St. George's" too
 VENUE = re.compile(
     r"\b(?:Castle|Palace|Pal[aá]cio|Palais|Buildings?|House|Hall|Department|Ministry|Office|"
     r"Headquarters|Hotel|Cent(?:re|er)|Bridge|Residence|Villa|Vila|Torre|Chancellery|Embassy|"
-    r"Mansion|Pavilion|Compound|Guesthouse|Kremlin|Parliament|Capitol|Casa|Assembly)\b"
+    r"Mansion|Pavilion|Compound|Guesthouse|Kremlin|Parliament|Capitol|Casa|Assembly|Auberge)\b"
 )
 _EVENT_PLACE = re.compile(
     r"\b(?:summit|meeting|meetings|talks|conference|forum|gathering|session|dialogue|meet)\s+"

@@ -275,7 +275,7 @@ def join_the_sides_told_before(candidates: list[Candidate]) -> None:
                 candidates.remove(cand)
             continue
         # "the two Presidents": the last meeting of presidents, not the ministers' session.
-        who = joined["who"] or joined["whom"] or joined["whose"] or "side"
+        who = joined["who"] or joined["whom"] or joined["whose"] or joined["present"] or "side"
         office = who.casefold().removesuffix("s")
         before = [
             c
@@ -310,6 +310,8 @@ _SIDES_JOINED = re.compile(
     r"|^(?:The|This)[ \t]+(?:meeting|talks)\b[^.;]{0,80}?\b(?:was|were)[ \t]+(?:also[ \t]+)?"
     r"attended[ \t]+by\b"
     # "her chief executive, Dr X, sat in for the ministry": at the talks told before
+    # "In the presence of the two Prime Ministers, A and B signed a memorandum"
+    r"|^In[ \t]+the[ \t]+presence[ \t]+of[ \t]+the[ \t]+two[ \t]+(?:\w+[ \t]+)?(?P<present>\w+)\b"
     r"|\b(?P<sat_in>sat[ \t]+in[ \t]+for)[ \t]+"
     r"(?:him|her|them|the[ \t]+(?:ministry|department|government))\b"
 )

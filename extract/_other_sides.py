@@ -264,6 +264,7 @@ def joiners(passage: Span) -> list[DraftPerson]:
             _CHAIRING,
             _ATTENDED_IT,
             _JOINED_REMOTELY,
+            _WERE_JOINED_BY,
         )
         for m in pattern.finditer(s.text)
         for name in (m.group(g) for g in ("b", "c", "d", "e") if g in m.re.groupindex)
@@ -358,6 +359,12 @@ _ATTENDED_BY = re.compile(
     r"\b(?:[Ii]t|[Tt]he[ \t]+(?:session|meeting|talks))[ \t]+(?:was|were)[ \t]+attended[ \t]+"
     rf"on[ \t]+the[ \t]+[A-Z][\w'’-]*[ \t]+side[ \t]+by[ \t]+{_OFFICE_COMMA}(?P<c>{_NAME})"
     rf"(?:,?[ \t]+and[ \t]+by[ \t]+{_OFFICE_COMMA}(?P<d>{_NAME}))?"
+)
+# "The Prime Ministers were joined by the Minister for Home Affairs, A, and by the
+# Undersecretary ..., B": both.
+_WERE_JOINED_BY = re.compile(
+    rf"\b(?:were|was)[ \t]+(?:also[ \t]+)?joined[ \t]+by[ \t]+{_OFFICE_COMMA}(?P<b>{_NAME}),?[ \t]+"
+    rf"and[ \t]+by[ \t]+{_OFFICE_COMMA}(?P<c>{_NAME})"
 )
 # "was represented by Vice-Minister for Foreign Affairs Rose Wangi Kambuou": office and name
 _REPRESENTED_BY_OFFICE = re.compile(
