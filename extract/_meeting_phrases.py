@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from . import _cues
-from ._mentions import may_be_a_person
+from ._mentions import ROLE, may_be_a_person
 from ._name_patterns import NAME
 
 ADVERB = (  # "had telephoned", "had also met"
@@ -110,4 +110,31 @@ def listed_in_apposition(text: str) -> list[str]:
 # ... with X" (the subject is the one the timeline follows).
 VERBLESS_TALKS = (
     r"^(?:[A-Z][A-Z ]+\n)?(?:[A-Z][a-z]+[ \t]+)?(?:[Tt]alks|[Mm]eetings?|[Cc]onsultations)"
+)
+
+
+# "Consultations that were to have been held in Colombo on Thursday, led by Sri Lanka's
+# Foreign Secretary A and his Maldivian counterpart B, have been postponed": A and B.
+LED_BY_PAIR = re.compile(
+    r"\b(?:[Cc]onsultations|[Tt]alks|[Mm]eeting|[Ss]ession)\b[^.;]{0,100}?,[ \t]+"
+    r"(?:led|co-?chaired|chaired)[ \t]+by[ \t]+(?:[A-Z][\w.]*['’]s[ \t]+)?"
+    rf"(?:[A-Z][\w'’-]*[ \t]+){{0,3}}?(?P<a>{NAME})[ \t]+and[ \t]+(?:his|her)[ \t]+"
+    rf"(?:[A-Z][\w'’-]+[ \t]+)?counterpart,?[ \t]+(?P<b>{NAME})"
+)
+
+
+# A timeline's verbless item: "Formal talks at the Office of the Prime Minister with X."
+VERBLESS_ITEM = re.compile(
+    rf"{VERBLESS_TALKS}[ \t]+(?:at|in)[ \t]+[^.;]{{0,80}}?[ \t]with[ \t]+{OFFICE_BEFORE}"
+    rf"(?P<b>{NAME})"
+)
+
+
+# "The secretary flies to Kota Kinabalu this afternoon and is scheduled to meet X there on
+# Wednesday": a plan of the one who travels.
+TRAVELS_TO_MEET = re.compile(
+    rf"(?P<a>{NAME}|{ROLE})[ \t]+(?:flies|travels|heads|leaves|flew|travelled|traveled)[ \t]+"
+    r"(?:on[ \t]+)?(?:to|for)[ \t]+[^.;]{0,60}?[ \t]+and[ \t]+(?:is|was)[ \t]+"
+    r"(?:scheduled|due|expected|set)[ \t]+to[ \t]+meet[ \t]+"
+    rf"{OFFICE_BEFORE}(?P<b>{NAME})"
 )

@@ -16,11 +16,11 @@ from ._drafts import DraftMeeting, DraftPerson
 from ._meeting_objects import AND_OBJECT, GROUP, objects_of, office_holder
 from ._meeting_phrases import ADVERB as _ADVERB
 from ._meeting_phrases import FUTURE_VERB as _FUTURE_VERB
+from ._meeting_phrases import LED_BY_PAIR, TRAVELS_TO_MEET, VERBLESS_ITEM, listed_in_apposition
 from ._meeting_phrases import OF_COUNTRY as _OF_COUNTRY
 from ._meeting_phrases import OFFICE_BEFORE as _OFFICE_BEFORE
 from ._meeting_phrases import STYLE as _STYLE
 from ._meeting_phrases import VERB as _VERB
-from ._meeting_phrases import VERBLESS_TALKS, listed_in_apposition
 from ._mentions import ROLE as _ROLE
 from ._mentions import may_be_a_person as _may_be_a_person
 from ._mentions import person_draft
@@ -106,33 +106,6 @@ _PLANNED_WITH = re.compile(
     r"to[ \t]+(?:meet(?:[ \t]+with)?|call[ \t]+on)|"
     # "had been due to travel to Montevideo on June 29 to sign a protocol with Mántaras"
     r"to[ \t]+sign[ \t][^.;]{0,50}?[ \t]with)[ \t]+"
-    rf"{_OFFICE_BEFORE}(?P<b>{_NAME})"
-)
-
-
-# "Consultations that were to have been held in Colombo on Thursday, led by Sri Lanka's
-# Foreign Secretary A and his Maldivian counterpart B, have been postponed": A and B.
-_LED_BY_PAIR = re.compile(
-    r"\b(?:[Cc]onsultations|[Tt]alks|[Mm]eeting|[Ss]ession)\b[^.;]{0,100}?,[ \t]+"
-    r"(?:led|co-?chaired|chaired)[ \t]+by[ \t]+(?:[A-Z][\w.]*['’]s[ \t]+)?"
-    rf"(?:[A-Z][\w'’-]*[ \t]+){{0,3}}?(?P<a>{_NAME})[ \t]+and[ \t]+(?:his|her)[ \t]+"
-    rf"(?:[A-Z][\w'’-]+[ \t]+)?counterpart,?[ \t]+(?P<b>{_NAME})"
-)
-
-
-# A timeline's verbless item: "Formal talks at the Office of the Prime Minister with X."
-_VERBLESS_TALKS = re.compile(
-    rf"{VERBLESS_TALKS}[ \t]+(?:at|in)[ \t]+[^.;]{{0,80}}?[ \t]with[ \t]+{_OFFICE_BEFORE}"
-    rf"(?P<b>{_NAME})"
-)
-
-
-# "The secretary flies to Kota Kinabalu this afternoon and is scheduled to meet X there on
-# Wednesday": a plan of the one who travels.
-_TRAVELS_TO_MEET = re.compile(
-    rf"(?P<a>{_NAME}|{_ROLE})[ \t]+(?:flies|travels|heads|leaves|flew|travelled|traveled)[ \t]+"
-    r"(?:on[ \t]+)?(?:to|for)[ \t]+[^.;]{0,60}?[ \t]+and[ \t]+(?:is|was)[ \t]+"
-    r"(?:scheduled|due|expected|set)[ \t]+to[ \t]+meet[ \t]+"
     rf"{_OFFICE_BEFORE}(?P<b>{_NAME})"
 )
 
@@ -345,9 +318,9 @@ def meetings_in(passage: Span) -> list[DraftMeeting]:
             or (_CHAIRED.search(text) if " by " in text else None)
             or _MEETING_WITH.search(text)
             or _PLANNED_WITH.search(text)
-            or (_TRAVELS_TO_MEET.search(text) if " and " in text else None)
-            or _VERBLESS_TALKS.match(text)
-            or (_LED_BY_PAIR.search(text) if "counterpart" in text else None)
+            or (TRAVELS_TO_MEET.search(text) if " and " in text else None)
+            or VERBLESS_ITEM.match(text)
+            or (LED_BY_PAIR.search(text) if "counterpart" in text else None)
             or (
                 _RECEIVED_VISITOR.search(text)
                 if "visiting" in text or " guest" in text or " visitor" in text
