@@ -156,9 +156,11 @@ def build(
             add_grounded(text, passage, person_draft(other), people)
         # "The meeting was attended by A and B. The Algerian delegation was led by C.",
         # "held talks with the Emirati delegation, led by C".
-        for later in [s for s in parts if s.start >= sentence.start][:3]:
+        after_it = [s for s in parts if s.start >= sentence.start]
+        for later in after_it[:3]:
             for head in delegation_heads(later):
                 add_grounded(text, passage, head, people)
+        for later in after_it[:4]:  # "I was accompanied by X. On the Bolivian side, Y came"
             for joiner in joined_the_two(later.text):
                 add_grounded(text, passage, person_draft(joiner), people)
     for joiner in joined_by(sentence.text):  # "were joined for the afternoon by X"

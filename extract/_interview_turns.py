@@ -145,6 +145,8 @@ def _turns(text: str) -> tuple[re.Match[str], ...]:
 # programme ready for him".
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|us|me|[Mm]y)\b")
 _TOLD_WITHIN = 2  # sentences after the one telling the meeting
+# "No, I was not. President A telephoned President B": the speaker says they took no part
+_NOT_ME = re.compile(r"\bI[ \t]+(?:was[ \t]+not|wasn['’]t|did[ \t]+not[ \t]+take[ \t]+part)\b")
 
 
 def add_the_speaker(candidates: list[Candidate], passage: Span, text: str) -> None:
@@ -165,6 +167,12 @@ def add_the_speaker(candidates: list[Candidate], passage: Span, text: str) -> No
         at = next((i for i, s in enumerate(told) if s.start >= cand.sentence.start), len(told))
         window = told[at : at + 1 + _TOLD_WITHIN]
         # The turn's own sentences, past its label: "DEIYE:" itself is no pronoun.
+        in_passage = cand.sentence.start - passage.start
+        turn_start = max(
+            (t.start() for t in _TURN.finditer(passage.text) if t.start() <= in_passage), default=0
+        )
+        if _NOT_ME.search(passage.text, turn_start, cand.sentence.end - passage.start):
+            continue  # "No, I was not. President A telephoned President B ...": not theirs
         for i, sent in enumerate(window):
             label = _SPEAKER.match(sent.text)
             if label is not None and i > 0:
@@ -310,6 +318,21 @@ _HOST_LINE = re.compile(
     r"(?:speaks|talks|talked|spoke|sits[ \t]+down)[ \t]+(?:with|to)\b",
     re.MULTILINE,
 )
+
+
+def drop_the_absent_speaker(candidates: list[Candidate], text: str) -> None:
+    """ "Were you on that call?" "No, I was not. President A telephoned President B ...":
+    the speaker is no side of what their turn says they stayed out of."""
+    turns = _turns(text)
+    if not turns:
+        return
+    for cand in candidates:
+        told = [t for t in turns if t.start() <= cand.sentence.start]
+        if not told or not _NOT_ME.search(text, told[-1].end(), cand.sentence.end):
+            continue
+        speaker = turn_speaker(Span(told[-1].start(), len(text), text[told[-1].start() :]), text)
+        if speaker and len(cand.participants) > 2:
+            cand.participants = [p for p in cand.participants if not same_person(speaker, p.name)]
 
 
 def add_the_one_asked_about(candidates: list[Candidate], text: str) -> None:

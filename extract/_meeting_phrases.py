@@ -62,7 +62,7 @@ FUTURE_VERB = (
     r"will(?:[ \t]+also)?)[ \t]+"
     r"(?:meet(?:[ \t]+with)?|have[ \t]+met(?:[ \t]+with)?|brief|host|receive|"
     r"be[ \t]+(?:received|welcomed|hosted)[ \t]+by|"  # "who had been due to be received by X"
-    r"sit[ \t]+down[ \t]+with|call[ \t]+on|"
+    r"sit[ \t]+down[ \t]+with|call[ \t]+on|co-?chair[ \t]+with|"  # "was to co-chair with X"
     r"pay[ \t]+a[ \t]+(?:courtesy[ \t]+)?call[ \t]+on|"
     r"hold[ \t]+(?:\w+[ \t]+)?talks[ \t]+with|"
     # "is expected to speak by telephone later today with"

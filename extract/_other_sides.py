@@ -79,7 +79,10 @@ _JOINED_THE_TWO = re.compile(
     # "signed a memorandum ..., with Barbados' energy minister, X, at the table"
     rf",[ \t]+with[ \t]+(?:[^,;.]{{3,60}},[ \t]+)?(?P<c>{_NAME}),?[ \t]+at[ \t]+the[ \t]+table\b|"
     # a timeline's "Formal talks with X. PNG Foreign Minister A and ... B sit in."
-    rf"^(?P<d>{_NAME})[ \t]+and[ \t]+(?P<e>{_NAME})[ \t]+(?:also[ \t]+)?(?:sit|sat)[ \t]+in\b"
+    rf"^(?P<d>{_NAME})[ \t]+and[ \t]+(?P<e>{_NAME})[ \t]+(?:also[ \t]+)?(?:sit|sat)[ \t]+in\b|"
+    # "I was accompanied by our Undersecretary for ..., X"; "Vice Minister Y came on behalf of"
+    rf"\b(?:was|were)[ \t]+accompanied[ \t]+by[ \t]+[^,;.]{{3,90}},[ \t]+(?P<f>{_NAME})(?=[,.;]|$)|"
+    rf"(?P<g>{_NAME})[ \t]+(?:came|attended|was[ \t]+there)[ \t]+on[ \t]+behalf[ \t]+of\b"
 )
 
 
@@ -87,11 +90,28 @@ def joined_the_two(sentence: str) -> list[str]:
     """Who a sentence says "joined the two ministers" (or "them"), "represented him", or
     "sit in"."""
     if not any(
-        w in sentence for w in (" joined ", " represented ", " at the table", " place", " in")
+        w in sentence
+        for w in (
+            " joined ",
+            " represented ",
+            " at the table",
+            " place",
+            " in",
+            " behalf ",
+            " accompanied ",
+        )
     ):
         return []
     found = _JOINED_THE_TWO.search(sentence)
-    return [n for n in found.group("b", "c", "d", "e") if n] if found else []
+    names = [n for n in found.group("b", "c", "d", "e", "f", "g") if n] if found else []
+    return [_PORTFOLIO_WORDS.sub("", n) for n in names]
+
+
+# The end of an office run into the name: "(Vice Minister of) Foreign Trade Wilfredo Quispe".
+_PORTFOLIO_WORDS = re.compile(
+    r"^(?:(?:Foreign|Trade|Affairs|Finance|Interior|Defen[cs]e|Economy|Development|Relations|"
+    r"Transport|Health|Justice|Energy|Agriculture|Commerce|Industry|Tourism)[ \t]+)+(?=\S+[ \t]+\S)"
+)
 
 
 def brought_together(sentence: str) -> list[str]:

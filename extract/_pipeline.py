@@ -44,6 +44,7 @@ from ._grounding import overlap
 from ._interview_turns import (
     add_the_one_asked_about,
     add_the_speaker,
+    drop_the_absent_speaker,
     drop_the_interviewer,
     place_asked_about,
     speaker_meetings,
@@ -187,6 +188,7 @@ def assemble(found: Answers) -> ArticleExtraction:
             continue
         candidates.extend(_from_draft(text, passage, answered[passage], pub, candidates))
     drop_the_interviewer(candidates, text)  # "Presenter: X" asks, X meets no one
+    drop_the_absent_speaker(candidates, text)  # "No, I was not. A telephoned B ..."
     # Talks between two ministries whose heads no paragraph named: no one to report.
     candidates = [c for c in candidates if c.participants]
 

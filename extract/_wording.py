@@ -39,7 +39,10 @@ _PATTERN = re.compile(
     # for bilateral relations, "
     r"(?:(?:[a-z]+['’]s[ \t]+)?(?:[A-Za-z]+[ \t]+)?"
     r"(?:counterpart|mayor|governor|minister|undersecretary)"
-    r"(?:[ \t]+for[ \t]+[a-z]+(?:[ \t]+[a-z]+)?)?,?[ \t]+)?"
+    r"(?:[ \t]+for[ \t]+[a-z]+(?:[ \t]+[a-z]+)?)?,?[ \t]+|"
+    # "with Bolivia's Vice Minister of the Interior, X"
+    r"[A-Z][\w.]*['’]s[ \t]+(?:Vice[ \t]+|Deputy[ \t]+)?(?:Minister|Secretary|Undersecretary)"
+    r"(?:[ \t]+(?:of|for|the|and|[A-Z][\w'’-]*)){1,6},[ \t]+)?"
     rf"{_OFFICE_BEFORE}(?P<b>{_NAME})"
 )
 # "Fidan and Witkoff are now expected to meet", "Barrot and Sikorski held talks".
