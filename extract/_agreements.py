@@ -152,6 +152,8 @@ _BACK_REFERENCE = re.compile(
 _AGREES_ONLY = re.compile(
     r"^(?:[^,]{0,80},[ \t]+)?(?:[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)*)"
     r"(?:[ \t]+and[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)*)?"
+    # "Mr Hung and Mr Bounthavy — whose name KPL spells Bounthavi — also agreed"
+    r"(?:[ \t]*[—–][^—–.;]{1,100}[—–])?"
     r"[ \t]+(?:also[ \t]+|further[ \t]+)?(?:agreed|pledged|decided|committed)\b"
     # "During the meeting, Canciller Márquez and Minister Ramsaran signed ...": an outcome
     # of the meeting just told.

@@ -264,6 +264,8 @@ _AT_THESE_TALKS = re.compile(
     r"\brepresented[ \t]+at[ \t]+the[ \t]+(?:talks|meeting)\b|"
     r"^Also[ \t]+(?:taking[ \t]+part|present)\b|"
     r"\bsat[ \t]+in[ \t]+on[ \t]+the[ \t]+(?:[\w-]+[ \t]+)?(?:talks|meeting|session)\b|"
+    # "The signing followed talks in Vientiane attended by Lao Deputy Minister ... X"
+    r"\b[Ss]igning[ \t]+followed[ \t]+talks\b[^.;]{0,60}?\battended[ \t]+by\b|"
     # "Y sat in for him and took part in the technical segment of the talks"
     r"\btook[ \t]+part[ \t]+in[ \t]+the[ \t]+(?:[\w-]+[ \t]+){0,2}(?:segment|part|session)[ \t]+"
     r"of[ \t]+the[ \t]+(?:talks|meeting)\b|"

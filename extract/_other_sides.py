@@ -259,6 +259,7 @@ def joiners(passage: Span) -> list[DraftPerson]:
             "part in the ",
             " attended the ",
             " attended on the ",
+            " attended by ",
             " addressed the ",
             " briefed the ",
             " presented ",
@@ -270,7 +271,7 @@ def joiners(passage: Span) -> list[DraftPerson]:
     ):
         return []  # the patterns start with a name: costly on every sentence
     return [
-        person_draft(name.rstrip(".,"))
+        person_draft(_PORTFOLIO_WORDS.sub("", name.rstrip(".,")))
         for s in sentences(passage)
         for pattern in (
             _TOOK_PART_TOO,
@@ -285,6 +286,7 @@ def joiners(passage: Span) -> list[DraftPerson]:
             _ATTENDED_IT,
             _JOINED_REMOTELY,
             _WERE_JOINED_BY,
+            _TALKS_ATTENDED_BY,
         )
         for m in pattern.finditer(s.text)
         for name in (m.group(g) for g in ("b", "c", "d", "e") if g in m.re.groupindex)
@@ -379,6 +381,13 @@ _ATTENDED_BY = re.compile(
     r"\b(?:[Ii]t|[Tt]he[ \t]+(?:session|meeting|talks))[ \t]+(?:was|were)[ \t]+attended[ \t]+"
     rf"on[ \t]+the[ \t]+[A-Z][\w'’-]*[ \t]+side[ \t]+by[ \t]+{_OFFICE_COMMA}(?P<c>{_NAME})"
     rf"(?:,?[ \t]+and[ \t]+by[ \t]+{_OFFICE_COMMA}(?P<d>{_NAME}))?"
+)
+# "The signing followed talks in Vientiane attended by Lao Deputy Minister of ... X"
+_TALKS_ATTENDED_BY = re.compile(
+    rf"\btalks\b[^.;]{{0,40}}?[ \t]attended[ \t]+by[ \t]+(?:[A-Z][\w'’-]*[ \t]+){{0,3}}?"
+    r"(?:Deputy[ \t]+|Vice[ \t]+)?(?:Minister|Secretary)"
+    r"(?:[ \t]+(?:of|for|and|the|[A-Z][\w'’-]*))*?"
+    rf"[ \t]+(?P<b>{_NAME})(?=,|\.|$)"
 )
 # "The Prime Ministers were joined by the Minister for Home Affairs, A, and by the
 # Undersecretary ..., B": both.
