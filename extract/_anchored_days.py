@@ -34,6 +34,8 @@ _CAME_AFTER = re.compile(
     re.IGNORECASE,
 )
 _COUNT = {"a": 1, "one": 1, "two": 2, "three": 3}
+# A relative clause telling what someone had done: its day is not the meeting's.
+_SOMEONE_ELSES_DAY = re.compile(r"\b(?:who|which)[ \t]+had[ \t][^,;:]{0,60}$")
 # "The two presidents had cleared the way two days before the signing, in a telephone
 # conversation": counted back from the story's main event.
 _DAYS_BEFORE = re.compile(
@@ -77,6 +79,10 @@ def anchored_words(candidate: Candidate, text: str, published: dt.date | None) -
         offset, match = lead_in
     if match is None:
         return
+    if offset == candidate.sentence.start and _SOMEONE_ELSES_DAY.search(
+        candidate.sentence.text, 0, match.start()
+    ):
+        return  # "with a man who had flown in from Copenhagen the night before": his day
     if match.group().lower().startswith("on the sidelines"):
         told = candidate.passage.text[: max(0, candidate.sentence.start - candidate.passage.start)]
         if find_date_mentions(told, published):
