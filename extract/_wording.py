@@ -37,13 +37,18 @@ _PATTERN = re.compile(
     r"(?:(?:his|her|the)[ \t]+)?"
     # "his Chilean counterpart, ", "the island's mayor, ", "the ministry's undersecretary
     # for bilateral relations, "
-    r"(?:(?:[a-z]+['’]s[ \t]+)?(?:[A-Za-z]+[ \t]+)?"
+    r"(?:(?:[a-z]+['’]s[ \t]+)?(?:[A-Za-z]+[ \t]+){0,2}"  # "the Swedish prime minister, "
     r"(?:counterpart|mayor|governor|minister|undersecretary)"
     r"(?:[ \t]+for[ \t]+[a-z]+(?:[ \t]+[a-z]+)?)?,?[ \t]+|"
     # "with Bolivia's Vice Minister of the Interior, X"
     r"[A-Z][\w.]*['’]s[ \t]+(?:Vice[ \t]+|Deputy[ \t]+)?(?:Minister|Secretary|Undersecretary)"
     r"(?:[ \t]+(?:of|for|the|and|[A-Z][\w'’-]*)){1,6},[ \t]+)?"
     rf"{_OFFICE_BEFORE}(?P<b>{_NAME})"
+)
+# "The energy minister, Tore Vik, was due to meet X": the name closing an office's
+# apposition, then the verb.
+_APPOSED_SUBJECT = re.compile(
+    r"\b[a-z]+,[ \t]+" + _PATTERN.pattern.replace(r"(?:,[ \t]+who|", r"(?:,|,[ \t]+who|", 1)
 )
 # "Fidan and Witkoff are now expected to meet", "Barrot and Sikorski held talks".
 _PAIR = re.compile(
@@ -311,6 +316,7 @@ def meetings_in(passage: Span) -> list[DraftMeeting]:
             continue
         match = (
             (_PATTERN.search(text) if _PATTERN_VERB.search(text) else None)
+            or (_APPOSED_SUBJECT.search(text) if _PATTERN_VERB.search(text) else None)
             or _PAIR.search(text)
             or (
                 _PAIR_COUNTERPART.search(text)
