@@ -625,6 +625,18 @@ ROUNDS = (
             "g326_zambia_malawi_maize_analysis",
         ),
     ),
+    (
+        "round 51",
+        "c3519f0",
+        (
+            "g327_bhutan_bangladesh_wire",
+            "g328_morocco_mauritania_readout",
+            "g329_colombia_venezuela_analysis",
+            "g330_norway_sweden_interview",
+            "g331_eurasia_weekly_roundup",
+            "g332_benin_niger_explainer",
+        ),
+    ),
 )
 _DATA = ("gold", "cassettes/quality/pipeline/gold", "cassettes/quality/naive/gold")
 
