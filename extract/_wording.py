@@ -37,7 +37,7 @@ _PATTERN = re.compile(
     r"(?:(?:his|her|the)[ \t]+)?"
     # "his Chilean counterpart, ", "the island's mayor, ", "the ministry's undersecretary
     # for bilateral relations, "
-    r"(?:(?:[a-z]+['’]s[ \t]+)?(?:[A-Za-z]+[ \t]+){0,2}"  # "the Swedish prime minister, "
+    r"(?:(?:[A-Za-z]+['’]s[ \t]+)?(?:[A-Za-z]+[ \t]+){0,2}"  # "the Swedish prime minister, "
     r"(?:counterpart|mayor|governor|minister|undersecretary)"
     r"(?:[ \t]+for[ \t]+[a-z]+(?:[ \t]+[a-z]+)?)?,?[ \t]+|"
     # "with Bolivia's Vice Minister of the Interior, X"
