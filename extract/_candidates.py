@@ -21,6 +21,7 @@ from ._countries import normalize_country
 from ._dates import find_date_mentions
 from ._drafts import DraftMeeting, DraftPerson
 from ._held_before import date_from_paragraph_after, date_from_paragraph_before
+from ._later_sides import joined_the_two
 from ._meeting_days import resolve_date
 from ._meeting_objects import dashed_counterpart, objects_of
 from ._meeting_sentence import (
@@ -41,7 +42,6 @@ from ._other_sides import (
     counterpart_pair,
     delegation_heads,
     joined_by,
-    joined_the_two,
     joiners,
     listed_with,
     meeting_of_others,

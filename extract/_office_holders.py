@@ -209,3 +209,21 @@ def _one_holder(holders: set[str]) -> str | None:
     """The one person holding an office, counting "Merz" inside "Friedrich Merz" once."""
     full = {h for h in holders if not any(h != o and h in o for o in holders)}
     return next(iter(full)) if len(full) == 1 else None
+
+
+_OFFICE_OPEN = re.compile(
+    r"\b(?:Minister|Ministry|Secretary|Department)[ \t]+(?:of|for)\b[^.;()\n]{0,100}$"
+)
+
+
+def inside_an_office(text: str, name: str) -> bool:
+    """Is a one-word "name" only ever a word of a long office's portfolio ("Minister of
+    Foreign Affairs, African Cooperation and Moroccan Expatriates")?"""
+    hits = find_all(text, name)
+    for start, end in hits:
+        before = text[max(0, start - 120) : start]
+        if not _OFFICE_OPEN.search(before):
+            return False
+        if before.endswith(", ") and not re.match(r"[ \t]+[A-Z]", text[end : end + 2]):
+            return False  # "the Minister of Foreign Affairs, Lopez": the holder
+    return bool(hits)

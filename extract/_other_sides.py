@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 
 from ._drafts import DraftPerson
+from ._later_sides import without_portfolio
 from ._mentions import may_be_a_person, person_draft
 from ._name_patterns import NAME as _NAME
 from ._passages import Span, sentences
@@ -64,54 +65,6 @@ def joined_by(sentence: str) -> list[str]:
     if match is None:
         return []
     return named_from(sentence, match.end(), 4 if match["list"] else 1)
-
-
-# "Armenia's Deputy Minister of ..., Hasmik Ghazaryan, joined the two ministers for the
-# second half of the session": a side of the talks the sentence before told.
-# "Senegal's commerce minister, X, did not make the trip; his chief of staff, Y, represented
-# him": Y too.
-_JOINED_THE_TWO = re.compile(
-    rf"(?:^|[,;][ \t]+)(?P<b>{_NAME}),?[ \t]+(?:(?:also[ \t]+|later[ \t]+)?joined[ \t]+"
-    r"(?:the[ \t]+two|them|both)|represented[ \t]+(?:him|her)|"
-    # "..., Gabriela Mena, attended in his place", "X joined the second half of the meeting"
-    r"attended[ \t]+in[ \t]+(?:his|her)[ \t]+place|joined[ \t]+the[ \t]+(?:second|first|last)"
-    r"[ \t]+(?:half|part|day)[ \t]+of[ \t]+the[ \t]+(?:meeting|talks|session))\b|"
-    # "signed a memorandum ..., with Barbados' energy minister, X, at the table"
-    rf",[ \t]+with[ \t]+(?:[^,;.]{{3,60}},[ \t]+)?(?P<c>{_NAME}),?[ \t]+at[ \t]+the[ \t]+table\b|"
-    # a timeline's "Formal talks with X. PNG Foreign Minister A and ... B sit in."
-    rf"^(?P<d>{_NAME})[ \t]+and[ \t]+(?P<e>{_NAME})[ \t]+(?:also[ \t]+)?(?:sit|sat)[ \t]+in\b|"
-    # "I was accompanied by our Undersecretary for ..., X"; "Vice Minister Y came on behalf of"
-    rf"\b(?:was|were)[ \t]+accompanied[ \t]+by[ \t]+[^,;.]{{3,90}},[ \t]+(?P<f>{_NAME})(?=[,.;]|$)|"
-    rf"(?P<g>{_NAME})[ \t]+(?:came|attended|was[ \t]+there)[ \t]+on[ \t]+behalf[ \t]+of\b"
-)
-
-
-def joined_the_two(sentence: str) -> list[str]:
-    """Who a sentence says "joined the two ministers" (or "them"), "represented him", or
-    "sit in"."""
-    if not any(
-        w in sentence
-        for w in (
-            " joined ",
-            " represented ",
-            " at the table",
-            " place",
-            " in",
-            " behalf ",
-            " accompanied ",
-        )
-    ):
-        return []
-    found = _JOINED_THE_TWO.search(sentence)
-    names = [n for n in found.group("b", "c", "d", "e", "f", "g") if n] if found else []
-    return [_PORTFOLIO_WORDS.sub("", n) for n in names]
-
-
-# The end of an office run into the name: "(Vice Minister of) Foreign Trade Wilfredo Quispe".
-_PORTFOLIO_WORDS = re.compile(
-    r"^(?:(?:Foreign|Trade|Affairs|Finance|Interior|Defen[cs]e|Economy|Development|Relations|"
-    r"Transport|Health|Justice|Energy|Agriculture|Commerce|Industry|Tourism)[ \t]+)+(?=\S+[ \t]+\S)"
-)
 
 
 def brought_together(sentence: str) -> list[str]:
@@ -271,7 +224,7 @@ def joiners(passage: Span) -> list[DraftPerson]:
     ):
         return []  # the patterns start with a name: costly on every sentence
     return [
-        person_draft(_PORTFOLIO_WORDS.sub("", name.rstrip(".,")))
+        person_draft(without_portfolio(name.rstrip(".,")))
         for s in sentences(passage)
         for pattern in (
             _TOOK_PART_TOO,

@@ -20,6 +20,7 @@ from ._office_holders import (
     holder_by_country,
     holder_of,
     holder_who_became,
+    inside_an_office,
     named_after,
     only_after_office,
     only_office,
@@ -180,7 +181,7 @@ def ground_person(text: str, passage: Span, draft: DraftPerson) -> Person | None
         return None
     if all(_THE_BEFORE.search(text[max(0, s - 4) : s]) for s, _e in find_all(text, name)):
         return None  # "the Akorda said": a residence or an institution, never a person
-    if " " not in name and _inside_an_office(text, name):
+    if " " not in name and inside_an_office(text, name):
         return None  # "... and Moroccan Expatriates", "... and Mauritanians Abroad": an office
     if " " not in name and _only_listed_with_places(text, name):
         return None  # "the Maputo and Beira development corridors": a place
@@ -250,24 +251,6 @@ _BUILDING_IN = re.compile(r"\S[ \t]+(?:House|Palace|Lodge|Hall)[ \t]+[A-Z][\w'�
 _OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _LISTED_AFTER = re.compile(r"([A-Z][\w'’-]+)(?:,|[ \t]+and|[ \t]+or)[ \t]+$")
-
-
-_OFFICE_OPEN = re.compile(
-    r"\b(?:Minister|Ministry|Secretary|Department)[ \t]+(?:of|for)\b[^.;()\n]{0,100}$"
-)
-
-
-def _inside_an_office(text: str, name: str) -> bool:
-    """Is a one-word "name" only ever a word of a long office's portfolio ("Minister of
-    Foreign Affairs, African Cooperation and Moroccan Expatriates")?"""
-    hits = find_all(text, name)
-    for start, end in hits:
-        before = text[max(0, start - 120) : start]
-        if not _OFFICE_OPEN.search(before):
-            return False
-        if before.endswith(", ") and not re.match(r"[ \t]+[A-Z]", text[end : end + 2]):
-            return False  # "the Minister of Foreign Affairs, Lopez": the holder
-    return bool(hits)
 
 
 def _only_listed_with_places(text: str, name: str) -> bool:
