@@ -168,6 +168,13 @@ def build(
     if counterpart := dashed_counterpart(sentence.text):
         add_grounded(text, passage, person_draft(counterpart), people)
     status = _cues.status_from(sentence.text, draft.status)
+    if (
+        status == "held"
+        and (agreed := _AGREED_THAT.search(sentence.text))
+        and people
+        and all(p.span[0] >= sentence.start + agreed.end() for p in people)
+    ):
+        status = "planned"  # "The ministers also agreed that Presidents A and B will meet"
     called_off = called_off_by(text, passage, parts, sentence)
     if called_off is not None:
         status = "cancelled"  # "X had been scheduled to meet Y ... That meeting was called off"
@@ -380,6 +387,7 @@ def _dated_before(sentence: Span, published: dt.date | None) -> bool:
     return any(m.precise and m.date is not None and m.date < published for m in days)
 
 
+_AGREED_THAT = re.compile(r"\bagreed[ \t]+that\b(?=[^.;]*\b(?:will|would)[ \t]+meet\b)")
 _SAYS = re.compile(r"\b(?:said|says|told|tells)\b")
 # Talks told as a fact without a finite verb, as captions do: "A and B during their talks".
 _TALKS_TOLD = re.compile(

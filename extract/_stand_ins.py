@@ -29,8 +29,9 @@ _STAND_IN_AFTER = re.compile(
     r"(?:envoy|representative|emissary|proxy|messenger|message|letter|absence|behalf|"
     r"greetings|regards|best\s+wishes|congratulations|apologies)"
     # "X, who is on a working visit to Brussels, was represented at the meeting by Y"
-    r"|(?:,[^,;.]{0,80},)?,?\s+(?:who\s+)?(?:was|were|is|will\s+be)\s+represented"
-    r"(?:\s+at\s+the\s+\w+)?\s+by"
+    # "X, cancelled his trip to Baku ... and was represented at Wednesday's talks by Y"
+    r"|(?:,[^,;.]{0,80},|,[^,;.]{0,80}?\sand)?,?\s+(?:who\s+)?(?:was|were|is|will\s+be)\s+"
+    r"represented(?:\s+at\s+(?:the|\w+['’]s)\s+\w+)?\s+by"
     # "X, did not, because he was in Addis Ababa", "X did not attend": absent
     r"|,?\s+(?:who\s+)?did\s+not(?:\s+(?:attend|come|travel|take\s+part|join))?(?=[,.;]|\s+because)"
     # "X, had been expected in Ashgabat but stayed in Baku": absent

@@ -78,6 +78,15 @@ _PAIR = re.compile(
 )
 
 
+# "Ertürk and Azerbaijan's energy minister, Elnur Mammadli, met on the sidelines": the
+# second side named after its office.
+_PAIR_OFFICE = re.compile(
+    rf"(?P<a>{_NAME})[ \t]+and[ \t]+[A-Z][\w.]*['’]s[ \t]+(?:[a-z]+[ \t]+){{1,3}}"
+    rf"(?:minister|secretary|envoy),[ \t]+(?P<b>{_NAME}),[ \t]+{_ADVERB}"
+    r"(?:met|held[ \t]+(?:\w+[ \t]+)?talks|spoke|signed)\b"
+)
+
+
 # "Kuwaiti Foreign Minister Sheikh A and his Iraqi counterpart, B, also agreed to ...": a
 # pair whose second side is named in apposition.
 _PAIR_COUNTERPART = re.compile(
@@ -318,6 +327,7 @@ def meetings_in(passage: Span) -> list[DraftMeeting]:
             (_PATTERN.search(text) if _PATTERN_VERB.search(text) else None)
             or (_APPOSED_SUBJECT.search(text) if _PATTERN_VERB.search(text) else None)
             or _PAIR.search(text)
+            or (_PAIR_OFFICE.search(text) if "'s " in text or "’s " in text else None)
             or (
                 _PAIR_COUNTERPART.search(text)
                 if "counterpart" in text or "opposite number" in text
