@@ -168,11 +168,7 @@ def add_the_speaker(candidates: list[Candidate], passage: Span, text: str) -> No
         at = next((i for i, s in enumerate(told) if s.start >= cand.sentence.start), len(told))
         window = told[at : at + 1 + _TOLD_WITHIN]
         # The turn's own sentences, past its label: "DEIYE:" itself is no pronoun.
-        in_passage = cand.sentence.start - passage.start
-        turn_start = max(
-            (t.start() for t in _TURN.finditer(passage.text) if t.start() <= in_passage), default=0
-        )
-        if _NOT_ME.search(passage.text, turn_start, cand.sentence.end - passage.start):
+        if _disowned(text, cand.sentence):
             continue  # "No, I was not. President A telephoned President B ...": not theirs
         for i, sent in enumerate(window):
             label = _SPEAKER.match(sent.text)
@@ -324,16 +320,21 @@ _HOST_LINE = re.compile(
 def drop_the_absent_speaker(candidates: list[Candidate], text: str) -> None:
     """ "Were you on that call?" "No, I was not. President A telephoned President B ...":
     the speaker is no side of what their turn says they stayed out of."""
-    turns = _turns(text)
-    if not turns:
-        return
     for cand in candidates:
-        told = [t for t in turns if t.start() <= cand.sentence.start]
-        if not told or not _NOT_ME.search(text, told[-1].end(), cand.sentence.end):
+        if len(cand.participants) < 3 or not (turn := _disowned(text, cand.sentence)):
             continue
-        speaker = turn_speaker(Span(told[-1].start(), len(text), text[told[-1].start() :]), text)
-        if speaker and len(cand.participants) > 2:
+        speaker = turn_speaker(Span(turn.start(), len(text), text[turn.start() :]), text)
+        if speaker:
             cand.participants = [p for p in cand.participants if not same_person(speaker, p.name)]
+
+
+def _disowned(text: str, sentence: Span) -> re.Match[str] | None:
+    """The speaker label of the turn that tells `sentence`, when the turn says so far that
+    its speaker took no part ("No, I was not. President A telephoned President B")."""
+    told = [t for t in _turns(text) if t.start() <= sentence.start]
+    if not told or not _NOT_ME.search(text, told[-1].end(), sentence.end):
+        return None
+    return told[-1]
 
 
 def add_the_one_asked_about(candidates: list[Candidate], text: str) -> None:

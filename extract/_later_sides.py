@@ -29,22 +29,18 @@ _JOINED_THE_TWO = re.compile(
 )
 
 
+# A word each of `_JOINED_THE_TWO`'s alternatives needs.
+_MUST_HAVE_ONE = (
+    " joined ", " represented ", " at the table", " place", " sit in", " sat in", " behalf ",
+    " accompanied ",
+)  # fmt: skip
+
+
 def joined_the_two(sentence: str) -> list[str]:
     """Who a sentence says "joined the two ministers" (or "them"), "represented him", or
     "sit in"."""
-    if not any(
-        w in sentence
-        for w in (
-            " joined ",
-            " represented ",
-            " at the table",
-            " place",
-            " in",
-            " behalf ",
-            " accompanied ",
-        )
-    ):
-        return []
+    if not any(w in sentence for w in _MUST_HAVE_ONE):
+        return []  # the pattern starts with a name: costly on every sentence
     found = _JOINED_THE_TWO.search(sentence)
     names = [n for n in found.group("b", "c", "d", "e", "f", "g") if n] if found else []
     return [without_portfolio(n) for n in names]

@@ -46,8 +46,10 @@ def add_missing_subjects(candidates: list[Candidate], text: str) -> None:
         return
     first = min(names, key=lambda k: _first_mention(text, names[k]))
     main = max(counts, key=lambda k: (counts[k], k == first))
-    if is_timeline(text) and (followed := _in_headline(text, names)) is not None:
-        # a day-by-day account of one person's visit: theirs are the items with no subject
+    # whom a day-by-day account follows: theirs are the items with no subject
+    items = {id(c) for c in candidates if _TIMELINE_ITEM.match(c.sentence.text)}
+    followed = _in_headline(text, names) if items or is_timeline(text) else None
+    if followed is not None and is_timeline(text):
         main = next(k for k, p in names.items() if p is followed)
         counts[main] = max(counts[main], 2)
     for cand in candidates:
@@ -66,8 +68,8 @@ def add_missing_subjects(candidates: list[Candidate], text: str) -> None:
             continue
         if (
             len(cand.participants) > 1
-            and _TIMELINE_ITEM.match(cand.sentence.text)
-            and (followed := _in_headline(text, names)) is not None
+            and followed is not None
+            and id(cand) in items
             and not any(same_person(followed.name, p.name) for p in cand.participants)
         ):
             # "Kaupa in Honiara: the visit, day by day" ... "TUESDAY\nFormal talks with X"

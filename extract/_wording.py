@@ -28,12 +28,15 @@ from ._name_patterns import NAME as _NAME
 from ._other_sides import brought_together, co_chairs
 from ._passages import Span, sentences
 
-_PATTERN = re.compile(
+# What follows a subject: an optional apposition, then the meeting verb and its object.
+_SUBJECT_APPOSITION = (
     # "Komi Agbeko, the AU-designated mediator for eastern Congo, had been due to host"
-    rf"(?P<a>{_NAME}|{_ROLE})(?:,[ \t]+who|,[ \t]+the[ \t]+[^,;.]{{3,60}},|"
+    rf",[ \t]+who|,[ \t]+the[ \t]+[^,;.]{{3,60}},|"
     # "Prime Minister A, accompanied by Foreign Minister C, held talks with B": C too
-    rf",[ \t]+(?:accompanied|joined)[ \t]+by[ \t]+(?P<c>{_NAME}),)?[ \t]+"
-    rf"(?:{_VERB}|{_FUTURE_VERB})[ \t]+"
+    rf",[ \t]+(?:accompanied|joined)[ \t]+by[ \t]+(?P<c>{_NAME}),"
+)
+_VERB_AND_OBJECT = (
+    rf"[ \t]+(?:{_VERB}|{_FUTURE_VERB})[ \t]+"
     r"(?:(?:his|her|the)[ \t]+)?"
     # "his Chilean counterpart, ", "the island's mayor, ", "the ministry's undersecretary
     # for bilateral relations, "
@@ -45,10 +48,11 @@ _PATTERN = re.compile(
     r"(?:[ \t]+(?:of|for|the|and|[A-Z][\w'’-]*)){1,6},[ \t]+)?"
     rf"{_OFFICE_BEFORE}(?P<b>{_NAME})"
 )
+_PATTERN = re.compile(rf"(?P<a>{_NAME}|{_ROLE})(?:{_SUBJECT_APPOSITION})?{_VERB_AND_OBJECT}")
 # "The energy minister, Tore Vik, was due to meet X": the name closing an office's
 # apposition, then the verb.
 _APPOSED_SUBJECT = re.compile(
-    r"\b[a-z]+,[ \t]+" + _PATTERN.pattern.replace(r"(?:,[ \t]+who|", r"(?:,|,[ \t]+who|", 1)
+    rf"\b[a-z]+,[ \t]+(?P<a>{_NAME}|{_ROLE})(?:,|{_SUBJECT_APPOSITION})?{_VERB_AND_OBJECT}"
 )
 # "Fidan and Witkoff are now expected to meet", "Barrot and Sikorski held talks".
 _PAIR = re.compile(
@@ -324,8 +328,11 @@ def meetings_in(passage: Span) -> list[DraftMeeting]:
             drafts.append(_drafted([person_draft(n) for n in present], "held", drafts, passage))
             continue
         match = (
-            (_PATTERN.search(text) if _PATTERN_VERB.search(text) else None)
-            or (_APPOSED_SUBJECT.search(text) if _PATTERN_VERB.search(text) else None)
+            (
+                (_PATTERN.search(text) or _APPOSED_SUBJECT.search(text))
+                if _PATTERN_VERB.search(text)
+                else None
+            )
             or _PAIR.search(text)
             or (_PAIR_OFFICE.search(text) if "'s " in text or "’s " in text else None)
             or (
