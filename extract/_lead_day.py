@@ -191,6 +191,8 @@ def lead_day(text: str, published: dt.date | None) -> tuple[dt.date, tuple[int, 
         )
         if held is None:
             continue
+        if _SEVERAL_MEETINGS.search(scope.text):
+            return None  # "held a series of bilateral meetings ..., which concluded on Wednesday"
         mentions = [
             m  # "since January" is background, not the day of the lead's meeting
             for m in find_date_mentions(scope.text, published, tense="past")
@@ -228,6 +230,11 @@ def story_start(sentence: str) -> int:
     return max(dateline_end(sentence), line + dateline_end(sentence[line:]))
 
 
+# Meetings on several days: no one day of the lead's.
+_SEVERAL_MEETINGS = re.compile(
+    r"\b(?:a[ \t]+series[ \t]+of|several|a[ \t]+(?:number|round)[ \t]+of|multiple)[ \t]+"
+    r"(?:[a-z-]+[ \t]+)?(?:meetings|talks|bilaterals|calls|encounters)\b"
+)
 _NEAR_VERB = 40  # characters: "met by video conference in Brussels on Thursday"
 _CLAUSE_BREAK = re.compile(r"[,;]")
 

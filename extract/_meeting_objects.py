@@ -145,7 +145,9 @@ def office_holder(text: str, match: re.Match[str], key: str) -> tuple[str, int]:
 
 _PORTFOLIO_END = re.compile(
     r"\b(?:Affairs|Relations|Cooperation|Development|Trade|Security|Policy|Integration|"
-    r"Issues|Questions|Diaspora|Planning|Investment)$"
+    r"Issues|Questions|Diaspora|Planning|Investment|Economy|Transport|Energy|Fisheries|Mines|"
+    r"Agriculture|Health|Education|Justice|Defen[cs]e|Interior|Finance|Tourism|Abroad|"
+    r"Expatriates|Water|Forests|Industry|Commerce|Infrastructure|Environment)$"
 )
 _APPOSED = re.compile(rf",[ \t]+(?P<b>{_NAME})")
 _AT_THE_OFFICE = re.compile(

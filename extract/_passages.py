@@ -95,7 +95,10 @@ def lead_passage(text: str) -> Span | None:
             p
             for i, p in enumerate(passages(text))
             # not a release's capitals-only header: "PRESS RELEASE // GHANA AND TOGO SIGN ..."
-            if not is_headline(p, i) and not _byline(p) and p.text.upper() != p.text
+            if not is_headline(p, i)
+            and not _byline(p)
+            and p.text.upper() != p.text
+            and not _header_lines(p)
         ),
         None,
     )
@@ -105,6 +108,17 @@ def _byline(span: Span) -> bool:
     """ "By Carolina Peralta | Santo Domingo / Published Oct. 7, 2027": header lines, no
     sentence of the story."""
     return len(span.text) < 200 and bool(_BYLINE.match(span.text)) and not _ENDS.search(span.text)
+
+
+def _header_lines(span: Span) -> bool:
+    """ "PRESS RELEASE / Rabat, Friday 2 October 2026 / Morocco and Mauritania hold talks":
+    short lines merged into one passage, none of them a sentence."""
+    lines = [x for x in span.text.splitlines() if x.strip()]
+    return (
+        len(lines) > 1
+        and len(span.text) < 400
+        and not any(_ENDS.search(x) or len(x) > 160 for x in lines)
+    )
 
 
 _BYLINE = re.compile(r"(?:By|BY|Published|Updated|Posted)\b")

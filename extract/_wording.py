@@ -51,8 +51,11 @@ _VERB_AND_OBJECT = (
 _PATTERN = re.compile(rf"(?P<a>{_NAME}|{_ROLE})(?:{_SUBJECT_APPOSITION})?{_VERB_AND_OBJECT}")
 # "The energy minister, Tore Vik, was due to meet X": the name closing an office's
 # apposition, then the verb.
+# "The Minister of Agriculture, ... and Forests, Mr. Omar Lahlou, will receive": a
+# capitalized portfolio word before a styled name.
 _APPOSED_SUBJECT = re.compile(
-    rf"\b[a-z]+,[ \t]+(?P<a>{_NAME}|{_ROLE})(?:,|{_SUBJECT_APPOSITION})?{_VERB_AND_OBJECT}"
+    rf"(?:\b[a-z]+|\b[A-Z][a-z]+(?=,[ \t]+(?:Mr|Mrs|Ms|Dr)\.?[ \t])),[ \t]+"
+    rf"(?P<a>{_NAME}|{_ROLE})(?:,|{_SUBJECT_APPOSITION})?{_VERB_AND_OBJECT}"
 )
 # "Fidan and Witkoff are now expected to meet", "Barrot and Sikorski held talks".
 _PAIR = re.compile(
@@ -262,6 +265,7 @@ _OUT_OF_MEETING = re.compile(
 # "Abdelatty was received by King Abdullah II": the same meeting, in the passive.
 _PASSIVE = re.compile(
     rf"(?P<b>{_NAME}|{_ROLE})[ \t]+was[ \t]+(?:also[ \t]+)?(?:received|welcomed|hosted)"
+    r"(?:[ \t]+(?:in|at)[ \t]+[A-Z][\w'’-]+)?"  # "was received in Rabat by"
     # "by the President of the Riigikogu, Tiit Laane": an office, then its holder
     r"[ \t]+by[ \t]+(?:the[ \t]+[A-Z][\w'’-]*(?:[ \t]+(?:of|for|the|[A-Z][\w'’-]*)){0,6},[ \t]+)?"
     rf"(?P<a>{_NAME})"
@@ -302,7 +306,8 @@ _ANY_VERB = re.compile(
 # where the full patterns take ~65 µs on a long sentence that has none.
 _PATTERN_VERB = re.compile(rf"[ \t](?:{_VERB}|{_FUTURE_VERB})[ \t]")
 _PASSIVE_VERB = re.compile(
-    r"[ \t]was[ \t]+(?:also[ \t]+)?(?:received|welcomed|hosted)[ \t]+by[ \t]"
+    r"[ \t]was[ \t]+(?:also[ \t]+)?(?:received|welcomed|hosted)[ \t]+"
+    r"(?:(?:in|at)[ \t]+[A-Z][\w'’-]+[ \t]+)?by[ \t]"
 )
 _HAD_OR_HELD = re.compile(
     rf"[ \t](?:had|held)[ \t][^.;]*\b(?:{'|'.join(_HAD_WITH_WORDS)})[ \t]+with[ \t]"
