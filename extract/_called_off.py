@@ -12,11 +12,26 @@ from ._passages import Span, passages, sentences
 
 
 def called_off_by(text: str, passage: Span, parts: list[Span], sentence: Span) -> Span | None:
-    """The sentence after `sentence` that calls its meeting off, if any."""
+    """The sentence after `sentence` that calls its meeting off, if any; or the one before
+    it, for "It has been suspended. It was scheduled for tomorrow ..., between A and B"."""
+    before = [s for s in parts if s.end <= sentence.start][-1:]
+    if before and _IT_WAS_DUE.match(sentence.text) and _IT_IS_OFF.match(before[0].text):
+        return before[0]
     following = [s for s in parts if s.start >= sentence.end][:1] or _next_paragraph(
         text, passage, sentence
     )
     return following[0] if following and calls_off(following[0].text, sentence.text) else None
+
+
+# "It was scheduled for tomorrow ...": the meeting the sentence before spoke of.
+_IT_WAS_DUE = re.compile(
+    r"(?:[A-ZÀ-Ý][\w. ]{0,40}:[ \t]+)?(?:It|That[ \t]+one)[ \t]+(?:was|had[ \t]+been)[ \t]+"
+    r"(?:originally[ \t]+)?(?:scheduled|planned|set|due)\b"
+)
+_IT_IS_OFF = re.compile(
+    r"(?:[A-ZÀ-Ý][\w. ]{0,40}:[ \t]+)?(?:It|That[ \t]+meeting|The[ \t]+meeting)[ \t]+"
+    r"(?:(?:has[ \t]+been|was|had[ \t]+been)[ \t]+(?:\w+[ \t]+)?)?" + _cues.CANCELLED.pattern
+)
 
 
 _CALLED_OFF = re.compile(

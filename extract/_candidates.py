@@ -27,6 +27,7 @@ from ._meeting_objects import dashed_counterpart, objects_of
 from ._meeting_sentence import (
     STATES_A_MEETING,
     between_bodies,
+    heads_delegations,
     named_in,
     only_quoted,
     only_reported,
@@ -104,6 +105,10 @@ def build(
     if sentence is not None:
         sentence = told_after_retraction(parts, sentence)  # "... That was wrong: ..."
     if people and sentence is not None and not STATES_A_MEETING.search(sentence.text):
+        if heads_delegations(sentence.text):
+            # "X will lead our delegation, and her counterpart is Y": the two heads, not
+            # the speaker who announces them
+            people = [p for p in people if named_in(p, sentence)] or people
         sentence = told_nearby(parts, sentence)
     elif sentence is not None and draft.status == "planned":
         # "X will pay an official visit to Qatar on 25 March. In Doha he will hold talks

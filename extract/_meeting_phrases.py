@@ -138,3 +138,37 @@ TRAVELS_TO_MEET = re.compile(
     r"(?:scheduled|due|expected|set)[ \t]+to[ \t]+meet[ \t]+"
     rf"{OFFICE_BEFORE}(?P<b>{NAME})"
 )
+
+
+# "Undersecretary X will lead our delegation, and her counterpart is Vice Minister Y": the
+# two heads of the talks told before ("The Mechanism will meet in La Paz on the 29th").
+LEADS_WITH_COUNTERPART = re.compile(
+    rf"(?P<a>{NAME})[ \t]+(?:will[ \t]+lead|leads|led|is[ \t]+leading|headed|will[ \t]+head)"
+    r"[ \t]+(?:our|the|his|her|their|its)[ \t]+(?:[A-Z][\w'’-]*[ \t]+)?delegation,?[ \t]+and[ \t]+"
+    r"(?:his|her|their)[ \t]+counterpart[ \t]+(?:is|was|will[ \t]+be)[ \t]+"
+    # "Vice Minister of Foreign Relations Freddy Condori": the office stays with the name
+    r"(?P<b>[A-Z][\w'’-]*(?:[ \t]+(?:of|for|the|and)?[ \t]*[A-Z][\w'’-]*){1,9})"
+)
+
+
+# "President A will attend, and President B will host it": a plan of the two.
+ATTENDS_AND_HOSTS = re.compile(
+    rf"(?P<a>{NAME})[ \t]+(?:will|is[ \t]+to|is[ \t]+due[ \t]+to)[ \t]+attend,?[ \t]+and[ \t]+"
+    rf"{OFFICE_BEFORE}(?P<b>{NAME})[ \t]+(?:will|is[ \t]+to|is[ \t]+due[ \t]+to)[ \t]+host\b"
+)
+
+
+# An office and its comma before the name: "Vice Minister of Foreign Affairs, ".
+_OFFICE_COMMA = (
+    rf"(?:[A-Z][\w'’-]*(?:[ \t]+(?:of|for|the|and|[A-Z][\w'’-]*)){{0,8}},[ \t]+|{OFFICE_BEFORE})"
+)
+
+
+# "It was scheduled for tomorrow in Iquitos, between our Vice Minister A and Peru's Vice
+# Minister B": the meeting just asked or told about, between A and B.
+IT_WAS_BETWEEN = re.compile(
+    r"\b(?:[Ii]t|[Tt]hat[ \t]+one)[ \t]+(?:was|had[ \t]+been|is)[ \t]+(?:originally[ \t]+)?"
+    r"(?:scheduled|planned|set|due)\b[^.;]{0,60}?,?[ \t]+between[ \t]+"
+    rf"(?:(?:our|their|his|her)[ \t]+)?{_OFFICE_COMMA}(?P<a>{NAME}),?[ \t]+and[ \t]+"
+    rf"(?:[A-Z][\w.]*['’]s[ \t]+)?{_OFFICE_COMMA}(?P<b>{NAME})"
+)

@@ -62,6 +62,10 @@ def told_nearby(parts: list[Span], sentence: Span) -> Span | None:
         and STATES_A_MEETING.search(before[-1].text)
     ):
         return before[-1]
+    if before and heads_delegations(sentence.text) and STATES_A_MEETING.search(before[-1].text):
+        # "The Mechanism will meet in La Paz on the 29th. X will lead our delegation, and
+        # her counterpart is Y": the meeting, then its heads.
+        return before[-1]
     # "On Monday Angola hosted a ministerial meeting in Luanda. Angola's foreign minister,
     # X, chaired it. ...": the meeting, then its people, a sentence each.
     for i in range(len(before) - 1, max(-1, len(before) - 4), -1):
@@ -79,6 +83,17 @@ def told_nearby(parts: list[Span], sentence: Span) -> Span | None:
     if after and _THE_TWO_SIGNED.match(after[0].text):
         return after[0]
     return None
+
+
+_HEADS_DELEGATION = re.compile(
+    r"\b(?:will[ \t]+(?:lead|head)|leads|led|heads|headed)[ \t]+(?:our|the|his|her|their|its)"
+    r"[ \t]+(?:[A-Z][\w'’-]*[ \t]+)?delegation\b"
+)
+
+
+def heads_delegations(sentence: str) -> bool:
+    """Does the sentence name who leads a delegation ("X will lead our delegation")?"""
+    return bool(_HEADS_DELEGATION.search(sentence))
 
 
 # "In our 14:10 post we reported that A had held a meeting with B. That was wrong: ..."

@@ -15,8 +15,16 @@ from ._agreed_clauses import joint_agreements
 from ._drafts import DraftMeeting, DraftPerson
 from ._meeting_objects import AND_OBJECT, GROUP, objects_of, office_holder
 from ._meeting_phrases import ADVERB as _ADVERB
+from ._meeting_phrases import (
+    ATTENDS_AND_HOSTS,
+    IT_WAS_BETWEEN,
+    LEADS_WITH_COUNTERPART,
+    LED_BY_PAIR,
+    TRAVELS_TO_MEET,
+    VERBLESS_ITEM,
+    listed_in_apposition,
+)
 from ._meeting_phrases import FUTURE_VERB as _FUTURE_VERB
-from ._meeting_phrases import LED_BY_PAIR, TRAVELS_TO_MEET, VERBLESS_ITEM, listed_in_apposition
 from ._meeting_phrases import OF_COUNTRY as _OF_COUNTRY
 from ._meeting_phrases import OFFICE_BEFORE as _OFFICE_BEFORE
 from ._meeting_phrases import STYLE as _STYLE
@@ -297,7 +305,8 @@ _ANY_VERB = re.compile(
     r"receive|welcomed|greeted|meeting|call|called|calls|discussions|consultations|conversation|chat|"
     r"exchange|encounter|joined|conference|videoconference|chaired|mediated|convened|invitation|"
     r"phoned|telephoned|conferred|huddled|exchanged|took|co-chaired|co-hosted|co-chair|audience|lunch|"
-    r"dinner|breakfast|summit|discussed|signed|signatures|speak|bilateral|brought|bring|brings)\b",
+    r"dinner|breakfast|summit|discussed|signed|signatures|speak|bilateral|brought|bring|brings|"
+    r"delegation|attend|scheduled)\b",
     re.IGNORECASE,  # "DOHA - Talks between ..."
 )
 
@@ -368,6 +377,9 @@ def meetings_in(passage: Span) -> list[DraftMeeting]:
             or (_PROGRAMME_INCLUDED.search(text) if "includ" in text else None)
             or (_JOINED_THEM.search(text) if " joined " in text else None)
             or (_AT_WHICH.search(text) if " at which " in text else None)
+            or (LEADS_WITH_COUNTERPART.search(text) if " counterpart " in text else None)
+            or (ATTENDS_AND_HOSTS.search(text) if " attend" in text else None)
+            or (IT_WAS_BETWEEN.search(text) if " between " in text else None)
         )
         if match is None and len(listed := listed_in_apposition(text)) > 1:
             drafts.append(_drafted([person_draft(n) for n in listed], "held", drafts, passage))
