@@ -32,6 +32,9 @@ def add_participants(candidates: list[Candidate], text: str) -> None:
         passage = next((p for p in passages(text) if p.start <= match.start() < p.end), None)
         if not before or passage is None:
             continue
+        if any(c.sentence.start <= match.start() < c.sentence.end for c in candidates):
+            continue  # "The trilateral, which was to be held ... with the participation of
+            # A, B and C, has been postponed": its own meeting's people
         talks = max(before, key=lambda c: c.sentence.start)
         sentence_start = text.rfind(".", passage.start, match.start()) + 1 or passage.start
         sentence = text[sentence_start : passage.end]

@@ -67,6 +67,27 @@ def joined_by(sentence: str) -> list[str]:
     return named_from(sentence, match.end(), 4 if match["list"] else 1)
 
 
+def _titled_in_list(clause: str) -> list[str]:
+    """ "Dr Zammit, Minister Verri and Libyan Foreign Minister Mohamed Salem Elhouni": each
+    name, a surname alone when a title or honorific stands before it."""
+    found: list[str] = []
+    for piece in re.split(r",[ \t]*|[ \t]+and[ \t]+", clause):
+        title, name = split_title(piece.strip())
+        words = name.split()
+        styled = bool(title) or bool(_STYLED.match(piece.strip()))
+        if (
+            words
+            and (len(words) >= 2 or styled)
+            and all(w[:1].isupper() or w in PARTICLES for w in words)
+        ):
+            found.append(name)
+    return found[:8] if len(found) == len(re.split(r",[ \t]*|[ \t]+and[ \t]+", clause)) else []
+
+
+_PREDICATE = re.compile(r",?[ \t]+(?:has|have|had|was|were|is|are|will|would)\b")
+_STYLED = re.compile(r"(?:Dr|Mr|Mrs|Ms|Prof|H\.[ \t]?E)\.?[ \t]+[A-Z]")
+
+
 def brought_together(sentence: str) -> list[str]:
     """The people a gathering "chaired by A, brought together B, C and D" names: its chair
     and those it brought together, up to one who attended "on behalf of" someone else."""
@@ -76,6 +97,12 @@ def brought_together(sentence: str) -> list[str]:
         them = _BRING_THEM_TOGETHER.search(sentence)
         if them and them["with"]:  # "to bring A together with her counterpart, B, and C"
             return [them["one"], *_named_in_list(them["with"], 8)]
+        if them is None and (taking_part := _WITH_PARTICIPATION.search(sentence)):
+            # "The trilateral meeting ..., which was to be held in Tripoli on 10 September
+            # with the participation of Dr A, Minister B and Libyan Foreign Minister C"
+            clause = _CLAUSE_END.split(sentence[taking_part.end() :])[0]
+            clause = _PREDICATE.split(clause)[0]  # not ", has been postponed"
+            return _titled_in_list(clause)
         return _named_in_list(them["who"], 8) if them else []
     chair = _CHAIRED_BY.search(sentence, 0, match.start())
     head = _named_in_list(chair["who"], 1) if chair else []
@@ -90,6 +117,10 @@ _BRING_THEM_TOGETHER = re.compile(
     r"(?P<with>[^.;]{5,160}?)(?=,[ \t]+(?:had|has|was|were|is|will)\b|[.;]|$)|"
     r"\b(?:brought|brings|bring)[ \t]+(?:(?:Presidents|Ministers|Prime[ \t]+Ministers|"
     r"Foreign[ \t]+Ministers|[Ll]eaders)[ \t]+)?(?P<who>[A-Z][^.;]{4,120}?)[ \t]+together\b"
+)
+_WITH_PARTICIPATION = re.compile(
+    r"\b(?:meeting|talks|summit|session|consultations|conference)\b[^.;]{0,120}?"
+    r"\bwith[ \t]+the[ \t]+participation[ \t]+of[ \t]+"
 )
 _CHAIRED_BY = re.compile(r"\b(?:co-)?chaired[ \t]+by[ \t]+(?P<who>[^,;.]+(?:,[ \t]+[A-Z][^,;.]+)?)")
 

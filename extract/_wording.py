@@ -336,7 +336,9 @@ def meetings_in(passage: Span) -> list[DraftMeeting]:
             # she met; who "she" is comes later (`add_missing_subjects`).
             drafts.append(_drafted([person_draft(n) for n in met], "held", drafts, passage))
             continue
-        if "together" in text and len(present := brought_together(text)) > 1:
+        if ("together" in text or " participation " in text) and len(
+            present := brought_together(text)
+        ) > 1:
             # "The session, chaired by A, brought together, among others, B, C and D": all
             # of them, not only the chair `_CHAIRED` would find.
             drafts.append(_drafted([person_draft(n) for n in present], "held", drafts, passage))
