@@ -228,6 +228,28 @@ def assemble(found: Answers) -> ArticleExtraction:
 _NOTHING_ASKED = PassageDraft(meetings=[])
 
 
+def _later_plan(
+    text: str,
+    passage: Span,
+    meeting: DraftMeeting,
+    pub: dt.date | None,
+    covering: list[_candidates.Candidate],
+) -> _candidates.Candidate | None:
+    """A plain-worded plan of people the model's held meetings have, told in a sentence of
+    its own with a day of its own: another meeting, not theirs again."""
+    if not _PLANS.search(passage.text):
+        return None  # the common case: no plan in the passage at all
+    plan = _candidates.build(text, passage, meeting, pub)
+    if plan is None or plan.status != "planned" or plan.date is None:
+        return None
+    if any(c.status != "held" or c.sentence == plan.sentence for c in covering):
+        return None
+    return plan
+
+
+_PLANS = re.compile(r"\bwill[ \t]+(?:also[ \t]+)?meet\b")
+
+
 def _from_draft(
     text: str,
     passage: Span,
@@ -286,6 +308,11 @@ def _from_draft(
                 if all(any(same_person(d.name, p.name) for p in c.participants)
                        for d in meeting.participants)
             ]  # fmt: skip
+            if covering and (plan := _later_plan(text, passage, meeting, pub, covering)):
+                # "Gauthier had been received by Berthelsen. He brought with him Kilabuk.
+                # Berthelsen and Kilabuk will meet again in Iqaluit on October 6"
+                built.append(plan)
+                continue
             if covering:  # the model's drafts have these people already; maybe not all
                 told = [a.summary for a in covering[0].agreements]
                 if any(all(overlap(a.what, t) <= 0.6 for t in told) for a in meeting.agreements):
