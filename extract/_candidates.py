@@ -53,7 +53,7 @@ from ._people import same_person
 from ._persons import Person, ground_person, surname_in
 from ._stated_place import stated_place
 from ._timeline_days import heading_day
-from ._wording import pair_clauses, subjects_of
+from ._wording import meets_others, pair_clauses, subjects_of
 
 
 @dataclass
@@ -163,6 +163,9 @@ def build(
         # "held talks with the Emirati delegation, led by C".
         after_it = [s for s in parts if s.start >= sentence.start]
         for later in after_it[:3]:
+            if later is not after_it[0] and meets_others(later.text, [p.name for p in people]):
+                break  # "... with X. Y stays to co-chair the Commission with Z. W is
+                # represented by V": V is at Y's meeting, not this one
             for head in delegation_heads(later):
                 add_grounded(text, passage, head, people)
         for later in after_it[:4]:  # "I was accompanied by X. On the Bolivian side, Y came"

@@ -28,6 +28,8 @@ STATES_A_MEETING = re.compile(
     r"sign[ \t]+(?:an?[ \t]+|the[ \t]+|two[ \t]+)?(?:[\w-]+[ \t]+)?"
     r"(?:agreements?|accords?|memorand\w+|MoUs?|deals?|treaty|declaration)|"
     r"with[ \t]+(?:my|his|her)[ \t]+(?:[A-Z]\w+[ \t]+)?counterpart|"
+    # "stays behind in Honiara to co-chair the Joint Ministerial Commission with Rukale"
+    r"co-?chair(?:s|ed|ing)?[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+){0,4}?with|"
     # "spent more than four hours with Tunisia's X at the foreign ministry"
     r"(?:spent|had)[ \t]+(?:(?:more[ \t]+than|nearly|almost|about|some|over|two|three|four|"
     r"five|an?)[ \t]+){1,3}hours?[ \t]+with|"

@@ -219,7 +219,8 @@ _OFFICE_OPEN = re.compile(
 def inside_an_office(text: str, name: str) -> bool:
     """Is a one-word "name" only ever a word of a long office's portfolio ("Minister of
     Foreign Affairs, African Cooperation and Moroccan Expatriates")?"""
-    hits = find_all(text, name)
+    # not "being abroad on official mission": a word in lower case names no one
+    hits = [(s, e) for s, e in find_all(text, name) if text[s:e][:1].isupper()]
     for start, end in hits:
         before = text[max(0, start - 120) : start]
         if not _OFFICE_OPEN.search(before):

@@ -352,8 +352,13 @@ _OFFICE_COMMA = (
     r"(?:(?:Mr|Ms|Mrs|Dr)\.?[ \t]+)?"
 )
 _REPRESENTED_BY = re.compile(
-    r"\b(?:was|were)[ \t]+represented[ \t]+(?:at[ \t]+the[ \t]+(?:talks|meeting|summit)[ \t]+)?"
-    rf"by[ \t]+{_OFFICE_COMMA}(?P<b>{_NAME})"
+    r"\b(?:was|were|is|are)[ \t]+represented[ \t]+"
+    r"(?:at[ \t]+the[ \t]+(?:talks|meeting|summit)[ \t]+)?by[ \t]+"
+    # "by his permanent secretary, Y", "by the Secretary-General of his ministry, Mr. Y"
+    r"(?:(?:his|her)[ \t]+(?:[a-z-]+[ \t]+){0,3}[a-z-]+,[ \t]+|"
+    r"the[ \t]+[A-Z][\w'’-]*(?:[ \t]+(?:of|for|and|the|his|her|[A-Z][\w'’-]*))*?[ \t]+"
+    r"(?:his|her)[ \t]+[a-z]+,[ \t]+)?"
+    rf"{_OFFICE_COMMA}(?P<b>{_NAME})"
 )
 # "The consultations were also attended by H.E. Mr. Almaz Tokoev, Ambassador of ..."
 _ATTENDED_BY = re.compile(

@@ -305,6 +305,18 @@ def subjects_of(sentence: str, name: str) -> list[str]:
     return []
 
 
+def meets_others(sentence: str, names: list[str]) -> bool:
+    """Does the sentence tell a meeting of its own, of none of `names` ("Kapavore stays
+    behind in Honiara to co-chair the Commission with Rukale")?"""
+    if not _PATTERN_VERB.search(sentence):
+        return False
+    lasts = {n.split()[-1] for n in names}
+    return any(
+        all(m[k].rstrip(".,").split()[-1] not in lasts for k in ("a", "b"))
+        for m in _PATTERN.finditer(sentence)
+    )
+
+
 _ANY_VERB = re.compile(
     r"\b(?:met|meet|sat|brief|briefed|paid|held|hold|spoke|spoken|speak|talks|hosted|host|received|"
     r"receive|welcomed|greeted|meeting|call|called|calls|discussions|consultations|conversation|chat|"
