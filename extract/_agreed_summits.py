@@ -26,7 +26,11 @@ _NEXT_SUMMIT = re.compile(
     r"meet(?:[ \t]+(?:again|in[ \t]+person|face[ \t]+to[ \t]+face))*\b|"
     # "agreed that the binational cabinet would meet as planned in Loja on Dec. 4"
     r"(?<=agreed[ \t]that[ \t])the[ \t]+(?:[\w-]+[ \t]+){0,3}(?:cabinet|summit|commission|council)"
-    r"[ \t]+would[ \t]+(?:meet|be[ \t]+held|take[ \t]+place)(?:[ \t]+as[ \t]+planned)?\b)"
+    r"[ \t]+would[ \t]+(?:meet|be[ \t]+held|take[ \t]+place)(?:[ \t]+as[ \t]+planned)?\b|"
+    # "agreed to convene the joint committee in Kuwait City on March 3, with both ministers
+    # co-chairing": the two sides, again
+    r"convene[ \t]+the[ \t]+(?:[\w-]+[ \t]+){0,4}(?:committee|commission|council)\b"
+    r"(?=[^.;]{0,80}\bco-?chair))"
     r"(?P<rest>(?:[^.;]|\.(?=[ \t]*\d)){0,80})"  # "on Oct. 14"
 )
 _SUMMIT_PLACE = re.compile(

@@ -183,6 +183,27 @@ def _absorb(into: Candidate, other: Candidate) -> None:
     into.topics.extend(t for t in other.topics if t not in into.topics)
 
 
+def pair_singles(built: list[Candidate]) -> list[Candidate]:
+    """One passage's two held meetings of one person each, on the same day: one meeting of
+    both, told where the first is ("On January 26, Oman's Minister ... sat down with
+    Kuwait's oil minister, B. The Omani minister, A, had spent weeks preparing for the
+    session")."""
+    singles = [c for c in built if len(c.participants) == 1 and c.status == "held"]
+    if len(singles) != 2 or len(built) != 2:
+        return built
+    first, second = sorted(singles, key=lambda c: c.sentence.start)
+    if (
+        first.date is None
+        or first.date != second.date
+        or same_person(first.participants[0].name, second.participants[0].name)
+    ):
+        return built
+    first.participants.append(second.participants[0])
+    first.extra_evidence.append(second.sentence)
+    absorb_agreements(first, second)
+    return [first]
+
+
 def _city_in(place: str, country: str) -> bool:
     """Is `place` a town of `country` (a country's name, not a town's)?"""
     found, town = normalize_country(country), normalize_country(place)

@@ -48,11 +48,11 @@ from ._other_sides import (
     meeting_of_others,
     pair_subject,
 )
-from ._passages import Span, trusted_sentences
+from ._passages import Span, sentences, trusted_sentences
 from ._people import same_person
 from ._persons import Person, ground_person, surname_in
 from ._stated_place import stated_place
-from ._timeline_days import heading_day
+from ._timeline_days import agenda_day, heading_day
 from ._wording import meets_others, pair_clauses, subjects_of
 
 
@@ -183,6 +183,10 @@ def build(
         and all(p.span[0] >= sentence.start + agreed.end() for p in people)
     ):
         status = "planned"  # "The ministers also agreed that Presidents A and B will meet"
+        # agreed in a call: the plan's own manner ("will travel to Suva for talks")
+        agreed_kind: str | None = _cues.kind_from(sentence.text[agreed.end() :], "in_person")
+    else:
+        agreed_kind = None
     called_off = called_off_by(text, passage, parts, sentence)
     if called_off is not None:
         status = "cancelled"  # "X had been scheduled to meet Y ... That meeting was called off"
@@ -207,7 +211,7 @@ def build(
         passage=passage,
         sentence=sentence,
         participants=people,
-        kind=_kind(parts, sentence, people, draft.kind),
+        kind=agreed_kind or _kind(parts, sentence, people, draft.kind),
         status=status,
         location=stated_place(text, passage, sentence, draft.location, planned=status == "planned")
         # "... The meeting, scheduled for Wednesday in this town, was called off": there.
@@ -219,6 +223,13 @@ def build(
     anchored_words(candidate, text, published)
     if candidate.anchor_shift is None:
         resolve_date(candidate, text, passage, draft.date_text, published, called_off)
+    if candidate.status != "cancelled" and (
+        agenda := None if heading else agenda_day(text, sentence.start, published)
+    ):
+        # An agenda's "THURSDAY, 4 MARCH ¶ 10:30 — Video conference between ...": a plan
+        # for that day, told in the present tense
+        candidate.status, candidate.date_span = "planned", None
+        candidate.date, candidate.date_text = agenda
     if (
         heading
         and candidate.status == "held"
@@ -267,6 +278,10 @@ def add_delegation_heads(text: str, passage: Span, earlier: list[Candidate]) -> 
         heads = delegation_heads(passage)
     elif not STATES_A_MEETING.search(passage.text) or _AT_THESE_TALKS.search(passage.text):
         heads = joiners(passage)  # else they join this passage's own meeting
+        if _ON_HIS_BEHALF.search(passage.text):
+            # "Kuwait's finance minister ... stayed at home; the ministry's undersecretary,
+            # Y, attended on his behalf": Y was at the talks just told
+            heads += [person_draft(n) for s in sentences(passage) for n in joined_the_two(s.text)]
     else:
         return
     added = [add_grounded(text, passage, head, talks.participants) for head in heads]
@@ -285,9 +300,11 @@ _AT_THESE_TALKS = re.compile(
     r"\btook[ \t]+part[ \t]+in[ \t]+the[ \t]+(?:[\w-]+[ \t]+){0,2}(?:segment|part|session)[ \t]+"
     r"of[ \t]+the[ \t]+(?:talks|meeting)\b|"
     # "The session was held in an expanded format. It was attended on the Tunisian side by"
-    r"\bIt[ \t]+was[ \t]+attended[ \t]+on[ \t]+the[ \t]+[A-Z][\w'’-]*[ \t]+side[ \t]+by\b",
+    r"\bIt[ \t]+was[ \t]+attended[ \t]+on[ \t]+the[ \t]+[A-Z][\w'’-]*[ \t]+side[ \t]+by\b|"
+    r"\battended[ \t]+on[ \t]+(?:his|her)[ \t]+behalf\b",
     re.MULTILINE,
 )
+_ON_HIS_BEHALF = re.compile(r"\battended[ \t]+on[ \t]+(?:his|her)[ \t]+behalf\b")
 _FEW_PARAGRAPHS = 1200  # characters
 
 
@@ -395,7 +412,12 @@ def _dated_before(sentence: Span, published: dt.date | None) -> bool:
     return any(m.precise and m.date is not None and m.date < published for m in days)
 
 
-_AGREED_THAT = re.compile(r"\bagreed[ \t]+that\b(?=[^.;]*\b(?:will|would)[ \t]+meet\b)")
+# "agreed that Presidents A and B will meet", "agreed that A will travel to Suva on the 21st
+# for talks with B"
+_AGREED_THAT = re.compile(
+    r"\bagreed[ \t]+that\b(?=[^.;]*\b(?:will|would)[ \t]+(?:meet\b|hold[ \t]+talks\b|"
+    r"(?:travel|fly|go)[ \t]+to\b[^.;]{0,60}?\b(?:for[ \t]+talks|to[ \t]+meet)\b))"
+)
 _SAYS = re.compile(r"\b(?:said|says|told|tells)\b")
 # Talks told as a fact without a finite verb, as captions do: "A and B during their talks".
 _TALKS_TOLD = re.compile(

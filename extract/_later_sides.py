@@ -17,7 +17,9 @@ _JOINED_THE_TWO = re.compile(
     rf"(?:^|[,;][ \t]+)(?P<b>{NAME}),?[ \t]+(?:(?:also[ \t]+|later[ \t]+)?joined[ \t]+"
     r"(?:the[ \t]+two|them|both)|represented[ \t]+(?:him|her)|"
     # "..., Gabriela Mena, attended in his place", "X joined the second half of the meeting"
-    r"attended[ \t]+in[ \t]+(?:his|her)[ \t]+place|joined[ \t]+the[ \t]+(?:second|first|last)"
+    # "the ministry's undersecretary, Hessa Al-Otaibi, attended on his behalf"
+    r"attended[ \t]+(?:in[ \t]+(?:his|her)[ \t]+place|on[ \t]+(?:his|her)[ \t]+behalf)|"
+    r"joined[ \t]+the[ \t]+(?:second|first|last)"
     r"[ \t]+(?:half|part|day)[ \t]+of[ \t]+the[ \t]+(?:meeting|talks|session))\b|"
     # "signed a memorandum ..., with Barbados' energy minister, X, at the table"
     rf",[ \t]+with[ \t]+(?:[^,;.]{{3,60}},[ \t]+)?(?P<c>{NAME}),?[ \t]+at[ \t]+the[ \t]+table\b|"
@@ -31,7 +33,7 @@ _JOINED_THE_TWO = re.compile(
 
 # A word each of `_JOINED_THE_TWO`'s alternatives needs.
 _MUST_HAVE_ONE = (
-    " joined ", " represented ", " at the table", " place", " sit in", " sat in", " behalf ",
+    " joined ", " represented ", " at the table", " place", " sit in", " sat in", " behalf",
     " accompanied ",
 )  # fmt: skip
 

@@ -68,6 +68,7 @@ FUTURE_VERB = (
     r"sit[ \t]+down[ \t]+with|call[ \t]+on|co-?chair[ \t]+with|"  # "was to co-chair with X"
     r"pay[ \t]+a[ \t]+(?:courtesy[ \t]+)?call[ \t]+on|"
     r"hold[ \t]+(?:\w+[ \t]+)?talks[ \t]+with|"
+    r"hold[ \t]+an?[ \t]+(?:[\w-]+[ \t]+)?(?:meeting|bilateral)[ \t]+with|"  # "a bilateral meeting"
     # "is expected to speak by telephone later today with"
     r"speak[ \t]+(?:by[ \t]+(?:phone|telephone)[ \t]+)?"
     r"(?:(?:later[ \t]+)?(?:today|tonight|tomorrow)[ \t]+|on[ \t]+[A-Z]\w+[ \t]+)?with)"
@@ -174,4 +175,14 @@ IT_WAS_BETWEEN = re.compile(
     r"(?:scheduled|planned|set|due)\b[^.;]{0,60}?,?[ \t]+between[ \t]+"
     rf"(?:(?:our|their|his|her)[ \t]+)?{_OFFICE_COMMA}(?P<a>{NAME}),?[ \t]+and[ \t]+"
     rf"(?:[A-Z][\w.]*['’]s[ \t]+)?{_OFFICE_COMMA}(?P<b>{NAME})"
+)
+
+
+# "A tour of the refinery's new unit by A and B, planned for last Thursday, was postponed":
+# a visit the two were to make together.
+TOUR_BY_PAIR = re.compile(
+    r"\b(?:[Aa]|[Tt]he|[Aa][ \t]+joint)[ \t]+(?:tour|visit|inspection)[ \t]+(?:of|to)[ \t]+"
+    rf"[^,;.]{{3,80}}?[ \t]by[ \t]+{OFFICE_BEFORE}(?P<a>{NAME})[ \t]+and[ \t]+"
+    rf"{OFFICE_BEFORE}(?P<b>{NAME}),?[ \t]+[^.;]{{0,60}}?\b"
+    r"(?:planned|scheduled|set|due|postponed|cancell?ed|called[ \t]+off|took[ \t]+place)\b"
 )

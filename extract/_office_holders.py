@@ -159,7 +159,8 @@ def holder_by_country(text: str, office: str) -> str | None:
         return None
     country = countries[0][0]
     words = without_countries(office).split()
-    wanted = {w.lower() for w in words if TITLE_WORD.fullmatch(w.title())}
+    # "the Bahraini finance minister" is not "Bahrain's oil minister, X": portfolio words too
+    wanted = {w.lower() for w in words if w.isalpha() and w.lower() not in ("the", "of", "for")}
     holders: set[str] = set()
     for found, _code, start, end in find_countries(text):
         if found != country:

@@ -131,7 +131,8 @@ def co_chairs(sentence: str) -> list[str]:
     if match is None:
         return []
     clause = re.split(r"[.;]", sentence[match.end() :])[0]
-    return _named_in_list(clause, 2)
+    # not "North Macedonia" of "the First Deputy Prime Minister of North Macedonia, X"
+    return [n for n in _named_in_list(clause, 4) if may_be_a_person(n)][:2]
 
 
 # "President A, Burundi's President B, Uganda's President C and Rwanda's Prime Minister D

@@ -361,6 +361,7 @@ def _from_draft(
             on_it = []
         if not on_it:
             built.append(again)
+    built = _assemble.pair_singles(built)
     for orphan in orphans:
         _told_outcomes.follow_up(passage, orphan, [*earlier, *built], pub)
     if listed := listed_items(text, passage):

@@ -13,7 +13,7 @@ from ._people import is_name_word, is_title_word, split_title, word_key, word_se
 
 _STAND_IN_BEFORE = re.compile(
     r"(?:on\s+behalf\s+of|in\s+place\s+of|instead\s+of|in\s+lieu\s+of|representing"
-    r"|(?<!was\s)(?<!were\s)(?<!be\s)represented"  # "X represented the Minister at"
+    r"|(?<!was\s)(?<!were\s)(?<!be\s)represent(?:ed|s)"  # "X represented the Minister at"
     r"|(?:standing|stood|stands|stand|filling|filled|fill|fills|sat|sits|sitting)\s+in\s+for"
     r"|(?:sent|dispatched)\s+by|on\s+(?:the\s+)?(?:instructions?|orders?)\s+(?:of|from)"
     r"|as\s+(?:a\s+|the\s+)?(?:special\s+|personal\s+)?(?:envoy|representative|emissary)\s+(?:of|for)"

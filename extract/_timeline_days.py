@@ -15,7 +15,9 @@ from ._dates import find_date_mentions
 _DAY_HEADING = re.compile(
     r"^[ \t]*(?:(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY|"
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
-    r"(?:,?[ \t]+[0-3]?[0-9][ \t]+[A-Z][a-z]+|,?[ \t]+[A-Z][a-z]+[ \t]+[0-3]?[0-9])?[ \t]*$",
+    # "THURSDAY, 4 MARCH", "WEDNESDAY, 3 MARCH — NATIONAL DAY (Liberation of Bulgaria)"
+    r"(?:,?[ \t]+[0-3]?[0-9][ \t]+[A-Z][A-Za-z]+|,?[ \t]+[A-Z][A-Za-z]+[ \t]+[0-3]?[0-9])?"
+    r"(?:[ \t]+[—–-][ \t]+[^\n]{1,60})?[ \t]*$",
     re.MULTILINE,
 )
 # Any other heading, which ends the day's items: "NEXT WEEK".
@@ -37,16 +39,36 @@ def is_timeline(text: str) -> bool:
 def heading_day(text: str, at: int, published: dt.date | None) -> tuple[dt.date, str] | None:
     """The day and words of the day heading the item at `at` falls under, when it is a
     day before the story's (no other heading between)."""
+    found = _heading_of(text, at, published, "past")
+    if found is None or published is None or found[0] >= published:
+        return None
+    return found
+
+
+def agenda_day(text: str, at: int, published: dt.date | None) -> tuple[dt.date, str] | None:
+    """The day of an agenda's heading ("THURSDAY, 4 MARCH") the item at `at` falls under,
+    when it is a day after the story's: the item is a plan for that day."""
+    found = _heading_of(text, at, published, "future")
+    if found is None or published is None or found[0] <= published:
+        return None
+    # a bare "FRIDAY" may be the story's own day, told as it ended: not a plan
+    return found if re.search(r"[0-9]", found[1]) else None
+
+
+def _heading_of(
+    text: str, at: int, published: dt.date | None, tense: str
+) -> tuple[dt.date, str] | None:
     if published is None:
         return None
-    above = [h for h in _headings(text) if h[1] <= at]
+    above = [h for h in _headings(text) if h[0] <= at]  # the item's sentence may start with it
     if not above:
         return None
     start, end = above[-1]
     if any(start < m.start() < at for m in _OTHER_HEADING.finditer(text, end, at)):
         return None  # "NEXT WEEK": not this day's item
     words = text[start:end].strip()
-    days = [m for m in find_date_mentions(words.title(), published, tense="past") if m.precise]
-    if not days or days[0].date is None or days[0].date >= published:
+    day = re.split(r"[ \t]+[—–-][ \t]+", words)[0]
+    days = [m for m in find_date_mentions(day.title(), published, tense=tense) if m.precise]
+    if not days or days[0].date is None:
         return None
     return days[0].date, words

@@ -20,6 +20,7 @@ from ._meeting_phrases import (
     IT_WAS_BETWEEN,
     LEADS_WITH_COUNTERPART,
     LED_BY_PAIR,
+    TOUR_BY_PAIR,
     TRAVELS_TO_MEET,
     VERBLESS_ITEM,
     listed_in_apposition,
@@ -53,7 +54,10 @@ _VERB_AND_OBJECT = (
     r"(?:[ \t]+for[ \t]+[a-z]+(?:[ \t]+[a-z]+)?)?,?[ \t]+|"
     # "with Bolivia's Vice Minister of the Interior, X"
     r"[A-Z][\w.]*['’]s[ \t]+(?:Vice[ \t]+|Deputy[ \t]+)?(?:Minister|Secretary|Undersecretary)"
-    r"(?:[ \t]+(?:of|for|the|and|[A-Z][\w'’-]*)){1,6},[ \t]+)?"
+    r"(?:[ \t]+(?:of|for|the|and|[A-Z][\w'’-]*)){1,6},[ \t]+|"
+    # "with the Minister for Europe and Foreign Affairs of Albania, Elona Hoxha"
+    r"(?<=the[ \t])(?:Vice[ \t]+|Deputy[ \t]+|First[ \t]+)?(?:Minister|Secretary|Undersecretary)"
+    r"(?:[ \t]+(?:of|for|the|and|[A-Z][\w'’-]*)){1,8},[ \t]+)?"
     rf"{_OFFICE_BEFORE}(?P<b>{_NAME})"
 )
 _PATTERN = re.compile(rf"(?P<a>{_NAME}|{_ROLE})(?:{_SUBJECT_APPOSITION})?{_VERB_AND_OBJECT}")
@@ -323,7 +327,7 @@ _ANY_VERB = re.compile(
     r"exchange|encounter|joined|conference|videoconference|chaired|mediated|convened|invitation|"
     r"phoned|telephoned|conferred|huddled|exchanged|took|co-chaired|co-hosted|co-chair|audience|lunch|"
     r"dinner|breakfast|summit|discussed|signed|signatures|speak|bilateral|brought|bring|brings|"
-    r"delegation|attend|scheduled)\b",
+    r"delegation|attend|scheduled|tour)\b",
     re.IGNORECASE,  # "DOHA - Talks between ..."
 )
 
@@ -399,6 +403,7 @@ def meetings_in(passage: Span) -> list[DraftMeeting]:
             or (LEADS_WITH_COUNTERPART.search(text) if " counterpart " in text else None)
             or (ATTENDS_AND_HOSTS.search(text) if " attend" in text else None)
             or (IT_WAS_BETWEEN.search(text) if " between " in text else None)
+            or (TOUR_BY_PAIR.search(text) if " by " in text else None)
         )
         if match is None and len(listed := listed_in_apposition(text)) > 1:
             drafts.append(_drafted([person_draft(n) for n in listed], "held", drafts, passage))
