@@ -53,7 +53,7 @@ from ._people import same_person
 from ._persons import Person, ground_person, surname_in
 from ._stated_place import stated_place
 from ._timeline_days import agenda_day, heading_day
-from ._wording import meets_others, pair_clauses, subjects_of
+from ._wording import meetings_in, meets_others, pair_clauses, subjects_of
 
 
 @dataclass
@@ -276,7 +276,7 @@ def add_delegation_heads(text: str, passage: Span, earlier: list[Candidate]) -> 
         heads = delegation_heads(passage) or counterpart_pair(passage)
     elif len(talks.participants) == 1:
         heads = delegation_heads(passage)
-    elif not STATES_A_MEETING.search(passage.text) or _AT_THESE_TALKS.search(passage.text):
+    elif not STATES_A_MEETING.search(passage.text) or _at_the_talks_before(passage, talks):
         heads = joiners(passage)  # else they join this passage's own meeting
         if _ON_HIS_BEHALF.search(passage.text):
             # "Kuwait's finance minister ... stayed at home; the ministry's undersecretary,
@@ -306,6 +306,22 @@ _AT_THESE_TALKS = re.compile(
 )
 _ON_HIS_BEHALF = re.compile(r"\battended[ \t]+on[ \t]+(?:his|her)[ \t]+behalf\b")
 _FEW_PARAGRAPHS = 1200  # characters
+
+
+def _at_the_talks_before(passage: Span, talks: Candidate) -> bool:
+    """Does the passage add people to the talks told before it ("Y was represented at the
+    talks by Z"), with no meeting of others told first ("A and B met behind closed doors.
+    Foreign ministers C and D sat in on the talks": A and B's, in a live blog told newest
+    first)?"""
+    cue = _AT_THESE_TALKS.search(passage.text)
+    if cue is None:
+        return False
+    first = [s for s in sentences(passage) if s.end <= passage.start + cue.start()]
+    return not any(
+        not any(same_person(d.name, p.name) for d in draft.participants for p in talks.participants)
+        for s in first
+        for draft in meetings_in(s)
+    )
 
 
 def _of_one_clause(people: list[Person], clauses: list[list[str]]) -> list[Person]:

@@ -43,7 +43,7 @@ CANCELLED = re.compile(
 )
 PLANNED = re.compile(
     r"\b(?:will (?:also |then |now |jointly )?(?:meet|hold|visit|travel|host|speak|talk|sit|"
-    r"arrive|fly|co-chair|chair|"
+    r"arrive|fly|co-chair|chair|come to|"
     r"pay (?:a |an )?(?:courtesy )?call|call on|receive|attend|join)|"  # "will call on X"
     # "will take part, on Wednesday, 22 July, in a videoconference with X"
     r"will take part\b[^.;]{0,40}? in an? (?:videoconference|video conference|video call) with|"

@@ -71,7 +71,7 @@ _EXPLICIT_RE = re.compile(
     rf"(?<![\w-])(?:(?i:on|since|from|until|by)\s+)?(?:the\s+)?{FULL_DATE}{_NOTE}(?!\w)", DATE_FLAGS
 )
 _ORDINAL_DAY_RE = re.compile(
-    r"(?<![\w-])(?:(?i:on|since|by|until|from|for)\s+the\s+|the\s+(?=[0-9]{1,2}(?:st|nd|rd|th)\s*\()"
+    r"(?<![\w-])(?:(?i:on|since|by|until|from|for|to|till)\s+the\s+|the\s+(?=[0-9]{1,2}(?:st|nd|rd|th)\s*\()"
     # "the call of the 9th", "the meeting of the 14th"
     r"|(?:(?<=call )|(?<=talks )|(?<=meeting )|(?<=conversation )|(?<=visit ))of\s+the\s+"
     rf"|(?:(?i:on)\s+)?{_WEEKDAY},?\s+the\s+)"  # "on Monday the 14th"

@@ -14,11 +14,14 @@ from ._name_patterns import NAME
 # "Senegal's commerce minister, X, did not make the trip; his chief of staff, Y, represented
 # him": Y too.
 _JOINED_THE_TWO = re.compile(
-    rf"(?:^|[,;][ \t]+)(?P<b>{NAME}),?[ \t]+(?:(?:also[ \t]+|later[ \t]+)?joined[ \t]+"
+    rf"(?:^|[,;][ \t]+(?:so[ \t]+)?)(?P<b>{NAME}),?[ \t]+(?:(?:also[ \t]+|later[ \t]+)?joined[ \t]+"
     r"(?:the[ \t]+two|them|both)|represented[ \t]+(?:him|her)|"
     # "..., Gabriela Mena, attended in his place", "X joined the second half of the meeting"
     # "the ministry's undersecretary, Hessa Al-Otaibi, attended on his behalf"
     r"attended[ \t]+(?:in[ \t]+(?:his|her)[ \t]+place|on[ \t]+(?:his|her)[ \t]+behalf)|"
+    # "..., so Deputy Minister X took part in the talks on his behalf"
+    r"took[ \t]+part[ \t]+in[ \t]+the[ \t]+(?:talks|meeting|session)[ \t]+"
+    r"(?:on[ \t]+(?:his|her)[ \t]+behalf|in[ \t]+(?:his|her)[ \t]+place)|"
     r"joined[ \t]+the[ \t]+(?:second|first|last)"
     r"[ \t]+(?:half|part|day)[ \t]+of[ \t]+the[ \t]+(?:meeting|talks|session))\b|"
     # "signed a memorandum ..., with Barbados' energy minister, X, at the table"

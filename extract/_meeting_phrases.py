@@ -17,6 +17,7 @@ VERB = (
     rf"{ADVERB}"
     r"(?:met(?:[ \t]+(?:separately|privately|briefly|again))?(?:[ \t]+with)?|"
     r"sat[ \t]+down[ \t]+with|briefed|(?:tele)?phoned|conferred[ \t]+with|"
+    r"sat[ \t]+(?:down[ \t]+)?(?:across[ \t]+from|opposite)|"  # "sat across from X"
     r"huddled[ \t]+with|exchanged[ \t]+views[ \t]+with|"
     # "X, who co-chaired the session with Y"
     # "Kapavore stays behind in Honiara to co-chair the Joint Ministerial Commission with"

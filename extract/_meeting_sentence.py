@@ -18,6 +18,7 @@ STATES_A_MEETING = re.compile(
     f"{_cues.HELD.pattern}|{_cues.PLANNED.pattern}|{_cues.INVITED.pattern}|"
     f"{_cues.CANCELLED.pattern}|"
     r"\b(?:talks|meeting|meets|summit|audience|visit|call[ \t]+on|courtesy[ \t]+call|reconvene|"
+    r"sat[ \t]+(?:down[ \t]+)?(?:across[ \t]+from|opposite)|"  # "A sat across from B"
     r"brought[ \t]+together|(?:greeted|welcomed|received)[ \t]+(?:his|her)[ \t]+(?:guest|visitor)|"
     rf"{_cues.CALLED_ON}|"
     r"(?:video|phone|telephone)[ \t]+call|video[ \t]?conference|"

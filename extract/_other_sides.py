@@ -131,6 +131,8 @@ def co_chairs(sentence: str) -> list[str]:
     if match is None:
         return []
     clause = re.split(r"[.;]", sentence[match.end() :])[0]
+    # "... and Armenian Deputy Foreign Minister Y in Sadakhlo, was postponed": Y
+    clause = re.split(r"[ \t]+(?:in|at|on)[ \t]+(?=[A-Z])|,[ \t]+(?:was|were|has|had)\b", clause)[0]
     # not "North Macedonia" of "the First Deputy Prime Minister of North Macedonia, X"
     return [n for n in _named_in_list(clause, 4) if may_be_a_person(n)][:2]
 
@@ -237,6 +239,7 @@ def joiners(passage: Span) -> list[DraftPerson]:
             "represented ",
             " joined the ",
             " sat in ",
+            " sitting in ",
             " stayed on ",
             " chairing",
             " in the chair",
@@ -267,6 +270,7 @@ def joiners(passage: Span) -> list[DraftPerson]:
             _JOINED_THEM,
             _ALSO_PRESENT,
             _SAT_IN,
+            _PAIR_SAT_IN,
             _CHAIRING,
             _ATTENDED_IT,
             _JOINED_REMOTELY,
@@ -335,7 +339,14 @@ _WHO_TOOK_PART = re.compile(
 _SAT_IN = re.compile(
     rf"{_NAMED_THEN}(?:also[ \t]+)?"
     r"(?:opened[ \t]+the[ \t]+(?:talks|meeting|session)[^.;]{0,30}?[ \t]+and[ \t]+)?"
-    r"(?:sat[ \t]+in[ \t]+on|stayed[ \t]+on[ \t]+for)\b"  # "opened the session as host and"
+    # "A and B are sitting in on the presidential talks"
+    r"(?:sat[ \t]+in[ \t]+on|(?:are|is|were|was)[ \t]+sitting[ \t]+in[ \t]+on|"
+    r"stayed[ \t]+on[ \t]+for)\b"
+)
+# "Foreign ministers A and B are sitting in on the presidential talks": both.
+_PAIR_SAT_IN = re.compile(
+    rf"(?P<b>{_NAME})[ \t]+and[ \t]+(?P<c>{_NAME})[ \t]+(?:also[ \t]+)?"
+    r"(?:sat|(?:are|were)[ \t]+sitting)[ \t]+in[ \t]+on\b"
 )
 # "Archbishop X, the Secretary for Relations with States, is chairing": the talks told
 _CHAIRING = re.compile(

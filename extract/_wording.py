@@ -51,7 +51,8 @@ _VERB_AND_OBJECT = (
     # for bilateral relations, "
     r"(?:(?:[A-Za-z]+['’]s[ \t]+)?(?:[A-Za-z]+[ \t]+){0,2}"  # "the Swedish prime minister, "
     r"(?:counterpart|mayor|governor|minister|undersecretary)"
-    r"(?:[ \t]+for[ \t]+[a-z]+(?:[ \t]+[a-z]+)?)?,?[ \t]+|"
+    # "Panama's vice minister of public security, "
+    r"(?:[ \t]+(?:for|of)[ \t]+[a-z]+(?:[ \t]+[a-z]+)?)?,?[ \t]+|"
     # "with Bolivia's Vice Minister of the Interior, X"
     r"[A-Z][\w.]*['’]s[ \t]+(?:Vice[ \t]+|Deputy[ \t]+)?(?:Minister|Secretary|Undersecretary)"
     r"(?:[ \t]+(?:of|for|the|and|[A-Z][\w'’-]*)){1,6},[ \t]+|"
@@ -142,6 +143,9 @@ _PLANNED_WITH = re.compile(
     r"to[ \t]+(?:meet(?:[ \t]+with)?|call[ \t]+on)|"
     # "had been due to travel to Montevideo on June 29 to sign a protocol with Mántaras"
     r"to[ \t]+sign[ \t][^.;]{0,50}?[ \t]with)[ \t]+"
+    # "for talks with our Prime Minister, Irakli Mchedlishvili"
+    r"(?:(?:our|his|her|their)[ \t]+(?:[A-Z][\w'’-]*[ \t]+){1,4}?(?:Minister|President|"
+    r"Secretary|Chancellor|Premier)(?:[ \t]+of[ \t]+[A-Z][\w'’-]*)?,[ \t]+)?"
     rf"{_OFFICE_BEFORE}(?P<b>{_NAME})"
 )
 
