@@ -637,6 +637,18 @@ ROUNDS = (
             "g332_benin_niger_explainer",
         ),
     ),
+    (
+        "round 52",
+        "00f4d06",
+        (
+            "g333_costarica_panama_liveblog",
+            "g334_georgia_armenia_minister_hour",
+            "g335_tonga_fiji_brief",
+            "g336_oman_kuwait_duqm_feature",
+            "g337_ethiopia_djibouti_oped",
+            "g338_bulgaria_weekly_agenda",
+        ),
+    ),
 )
 _DATA = ("gold", "cassettes/quality/pipeline/gold", "cassettes/quality/naive/gold")
 
