@@ -64,7 +64,7 @@ def _heading_of(
     if not above:
         return None
     start, end = above[-1]
-    if any(start < m.start() < at for m in _OTHER_HEADING.finditer(text, end, at)):
+    if any(start < m.start() <= at for m in _OTHER_HEADING.finditer(text, end, at + 80)):
         return None  # "NEXT WEEK": not this day's item
     words = text[start:end].strip()
     day = re.split(r"[ \t]+[—–-][ \t]+", words)[0]

@@ -205,7 +205,8 @@ _THE_OFFICE = (
 )
 # "Colombia's mines and energy minister, ", "Brunei's Minister of Primary Resources, "
 _POSSESSED_OFFICE = (
-    r"[A-Z][\w.]*['’]s[ \t]+(?:(?:[a-z]+[ \t]+){1,3}(?:minister|secretary|envoy)|"
+    r"(?:[A-Z][\w.]*['’]s|the)[ \t]+(?:(?:[a-z]+[ \t]+){1,3}(?:minister|secretary|envoy)|"
+    # "the Minister of Foreign Affairs of the Hellenic Republic, "
     r"(?:Minister|Secretary)(?:[ \t]+(?:of|for|and|the|[A-Z][\w'’-]*)){1,8}),[ \t]+"
 )
 _BETWEEN = re.compile(  # also a roundup's "DOHA - Talks between A and B ... were called off"

@@ -143,3 +143,29 @@ def test_an_agendas_dated_headings_make_its_items_plans() -> None:
     assert people[("Blerim Sejdiu", "Stefan Yordanov")].status.value == "cancelled"
     side = people[("Elona Hoxha", "Petar Kostadinov")]
     assert (side.status.value, side.date) == ("planned", dt.date(2027, 3, 5))
+
+
+UPDATE = AGENDA + (
+    "\nUPDATE ON LAST WEEK'S AGENDA\n"
+    "The meeting between Minister Dimitrova and the Minister of Foreign Affairs of the "
+    "Hellenic Republic, Kostas Mavridis, announced for Thursday in Thessaloniki, was held by "
+    "telephone after flight cancellations.\n"
+)
+
+
+def test_an_update_on_last_weeks_agenda_is_no_item_of_the_last_day() -> None:
+    script = {
+        "Video conference": [
+            meeting(
+                ["Minister Dimitrova", "Ioana Marinescu"],
+                kind="virtual",
+                date_text="Thursday, 4 March",
+            )
+        ],
+        "co-chaired": [meeting(["Stefan Yordanov", "North Macedonia"], status="cancelled")],
+        "represents": [meeting(["Petar Kostadinov", "Dimitrova"], date_text="Friday, 5 March")],
+    }
+    people = by_people(extract(UPDATE, script, "2027-03-01"))
+    update = people[("Kostas Mavridis", "Rositsa Dimitrova")]
+    assert (update.status.value, update.kind.value) == ("held", "call")
+    assert update.date == dt.date(2027, 2, 25)  # last Thursday, not the FRIDAY heading above
