@@ -21,7 +21,10 @@ if TYPE_CHECKING:
 # same leaders' next summit, on a day the article gives.
 _NEXT_SUMMIT = re.compile(
     r"\bagreed[ \t]+(?:to|that)[ \t]+"
-    r"(?:hold[ \t]+(?:the|their|a)[ \t]+next\b[^.;]{0,60}?\bsummit\b|"
+    # "agreed to hold the next meeting of the Joint Commission, which the two of them
+    # co-chair, in Belmopan on 14 July"
+    r"(?:hold[ \t]+(?:the|their|a)[ \t]+next\b[^.;]{0,60}?\b(?:summit|meeting|session|round)\b"
+    r"(?:[ \t]+of[ \t]+the[ \t]+[^,;.]{3,60}(?:,[^,;.]{3,60},)?)?|"
     # "agreed to meet in person in Nieuw Nickerie on Friday the 17th"
     r"meet(?:[ \t]+(?:again|in[ \t]+person|face[ \t]+to[ \t]+face))*\b|"
     # "agreed that the binational cabinet would meet as planned in Loja on Dec. 4"
@@ -33,6 +36,7 @@ _NEXT_SUMMIT = re.compile(
     r"(?=[^.;]{0,80}\bco-?chair))"
     r"(?P<rest>(?:[^.;]|\.(?=[ \t]*\d)){0,80})"  # "on Oct. 14"
 )
+_SOURCE = re.compile(r",?[ \t]+(?:according[ \t]+to|as[ \t]+announced|(?:it|they)[ \t]+said)\b")
 _SUMMIT_PLACE = re.compile(
     r"^[ \t]+in[ \t]+(?:the[ \t]+(?:[\w-]+[ \t]+){0,2}(?:city|town|capital)[ \t]+of[ \t]+)?"
     r"(?P<place>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)"
@@ -52,7 +56,9 @@ def summit_agreed(sentence: Span, published: dt.date | None) -> AgreedSummit | N
     match = _NEXT_SUMMIT.search(sentence.text)
     if match is None:
         return None
-    days = [m for m in find_date_mentions(match["rest"], published, tense="future") if m.precise]
+    # not the day of "..., according to a joint communique released late on Wednesday"
+    rest = _SOURCE.split(match["rest"])[0]
+    days = [m for m in find_date_mentions(rest, published, tense="future") if m.precise]
     # One day, though it may be written twice ("a week from tomorrow, on Friday the 17th").
     if not days or days[0].date is None or any(d.date != days[0].date for d in days):
         return None

@@ -33,7 +33,8 @@ CANCELLED = re.compile(
     r"\b(?:cancell?ed|cancel|postponed|postpone|postponement|called off|scrapped|put off|"
     r"pushed back|put back|(?:(?:has|have|had) been|was|were) suspended(?! since)|"
     r"dropped from (?:his|her|their|the) (?:itinerary|programme|program|schedule)|"
-    r"shelved|will not (?:meet|take place|go ahead)|no longer (?:meet|take place)|"
+    r"shelved|(?:will not|won['’]t) (?:meet|take place|go ahead|happen)|"
+    r"no longer (?:meet|take place)|"
     # "but the meeting did not go ahead because of ..."
     r"did not (?:go ahead|take place|happen)|never took place|fell through|"
     # "were to have co-chaired the session": it did not take place

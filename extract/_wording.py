@@ -87,6 +87,8 @@ _PAIR = re.compile(
     # "Guyana's A and Suriname's B, were to have co-chaired the session" (called off)
     r"were[ \t]+to[ \t]+have[ \t]+(?:met|co-chaired|co-hosted|held[ \t]+talks)\b|"
     r"will[ \t]+(?:also[ \t]+)?meet\b|"
+    # "A and B had planned to sit down at 5pm ..., but the plenary overran"
+    r"had[ \t]+planned[ \t]+to[ \t]+(?:meet|sit[ \t]+down|hold[ \t]+talks)\b|"
     # "A and B will take part, on Wednesday, 22 July, in a videoconference with C"
     r"will[ \t]+take[ \t]+part\b[^.;]{0,40}?\bin[ \t]+an?[ \t]+(?:video[ \t]?conference|"
     r"video[ \t]+call|meeting)\b|"
