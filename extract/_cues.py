@@ -224,7 +224,9 @@ _OTHER_EVENT_BEFORE = re.compile(
 
 # "have been put back to Tuesday, March 2nd", "postponed until next week": moved, a plan
 MOVED_TO = re.compile(
-    rf"(?:{CANCELLED.pattern})[ \t]+(?:to|until|till)[ \t]+(?:(?:the|a|next|later)[ \t]+)?"
+    # "was pushed back at Thursday's meeting to 7 July"
+    rf"(?:{CANCELLED.pattern})(?:[ \t]+at[ \t]+[^,;.]{{3,40}}?)?[ \t]+(?:to|until|till)[ \t]+"
+    r"(?:(?:the|a|next|later)[ \t]+)?"
     r"(?:[A-Z][a-z]+day|January|February|March|April|May|June|July|August|September|"
     r"October|November|December|[0-3]?[0-9](?:st|nd|rd|th)?\b|week|month)",  # not "next year"
     _I,

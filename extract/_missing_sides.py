@@ -386,7 +386,8 @@ def _is_subject(person: Person, sentence: Span) -> bool:
     offset = person.span[0] - sentence.start
     head = sentence.text[: max(0, offset)]
     head = head[head.rfind("\n") + 1 :]  # past a heading merged into the sentence
-    head = re.sub(r"^[^,]{0,40},\s*", "", head)  # "On Wednesday, X met ..."
+    # "On Wednesday, X met ...", not "A meeting with Serbia's foreign minister, X, ..."
+    head = re.sub(r"^(?![^,]*\bwith\b)[^,]{0,40},\s*", "", head)
     # A lower-case word before the name ("the envoy met X", "talks with X") makes it an
     # object; capitalized title words ("National Security Adviser X") do not.
     return 0 <= offset < len(sentence.text) and not re.search(r"(?<![\w'’-])[a-z]{3,}", head)

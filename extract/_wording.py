@@ -251,11 +251,14 @@ _TWO_NAMED = re.compile(
 
 # "When the two countries' then transport chiefs, A of Tanzania and B of Rwanda, met in
 # Kigali": a plural office, then the two named in apposition.
+# "where the commission's co-chairs, Ambassador A for Montenegro and Assistant Minister B
+# for Croatia, are to resume work on the draft": a plan of the two.
+_FOR_COUNTRY = r"(?:[ \t]+for[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})?"
 _OFFICE_PAIR = re.compile(
-    r"\b(?:chiefs|ministers|leaders|presidents|premiers|counterparts|envoys),[ \t]+"
-    rf"{_STYLE}{_OFFICE_BEFORE}(?P<a>{_NAME}){_OF_COUNTRY},?[ \t]+and[ \t]+"
-    rf"{_STYLE}{_OFFICE_BEFORE}(?P<b>{_NAME}){_OF_COUNTRY},[ \t]+"
-    r"(?:met|held|spoke|signed|had[ \t]+met)\b"
+    r"\b(?:chiefs|ministers|leaders|presidents|premiers|counterparts|envoys|co-chairs),[ \t]+"
+    rf"{_STYLE}{_OFFICE_BEFORE}(?P<a>{_NAME}){_OF_COUNTRY}{_FOR_COUNTRY},?[ \t]+and[ \t]+"
+    rf"{_STYLE}{_OFFICE_BEFORE}(?P<b>{_NAME}){_OF_COUNTRY}{_FOR_COUNTRY},[ \t]+"
+    r"(?:met|held|spoke|signed|had[ \t]+met|are[ \t]+to|will)\b"
 )
 
 
