@@ -187,3 +187,14 @@ TOUR_BY_PAIR = re.compile(
     rf"{OFFICE_BEFORE}(?P<b>{NAME}),?[ \t]+[^.;]{{0,60}}?\b"
     r"(?:planned|scheduled|set|due|postponed|cancell?ed|called[ \t]+off|took[ \t]+place)\b"
 )
+
+
+# A schedule's verbless item: "CANCELLED: 09:30 Meeting with Canadian Minister of Foreign
+# Affairs X, Helsinki." (the one whose schedule it is is the other side).
+SCHEDULE_ITEM = re.compile(
+    r"^(?:[A-Z][A-Z0-9. ]+\n)?(?:(?:CANCELL?ED|POSTPONED)[ \t]*:[ \t]*)?"
+    r"[0-2]?[0-9][:.][0-5][0-9][ \t]+(?:[Mm]eeting|[Tt]elephone[ \t]+call|[Pp]hone[ \t]+call|"
+    r"[Vv]ideo[ \t]?conference|[Tt]alks|[Cc]all)[ \t]+with[ \t]+"
+    r"(?:[A-Z][\w'’-]*[ \t]+)?(?:Minister|Secretary|President|Prime[ \t]+Minister)"
+    rf"(?:[ \t]+(?:of|for|and|the|[A-Z][\w'’-]*))*?[ \t]+(?P<b>{NAME})(?=,|\.|$)"
+)

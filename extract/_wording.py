@@ -20,6 +20,7 @@ from ._meeting_phrases import (
     IT_WAS_BETWEEN,
     LEADS_WITH_COUNTERPART,
     LED_BY_PAIR,
+    SCHEDULE_ITEM,
     TOUR_BY_PAIR,
     TRAVELS_TO_MEET,
     VERBLESS_ITEM,
@@ -393,6 +394,7 @@ def meetings_in(passage: Span) -> list[DraftMeeting]:
             or _PLANNED_WITH.search(text)
             or (TRAVELS_TO_MEET.search(text) if " and " in text else None)
             or VERBLESS_ITEM.match(text)
+            or SCHEDULE_ITEM.match(text)
             or (LED_BY_PAIR.search(text) if "counterpart" in text else None)
             or (
                 _RECEIVED_VISITOR.search(text)
