@@ -1,4 +1,4 @@
-"""Round 47 leftovers (a feature, g299, after round 47 was scored):
+"""Round 46 leftovers (a feature, g299, after round 46 was scored):
 
 - "A meeting with Serbia's foreign minister, X, that had been pencilled in for the same
   Friday, was called off": X is its object, not its subject, so the article's main actor

@@ -1,4 +1,4 @@
-"""Round 47 leftovers (a live blog of a ministers' council, g301, after round 47 was scored):
+"""Round 46 leftovers (a live blog of a ministers' council, g301, after round 46 was scored):
 
 - "One meeting that won't happen: A and B had planned to sit down at 5pm ..., but the
   plenary overran and B left for the airport": a meeting called off, not a plan given up

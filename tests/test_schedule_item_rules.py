@@ -1,4 +1,4 @@
-"""Round 17 leftover (a minister's public schedule, g114, after that round was scored):
+"""Round 15 leftover (a minister's public schedule, g114, after that round was scored):
 
 "CANCELLED: 09:30 Meeting with Canadian Minister of Foreign Affairs X, Helsinki." under a
 day's heading is a meeting of X and the one whose schedule it is, called off, even when
