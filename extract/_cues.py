@@ -28,7 +28,8 @@ CALL = re.compile(
 )
 # "called on Prime Minister X in Thimphu": a courtesy call, not "called on X to act" nor
 # "called on Monday for a ceasefire".
-CALLED_ON = r"call(?:ed|s)[ \t]+on(?![ \t]+[A-Z]\w+day\b)(?![^.;]{0,90}?\bto[ \t]+[a-z])"
+# (not "called on Tô Lâm (To Lam)" read case-blind as "called on X to do ...")
+CALLED_ON = r"call(?:ed|s)[ \t]+on(?![ \t]+[A-Z]\w+day\b)(?![^.;]{0,90}?\b(?-i:to[ \t]+[a-z]))"
 CANCELLED = re.compile(
     r"\b(?:cancell?ed|cancel|postponed|postpone|postponement|called off|scrapped|put off|"
     r"pushed back|put back|(?:(?:has|have|had) been|was|were) suspended(?! since)|"
