@@ -28,8 +28,12 @@ _NEXT_SUMMIT = re.compile(
     # "agreed to meet in person in Nieuw Nickerie on Friday the 17th"
     r"meet(?:[ \t]+(?:again|in[ \t]+person|face[ \t]+to[ \t]+face))*\b|"
     # "agreed that the binational cabinet would meet as planned in Loja on Dec. 4"
-    r"(?<=agreed[ \t]that[ \t])the[ \t]+(?:[\w-]+[ \t]+){0,3}(?:cabinet|summit|commission|council)"
-    r"[ \t]+would[ \t]+(?:meet|be[ \t]+held|take[ \t]+place)(?:[ \t]+as[ \t]+planned)?\b|"
+    # "agreed that the Ghana–Togo Permanent Joint Commission for Cooperation, which has not met
+    # since 2019, would convene in Accra on Monday, 14 June 2027"
+    r"(?<=agreed[ \t]that[ \t])the[ \t]+(?:[\w–-]+[ \t]+){0,5}"
+    r"(?:cabinet|summit|[Cc]ommission|council)"
+    r"(?:[ \t]+for[ \t]+[A-Z]\w+)?(?:,[^,;.]{3,60},)?"
+    r"[ \t]+would[ \t]+(?:meet|convene|be[ \t]+held|take[ \t]+place)(?:[ \t]+as[ \t]+planned)?\b|"
     # "agreed to convene the joint committee in Kuwait City on March 3, with both ministers
     # co-chairing": the two sides, again
     r"convene[ \t]+the[ \t]+(?:[\w-]+[ \t]+){0,4}(?:committee|commission|council)\b"

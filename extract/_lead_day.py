@@ -164,6 +164,12 @@ _ARRIVED_FOR_VISIT = re.compile(
 )
 
 
+# "undertook a one-day working visit to Lomé yesterday": one day, the lead's
+_MADE_A_VISIT = re.compile(
+    r"\b(?:undertook|paid|made)[ \t]+(?:a|an)[ \t]+(?:one-day[ \t]+)?(?:[a-z]+[ \t]+)?visit\b"
+)
+
+
 def lead_day(text: str, published: dt.date | None) -> tuple[dt.date, tuple[int, int]] | None:
     """The day (and where it is written) of the lead's first meeting sentence, if it
     names exactly one."""
@@ -187,6 +193,7 @@ def lead_day(text: str, published: dt.date | None) -> tuple[dt.date, tuple[int, 
             or _GATHERING_ENDED.search(scope.text)
             or _AFTER_TALKS.search(scope.text)
             or _ARRIVED_FOR_VISIT.search(scope.text)
+            or _MADE_A_VISIT.search(scope.text)
             or _AGREED_ON_DAY.search(scope.text)
         )
         if held is None:

@@ -28,7 +28,7 @@ VERB = (
     r"paid[ \t]+(?:a[ \t]+)?(?:courtesy[ \t]+)?(?:call|visit)[ \t]+(?:on|to)|"
     rf"{_cues.CALLED_ON}|"
     r"held[ \t]+(?:(?:bilateral|separate|further|closed-door)[ \t]+)?"
-    r"(?:talks|consultations|discussions|a[ \t]+(?:[\w-]+[ \t]+){0,2}?meeting|"
+    r"(?:talks|consultations|discussions|a[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:meeting|session)|"
     r"a[ \t]+(?:working[ \t]+)?(?:lunch|dinner|breakfast|bilateral|tete-a-tete)|"
     r"a[ \t]+(?:phone[ \t]+|telephone[ \t]+|video[ \t]+)?call)"
     r"(?:[ \t]+on[ \t]+[A-Z]\w+)?[ \t]+with|"  # "held a phone call on Monday with"

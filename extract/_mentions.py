@@ -17,6 +17,8 @@ ROLE = (
     r"prime[ \t]+minister|premier|chancellor|secretary|foreign[ \t]+minister|king|leader|"
     r"delegation[ \t]+head)|"
     r"The[ \t]+[A-Z][a-z]+[ \t]+delegation(?=[ \t]+held\b)|"  # "The Uzbek delegation held a"
+    # a release's "The Deputy Minister held a separate working session with X"
+    r"The[ \t]+(?:Deputy|Vice)[ \t]+Minister(?=[ \t]+(?:held|met|received)\b)|"
     r"[Tt]he[ \t]+visiting[ \t]+(?:[a-z]+[ \t]+)?(?:minister|president|premier|chancellor|"
     r"leader|secretary|envoy|guest)"
 )

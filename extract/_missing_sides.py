@@ -61,6 +61,7 @@ def add_missing_subjects(candidates: list[Candidate], text: str) -> None:
             or delegation_head(cand, names, text)
             or _antecedent(cand, names, text)  # "He will hold talks with Long": the one before
             or _reported_subject(cand, text)
+            or _the_minister(cand, names, text)
         ):
             # "... is booked into Bogotá for talks with him", "will hold talks with her
             # Macedonian counterpart": whoever the pronoun or the counterpart stands for.
@@ -106,6 +107,32 @@ def add_missing_subjects(candidates: list[Candidate], text: str) -> None:
         )
 
 
+def _the_minister(cand: Candidate, names: dict[str, Person], text: str) -> Person | None:
+    """ "On arrival, the Minister was received ... by the Minister in charge of that
+    portfolio, Prof. X": in a release about one minister's visit, the bare "the Minister"
+    is the one the release names most, when that is clear."""
+    if not _BARE_MINISTER.search(cand.sentence.text) or _FOR_THE_MINISTER.search(
+        cand.sentence.text
+    ):
+        return None  # not "Secretary General X represented the Minister at the meeting"
+    (person,) = cand.participants
+    counts = sorted(
+        (
+            (len(find_all(text, p.name.split()[-1])), key)
+            for key, p in names.items()
+            if not same_person(key, person.name)
+        ),
+        reverse=True,
+    )
+    if not counts or counts[0][0] < 3 or (len(counts) > 1 and counts[1][0] * 2 > counts[0][0]):
+        return None
+    return names[counts[0][1]]
+
+
+_FOR_THE_MINISTER = re.compile(r"\brepresent|\bbehalf\b|\bin[ \t]+place[ \t]+of\b")
+_BARE_MINISTER = re.compile(r"\b[Tt]he[ \t]+Minister\b(?![ \t]+(?:of|for|in|to)\b)")
+
+
 def _antecedent(cand: Candidate, names: dict[str, Person], text: str) -> Person | None:
     """ "The second leg of Peters' trip has fallen through. He had been due to fly on to
     Niue for talks with X": the one person the sentence before names, for its "He"."""
@@ -117,7 +144,7 @@ def _antecedent(cand: Candidate, names: dict[str, Person], text: str) -> Person 
 # "He ...", "Earlier today, the minister received X": whom the sentence before names.
 _OPENING_PRONOUN = re.compile(
     r"^(?:[A-Z][^,.;]{0,30},[ \t]+)?(?:He|She|[Tt]he[ \t]+(?:minister|envoy|president|premier|"
-    r"chancellor|secretary|ambassador))\b"
+    r"chancellor|secretary|ambassador|(?:Deputy|Vice)[ \t]+Minister))\b"
 )
 
 
