@@ -57,6 +57,7 @@ from ._people import same_person
 from ._persons import surname_in
 from ._published import detect_published, parse_published, story_day
 from ._resources import prompt, prompt_version
+from ._talks_joiners import add_delegation_heads
 
 log = logging.getLogger("extract")
 
@@ -178,7 +179,7 @@ def assemble(found: Answers) -> ArticleExtraction:
     candidates: list[_candidates.Candidate] = []
     answered = dict(zip(found.asked, found.drafts, strict=True))
     for i, passage in enumerate(passages(text)):
-        _candidates.add_delegation_heads(text, passage, candidates)
+        add_delegation_heads(text, passage, candidates)
         if passage not in answered:
             # Not sent (no meeting word): plain wording may still state one ("is
             # scheduled to brief President X on Thursday") or what the sides just
