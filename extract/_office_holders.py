@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ._countries import find_countries, without_countries
+from ._countries import find_countries, normalize_country, without_countries
 from ._grounding import find_all
 from ._name_patterns import UPPER
 from ._passages import Span
@@ -229,3 +229,23 @@ def inside_an_office(text: str, name: str) -> bool:
         if before.endswith(", ") and not re.match(r"[ \t]+[A-Z]", text[end : end + 2]):
             return False  # "the Minister of Foreign Affairs, Lopez": the holder
     return bool(hits)
+
+
+# "hosted Te Beretitenti of Kiribati, Tekeeua Tioti": an office of a country, then its holder.
+_OF_COUNTRY_THEN_NAME = re.compile(
+    rf"[ \t]+of[ \t]+(?:the[ \t]+)?(?P<country>[{UPPER}][\w'’-]+(?:[ \t]+[{UPPER}][\w'’-]+)?),"
+    rf"[ \t]+(?P<name>[{UPPER}][\w'’-]+(?:[ \t]+[{UPPER}][\w'’-]+){{1,3}})(?=[,.;]|[ \t]+[a-z])"
+)
+
+
+def holder_after_country(text: str, name: str) -> str | None:
+    """The holder of a "name" the article only ever writes as an office before a country
+    and its holder's name ("Te Beretitenti of Kiribati, Tekeeua Tioti"), if it is one."""
+    hits = find_all(text, name)
+    holders = set()
+    for _start, end in hits:
+        after = _OF_COUNTRY_THEN_NAME.match(text, end)
+        if after is None or normalize_country(after["country"]) is None:
+            return None
+        holders.add(after["name"])
+    return _one_holder(holders) if hits else None

@@ -17,6 +17,7 @@ from ._grounding import find_all, find_first
 from ._meeting_objects import GROUP
 from ._office_holders import (
     as_written,
+    holder_after_country,
     holder_by_country,
     holder_of,
     holder_who_became,
@@ -149,6 +150,8 @@ def ground_person(text: str, passage: Span, draft: DraftPerson) -> Person | None
         name, by_office = holder, True
     if len(name) < 2 or _NOT_A_NAME.match(name) or names_a_country(name):
         return None
+    if not by_office and (holder := holder_after_country(text, name)):
+        office, name, by_office = name, holder, True  # "Te Beretitenti of Kiribati, X": X
     if " " in name and _an_offices_place(text, name):
         return None  # "East Nusa Tenggara", written "the Governor of East Nusa Tenggara"
     if not split_title(name)[1].strip():
