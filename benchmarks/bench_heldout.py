@@ -649,6 +649,18 @@ ROUNDS = (
             "g338_bulgaria_weekly_agenda",
         ),
     ),
+    (
+        "round 53",
+        "b3eeac8",
+        (
+            "g339_kazakhstan_kyrgyzstan_water_wire",
+            "g340_ghana_togo_embassy_release",
+            "g341_latvia_lithuania_radio_interview",
+            "g342_pacific_digest_newsletter",
+            "g343_nepal_spokesperson_briefing",
+            "g344_guyana_suriname_explainer",
+        ),
+    ),
 )
 _DATA = ("gold", "cassettes/quality/pipeline/gold", "cassettes/quality/naive/gold")
 
