@@ -51,7 +51,7 @@ PLANNED = re.compile(
     r"will take part\b[^.;]{0,40}? in an? (?:videoconference|video conference|video call) with|"
     r"will be (?:received|hosted|welcomed|in)|"
     r"will (?:also )?have (?:\w+ )?(?:talks|a meeting|discussions)|"  # "He and I will have talks"
-    r"['’]ll (?:meet|sit down|hold|visit|host|receive|see)|"  # "I'll sit down with X"
+    r"['’]ll (?:meet|sit down|hold|visit|host|receive|see|be in)|"  # "I'll sit down with X"
     r"(?:is|are) (?:also |then |now |still )?(?:to|set to|due to|expected to|scheduled to|"
     r"slated to)|"
     r"(?:is|are|was|were) (?:now |also |originally )?(?:scheduled|expected|slated|planned)|"
