@@ -198,3 +198,13 @@ SCHEDULE_ITEM = re.compile(
     r"(?:[A-Z][\w'’-]*[ \t]+)?(?:Minister|Secretary|President|Prime[ \t]+Minister)"
     rf"(?:[ \t]+(?:of|for|and|the|[A-Z][\w'’-]*))*?[ \t]+(?P<b>{NAME})(?=,|\.|$)"
 )
+
+
+# "the audience Pope Leo XIV was due to grant President A and Dr B tomorrow morning has been
+# called off": the one granting it and those it was for.
+AUDIENCE_GRANTED = re.compile(
+    rf"\b(?:the|an)[ \t]+(?:private[ \t]+)?audience[ \t]+{OFFICE_BEFORE}(?P<a>{NAME})[ \t]+"
+    r"(?:was|is|had[ \t]+been)[ \t]+(?:due|scheduled|set|expected|to)[ \t]+(?:to[ \t]+)?grant[ \t]+"
+    rf"{OFFICE_BEFORE}(?:Dr\.?[ \t]+)?(?P<b>{NAME})"
+    rf"(?:[ \t]+and[ \t]+{OFFICE_BEFORE}(?:Dr\.?[ \t]+)?(?P<c>{NAME}))?"
+)

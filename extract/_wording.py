@@ -16,6 +16,7 @@ from ._meeting_objects import AND_OBJECT, GROUP, objects_of, office_holder
 from ._meeting_phrases import ADVERB as _ADVERB
 from ._meeting_phrases import (
     ATTENDS_AND_HOSTS,
+    AUDIENCE_GRANTED,
     IT_WAS_BETWEEN,
     LEADS_WITH_COUNTERPART,
     LED_BY_PAIR,
@@ -309,6 +310,7 @@ def meetings_in(passage: Span) -> list[DraftMeeting]:
             or (ATTENDS_AND_HOSTS.search(text) if " attend" in text else None)
             or (IT_WAS_BETWEEN.search(text) if " between " in text else None)
             or (TOUR_BY_PAIR.search(text) if " by " in text else None)
+            or (AUDIENCE_GRANTED.search(text) if " grant " in text else None)
         )
         if match is None and len(listed := listed_in_apposition(text)) > 1:
             drafts.append(_drafted([person_draft(n) for n in listed], "held", drafts, passage))
