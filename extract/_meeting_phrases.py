@@ -208,3 +208,12 @@ AUDIENCE_GRANTED = re.compile(
     rf"{OFFICE_BEFORE}(?:Dr\.?[ \t]+)?(?P<b>{NAME})"
     rf"(?:[ \t]+and[ \t]+{OFFICE_BEFORE}(?:Dr\.?[ \t]+)?(?P<c>{NAME}))?"
 )
+
+
+# "Archbishop X will travel to Juba on 3 March to meet both men": X's plan with the sides
+# told before (added by `join_the_sides_told_before`).
+TO_MEET_BOTH = re.compile(
+    rf"{OFFICE_BEFORE}(?P<a>{NAME})[ \t]+(?:will|is[ \t]+(?:due[ \t]+)?to)[ \t]+"
+    r"(?:travel|fly|go|return)[ \t]+to[ \t]+[^.;]{0,60}?[ \t]to[ \t]+meet[ \t]+"
+    r"(?:both[ \t]+(?:men|women|leaders|sides)|the[ \t]+two[ \t]+\w+)\b"
+)

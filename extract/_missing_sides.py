@@ -304,7 +304,10 @@ def join_the_sides_told_before(candidates: list[Candidate]) -> None:
                 candidates.remove(cand)
             continue
         # "the two Presidents": the last meeting of presidents, not the ministers' session.
-        who = joined["who"] or joined["whom"] or joined["whose"] or joined["present"] or "side"
+        who = (
+            joined["who"] or joined["whom"] or joined["whose"] or joined["present"]
+            or joined["met"] or "side"
+        )  # fmt: skip
         office = who.casefold().removesuffix("s")
         before = [
             c
@@ -341,6 +344,9 @@ _SIDES_JOINED = re.compile(
     # "her chief executive, Dr X, sat in for the ministry": at the talks told before
     # "In the presence of the two Prime Ministers, A and B signed a memorandum"
     r"|^In[ \t]+the[ \t]+presence[ \t]+of[ \t]+the[ \t]+two[ \t]+(?:\w+[ \t]+)?(?P<present>\w+)\b"
+    # "Archbishop X will travel to Juba on 3 March to meet both men": the two told before
+    r"|\bto[ \t]+meet[ \t]+(?:both[ \t]+(?:men|women|leaders|sides)|"
+    r"the[ \t]+two[ \t]+(?P<met>\w+))\b"
     r"|\b(?P<sat_in>sat[ \t]+in[ \t]+for)[ \t]+"
     r"(?:him|her|them|the[ \t]+(?:ministry|department|government))\b"
 )

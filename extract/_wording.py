@@ -21,6 +21,7 @@ from ._meeting_phrases import (
     LEADS_WITH_COUNTERPART,
     LED_BY_PAIR,
     SCHEDULE_ITEM,
+    TO_MEET_BOTH,
     TOUR_BY_PAIR,
     TRAVELS_TO_MEET,
     VERBLESS_ITEM,
@@ -311,6 +312,7 @@ def meetings_in(passage: Span) -> list[DraftMeeting]:
             or (IT_WAS_BETWEEN.search(text) if " between " in text else None)
             or (TOUR_BY_PAIR.search(text) if " by " in text else None)
             or (AUDIENCE_GRANTED.search(text) if " grant " in text else None)
+            or (TO_MEET_BOTH.search(text) if " to meet " in text else None)
         )
         if match is None and len(listed := listed_in_apposition(text)) > 1:
             drafts.append(_drafted([person_draft(n) for n in listed], "held", drafts, passage))

@@ -35,3 +35,20 @@ def test_an_audience_due_to_be_granted_is_called_off() -> None:
     people = by_people(extract(BLOG, script, "2028-02-10"))
     off = people[("Leo XIV", "Riek Gatdet", "Salva Mayen")]
     assert (off.status.value, off.date) == ("cancelled", dt.date(2028, 2, 11))
+
+
+RECAP = (
+    "LIVE: Peace talks at the Vatican\n\n"
+    "Thursday 10 February 2028\n\n"
+    "21:00\n"
+    "To recap: President Salva Mayen and opposition leader Dr Riek Gatdet held their first "
+    "face-to-face talks in two years and signed a declaration. The Holy See says Archbishop "
+    "Piotr Nowak will travel to Juba on 3 March to meet both men and check on progress.\n"
+)
+
+
+def test_travel_to_meet_both_men_is_a_plan_with_the_two_told_before() -> None:
+    script = {"To recap": [meeting(["Salva Mayen", "Riek Gatdet"])]}
+    people = by_people(extract(RECAP, script, "2028-02-10"))
+    plan = people[("Piotr Nowak", "Riek Gatdet", "Salva Mayen")]
+    assert (plan.status.value, plan.date) == ("planned", dt.date(2028, 3, 3))
