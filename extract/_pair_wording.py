@@ -74,12 +74,14 @@ _THE_OFFICE = (
 _POSSESSED_OFFICE = (
     r"(?:[A-Z][\w.]*['’]s|the)[ \t]+(?:(?:[a-z]+[ \t]+){1,3}(?:minister|secretary|envoy)|"
     # "the Minister of Foreign Affairs of the Hellenic Republic, "
-    r"(?:Minister|Secretary)(?:[ \t]+(?:of|for|and|the|[A-Z][\w'’-]*)){1,8}),[ \t]+"
+    # "the Lebanese Minister of Economy and Trade, ", "the Deputy Minister for European Affairs, "
+    r"(?:[A-Z][a-z]+[ \t]+)?(?:Minister|Secretary)(?:[ \t]+(?:of|for|and|the|[A-Z][\w'’-]*)){1,8}),"
+    r"[ \t]+"
 )
 BETWEEN = re.compile(  # also a roundup's "DOHA - Talks between A and B ... were called off"
     r"(?:\b(?:[Aa]n?|[Tt]he|[Tt]heir|\w+['’]s)[ \t]+(?:[\w-]+[ \t]+){0,2}|(?<=[-–—] )(?=[A-Z]))"
     r"(?:[Cc]all|[Mm]eeting|[Tt]alks|conversation|encounter|[Ss]ummit|lunch|dinner|breakfast|"
-    r"bilateral)"
+    r"bilateral|(?:video[ \t]?)?conference)"
     r"[ \t]+(?:[a-z]+[ \t]+){0,3}?"  # "a bilateral dinner the day before between"
     r"(?:(?:in|at)[ \t]+[A-Z][\w'’-]*[ \t]+)?between[ \t]+"  # "A meeting in Maracaibo between"
     rf"(?:{_POSSESSED_OFFICE})?{_STYLE}{_OFFICE_BEFORE}(?P<a>{_NAME})(?:,[ \t][^,;.]{{3,100}},)?"
