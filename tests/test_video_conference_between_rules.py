@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tests.support.scripted import by_people, extract, meeting
+from tests.support.scripted import by_people, extract
 
 SUMMARY = (
     "HOUSE STANDING COMMITTEE ON FOREIGN AFFAIRS\n"
