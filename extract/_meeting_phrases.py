@@ -18,6 +18,7 @@ VERB = (
     r"(?:met(?:[ \t]+(?:separately|privately|briefly|again))?(?:[ \t]+with)?|"
     r"sat[ \t]+down[ \t]+with|briefed|(?:tele)?phoned|conferred[ \t]+with|"
     r"sat[ \t]+(?:down[ \t]+)?(?:across[ \t]+from|opposite)|"  # "sat across from X"
+    r"toured[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+){1,4}?with|"  # "toured the fish auction with X"
     r"huddled[ \t]+with|exchanged[ \t]+views[ \t]+with|"
     # "X, who co-chaired the session with Y"
     # "Kapavore stays behind in Honiara to co-chair the Joint Ministerial Commission with"

@@ -233,7 +233,7 @@ _ANY_VERB = re.compile(
     r"exchange|encounter|joined|conference|videoconference|chaired|mediated|convened|invitation|"
     r"phoned|telephoned|conferred|huddled|exchanged|took|co-chaired|co-hosted|co-chair|audience|lunch|"
     r"dinner|breakfast|summit|discussed|signed|signatures|speak|bilateral|brought|bring|brings|"
-    r"delegation|attend|scheduled|tour)\b",
+    r"delegation|attend|scheduled|tour|toured)\b",
     re.IGNORECASE,  # "DOHA - Talks between ..."
 )
 
