@@ -229,7 +229,8 @@ MOVED_TO = re.compile(
     rf"(?:{CANCELLED.pattern})(?:[ \t]+at[ \t]+[^,;.]{{3,40}}?)?[ \t]+(?:to|until|till)[ \t]+"
     r"(?:(?:the|a|next|later)[ \t]+)?"
     r"(?:[A-Z][a-z]+day|January|February|March|April|May|June|July|August|September|"
-    r"October|November|December|[0-3]?[0-9](?:st|nd|rd|th)?\b|week|month)",  # not "next year"
+    # not "next year"; "has been put back to tomorrow morning" is a day
+    r"October|November|December|[0-3]?[0-9](?:st|nd|rd|th)?\b|week|month|tomorrow)",
     _I,
 )
 _AFTER_CLAUSE = re.compile(r"\bafter\b[^;]*$", _I)

@@ -78,3 +78,20 @@ def test_a_live_blogs_moved_day_stand_in_and_sitting_in() -> None:
     security = people[("Carlos Rivas Mejía", "Dolores Chan")]
     assert (security.status.value, security.date) == ("held", dt.date(2026, 11, 20))
     assert ("Ana Morales", "Francis Fonseca", "John Briceño", "Pedro Solís") in people
+
+
+MOVED = (
+    "LIVE: Angola-Namibia summit\n\n"
+    "Thursday, 19 August 2027\n\n"
+    "18:20 - Change of plan for the foreign ministers. The bilateral between Angola's "
+    "Minister of External Relations, Tete António, and Namibia's Minister of International "
+    "Relations, Selma Ashipala, which was due to start at 17:00, has been put back to "
+    "tomorrow morning because the plenary overran.\n"
+)
+
+
+def test_put_back_to_tomorrow_is_still_a_plan() -> None:
+    script = {"Change of plan": [meeting(["Tete António", "Selma Ashipala"], status="cancelled")]}
+    people = by_people(extract(MOVED, script, "2027-08-19"))
+    moved = people[("Selma Ashipala", "Tete António")]
+    assert (moved.status.value, moved.date) == ("planned", dt.date(2027, 8, 20))
