@@ -661,6 +661,18 @@ ROUNDS = (
             "g344_guyana_suriname_explainer",
         ),
     ),
+    (
+        "round 54",
+        "9faaf14",
+        (
+            "g345_iceland_ireland_photo_gallery",
+            "g346_cyprus_lebanon_committee_summary",
+            "g347_tunisia_algeria_pipeline_analysis",
+            "g348_angola_namibia_summit_liveblog",
+            "g349_dominican_haiti_market_brief",
+            "g350_timor_indonesia_joint_communique",
+        ),
+    ),
 )
 _DATA = ("gold", "cassettes/quality/pipeline/gold", "cassettes/quality/naive/gold")
 
