@@ -17,7 +17,7 @@ def called_off_by(text: str, passage: Span, parts: list[Span], sentence: Span) -
     before = [s for s in parts if s.end <= sentence.start][-1:]
     if before and _IT_WAS_DUE.match(sentence.text) and _IT_IS_OFF.match(before[0].text):
         return before[0]
-    if before and HAD_HOPED.search(sentence.text) and THE_MEETING_OFF.search(before[0].text):
+    if before and hoped_for_one_called_off(sentence.text, before[0].text):
         # "The meeting between the two presidents ... did not take place after ... X had
         # hoped to discuss ... with Y": the meeting the sentence before calls off
         return before[0]
@@ -32,12 +32,21 @@ _IT_WAS_DUE = re.compile(
     r"(?:[A-ZÀ-Ý][\w. ]{0,40}:[ \t]+)?(?:It|That[ \t]+one)[ \t]+(?:was|had[ \t]+been)[ \t]+"
     r"(?:originally[ \t]+)?(?:scheduled|planned|set|due)\b"
 )
-HAD_HOPED = re.compile(r"\bhad[ \t]+(?:hoped|planned|intended|wanted)[ \t]+to\b")
-THE_MEETING_OFF = re.compile(
+_HAD_HOPED = re.compile(r"\bhad[ \t]+(?:hoped|planned|intended|wanted)[ \t]+to\b")
+_THE_MEETING_OFF = re.compile(
     r"(?:^|\n)(?:The|That|This)[ \t]+(?:meeting|talks|visit|summit)\b[^.;]{0,200}?"
     r"(?:did[ \t]+not[ \t]+(?:take[ \t]+place|go[ \t]+ahead|happen)|was[ \t]+(?:called[ \t]+off|"
     r"cancell?ed|postponed))"
 )
+
+
+def hoped_for_one_called_off(sentence: str, before: str) -> bool:
+    """Does `sentence` tell what someone "had hoped to" do at the meeting the sentence
+    `before` calls off ("The meeting between ... did not take place ... A had hoped to
+    discuss ... with B")?"""
+    return bool(_HAD_HOPED.search(sentence) and _THE_MEETING_OFF.search(before))
+
+
 _IT_IS_OFF = re.compile(
     r"(?:[A-ZÀ-Ý][\w. ]{0,40}:[ \t]+)?(?:It|That[ \t]+meeting|The[ \t]+meeting)[ \t]+"
     r"(?:(?:has[ \t]+been|was|had[ \t]+been)[ \t]+(?:\w+[ \t]+)?)?" + _cues.CANCELLED.pattern

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from . import _cues
-from ._called_off import HAD_HOPED, THE_MEETING_OFF
+from ._called_off import hoped_for_one_called_off
 from ._countries import normalize_country
 from ._meeting_objects import objects_of
 from ._passages import Span
@@ -66,7 +66,7 @@ def told_nearby(parts: list[Span], sentence: Span) -> Span | None:
         and STATES_A_MEETING.search(before[-1].text)
     ):
         return before[-1]
-    if before and HAD_HOPED.search(sentence.text) and THE_MEETING_OFF.search(before[-1].text):
+    if before and hoped_for_one_called_off(sentence.text, before[-1].text):
         # "The meeting between the President of A and B's head of state ... did not take
         # place ... A's President, X, had hoped to discuss ... with President Y"
         return before[-1]

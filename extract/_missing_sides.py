@@ -48,8 +48,9 @@ def add_missing_subjects(candidates: list[Candidate], text: str) -> None:
     main = max(counts, key=lambda k: (counts[k], k == first))
     # whom a day-by-day account follows: theirs are the items with no subject
     items = {id(c) for c in candidates if _TIMELINE_ITEM.match(c.sentence.text)}
-    followed = _in_headline(text, names) if items or is_timeline(text) else None
-    if followed is not None and is_timeline(text):
+    timeline = is_timeline(text)
+    followed = _in_headline(text, names) if items or timeline else None
+    if followed is not None and timeline:
         main = next(k for k, p in names.items() if p is followed)
         counts[main] = max(counts[main], 2)
     for cand in candidates:

@@ -71,7 +71,8 @@ def _titled_in_list(clause: str) -> list[str]:
     """ "Dr Zammit, Minister Verri and Libyan Foreign Minister Mohamed Salem Elhouni": each
     name, a surname alone when a title or honorific stands before it."""
     found: list[str] = []
-    for piece in re.split(r",[ \t]*|[ \t]+and[ \t]+", clause):
+    pieces = re.split(r",[ \t]*|[ \t]+and[ \t]+", clause)
+    for piece in pieces:
         title, name = split_title(piece.strip())
         words = name.split()
         styled = bool(title) or bool(_STYLED.match(piece.strip()))
@@ -81,7 +82,7 @@ def _titled_in_list(clause: str) -> list[str]:
             and all(w[:1].isupper() or w in PARTICLES for w in words)
         ):
             found.append(name)
-    return found[:8] if len(found) == len(re.split(r",[ \t]*|[ \t]+and[ \t]+", clause)) else []
+    return found[:8] if len(found) == len(pieces) else []
 
 
 _PREDICATE = re.compile(r",?[ \t]+(?:has|have|had|was|were|is|are|will|would)\b")

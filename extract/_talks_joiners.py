@@ -28,7 +28,8 @@ def add_delegation_heads(text: str, passage: Span, earlier: list[Candidate]) -> 
     told = [talks.passage, *talks.extra_evidence]  # the talks' paragraph, or one adding to it
     # The next paragraph only; one that says it is about these talks ("sat in on the
     # closed-door session") may come a few paragraphs later.
-    reach = _FEW_PARAGRAPHS if _AT_THESE_TALKS.search(passage.text) else 2
+    cue = _AT_THESE_TALKS.search(passage.text)
+    reach = _FEW_PARAGRAPHS if cue else 2
     if not any(0 <= passage.start - p.end <= reach for p in told):
         return
     # With their sides named, only those said to join ("X also took part") are added:
@@ -37,7 +38,9 @@ def add_delegation_heads(text: str, passage: Span, earlier: list[Candidate]) -> 
         heads = delegation_heads(passage) or counterpart_pair(passage)
     elif len(talks.participants) == 1:
         heads = delegation_heads(passage)
-    elif not STATES_A_MEETING.search(passage.text) or _at_the_talks_before(passage, talks):
+    elif not STATES_A_MEETING.search(passage.text) or (
+        cue is not None and _at_the_talks_before(passage, talks, cue)
+    ):
         heads = joiners(passage)  # else they join this passage's own meeting
         if _ON_HIS_BEHALF.search(passage.text):
             # "Kuwait's finance minister ... stayed at home; the ministry's undersecretary,
@@ -50,6 +53,8 @@ def add_delegation_heads(text: str, passage: Span, earlier: list[Candidate]) -> 
         talks.extra_evidence.append(passage)
 
 
+# "the ministry's undersecretary, Y, attended on his behalf"
+_ON_HIS_BEHALF = re.compile(r"\battended[ \t]+on[ \t]+(?:his|her)[ \t]+behalf\b")
 # "was represented at the talks by Y", "Also taking part ... was Y": the talks just told.
 _AT_THESE_TALKS = re.compile(
     r"\brepresented[ \t]+at[ \t]+the[ \t]+(?:talks|meeting)\b|"
@@ -62,21 +67,17 @@ _AT_THESE_TALKS = re.compile(
     r"of[ \t]+the[ \t]+(?:talks|meeting)\b|"
     # "The session was held in an expanded format. It was attended on the Tunisian side by"
     r"\bIt[ \t]+was[ \t]+attended[ \t]+on[ \t]+the[ \t]+[A-Z][\w'’-]*[ \t]+side[ \t]+by\b|"
-    r"\battended[ \t]+on[ \t]+(?:his|her)[ \t]+behalf\b",
+    + _ON_HIS_BEHALF.pattern,
     re.MULTILINE,
 )
-_ON_HIS_BEHALF = re.compile(r"\battended[ \t]+on[ \t]+(?:his|her)[ \t]+behalf\b")
 _FEW_PARAGRAPHS = 1200  # characters
 
 
-def _at_the_talks_before(passage: Span, talks: Candidate) -> bool:
-    """Does the passage add people to the talks told before it ("Y was represented at the
-    talks by Z"), with no meeting of others told first ("A and B met behind closed doors.
-    Foreign ministers C and D sat in on the talks": A and B's, in a live blog told newest
-    first)?"""
-    cue = _AT_THESE_TALKS.search(passage.text)
-    if cue is None:
-        return False
+def _at_the_talks_before(passage: Span, talks: Candidate, cue: re.Match[str]) -> bool:
+    """Does the passage, whose `cue` adds people to the talks told before it ("Y was
+    represented at the talks by Z"), tell no meeting of others first ("A and B met behind
+    closed doors. Foreign ministers C and D sat in on the talks": A and B's, in a live blog
+    told newest first)?"""
     first = [s for s in sentences(passage) if s.end <= passage.start + cue.start()]
     return not any(
         not any(same_person(d.name, p.name) for d in draft.participants for p in talks.participants)
