@@ -164,7 +164,7 @@ def build(
             if later is not after_it[0] and meets_others(later.text, [p.name for p in people]):
                 break  # "... with X. Y stays to co-chair the Commission with Z. W is
                 # represented by V": V is at Y's meeting, not this one
-            for head in delegation_heads(later):
+            for head in delegation_heads(later, ahead=draft.status == "planned"):
                 add_grounded(text, passage, head, people)
         for later in after_it[:4]:  # "I was accompanied by X. On the Bolivian side, Y came"
             for joiner in joined_the_two(later.text):

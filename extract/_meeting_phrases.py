@@ -10,6 +10,11 @@ from . import _cues
 from ._mentions import ROLE, may_be_a_person
 from ._name_patterns import NAME
 
+# "on Monday", "on the 27th of last month", "on 12 May": a day between verb and "with"
+_ON_A_DAY = (
+    r"on[ \t]+(?:[A-Z]\w+|\d{1,2}[ \t]+[A-Z][a-z]+|the[ \t]+\d{1,2}(?:st|nd|rd|th)"
+    r"(?:[ \t]+of[ \t]+(?:last|this|next)[ \t]+month)?)"
+)
 ADVERB = (  # "had telephoned", "had also met"
     r"(?:had[ \t]+)?(?:(?:also|then|later|separately|subsequently|afterwards|first)[ \t]+)?"
 )
@@ -32,9 +37,9 @@ VERB = (
     r"(?:talks|consultations|discussions|a[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:meeting|session)|"
     r"a[ \t]+(?:working[ \t]+)?(?:lunch|dinner|breakfast|bilateral|tete-a-tete)|"
     r"a[ \t]+(?:phone[ \t]+|telephone[ \t]+|video[ \t]+)?call)"
-    r"(?:[ \t]+on[ \t]+[A-Z]\w+)?[ \t]+with|"  # "held a phone call on Monday with"
+    rf"(?:[ \t]+{_ON_A_DAY})?[ \t]+with|"  # "held a phone call on Monday with"
     r"(?:spoke|speaks|spoken|had[ \t]+spoken)[ \t]+(?:by[ \t]+(?:phone|telephone)[ \t]+)?"
-    r"(?:on[ \t]+[A-Z]\w+[ \t]+)?with|"
+    rf"(?:{_ON_A_DAY}[ \t]+)?with|"
     r"hosted|received|"
     # "was back in Putrajaya and on a video call with"
     r"(?:was|were)(?:[ \t]+[^.;,]{0,40}?[ \t]+and)?[ \t]+on[ \t]+an?[ \t]+(?:[\w-]+[ \t]+)?"

@@ -95,7 +95,10 @@ def told_nearby(parts: list[Span], sentence: Span) -> Span | None:
 
 _HEADS_DELEGATION = re.compile(
     r"\b(?:will[ \t]+(?:lead|head)|leads|led|heads|headed)[ \t]+(?:our|the|his|her|their|its)"
-    r"[ \t]+(?:[A-Z][\w'’-]*[ \t]+)?delegation\b"
+    r"[ \t]+(?:[A-Z][\w'’-]*[ \t]+)?delegation\b|"
+    # "Nauru's Minister for Transport, X, will lead his country's side"
+    r"\b(?:will[ \t]+(?:lead|head)|leads|led|heads|headed)[ \t]+(?:his|her|their)[ \t]+"
+    r"country(?:'s|’s)[ \t]+(?:side|team|delegation)\b"
 )
 
 

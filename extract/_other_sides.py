@@ -178,16 +178,16 @@ def listed_with(sentence: str, names: Sequence[str]) -> list[str]:
     return []
 
 
-def delegation_heads(passage: Span) -> list[DraftPerson]:
+def delegation_heads(passage: Span, *, ahead: bool = False) -> list[DraftPerson]:
     """The heads of the delegations a passage names ("the team was headed by X", "X led
     the delegation in his place"), and those it says joined the meeting just told (see
-    `joiners`)."""
+    `joiners`; `ahead` when that meeting is still to come)."""
     return [
         person_draft(m["b"])
         for s in sentences(passage)
         for pattern in (_LED_BY, _LED_IT)
         for m in pattern.finditer(s.text)
-    ] + joiners(passage)
+    ] + joiners(passage, ahead=ahead)
 
 
 # "Secretary of State for Water Luzia Mendes led the delegation in his place"
@@ -229,9 +229,10 @@ _COUNTERPART_PAIR = re.compile(
 )
 
 
-def joiners(passage: Span) -> list[DraftPerson]:
+def joiners(passage: Span, *, ahead: bool = False) -> list[DraftPerson]:
     """People a passage adds to the meeting just told: "X also took part", "Norway's
-    minister, held up in Oslo, was represented by State Secretary Y"."""
+    minister, held up in Oslo, was represented by State Secretary Y"; "Tuvalu will be
+    represented by Y" only when that meeting is `ahead`."""
     if not any(
         w in passage.text
         for w in (
@@ -279,6 +280,7 @@ def joiners(passage: Span) -> list[DraftPerson]:
             _TALKS_ATTENDED_BY,
         )
         for m in pattern.finditer(s.text)
+        if ahead or m.re is not _REPRESENTED_BY or not m["will"]
         for name in (m.group(g) for g in ("b", "c", "d", "e") if g in m.re.groupindex)
         if name
     ] + [person_draft(name) for s in sentences(passage) for name in _taking_part(s.text)]
@@ -365,10 +367,11 @@ _OFFICE_COMMA = (
     r"(?:(?:Mr|Ms|Mrs|Dr)\.?[ \t]+)?"
 )
 _REPRESENTED_BY = re.compile(
-    r"\b(?:was|were|is|are)[ \t]+represented[ \t]+"
+    r"\b(?:was|were|is|are|(?P<will>will[ \t]+be))[ \t]+represented[ \t]+"
     r"(?:at[ \t]+the[ \t]+(?:talks|meeting|summit)[ \t]+)?by[ \t]+"
-    # "by his permanent secretary, Y", "by the Secretary-General of his ministry, Mr. Y"
-    r"(?:(?:his|her)[ \t]+(?:[a-z-]+[ \t]+){0,3}[a-z-]+,[ \t]+|"
+    # "by his permanent secretary, Y", "by the Secretary-General of his ministry, Mr. Y",
+    # "by the ministry's Secretary, Y"
+    r"(?:(?:his|her|the[ \t]+[a-z]+['’]s)[ \t]+(?:[a-z-]+[ \t]+){0,3}[A-Za-z-]+,[ \t]+|"
     r"the[ \t]+[A-Z][\w'’-]*(?:[ \t]+(?:of|for|and|the|his|her|[A-Z][\w'’-]*))*?[ \t]+"
     r"(?:his|her)[ \t]+[a-z]+,[ \t]+)?"
     rf"{_OFFICE_COMMA}(?P<b>{_NAME})"

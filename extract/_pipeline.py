@@ -333,6 +333,16 @@ def _from_draft(
                 for wrong in [c for c in built if _misnamed(c, cand)]:
                     _assemble.absorb_agreements(cand, wrong)
                     built.remove(wrong)
+                # What the passage says was signed belongs to the model's meeting that has
+                # it, not also to a call told after ("... signed an arrangement. The trip
+                # came a week after X spoke by phone with Y").
+                told = [a.summary for c in built for a in c.agreements]
+                cand.agreements = [
+                    a
+                    for a in cand.agreements
+                    if a.sentence.start >= cand.sentence.start
+                    or all(overlap(a.summary, t) <= 0.6 for t in told)
+                ]
                 built.append(cand)
     # "The two presidents spoke by telephone on Saturday": the sides just told, again.
     for sentence in same_sides_again(passage):

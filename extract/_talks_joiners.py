@@ -25,6 +25,7 @@ def add_delegation_heads(text: str, passage: Span, earlier: list[Candidate]) -> 
     if not earlier or (earlier[-1].status != "held" and earlier[-1].participants):
         return
     talks = earlier[-1]
+    ahead = talks.status == "planned"
     told = [talks.passage, *talks.extra_evidence]  # the talks' paragraph, or one adding to it
     # The next paragraph only; one that says it is about these talks ("sat in on the
     # closed-door session") may come a few paragraphs later.
@@ -35,13 +36,13 @@ def add_delegation_heads(text: str, passage: Span, earlier: list[Candidate]) -> 
     # With their sides named, only those said to join ("X also took part") are added:
     # "China's delegation was led by X" is news of X.
     if not talks.participants:  # "between the ministries of A and B", then their heads
-        heads = delegation_heads(passage) or counterpart_pair(passage)
+        heads = delegation_heads(passage, ahead=ahead) or counterpart_pair(passage)
     elif len(talks.participants) == 1:
-        heads = delegation_heads(passage)
+        heads = delegation_heads(passage, ahead=ahead)
     elif not STATES_A_MEETING.search(passage.text) or (
         cue is not None and _at_the_talks_before(passage, talks, cue)
     ):
-        heads = joiners(passage)  # else they join this passage's own meeting
+        heads = joiners(passage, ahead=ahead)  # else they join this passage's own meeting
         if _ON_HIS_BEHALF.search(passage.text):
             # "Kuwait's finance minister ... stayed at home; the ministry's undersecretary,
             # Y, attended on his behalf": Y was at the talks just told
