@@ -417,6 +417,8 @@ def _kind_window(parts: list[Span], sentence: Span, people: list[Person]) -> str
         for near in (index - 1, index + 1):
             if 0 <= near < len(parts):
                 other = parts[near]
+                if _EARLIER_ENCOUNTER.search(other.text):
+                    continue  # "The message follows up on the telephone conversation ..."
                 if (
                     _THE_TWO.search(other.text)
                     or any(named_in(p, other) for p in people)
@@ -426,6 +428,9 @@ def _kind_window(parts: list[Span], sentence: Span, people: list[Person]) -> str
     return " ".join(texts)
 
 
+# A neighbour about an encounter before this one: "The message follows up on the telephone
+# conversation between the two leaders on the 9th", "The two Presidents recalled their call"
+_EARLIER_ENCOUNTER = re.compile(r"\bfollow(?:s|ed)?[ \t]+up[ \t]+on\b|\brecalled[ \t]+their\b")
 _CAME_AFTER = re.compile(
     r"\b(?:came|come|comes|took[ \t]+place|followed)[ \t]+(?:just[ \t]+)?(?:a|one|two|three|"
     r"\w+)[ \t]+(?:day|days|hours?|weeks?)[ \t]+(?:after|before)\b"

@@ -323,8 +323,12 @@ _IS_THE_OFFICE = re.compile(
     r"(?P<country>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)[ \t]+(?:[a-z]+[ \t]+){0,2}"
     r"(?:minister|president|premier|leader|chancellor|envoy|head[ \t]+of[ \t]+state)\b"
 )
-# An honorific between the office's comma and the name: "..., H.E. Maria Ioannou".
-_BEFORE_HONORIFIC = re.compile(r"(?:(?:H\.[ \t]?E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Prof\.)[ \t]+)+$")
+# An honorific or rank between the office's comma and the name: "..., H.E. Maria Ioannou",
+# "Togo's Minister of Security and Civil Protection, Colonel Kossi Awate".
+_BEFORE_HONORIFIC = re.compile(
+    r"(?:(?:H\.[ \t]?E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Prof\.|Hon\.|Col\.|Gen\.|Colonel|General|"
+    r"Brigadier|Admiral|Major)[ \t]+)+$"
+)
 _LIST_GLUE = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)?\s*")
 
 

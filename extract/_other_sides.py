@@ -439,9 +439,12 @@ _BETWEEN_THE_TWO = re.compile(
 _LAST_MEETING = re.compile(
     r"\b(?:last|previous|first)[ \t]+(?:meeting|talks|summit)[ \t]+(?:of|between)[ \t]+"
     r"the[ \t]+two\b[^.;]{0,40}?\b(?:took[ \t]+place|was[ \t]+held|were[ \t]+held)\b|"
-    # "the two Heads of State recalled their first encounter, in Lilongwe in 2019"
-    r"\bthe[ \t]+two\b[^.;]{0,40}?\brecalled[ \t]+their[ \t]+(?:first|last|previous)[ \t]+"
-    r"(?:meeting|encounter)\b"
+    # "the two Heads of State recalled their first encounter, in Lilongwe in 2019", "The two
+    # Presidents recalled their telephone conversation of 12 May 2027"
+    r"\b[Tt]he[ \t]+two\b[^.;]{0,40}?\brecalled[ \t]+their[ \t]+"
+    r"(?:(?:first|last|previous)[ \t]+(?:meeting|encounter)|"
+    r"(?:(?:first|last|previous|recent)[ \t]+)?(?:telephone|phone|video)[ \t]+"
+    r"(?:conversation|call))\b"
 )
 
 
@@ -461,5 +464,5 @@ def same_sides_again(passage: Span) -> list[Span]:
         if _SAME_SIDES.match(s.text)
         or (" between the two" in s.text and _BETWEEN_THE_TWO.search(s.text))
         or (" when the two" in s.text and _WHEN_THE_TWO.search(s.text))
-        or (" the two" in s.text and _LAST_MEETING.search(s.text))
+        or ("he two" in s.text and _LAST_MEETING.search(s.text))
     ]

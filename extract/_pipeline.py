@@ -51,6 +51,7 @@ from ._interview_turns import (
 )
 from ._models import ArticleExtraction, Usage
 from ._moved_meetings import date_moved_plans
+from ._office_named_next import add_office_holders_named_next
 from ._other_sides import same_sides_again
 from ._passages import Span, has_meeting_cue, is_headline, passages
 from ._people import same_person
@@ -199,6 +200,7 @@ def assemble(found: Answers) -> ArticleExtraction:
     _schedules.date_entries(candidates, text, pub)
     _missing_sides.join_the_sides_told_before(candidates)
     _missing_sides.add_missing_subjects(candidates, text)
+    add_office_holders_named_next(candidates, text)  # "by the Speaker ... The Speaker, Mr. Y"
     add_the_one_asked_about(candidates, text)  # "So you haven't spoken to her?"
     add_participants(candidates, text)
     _agreement_owners.move_to_their_meeting(candidates, text)

@@ -67,7 +67,9 @@ def follow_up(
     held = [c for c in candidates if c.status == "held"]
     if not held:
         return
-    last = held[-1]
+    # "The two Presidents recalled their telephone conversation of 12 May": a call told in
+    # passing; what they agreed after it is the visit's
+    last = ([c for c in held if not _RECALLED.search(c.sentence.text)] or held)[-1]
     known = {a.sentence for a in last.agreements}  # one sentence may add two items
     last.agreements.extend(
         a
@@ -76,6 +78,9 @@ def follow_up(
         )
         if a.sentence not in known and not _in_a_past_year(a.sentence.text, pub)
     )
+
+
+_RECALLED = re.compile(r"\brecalled[ \t]+their\b")
 
 
 def _in_a_past_year(sentence: str, pub: dt.date | None) -> bool:

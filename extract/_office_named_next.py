@@ -1,0 +1,66 @@
+"""A host written as an office and named a sentence later: "X was received at the
+Parliament Complex by the Speaker of the People's Consultative Assembly. The Speaker,
+Mr. Y, recalled ...", "received in audience by the President of the Council of Ministers
+of the Togolese Republic ... Receiving the message, the President of the Council, Mr. Y,
+thanked ...": Y met X."""
+
+from __future__ import annotations
+
+import re
+
+from ._candidates import Candidate, add_grounded
+from ._countries import find_countries
+from ._drafts import DraftPerson
+from ._name_patterns import UPPER
+from ._office_holders import TITLE_WORD
+from ._passages import Span, sentences
+
+# "was received ... by the Speaker of the People's Consultative Assembly"
+_RECEIVED_BY_OFFICE = re.compile(
+    r"\b(?:received|welcomed|hosted|greeted)\b[^.;]{0,80}?[ \t]by[ \t]+the[ \t]+"
+    r"(?P<office>[A-Z][\w'’-]*(?:[ \t]+(?:of|for|and|the|[A-Z][\w'’-]*)){0,10})"
+)
+_CONNECTORS = frozenset({"of", "for", "and", "the"})
+_REACH = 600  # characters after the sentence: the next sentence or paragraph
+_HONORIFIC = r"(?:(?:Mr|Ms|Mrs|Dr|H\.[ \t]?E)\.?[ \t]+)?"
+_NAME = rf"(?P<name>[{UPPER}][\w'’-]+(?:[ \t]+[{UPPER}][\w'’-]+){{1,3}})"
+
+
+def add_office_holders_named_next(candidates: list[Candidate], text: str) -> None:
+    """Give a one-person meeting whose sentence has its host only as an office the person
+    the next sentences name with that office ("The Speaker, Mr. Y")."""
+    for cand in candidates:
+        if len(cand.participants) != 1:
+            continue
+        match = _RECEIVED_BY_OFFICE.search(cand.sentence.text)
+        if match is None or not TITLE_WORD.match(match["office"]):
+            continue
+        start = cand.sentence.end
+        later = Span(start, min(len(text), start + _REACH), text[start : start + _REACH])
+        named = _named_with(match["office"].split(), later.text)
+        if named is None:
+            continue
+        # The sentence that names them, not the rest ("... follows up on the telephone
+        # conversation": not this meeting's manner)
+        told = next(s for s in sentences(later) if s.end > later.start + named.start())
+        # "the Vice President of the Republic of The Gambia": the office's country is theirs
+        countries = {found[0] for found in find_countries(match["office"])}
+        country = countries.pop() if len(countries) == 1 else None
+        host = DraftPerson(name=named["name"], title=match["office"], country=country)
+        if add_grounded(text, told, host, cand.participants):
+            cand.extra_evidence.append(told)
+
+
+def _named_with(office: list[str], later: str) -> re.Match[str] | None:
+    """ "The Speaker, Mr. Y", "the President of the Council, Mr. Y": the office, or its
+    opening words, with a name in apposition."""
+    while office and office[-1] in _CONNECTORS:
+        office = office[:-1]
+    for size in range(len(office), 0, -1):
+        if office[size - 1] in _CONNECTORS:
+            continue
+        head = r"[ \t]+".join(re.escape(w) for w in office[:size])
+        found = re.search(rf"\b[Tt]he[ \t]+{head},[ \t]+{_HONORIFIC}{_NAME}", later)
+        if found:
+            return found
+    return None
