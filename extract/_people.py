@@ -30,7 +30,7 @@ _TITLE_WORDS = word_set(
     national security advisor adviser advisers advisors office chief head leader chairman
     chairwoman chair chairperson ambassador envoy special representative representatives senator
     governor mayor king queen prince princess crown emperor empress sheikh emir sultan chancellor
-    canciller
+    canciller presidente presidenta ministro ministra
     premier speaker spokesperson spokesman spokeswoman commissioner commander admiral colonel
     lieutenant captain sergeant marshal judge justice attorney counselor counsellor councillor
     consul delegate delegation negotiator official officials pope cardinal bishop archbishop

@@ -100,6 +100,15 @@ def ground_person(text: str, passage: Span, draft: DraftPerson) -> Person | None
     ):
         return ground_person(text, passage, DraftPerson(name=holder, title=written))
     if (
+        " " not in name
+        and title
+        and title.endswith((" of", " for"))
+        and (only_after_office(text, name, title) or _only_after_article(text, name))
+    ):
+        # "the Governor of Oshana", its holder never named, and "an Oshana constituency":
+        # a place, not a person
+        return None
+    if (
         title
         and re.search(r"\bof\b", title)
         and (holder := named_after(passage.text, raw))
@@ -439,3 +448,13 @@ def surname_in(name: str, passage_text: str) -> bool:
 
 
 _JOINERS = str.maketrans("", "", "-‐'’")  # inside a surname: "Al-Hajri", "O'Brien"
+
+
+def _only_after_article(text: str, name: str) -> bool:
+    """Is every mention of a one-word name written after "of", "in", "the" or "a(n)" ("the
+    Governor of Oshana", "an Oshana constituency"): a place, not a person's name?"""
+    hits = find_all(text, name)
+    return bool(hits) and all(_AFTER_ARTICLE.search(text, max(0, s - 6), s) for s, _ in hits)
+
+
+_AFTER_ARTICLE = re.compile(r"\b(?:of|in|the|an?)[ \t]+$")
