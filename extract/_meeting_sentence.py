@@ -27,7 +27,7 @@ STATES_A_MEETING = re.compile(
     r"put[ \t]+their[ \t]+signatures|put[ \t]+pen[ \t]+to[ \t]+paper|"
     r"(?:at|during)[ \t]+a[ \t]+(?:signing[ \t]+)?ceremony|"
     # a caption's present tense: "A and B sign agreements on ..."
-    r"sign[ \t]+(?:an?[ \t]+|the[ \t]+|two[ \t]+)?(?:[\w-]+[ \t]+)?"
+    r"sign[ \t]+(?:an?[ \t]+|the[ \t]+|two[ \t]+)?(?:[\w-]+[ \t]+){0,2}"
     r"(?:agreements?|accords?|memorand\w+|MoUs?|deals?|treaty|declaration)|"
     r"with[ \t]+(?:my|his|her)[ \t]+(?:[A-Z]\w+[ \t]+)?counterpart|"
     # "stays behind in Honiara to co-chair the Joint Ministerial Commission with Rukale"

@@ -52,6 +52,19 @@ PAIR_OFFICE = re.compile(
 )
 
 
+# "Ireland's Minister for Foreign Affairs and Trade, A, who travelled with the Taoiseach, and
+# Iceland's Foreign Minister, B, sign a youth mobility agreement": each side after its office.
+_COUNTRYS_OFFICE = (
+    r"[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?['’]s[ \t]+(?:[A-Z][\w'’-]*|of|for|and|the)"
+    r"(?:[ \t]+(?:[A-Z][\w'’-]*|of|for|and|the)){0,7},[ \t]+"
+)
+APPOSED_PAIR = re.compile(
+    rf"{_COUNTRYS_OFFICE}(?P<a>{_NAME}),[ \t]+(?:who[ \t]+[^,;.]{{3,60}},[ \t]+)?and[ \t]+"
+    rf"{_COUNTRYS_OFFICE}(?P<b>{_NAME}),[ \t]+{_ADVERB}"
+    r"(?:met|held[ \t]+(?:\w+[ \t]+)?talks|spoke|signed|sign)\b"
+)
+
+
 # "Kuwaiti Foreign Minister Sheikh A and his Iraqi counterpart, B, also agreed to ...": a
 # pair whose second side is named in apposition.
 PAIR_COUNTERPART = re.compile(

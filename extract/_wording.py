@@ -36,6 +36,7 @@ from ._mentions import person_draft
 from ._name_patterns import NAME as _NAME
 from ._other_sides import brought_together, co_chairs
 from ._pair_wording import (
+    APPOSED_PAIR,
     AT_WHICH,
     BETWEEN,
     OFFICE_PAIR,
@@ -256,7 +257,13 @@ def meetings_in(passage: Span) -> list[DraftMeeting]:
     drafts: list[DraftMeeting] = []
     for sentence in sentences(passage):
         if not _ANY_VERB.search(sentence.text):
-            continue  # the full patterns are slow on long sentences; most have no verb
+            # The full patterns are slow on long sentences; most have no verb. A caption's
+            # present tense: "Ireland's Minister ..., A, and Iceland's Foreign Minister, B,
+            # sign a youth mobility agreement".
+            if " sign " in sentence.text and (pair := APPOSED_PAIR.search(sentence.text)):
+                people = [person_draft(pair["a"]), person_draft(pair["b"])]
+                drafts.append(_drafted(people, "held", drafts, passage))
+            continue
         text = sentence.text
         if _SHE_MET.search(text) and (met := objects_of(text)):
             # "..., where she met India's Minister of State for External Affairs, X": those
@@ -277,7 +284,11 @@ def meetings_in(passage: Span) -> list[DraftMeeting]:
                 else None
             )
             or PAIR.search(text)
-            or (PAIR_OFFICE.search(text) if "'s " in text or "’s " in text else None)
+            or (
+                (PAIR_OFFICE.search(text) or APPOSED_PAIR.search(text))
+                if "'s " in text or "’s " in text
+                else None
+            )
             or (
                 PAIR_COUNTERPART.search(text)
                 if "counterpart" in text or "opposite number" in text
