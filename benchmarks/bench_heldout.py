@@ -673,6 +673,18 @@ ROUNDS = (
             "g350_timor_indonesia_joint_communique",
         ),
     ),
+    (
+        "round 55",
+        "878d315",
+        (
+            "g351_malawi_zambia_rail_wire",
+            "g352_slovenia_croatia_press_release",
+            "g353_srilanka_maldives_tv_transcript",
+            "g354_estonia_finland_newsletter",
+            "g355_bolivia_peru_titicaca_analysis",
+            "g356_senegal_gambia_visit_programme",
+        ),
+    ),
 )
 _DATA = ("gold", "cassettes/quality/pipeline/gold", "cassettes/quality/naive/gold")
 
