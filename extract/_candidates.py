@@ -195,7 +195,13 @@ def build(
         return None  # "potential opportunities for a summit between Lee and Trump": no plan
     # A timeline's item under a day gone by, not what someone said of it
     heading = None if _SAYS.search(sentence.text) else heading_day(text, sentence.start, published)
-    if status == "planned" and not _cues.states_a_plan(sentence.text):
+    if (
+        status == "planned"
+        and not _cues.states_a_plan(sentence.text)
+        # an agenda's item under a day still ahead ("MONDAY 11 ¶ 16:00 - Tête-à-tête
+        # between A and B"): a plan for that day, told as it will happen
+        and not agenda_day(text, sentence.start, published)
+    ):
         if not (_TALKS_TOLD.search(sentence.text) or _dated_before(sentence, published) or heading):
             return None  # no plan stated
         # A caption's "A and B during their talks on Monday morning", a timeline's "April

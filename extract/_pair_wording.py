@@ -17,7 +17,7 @@ from ._name_patterns import NAME as _NAME
 PAIR = re.compile(
     rf"(?P<a>{_NAME})[ \t]+and[ \t]+(?P<b>{_NAME}),?[ \t]+{_ADVERB}"
     r"(?:met\b|held[ \t]+(?:\w+[ \t]+)?(?:talks|consultations|discussions|"
-    r"a[ \t]+(?:\w+[ \t]+)?meeting)\b|co-(?:chaired|hosted)\b|"
+    r"a[ \t]+(?:\w+[ \t]+)?meeting)\b|co-(?:chaired|hosted)\b(?![ \t]+by\b)|"  # not passive
     # "A and Lao Prime Minister B held a telephone conversation in late August"
     r"(?:held|had)[ \t]+an?[ \t]+(?:(?:tele)?phone|video)[ \t]+(?:call|conversation)\b|"
     r"(?:spoke|did[ \t]+speak|have[ \t]+spoken)[ \t]+by[ \t]+(?:phone|telephone)\b|"

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from ._dates import find_date_mentions
 from ._lead_day import ENTRY_TIME
+from ._timeline_days import weekday_numbered
 
 if TYPE_CHECKING:
     from ._candidates import Candidate
@@ -31,6 +32,10 @@ def day_headings(text: str, published: dt.date | None) -> list[tuple[int, dt.dat
         return []
     out = []
     for line in _HEADING.finditer(text):
+        if numbered := weekday_numbered(line.group(), published):  # "TUESDAY 12"
+            start = line.start() + len(line.group()) - len(line.group().lstrip())
+            out.append((start, numbered, line.group().strip()))
+            continue
         days = find_date_mentions(line.group(), published, tense="future")
         if len(days) == 1 and days[0].date and days[0].precise:
             rest = line.group()[: days[0].start] + line.group()[days[0].end :]

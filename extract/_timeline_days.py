@@ -16,7 +16,9 @@ _DAY_HEADING = re.compile(
     r"^[ \t]*(?:(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY|"
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
     # "THURSDAY, 4 MARCH", "WEDNESDAY, 3 MARCH — NATIONAL DAY (Liberation of Bulgaria)"
-    r"(?:,?[ \t]+[0-3]?[0-9][ \t]+[A-Z][A-Za-z]+|,?[ \t]+[A-Z][A-Za-z]+[ \t]+[0-3]?[0-9])?"
+    # "MONDAY 11": the day of the month alone
+    r"(?:,?[ \t]+[0-3]?[0-9][ \t]+[A-Z][A-Za-z]+|,?[ \t]+[A-Z][A-Za-z]+[ \t]+[0-3]?[0-9]|"
+    r",?[ \t]+[0-3]?[0-9])?"
     r"(?:[ \t]+[—–-][ \t]+[^\n]{1,60})?[ \t]*$",
     re.MULTILINE,
 )
@@ -67,8 +69,39 @@ def _heading_of(
     if any(start < m.start() <= at for m in _OTHER_HEADING.finditer(text, end, at + 80)):
         return None  # "NEXT WEEK": not this day's item
     words = text[start:end].strip()
-    day = re.split(r"[ \t]+[—–-][ \t]+", words)[0]
-    days = [m for m in find_date_mentions(day.title(), published, tense=tense) if m.precise]
+    day = re.split(r"[ \t]+[—–-][ \t]+", words)[0].title()
+    if bare := _BARE_DAY_NUMBER.match(day):  # "MONDAY 11": the 11th that is a Monday
+        found = _weekday_of_month(bare[1], int(bare[2]), published)
+        return (found, words) if found else None
+    days = [m for m in find_date_mentions(day, published, tense=tense) if m.precise]
     if not days or days[0].date is None:
         return None
     return days[0].date, words
+
+
+_BARE_DAY_NUMBER = re.compile(r"^(\w+day),?[ \t]+([0-3]?[0-9])$")
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def weekday_numbered(line: str, published: dt.date) -> dt.date | None:
+    """The day of a "MONDAY 11" line: the 11th, near the story's day, that is a Monday."""
+    bare = _BARE_DAY_NUMBER.match(line.strip().title())
+    return _weekday_of_month(bare[1], int(bare[2]), published) if bare else None
+
+
+def _weekday_of_month(weekday: str, number: int, published: dt.date) -> dt.date | None:
+    """The day numbered `number` nearest the story's that falls on `weekday`, within two
+    months either side ("TUESDAY 12" under a story of Sunday 10 January: 12 January)."""
+    wanted = _WEEKDAYS.index(weekday.lower()) if weekday.lower() in _WEEKDAYS else None
+    options = []
+    for shift in range(-2, 3):
+        index = published.year * 12 + published.month - 1 + shift
+        try:
+            day = dt.date(index // 12, index % 12 + 1, number)
+        except ValueError:
+            continue
+        if day.weekday() == wanted:
+            options.append(day)
+    return min(options, key=lambda d: abs((d - published).days)) if options else None
