@@ -202,10 +202,16 @@ def build(
         # between A and B"): a plan for that day, told as it will happen
         and not agenda_day(text, sentence.start, published)
     ):
-        if not (_TALKS_TOLD.search(sentence.text) or _dated_before(sentence, published) or heading):
+        if not (
+            _TALKS_TOLD.search(sentence.text)
+            or _WENT_FOR_TALKS.search(sentence.text)
+            or _dated_before(sentence, published)
+            or heading
+        ):
             return None  # no plan stated
         # A caption's "A and B during their talks on Monday morning", a timeline's "April
-        # 12 - A and B speak by telephone": no plan, but talks on a day gone by.
+        # 12 - A and B speak by telephone", "A crossed to Helsinki on Monday for talks with
+        # B": no plan, but talks on a day gone by.
         status = "held"
     if status == "planned" and not _cues.PLANNED.search(sentence.text):
         told = " ".join(p.text for p in parts if p.start >= sentence.start)[:400]
@@ -375,6 +381,10 @@ _SAYS = re.compile(r"\b(?:said|says|told|tells)\b")
 _TALKS_TOLD = re.compile(
     # "..., after a closed-door meeting that ran two hours over"
     r"\b(?:during|after)[ \t]+(?:their|the|an?)[ \t]+(?:[\w-]+[ \t]+){0,2}(?:talks|meeting)\b"
+)
+# "crossed to Helsinki on Monday for talks with": a journey made for talks
+_WENT_FOR_TALKS = re.compile(
+    r"\b(?:crossed|travell?ed|flew|drove|went|came)\b[^.;]{0,60}?[ \t]for[ \t]+talks[ \t]+with\b"
 )
 _THE_TWO = re.compile(r"\b(?:the two|both)\b", re.IGNORECASE)
 _TRIP_TO_PLACES = re.compile(

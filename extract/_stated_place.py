@@ -159,7 +159,7 @@ def _a_country(place: str) -> bool:
 _SENTENCE_PLACE = re.compile(
     # "in the Peruvian lakeside city of Puno"
     r"\b(?:(?:in|at)[ \t]+the[ \t]+(?:[\w-]+[ \t]+){0,3}(?:city|town|capital|port|village|resort)"
-    r"[ \t]+of|in|(?:travel|travels|travell?ed|fly|flies|flew|go|goes|went|headed)"
+    r"[ \t]+of|in|^In|(?:travel|travels|travell?ed|fly|flies|flew|go|goes|went|headed)"
     r"(?:[ \t]+on)?[ \t]+to|"  # "had been due to fly on to Niue"
     r"(?:fly|flies|flew)[ \t]+into|(?:meet|meets|met)[ \t]+at)[ \t]+"  # "will meet at Mchinji"
     rf"({_TOWN})"

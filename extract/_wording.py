@@ -353,7 +353,9 @@ def meetings_in(passage: Span) -> list[DraftMeeting]:
 
 # A pronoun as the subject of a meeting verb: "where she met", "she sat down in Baku with"
 _SHE_MET = re.compile(
-    r"(?:^|,[ \t]+|;[ \t]+|\bwhere[ \t]+|\binstead[ \t]+|"
+    # "In Ulaanbaatar she held talks with ...": a place first
+    r"(?:^(?:In[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?,?[ \t]+)?|,[ \t]+|;[ \t]+|"
+    r"\bwhere[ \t]+|\binstead[ \t]+|"
     # "The Paraguayan presidency said he spoke by telephone on Monday night with X"
     # "Sarr told reporters she had spoken by telephone with Ceesay on Sunday evening"
     r"\b(?:said|says|added|told[ \t]+(?:reporters|journalists|the[ \t]+press))[ \t]+"
