@@ -46,10 +46,11 @@ CANCELLED = re.compile(
 PLANNED = re.compile(
     r"\b(?:will (?:also |then |now |jointly )?(?:meet|hold|visit|travel|host|speak|talk|sit|"
     r"arrive|fly|co-chair|chair|come to|"
-    r"pay (?:a |an )?(?:courtesy )?call|call on|receive|attend|join)|"  # "will call on X"
+    # "will call on X", "the joint session will take place in Zagreb on 14 April"
+    r"pay (?:a |an )?(?:courtesy )?call|call on|receive|attend|join|take place)|"
     # "will take part, on Wednesday, 22 July, in a videoconference with X"
     r"will take part\b[^.;]{0,40}? in an? (?:videoconference|video conference|video call) with|"
-    r"will be (?:received|hosted|welcomed|in)|"
+    r"will be (?:received|hosted|welcomed|in|held)|"
     r"will (?:also )?have (?:\w+ )?(?:talks|a meeting|discussions)|"  # "He and I will have talks"
     r"['’]ll (?:meet|sit down|hold|visit|host|receive|see|be in)|"  # "I'll sit down with X"
     r"(?:is|are) (?:also |then |now |still )?(?:to|set to|due to|expected to|scheduled to|"
@@ -257,6 +258,9 @@ def status_from(sentence: str, model_status: str) -> str:
         held = HELD.search(sentence, planned.end())  # "will be received": one future verb
     while held and _TO_BE.search(sentence, 0, held.start()):
         held = HELD.search(sentence, held.end())  # "... and is to be received there on Friday"
+    while planned and held and held.start() > planned.start() and _BY.match(sentence, held.end()):
+        # "will take place in Zagreb on 14 April, co-chaired by A and B": the plan's manner
+        held = HELD.search(sentence, held.end())
     if planned and held and _OTHER_EVENT_BEFORE.search(sentence[held.end() : planned.start()]):
         planned = None  # "agreed on Tuesday to ... before EU leaders meet next week"
     if (
@@ -279,6 +283,7 @@ def status_from(sentence: str, model_status: str) -> str:
     return model_status
 
 
+_BY = re.compile(r"[ \t]+by\b")
 _TO_BE = re.compile(r"\b(?:(?:is|are)[ \t]+to|will|would)[ \t]+be[ \t]+$", _I)
 _A_BODY = re.compile(r"\b(?:committee|commission|council|cabinet|working[ \t]+group)\b", _I)
 AGREED_VERB = re.compile(r"\b(?:agree|pledge|commit|decide|vow|promise)\w*", _I)

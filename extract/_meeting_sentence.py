@@ -22,7 +22,7 @@ STATES_A_MEETING = re.compile(
     r"sat[ \t]+(?:down[ \t]+)?(?:across[ \t]+from|opposite)|"  # "A sat across from B"
     r"brought[ \t]+together|(?:greeted|welcomed|received)[ \t]+(?:his|her)[ \t]+(?:guest|visitor)|"
     rf"{_cues.CALLED_ON}|"
-    r"(?:video|phone|telephone)[ \t]+call|video[ \t]?conference|"
+    r"(?:video|phone|telephone)[ \t]+(?:call|conversation)|video[ \t]?conference|"
     r"(?:speak|spoke|spoken|talk|talked)[ \t]+by[ \t]+(?:tele)?phone|"
     r"put[ \t]+their[ \t]+signatures|put[ \t]+pen[ \t]+to[ \t]+paper|"
     r"(?:at|during)[ \t]+a[ \t]+(?:signing[ \t]+)?ceremony|"
@@ -254,6 +254,9 @@ _OFFICES_MET = re.compile(
 )
 
 
+_A_CALL = re.compile(r"\b(?:phone|telephone|video)[ \t]+(?:call|conversation)\b")
+
+
 def reporting_sentence(parts: list[Span], people: list[Person]) -> Span | None:
     """The first sentence naming the most participants, preferring one with a meeting cue."""
     best: tuple[int, int, int, int, int] | None = None
@@ -262,7 +265,13 @@ def reporting_sentence(parts: list[Span], people: list[Person]) -> Span | None:
         named = sum(1 for p in people if named_in(p, sent))
         if not named:
             continue
-        cue = 1 if _cues.HELD.search(sent.text) or _cues.PLANNED.search(sent.text) else 0
+        cue = (
+            1
+            if _cues.HELD.search(sent.text)
+            or _cues.PLANNED.search(sent.text)
+            or _A_CALL.search(sent.text)  # "the telephone conversation between A and B"
+            else 0
+        )
         # "with my counterpart": only among sentences without a verb cue (a costly search)
         states = 1 if not cue and STATES_A_MEETING.search(sent.text) else 0
         # "He will arrive on Sunday. On Monday he will hold talks with Minister Khoa": of

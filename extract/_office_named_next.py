@@ -89,11 +89,16 @@ def _named_with(office: list[str], later: str) -> re.Match[str] | None:
     opening words, with a name in apposition."""
     while office and office[-1] in _CONNECTORS:
         office = office[:-1]
-    for size in range(len(office), 0, -1):
-        if office[size - 1] in _CONNECTORS:
-            continue
-        head = r"[ \t]+".join(re.escape(w) for w in office[:size])
-        found = re.search(rf"\b[Tt]he[ \t]+{head},[ \t]+{_HONORIFIC}{_NAME}", later)
-        if found:
-            return found
+    heads = [
+        r"[ \t]+".join(re.escape(w) for w in office[:size])
+        for size in range(len(office), 0, -1)
+        if office[size - 1] not in _CONNECTORS
+    ]
+    # "The Speaker, Mr. Y" first; then the office as a title: "President Helena Trček and
+    # the Croatian minister discussed ..."
+    for form in (r"\b[Tt]he[ \t]+{head},[ \t]+{honorific}", r"\b{head}[ \t]+"):
+        for head in heads:
+            pattern = form.format(head=head, honorific=_HONORIFIC) + _NAME
+            if found := re.search(pattern, later):
+                return found
     return None

@@ -40,8 +40,11 @@ def _named_in_list(clause: str, limit: int, between: str = r",[ \t]*|[ \t]+and[ 
     Mozambique's Minister of Y, Maria Lucas" → ["Ronald Lamola", "Maria Lucas"]."""
     found: list[str] = []
     for piece in re.split(between, clause):
-        name = split_title(piece)[1].strip()
-        if len(name.split()) >= 2 and all(w[:1].isupper() or w in PARTICLES for w in name.split()):
+        title, name = split_title(piece)
+        name = name.strip()
+        # "Prime Minister Vidmar": a surname after an office counts too
+        enough = len(name.split()) >= 2 or (bool(title) and len(name.split()) == 1)
+        if enough and all(w[:1].isupper() or w in PARTICLES for w in name.split()):
             found.append(name)
             if len(found) == limit:
                 break

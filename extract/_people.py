@@ -42,6 +42,7 @@ _TITLE_WORDS = word_set(
     science technology communications information department cabinet council commission committee
     assembly parliament parliamentary congress congressman congresswoman senate house party bank
     agency organization organisation union federation republic government administration staff
+    embassy consulate secretariat
     joint chiefs forces army navy air force military political strategic international global
     regional european asian pacific atlantic executive first second senior principal acting
     interim former incoming outgoing top lady mission permanent plenipotentiary extraordinary

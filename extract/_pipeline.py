@@ -53,7 +53,7 @@ from ._models import ArticleExtraction, Usage
 from ._moved_meetings import date_moved_plans
 from ._office_named_next import add_office_holders_named_next
 from ._other_sides import same_sides_again
-from ._passages import Span, has_meeting_cue, is_headline, passages
+from ._passages import Span, has_meeting_cue, is_headline, passages, sentences
 from ._people import same_person
 from ._persons import surname_in
 from ._published import detect_published, parse_published, story_day
@@ -242,7 +242,12 @@ def _later_plan(
     its own with a day of its own: another meeting, not theirs again."""
     if not _PLANS.search(passage.text):
         return None  # the common case: no plan in the passage at all
-    plan = _candidates.build(text, passage, meeting, pub)
+    # From the plan's sentence on: not the call before it that names the same two ("The
+    # visit follows the telephone conversation between A and B ... The joint session will
+    # take place in Zagreb on 14 April, co-chaired by A and B")
+    told = next(s for s in sentences(passage) if _PLANS.search(s.text))
+    rest = Span(told.start, passage.end, text[told.start : passage.end])
+    plan = _candidates.build(text, rest, meeting, pub)
     if plan is None or plan.status != "planned" or plan.date is None:
         return None
     if any(c.status != "held" or c.sentence == plan.sentence for c in covering):
@@ -250,7 +255,9 @@ def _later_plan(
     return plan
 
 
-_PLANS = re.compile(r"\bwill[ \t]+(?:also[ \t]+)?meet\b")
+# "will meet again in Iqaluit on October 6", "the joint session will take place in Zagreb on
+# 14 April, co-chaired by A and B"
+_PLANS = re.compile(r"\bwill[ \t]+(?:also[ \t]+)?(?:meet|take[ \t]+place|be[ \t]+held)\b")
 
 
 def _from_draft(
