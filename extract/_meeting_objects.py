@@ -24,6 +24,8 @@ _OBJECT = re.compile(
     # "talks in Palikir on Tuesday with ..."
     r"(?:talks|conference|videoconference|meeting|call)[ \t]+"
     r"(?:(?:in|on|at)[ \t]+(?:[A-Z]\w+|midday|noon|night)[ \t]+){0,2}with|"  # "call at midday with"
+    # "had discussed the Nacala corridor by telephone with ..."
+    r"(?<=[ \t])by[ \t]+(?:tele)?phone[ \t]+with|"
     # "a video conference that Minister X held on Monday with ..."
     r"held[ \t]+(?:on[ \t]+[A-Z]\w+[ \t]+)?with)[ \t]+"
     r"(?:(?:his|her|their|the)[ \t]+)?"

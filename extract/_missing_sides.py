@@ -55,7 +55,8 @@ def add_missing_subjects(candidates: list[Candidate], text: str) -> None:
         counts[main] = max(counts[main], 2)
     for cand in candidates:
         if len(cand.participants) == 1 and (
-            other := _object_antecedent(cand, names, text)
+            other := _named_reporter(cand, names)
+            or _object_antecedent(cand, names, text)
             or _counterpart_met(cand, candidates)
             or described_side(cand, names, text)
             or whose_counterpart(cand, names, text)
@@ -146,6 +147,21 @@ def _antecedent(cand: Candidate, names: dict[str, Person], text: str) -> Person 
 _OPENING_PRONOUN = re.compile(
     r"^(?:[A-Z][^,.;]{0,30},[ \t]+)?(?:He|She|[Tt]he[ \t]+(?:minister|envoy|president|premier|"
     r"chancellor|secretary|ambassador|(?:Deputy|Vice)[ \t]+Minister))\b"
+)
+
+
+def _named_reporter(cand: Candidate, names: dict[str, Person]) -> Person | None:
+    """ "Bwalya told reporters that he had discussed ... by telephone with X": the one the
+    sentence itself names as its "he", when the meetings name them."""
+    opener = _NAMED_SAYS_PRONOUN.match(cand.sentence.text)
+    if opener is None or same_person(opener["n"], cand.participants[0].name):
+        return None
+    return next((p for k, p in names.items() if same_person(k, opener["n"])), None)
+
+
+_NAMED_SAYS_PRONOUN = re.compile(
+    rf"^(?P<n>{NAME})[ \t]+(?:said|says|added|told[ \t]+(?:reporters|journalists|the[ \t]+press))"
+    r"[ \t]+(?:that[ \t]+)?(?:he|she)[ \t]"
 )
 
 

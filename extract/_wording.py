@@ -361,7 +361,9 @@ _SHE_MET = re.compile(
     r"\b(?:said|says|added|told[ \t]+(?:reporters|journalists|the[ \t]+press))[ \t]+"
     r"(?:that[ \t]+)?)(?:[Ss]he|[Hh]e)[ \t]+(?:also[ \t]+|had[ \t]+)?"
     r"(?:met|sat[ \t]+down|was[ \t]+received[ \t]+by|held[ \t]+talks[ \t]+with|called[ \t]+on|"
-    r"spoke|spoken|talked|(?:tele)?phoned|was[ \t]+to[ \t]+meet)\b"  # "where he was to meet X"
+    r"spoke|spoken|talked|(?:tele)?phoned|was[ \t]+to[ \t]+meet|"  # "where he was to meet X"
+    # "told reporters that he had discussed the Nacala corridor by telephone with X"
+    r"discussed\b[^.;]{0,60}?[ \t]by[ \t]+(?:tele)?phone[ \t]+with)\b"
 )
 # ", Brazil's foreign minister Mauro Vieira sat down with ...": a new clause's subject.
 _CLAUSE_VERB = re.compile(rf"[ \t]+(?:{_VERB})\b")
