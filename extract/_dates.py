@@ -70,12 +70,29 @@ DATE_FLAGS = re.ASCII
 _EXPLICIT_RE = re.compile(
     rf"(?<![\w-])(?:(?i:on|since|from|until|by)\s+)?(?:the\s+)?{FULL_DATE}{_NOTE}(?!\w)", DATE_FLAGS
 )
+# Days of the month in words, longest first ("twenty-first" before "first").
+_ORDINALS = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
+).split()
+_ORDINAL_NUMBERS = (
+    {w: i + 1 for i, w in enumerate(_ORDINALS)}
+    | {
+        f"{tens}-{w}": base + i + 1
+        for tens, base in (("twenty", 20), ("thirty", 30))
+        for i, w in enumerate(_ORDINALS[: 9 if base == 20 else 1])
+    }
+    | {"thirtieth": 30}
+)
+ORDINAL_WORDS = sorted(_ORDINAL_NUMBERS, key=len, reverse=True)
 _ORDINAL_DAY_RE = re.compile(
     r"(?<![\w-])(?:(?i:on|since|by|until|from|for|to|till)\s+the\s+|the\s+(?=[0-9]{1,2}(?:st|nd|rd|th)\s*\()"
     # "the call of the 9th", "the meeting of the 14th"
     r"|(?:(?<=call )|(?<=talks )|(?<=meeting )|(?<=conversation )|(?<=visit ))of\s+the\s+"
     rf"|(?:(?i:on)\s+)?{_WEEKDAY},?\s+the\s+)"  # "on Monday the 14th"
-    r"(?P<d>[0-9]{1,2})(?:st|nd|rd|th)(?!\w)"
+    # "the eighth of next month": a day in words only with its month
+    rf"(?:(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)|(?P<w>(?i:{'|'.join(ORDINAL_WORDS)}))"
+    r"(?=\s+of\s+(?i:next|last|this)\s+month))(?!\w)"
     r"(?:\s+of\s+(?P<of>(?i:next|last|this))\s+month)?" + _NOTE  # "the 9th of next month"
     + r"(?!\s+(?:anniversary|birthday|floor|century|round|session|edition|time|day|minute"
     r"|consecutive|straight|successive|year|annual|largest|biggest"
@@ -165,9 +182,9 @@ def find_date_mentions(
             found.append(_mention(match, day, precise=True))
     for match in _ORDINAL_DAY_RE.finditer(text):
         if match["of"]:
-            day = _in_month_of(int(match["d"]), published, match["of"].lower())
+            day = _in_month_of(_day_number(match), published, match["of"].lower())
         else:
-            day = _day_of_month(int(match["d"]), published, tense)
+            day = _day_of_month(_day_number(match), published, tense)
         found.append(_mention(match, day, True))
     for match in _WEEKDAY_RE.finditer(text):
         if match.group() == match["wd"] and _NAME_AFTER.match(text, match.end()):
@@ -438,3 +455,8 @@ CLAUSE_ABOUT_ELSE = re.compile(
     r",[ \t]+which[ \t]+(?!took|was|were|is|are|will|would|had|has|lasted|began|started|ended)"
     r"(?![^,;]*\b(?:arranged|scheduled|planned|set|due|expected|fixed)\b)[^,;]*$"
 )
+
+
+def _day_number(match: re.Match[str]) -> int:
+    """The day of an ordinal match: "9th" or "eighth"."""
+    return int(match["d"]) if match["d"] else _ORDINAL_NUMBERS[match["w"].lower()]

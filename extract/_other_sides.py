@@ -468,4 +468,14 @@ def same_sides_again(passage: Span) -> list[Span]:
         or (" between the two" in s.text and _BETWEEN_THE_TWO.search(s.text))
         or (" when the two" in s.text and _WHEN_THE_TWO.search(s.text))
         or ("he two" in s.text and _LAST_MEETING.search(s.text))
+        or (" the two" in s.text and _TWO_WILL_MEET.search(s.text))
     ]
+
+
+# "The visit will take place on the eighth of next month, and the two presidents will hold
+# talks at the Presidential Secretariat": the sides just told, at a plan
+_TWO_WILL_MEET = re.compile(
+    r",[ \t]+and[ \t]+the[ \t]+two[ \t]+(?:leaders|ministers|presidents|premiers|"
+    r"prime[ \t]+ministers|foreign[ \t]+ministers)[ \t]+will[ \t]+(?:also[ \t]+)?"
+    r"(?:meet|hold[ \t]+talks)\b"
+)
