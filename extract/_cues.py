@@ -34,6 +34,7 @@ CANCELLED = re.compile(
     r"\b(?:cancell?ed|cancel|postponed|postpone|postponement|called off|scrapped|put off|"
     r"pushed back|put back|(?:(?:has|have|had) been|was|were) suspended(?! since)|"
     r"dropped from (?:his|her|their|the) (?:itinerary|programme|program|schedule)|"
+    r"(?:has|have|had) been dropped|"  # "An audience with X ... has been dropped"
     r"shelved|(?:will not|won['’]t) (?:meet|take place|go ahead|happen)|"
     r"no longer (?:meet|take place)|"
     # "but the meeting did not go ahead because of ..."

@@ -84,12 +84,14 @@ _APPOSED_SUBJECT = re.compile(
 
 # "a meeting with Argentine President Javier Milei is scheduled for Friday": one named side.
 _MEETING_WITH = re.compile(
-    r"\b(?:a|the|[Aa])[ \t]+(?:\w+[ \t]+)?(?:meeting|talks|call)[ \t]+(?:with|on)[ \t]+"
+    r"\b(?:a|the|[Aa]n?)[ \t]+(?:\w+[ \t]+)?(?:meeting|talks|call|audience)[ \t]+(?:with|on)[ \t]+"
     rf"(?P<b>{_NAME})"
     # "A courtesy call on Governor-General X at Government House is called off"
     r"(?:[ \t]+(?:at|in)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})?"
+    # "An audience with Prime Minister X, which appeared in earlier drafts ..., has been dropped"
+    r"(?:,[ \t]+which[ \t]+[^,;.]{3,100},)?"
     r"[ \t]+(?:is|are|was|were|has[ \t]+been|had[ \t]+been)[ \t]+(?:\w+[ \t]+)?"
-    r"(?:scheduled|planned|set|due|expected|postponed|cancell?ed|called[ \t]+off)\b"
+    r"(?:scheduled|planned|set|due|expected|postponed|cancell?ed|called[ \t]+off|dropped)\b"
 )
 
 

@@ -4,6 +4,9 @@
   story of Sunday 10 January: 11 January, not 11 December), and the items under them are
   plans for that day, told as they will happen ("16:00 - Tête-à-tête between President A
   and President B at the Palais").
+- "WEDNESDAY 13 ¶ An audience with Prime Minister A, which appeared in earlier drafts of the
+  programme for Wednesday morning, has been dropped": the visitor's audience with A, called
+  off, on that day.
 - "... at the Ministry of African Integration and Foreign Affairs, co-chaired by Senegal's
   Minister, A, and B": a passive "co-chaired by", not a pair of names before "co-chaired".
 
@@ -30,7 +33,10 @@ PROGRAMME = (
     "TUESDAY 12\n"
     "09:30 - Session of the joint follow-up committee at the Ministry of East African "
     "Integration and Foreign Affairs, co-chaired by Kenya's Minister, Peter Otieno, and "
-    "Grace Nabirye, Permanent Secretary of the Ugandan Ministry of Foreign Affairs.\n"
+    "Grace Nabirye, Permanent Secretary of the Ugandan Ministry of Foreign Affairs.\n\n"
+    "WEDNESDAY 13\n"
+    "An audience with Prime Minister Joseph Mwangi, which appeared in earlier drafts of the "
+    "programme for Wednesday morning, has been dropped; the Prime Minister will be abroad.\n"
 )
 
 
@@ -47,3 +53,16 @@ def test_items_under_numbered_weekday_headings_are_plans_for_those_days() -> Non
     assert (talks.status.value, talks.date) == ("planned", dt.date(2027, 1, 11))
     committee = people[("Grace Nabirye", "Peter Otieno")]
     assert (committee.status.value, committee.date) == ("planned", dt.date(2027, 1, 12))
+
+
+def test_an_audience_dropped_from_the_programme() -> None:
+    script = {
+        "Tête-à-tête": [
+            meeting(
+                ["President Okello", "President Wanjiru Kamau"], status="planned", date_text="16:00"
+            )
+        ]
+    }
+    people = by_people(extract(PROGRAMME, script, "2027-01-10"))
+    audience = people[("Joseph Mwangi", "Samuel Okello")]
+    assert (audience.status.value, audience.date) == ("cancelled", dt.date(2027, 1, 13))
