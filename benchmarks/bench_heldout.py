@@ -685,6 +685,18 @@ ROUNDS = (
             "g356_senegal_gambia_visit_programme",
         ),
     ),
+    (
+        "round 56",
+        "4b3b175",
+        (
+            "g357_uruguay_paraguay_waterway_wire",
+            "g358_cambodia_laos_mfa_readout",
+            "g359_czech_slovak_question_time",
+            "g360_kenya_uganda_live_blog",
+            "g361_jordan_iraq_radio_interview",
+            "g362_ecuador_chile_fisheries_opinion",
+        ),
+    ),
 )
 _DATA = ("gold", "cassettes/quality/pipeline/gold", "cassettes/quality/naive/gold")
 
