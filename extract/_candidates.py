@@ -146,8 +146,11 @@ def build(
         if len(people) == 1:  # "X will travel to Y on October 4 to meet Benjamin": X too
             for other in subjects_of(sentence.text, people[0].name):
                 add_grounded(text, passage, person_draft(other), people)
-        if len(people) == 1 and (pair := pair_subject(sentence.text)):
-            # "Giménez and Mamani agreed to ...", the model naming one of them
+        if (pair := pair_subject(sentence.text)) and (
+            len(people) == 1 or any(surname_in(p.name, " ".join(pair)) for p in people)
+        ):
+            # "Giménez and Mamani agreed to ...", the model naming one of them; "in which A
+            # and B spoke with C", the model naming B and C
             for other in pair:
                 add_grounded(text, passage, person_draft(other), people)
         clauses = pair_clauses(sentence.text)

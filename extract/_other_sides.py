@@ -148,7 +148,9 @@ _NAME_LIST = re.compile(rf"{_NAME}(?:,[ \t]+{_NAME}){{1,8}},?[ \t]+and[ \t]+{_NA
 
 # "Giménez and Mamani agreed to reactivate the commission": two subjects of one verb.
 _PAIR_SUBJECT = re.compile(
-    rf"^(?P<a>{_NAME})[ \t]+and[ \t]+(?P<b>{_NAME})[ \t]+(?:also[ \t]+)?"
+    # "... a video conference on Oct. 9 in which A and B spoke with C": a clause's subject
+    r"(?:^|.*?\b(?:in[ \t]+which|at[ \t]+which|during[ \t]+which|where)[ \t]+)"
+    rf"(?P<a>{_NAME})[ \t]+and[ \t]+(?P<b>{_NAME})[ \t]+(?:also[ \t]+)?"
     r"(?:agreed|signed|met|discussed|spoke)\b"
 )
 
