@@ -32,7 +32,7 @@ _OBJECT = re.compile(
     r"(?:(?://|ǁ)[A-Z]\w*[ \t]+)?"  # "//Kharas Governor X": a click letter opens the region
     # "counterpart, ", "the Faroese fisheries minister, "
     r"(?:(?:[A-Za-z'’.]+[ \t]+){0,6}?(?:counterpart|minister|secretary|envoy|ambassador|"
-    r"negotiator|commissioner),?[ \t]+)?"  # "the EU's chief negotiator, "
+    r"negotiator|commissioner|government),?[ \t]+)?"  # "the EU's chief negotiator, "
     # "received by the khokim of Samarkand region, ": an office in lower case
     r"(?:(?<=by the )[a-z]+[ \t]+of[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Za-z][\w'’-]*){0,2},[ \t]+)?"
     rf"{_OFFICE_BEFORE}(?P<b>{_NAME})"

@@ -12,8 +12,9 @@ from ._name_patterns import NAME
 
 # "on Monday", "on the 27th of last month", "on 12 May": a day between verb and "with"
 _ON_A_DAY = (
-    r"on[ \t]+(?:[A-Z]\w+|\d{1,2}[ \t]+[A-Z][a-z]+|the[ \t]+\d{1,2}(?:st|nd|rd|th)"
-    r"(?:[ \t]+of[ \t]+(?:last|this|next)[ \t]+month)?)"
+    r"(?:on[ \t]+(?:[A-Z]\w+|\d{1,2}[ \t]+[A-Z][a-z]+|the[ \t]+\d{1,2}(?:st|nd|rd|th)"
+    r"(?:[ \t]+of[ \t]+(?:last|this|next)[ \t]+month)?)|yesterday|today|last[ \t]+night|"
+    r"this[ \t]+morning)"
 )
 ADVERB = (  # "had telephoned", "had also met"
     r"(?:had[ \t]+)?(?:(?:also|then|later|separately|subsequently|afterwards|first)[ \t]+)?"

@@ -64,6 +64,8 @@ _VERB_AND_OBJECT = (
     r"(?:counterpart|mayor|governor|minister|undersecretary)"
     # "Panama's vice minister of public security, "
     r"(?:[ \t]+(?:for|of)[ \t]+[a-z]+(?:[ \t]+[a-z]+)?)?,?[ \t]+|"
+    # "the head of the Slovak government, "
+    r"(?<=the[ \t])head[ \t]+of[ \t]+the[ \t]+(?:[A-Z][\w'’-]*[ \t]+)?government,[ \t]+|"
     # "with Bolivia's Vice Minister of the Interior, X"
     r"[A-Z][\w.]*['’]s[ \t]+(?:Vice[ \t]+|Deputy[ \t]+)?(?:Minister|Secretary|Undersecretary)"
     r"(?:[ \t]+(?:of|for|the|and|[A-Z][\w'’-]*)){1,6},[ \t]+|"
@@ -78,7 +80,9 @@ _PATTERN = re.compile(rf"(?P<a>{_NAME}|{_ROLE})(?:{_SUBJECT_APPOSITION})?{_VERB_
 # "The Minister of Agriculture, ... and Forests, Mr. Omar Lahlou, will receive": a
 # capitalized portfolio word before a styled name.
 _APPOSED_SUBJECT = re.compile(
-    rf"(?:\b[a-z]+|\b[A-Z][a-z]+(?=,[ \t]+(?:Mr|Mrs|Ms|Dr)\.?[ \t])),[ \t]+"
+    # "the Prime Minister, Pavel Šindelář, spoke by telephone ...": an office's last word
+    rf"(?:\b[a-z]+|\b[A-Z][a-z]+(?=,[ \t]+(?:Mr|Mrs|Ms|Dr)\.?[ \t])|"
+    r"\b(?<=the[ \t])(?:Prime[ \t]+)?(?:Minister|President|Chancellor|Premier)),[ \t]+"
     rf"(?P<a>{_NAME}|{_ROLE})(?:,|{_SUBJECT_APPOSITION})?{_VERB_AND_OBJECT}"
 )
 
@@ -344,6 +348,8 @@ def meetings_in(passage: Span) -> list[DraftMeeting]:
             keys = [k for k in ("a", "c", "b") if match.groupdict().get(k)]
             clauses = [[office_holder(text, match, k)[0] for k in keys]]
         for names in clauses:
+            if names[:1] == ["I"]:
+                continue  # the speaker's own ("I spoke by telephone yesterday with X"): theirs
             people = [person_draft(n) for n in names if _may_be_a_person(n)]
             if not people:
                 continue
