@@ -89,6 +89,14 @@ def _same_meeting(a: Candidate, b: Candidate, published: dt.date | None = None) 
         and any(x.kind == "in_person" and _IN_PERSON.search(x.sentence.text) for x in (a, b))
     ):
         return False  # "spoke by video link on Thursday" is not "last met in person, in Zagreb"
+    larger = max((a, b), key=lambda x: len(x.participants))
+    if (
+        a.kind != b.kind
+        and len(a.participants) != len(b.participants)
+        and larger.kind == "virtual"
+        and _JOINED_A_CALL.search(larger.sentence.text)
+    ):
+        return False  # "The two presidents have just joined a video call with Juba": a third
     smaller = min((a, b), key=lambda x: len(x.participants))
     if len(a.participants) != len(b.participants) and _ONE_ON_ONE.search(smaller.sentence.text):
         return False  # "Between sessions, the host and X held one-on-one talks"
@@ -127,6 +135,7 @@ def _told_on(a: Candidate, b: Candidate) -> bool:
     )
 
 
+_JOINED_A_CALL = re.compile(r"\bjoined[ \t]+an?[ \t]+video[ \t]?(?:call|conference|link)\b")
 _ONE_ON_ONE = re.compile(
     r"\b(?:one-on-one|one-to-one|t[eê]te-[aà]-t[eê]te|separate(?:ly)?|pull-aside|"
     # "a bilateral with X", not "bilateral trade"

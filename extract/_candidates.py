@@ -37,6 +37,7 @@ from ._meeting_sentence import (
     told_nearby,
 )
 from ._mentions import person_draft
+from ._name_patterns import NAME
 from ._no_meeting import tells_no_meeting
 from ._offices_named_next import bare_offices, holders_named_next
 from ._other_sides import (
@@ -317,6 +318,9 @@ def split_separate(candidate: Candidate) -> list[Candidate]:
     ]
 
 
+_APPOSED_TOOK_PART = re.compile(rf"^[^,.;]{{3,60}},[ \t]+(?P<b>{NAME}),[ \t]+took[ \t]+part\b")
+
+
 def again(text: str, previous: Candidate, sentence: Span, published: dt.date | None) -> Candidate:
     """Another meeting of the same sides, told without their names ("The two leaders
     spoke by telephone on Monday instead"): kind, status, day and place from `sentence`."""
@@ -325,8 +329,14 @@ def again(text: str, previous: Candidate, sentence: Span, published: dt.date | N
         add_grounded(text, sentence, person_draft(other), people)
     for joiner in joined_by(sentence.text):  # "The two leaders met ..., joined by X and Y"
         add_grounded(text, sentence, person_draft(joiner), people)
-    status = _cues.status_from(sentence.text, "held")
     following = text[sentence.end : sentence.end + 400].lstrip().split(". ")[0]
+    if (third := _APPOSED_TOOK_PART.search(following)) is not None:
+        # "The two presidents have just joined a video call with Juba. The South Sudanese
+        # leader, Deng Akol Manyang, took part for about 40 minutes"
+        start = text.index(following, sentence.end)
+        told = Span(start, start + len(following), following)
+        add_grounded(text, told, person_draft(third["b"]), people)
+    status = _cues.status_from(sentence.text, "held")
     if calls_off(following, sentence.text):
         status = "cancelled"  # "..., and the Puno meeting was called off"
     candidate = Candidate(

@@ -201,7 +201,8 @@ _AGREED_TO_CALL_OFF = re.compile(r"\b(?:agreed|decided|agreeing)[ \t]+to[ \t]+$"
 
 INVITED = re.compile(
     r"\b(?:invited (?:\w+ ){0,4}|accepted (?:an|the) invitation (?:from (?:\w+ ){1,3})?)"
-    r"to (?:visit|undertake|pay|make)\b",
+    # "invited Rono to Kampala for the Northern Corridor summit on 9 October"
+    r"to (?:visit|undertake|pay|make|(?-i:[A-Z])[\w'’-]+ for)\b",
     _I,
 )
 # "The session had originally been planned as ...", "was originally scheduled for April 28":

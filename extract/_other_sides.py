@@ -419,7 +419,8 @@ _ALSO_PRESENT = re.compile(
 
 # "The two leaders spoke by telephone on Monday instead": the sides just named, again.
 _SAME_SIDES = re.compile(
-    r"^(?:[A-Z]\w*(?:[ \t]+\w+)?,[ \t]+)?"
+    r"^(?:[0-2]?[0-9][:.][0-5][0-9]\s+)?"  # a live blog's "15:40" above its entry
+    r"(?:[A-Z]\w*(?:[ \t]+\w+)?,[ \t]+)?"
     # "According to a statement from State House Entebbe, the two presidents spoke ...",
     # "Later on Thursday the two presidents ...": a time phrase with no comma
     r"(?:(?:(?:(?:According[ \t]+to|In)[ \t][^,;]{3,80},[ \t]+|"
@@ -430,6 +431,9 @@ _SAME_SIDES = re.compile(
     r"(?:also[ \t]+|later[ \t]+|then[ \t]+|last[ \t]+|first[ \t]+)?"
     # (not "agreed to meet again": an intent; "were joined by X": `join_the_sides_told_before`)
     r"(?:spoke|talked|met|held|"
+    # "The two presidents have just joined a video call with Juba"
+    r"(?:have[ \t]+)?(?:just[ \t]+)?joined[ \t]+an?[ \t]+(?:video[ \t]+call|call|"
+    r"video[ \t]?conference)|"
     # "The two presidents had been due to meet Ecuador's President X in Puno on May 3"
     r"(?:had[ \t]+been|were)[ \t]+(?:due|scheduled|expected|set)[ \t]+to[ \t]+meet)\b"
 )

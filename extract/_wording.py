@@ -171,6 +171,13 @@ _ACCEPTED_INVITATION = re.compile(
     rf"invitation[ \t]+from[ \t]+{_OFFICE_BEFORE}(?P<b>{_NAME})[ \t]+to[ \t]+"
     r"(?:visit|pay|make|undertake)\b"
 )
+# "Mugisha invited Rono to Kampala for the Northern Corridor summit on 9 October, and that
+# Rono accepted": a plan of the two
+_INVITED_ACCEPTED = re.compile(
+    rf"(?P<a>{_NAME})[ \t]+(?:also[ \t]+)?invited[ \t]+{_OFFICE_BEFORE}(?P<b>{_NAME})[ \t]+to[ \t]+"
+    r"[^.;]{3,100}?,?[ \t]+and[ \t]+(?:that[ \t]+)?(?:President[ \t]+)?[A-Z][\w'’-]+"
+    r"(?:[ \t]+[A-Z][\w'’-]+){0,2}[ \t]+(?:has[ \t]+|had[ \t]+)?accepted\b"
+)
 _HAD_WITH_WORDS = (
     "conversation", "chat", "exchange", "discussion", "encounter", "meeting", "audience",
     "lunch", "dinner", "breakfast",
@@ -315,6 +322,7 @@ def meetings_in(passage: Span) -> list[DraftMeeting]:
             )
             or (_HAD_WITH.search(text) if _HAD_OR_HELD.search(text) else None)
             or (_ACCEPTED_INVITATION.search(text) if "invitation" in text else None)
+            or (_INVITED_ACCEPTED.search(text) if " accepted" in text else None)
             or (BETWEEN.search(text) if " between " in text and said_so(text) else None)
             or (_OUT_OF_MEETING.search(text) if " with " in text else None)
             or (_HIS_CALL.search(text) if " with " in text else None)
@@ -353,7 +361,7 @@ def meetings_in(passage: Span) -> list[DraftMeeting]:
             people = [person_draft(n) for n in names if _may_be_a_person(n)]
             if not people:
                 continue
-            planned = match.re is _ACCEPTED_INVITATION or match.re is _PROGRAMME_INCLUDED
+            planned = match.re in (_ACCEPTED_INVITATION, _INVITED_ACCEPTED, _PROGRAMME_INCLUDED)
             status = "planned" if planned else "held"
             drafts.append(_drafted(people, status, drafts, passage))
     return drafts
