@@ -21,6 +21,7 @@ _RECEIVED_BY_OFFICE = re.compile(
     r"\b(?:received|welcomed|hosted|greeted)\b[^.;]{0,80}?[ \t]by[ \t]+the[ \t]+"
     r"(?P<office>[A-Z][\w'’-]*(?:[ \t]+(?:of|for|and|the|[A-Z][\w'’-]*)){0,10})"
 )
+_AN_OFFICE = re.compile(rf"(?:Prime[ \t]+)?(?:{TITLE_WORD.pattern})")  # "Prime Minister" too
 _CONNECTORS = frozenset({"of", "for", "and", "the"})
 _REACH = 600  # characters after the sentence: the next sentence or paragraph
 _HONORIFIC = r"(?:(?:Mr|Ms|Mrs|Dr|H\.[ \t]?E)\.?[ \t]+)?"
@@ -54,7 +55,7 @@ def add_office_holders_named_next(candidates: list[Candidate], text: str) -> Non
 def _host_named(sentence: str, later: str) -> tuple[re.Match[str], str] | None:
     """The name the text after `sentence` gives its office ("received by the Speaker") or
     its unnamed counterpart ("his Estonian counterpart"), and the office or country."""
-    if (office := _RECEIVED_BY_OFFICE.search(sentence)) and TITLE_WORD.match(office["office"]):
+    if (office := _RECEIVED_BY_OFFICE.search(sentence)) and _AN_OFFICE.match(office["office"]):
         named = _named_with(office["office"].split(), later)
         return (named, office["office"]) if named else None
     if (unnamed := _UNNAMED_COUNTERPART.search(sentence)) is None:

@@ -6,6 +6,8 @@
   is about another encounter).
 - "Togo's Minister of Security, Colonel Y": a rank between the comma and the name still
   gives Y the country.
+- "HADDAD: Yes, I was received by the Prime Minister ... PRESENTER: Prime Minister Y has
+  said that before" (round 56, `g361`): "Prime Minister" opens an office too.
 - "The two Presidents recalled their telephone conversation of 12 May": a call of the two
   presidents of the visit; what they signed and agreed in the paragraphs after it stays
   with the visit.
@@ -93,3 +95,18 @@ def test_a_recalled_call_is_a_meeting_and_does_not_take_the_visits_agreements() 
     assert call.date == dt.date(2027, 5, 12)
     assert call.agreements == []
     assert sorted(a.type.value for a in visit.agreements) == ["commitment", "signed_document"]
+
+
+INTERVIEW = (
+    "CITY RADIO - THE MORNING LINE\nInterview transcript\nSunday, 25 April 2027, 08:10\n\n"
+    "PRESENTER: My guest is the Minister of Energy, Lina Haddad, just back from Baghdad.\n\n"
+    "PRESENTER: I understand you also saw the Prime Minister.\n\n"
+    "HADDAD: Yes, I was received by the Prime Minister at the end of the day on Thursday.\n\n"
+    "PRESENTER: Prime Minister Ali Hassan Rubaie has said that before.\n"
+)
+
+
+def test_a_prime_minister_named_as_a_title_in_the_next_turn() -> None:
+    script = {"received by the Prime Minister": [meeting(["HADDAD"], date_text="Thursday")]}
+    people = by_people(extract(INTERVIEW, script, "2027-04-25"))
+    assert ("Ali Hassan Rubaie", "Lina Haddad") in people
