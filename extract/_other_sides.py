@@ -1,7 +1,7 @@
 """The other people of a meeting a report names around its sides: delegation heads
 ("the team was headed by X"), those who joined ("were joined by X", "X also took
-part", "was represented by Y"), co-chairs, the rest of a list of leaders, and the sides
-just named meeting again ("The two presidents spoke by telephone on Saturday")."""
+part", "was represented by Y"), co-chairs and the rest of a list of leaders. The sides
+just named meeting again are `_same_sides`'."""
 
 from __future__ import annotations
 
@@ -414,74 +414,4 @@ _REPRESENTED_BY_OFFICE = re.compile(
 _ALSO_PRESENT = re.compile(
     r"^Also[ \t]+(?:taking[ \t]+part|present|attending)\b[^.;]{0,60}?[ \t](?:was|were)[ \t]+"
     rf"{_OFFICE_COMMA}(?P<b>{_NAME})"
-)
-
-
-# "The two leaders spoke by telephone on Monday instead": the sides just named, again.
-_SAME_SIDES = re.compile(
-    r"^(?:[0-2]?[0-9][:.][0-5][0-9]\s+)?"  # a live blog's "15:40" above its entry
-    r"(?:[A-Z]\w*(?:[ \t]+\w+)?,[ \t]+)?"
-    # "According to a statement from State House Entebbe, the two presidents spoke ...",
-    # "Later on Thursday the two presidents ...": a time phrase with no comma
-    r"(?:(?:(?:(?:According[ \t]+to|In)[ \t][^,;]{3,80},[ \t]+|"
-    r"(?:Later|Earlier|Afterwards|Then)(?:[ \t]+(?:on|that|in|the)[ \t]+\w+)?[ \t]+)t|T)"
-    r"he[ \t]+(?:pair|two(?:[ \t]+(?:leaders|ministers|sides|men|women|presidents|premiers|"
-    r"prime[ \t]+ministers|foreign[ \t]+ministers|heads[ \t]+of[ \t]+state|chancellors))?)|"
-    r"They|Both(?:[ \t]+(?:leaders|ministers|sides))?)[ \t]+"
-    r"(?:also[ \t]+|later[ \t]+|then[ \t]+|last[ \t]+|first[ \t]+)?"
-    # (not "agreed to meet again": an intent; "were joined by X": `join_the_sides_told_before`)
-    r"(?:spoke|talked|met|held|"
-    # "The two presidents have just joined a video call with Juba"
-    r"(?:have[ \t]+)?(?:just[ \t]+)?joined[ \t]+an?[ \t]+(?:video[ \t]+call|call|"
-    r"video[ \t]?conference)|"
-    # "The two presidents had been due to meet Ecuador's President X in Puno on May 3"
-    r"(?:had[ \t]+been|were)[ \t]+(?:due|scheduled|expected|set)[ \t]+to[ \t]+meet)\b"
-)
-# "The meeting followed a video conference between the two ministers on 14 January"
-_BETWEEN_THE_TWO = re.compile(
-    r"\b(?:a|an|the)[ \t]+(?:(?:video|phone|telephone)[ \t]+call|video[ \t]?conference|"
-    r"(?:phone|telephone)[ \t]+conversation|meeting)[ \t]+between[ \t]+the[ \t]+two\b"
-)
-
-
-# "the last meeting of the two leaders took place in Tashkent in November 2026"
-_LAST_MEETING = re.compile(
-    r"\b(?:last|previous|first)[ \t]+(?:meeting|talks|summit)[ \t]+(?:of|between)[ \t]+"
-    r"the[ \t]+two\b[^.;]{0,40}?\b(?:took[ \t]+place|was[ \t]+held|were[ \t]+held)\b|"
-    # "the two Heads of State recalled their first encounter, in Lilongwe in 2019", "The two
-    # Presidents recalled their telephone conversation of 12 May 2027"
-    r"\b[Tt]he[ \t]+two\b[^.;]{0,40}?\brecalled[ \t]+their[ \t]+"
-    r"(?:(?:first|last|previous)[ \t]+(?:meeting|encounter)|"
-    r"(?:(?:first|last|previous|recent)[ \t]+)?(?:telephone|phone|video)[ \t]+"
-    r"(?:conversation|call))\b"
-)
-
-
-# "The arrangement dates from November, when the two ministers last met in person".
-_WHEN_THE_TWO = re.compile(
-    r",[ \t]+when[ \t]+the[ \t]+two(?:[ \t]+(?:leaders|ministers|sides|presidents|premiers|"
-    r"prime[ \t]+ministers|foreign[ \t]+ministers))?[ \t]+(?:last[ \t]+|first[ \t]+)?"
-    r"(?:met|spoke|talked|held[ \t]+talks)\b"
-)
-
-
-def same_sides_again(passage: Span) -> list[Span]:
-    """Sentences that report the sides just named meeting again, without their names."""
-    return [
-        s
-        for s in sentences(passage)
-        if _SAME_SIDES.match(s.text)
-        or (" between the two" in s.text and _BETWEEN_THE_TWO.search(s.text))
-        or (" when the two" in s.text and _WHEN_THE_TWO.search(s.text))
-        or ("he two" in s.text and _LAST_MEETING.search(s.text))
-        or (" the two" in s.text and _TWO_WILL_MEET.search(s.text))
-    ]
-
-
-# "The visit will take place on the eighth of next month, and the two presidents will hold
-# talks at the Presidential Secretariat": the sides just told, at a plan
-_TWO_WILL_MEET = re.compile(
-    r",[ \t]+and[ \t]+the[ \t]+two[ \t]+(?:leaders|ministers|presidents|premiers|"
-    r"prime[ \t]+ministers|foreign[ \t]+ministers)[ \t]+will[ \t]+(?:also[ \t]+)?"
-    r"(?:meet|hold[ \t]+talks)\b"
 )

@@ -52,12 +52,12 @@ from ._interview_turns import (
 from ._models import ArticleExtraction, Usage
 from ._moved_meetings import date_moved_plans
 from ._office_named_next import add_office_holders_named_next
-from ._other_sides import same_sides_again
 from ._passages import Span, has_meeting_cue, is_headline, passages, sentences
 from ._people import same_person
 from ._persons import surname_in
 from ._published import detect_published, parse_published, story_day
 from ._resources import prompt, prompt_version
+from ._same_sides import same_sides_again
 from ._talks_joiners import add_delegation_heads
 
 log = logging.getLogger("extract")
