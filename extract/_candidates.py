@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from . import _cues
 from ._agreements import AgreementCandidate, agreements_in, with_told_agreements
 from ._anchored_days import anchored_words
-from ._called_off import called_off_by, calls_off
+from ._called_off import called_off_by
 from ._countries import normalize_country
 from ._dates import find_date_mentions
 from ._drafts import DraftMeeting, DraftPerson
@@ -37,7 +37,6 @@ from ._meeting_sentence import (
     told_nearby,
 )
 from ._mentions import person_draft
-from ._name_patterns import NAME
 from ._no_meeting import tells_no_meeting
 from ._offices_named_next import bare_offices, holders_named_next
 from ._other_sides import (
@@ -316,51 +315,6 @@ def split_separate(candidate: Candidate) -> list[Candidate]:
         )
         for i, other in enumerate(p for p in people if p is not host)
     ]
-
-
-_APPOSED_TOOK_PART = re.compile(rf"^[^,.;]{{3,60}},[ \t]+(?P<b>{NAME}),[ \t]+took[ \t]+part\b")
-
-
-def again(text: str, previous: Candidate, sentence: Span, published: dt.date | None) -> Candidate:
-    """Another meeting of the same sides, told without their names ("The two leaders
-    spoke by telephone on Monday instead"): kind, status, day and place from `sentence`."""
-    people = list(previous.participants)
-    for other in objects_of(sentence.text):  # "... had been due to meet Ecuador's President X"
-        add_grounded(text, sentence, person_draft(other), people)
-    for joiner in joined_by(sentence.text):  # "The two leaders met ..., joined by X and Y"
-        add_grounded(text, sentence, person_draft(joiner), people)
-    following = text[sentence.end : sentence.end + 400].lstrip().split(". ")[0]
-    if (third := _APPOSED_TOOK_PART.search(following)) is not None:
-        # "The two presidents have just joined a video call with Juba. The South Sudanese
-        # leader, Deng Akol Manyang, took part for about 40 minutes"
-        start = text.index(following, sentence.end)
-        told = Span(start, start + len(following), following)
-        add_grounded(text, told, person_draft(third["b"]), people)
-    status = _cues.status_from(sentence.text, "held")
-    if calls_off(following, sentence.text):
-        status = "cancelled"  # "..., and the Puno meeting was called off"
-    candidate = Candidate(
-        passage=previous.passage,
-        sentence=sentence,
-        participants=people,
-        kind=_cues.kind_from(sentence.text, "in_person"),
-        status=status,
-        location=stated_place(text, previous.passage, sentence, None),
-    )
-    told_in = previous.passage  # a later paragraph's own days, not the previous one's
-    if not told_in.start <= sentence.start < told_in.end:
-        told_in = sentence
-    resolve_date(candidate, text, told_in, None, published)
-    year = _PAST_YEAR.search(sentence.text) if candidate.date_text is None else None
-    if year and published is not None and int(year["year"]) < published.year:
-        # "recalled their first encounter, in Lilongwe in 2019": a time of its own, no day
-        candidate.date_text = year.group()
-        start = sentence.start + year.start()
-        candidate.date_span = (start, start + len(year.group()))
-    return candidate
-
-
-_PAST_YEAR = re.compile(r"\bin[ \t]+(?P<year>(?:19|20)\d\d)\b")
 
 
 # A meeting only hoped for or speculated about is not a planned one. Lower case only:

@@ -30,6 +30,7 @@ from . import (
     _missing_sides,
     _officials,
     _places,
+    _same_sides,
     _schedules,
     _told_outcomes,
     _wording,
@@ -57,7 +58,6 @@ from ._people import same_person
 from ._persons import surname_in
 from ._published import detect_published, parse_published, story_day
 from ._resources import prompt, prompt_version
-from ._same_sides import same_sides_again
 from ._talks_joiners import add_delegation_heads
 
 log = logging.getLogger("extract")
@@ -354,7 +354,7 @@ def _from_draft(
                 ]
                 built.append(cand)
     # "The two presidents spoke by telephone on Saturday": the sides just told, again.
-    for sentence in same_sides_again(passage):
+    for sentence in _same_sides.same_sides_again(passage):
         previous = [
             c
             for c in (*earlier, *built)
@@ -370,7 +370,7 @@ def _from_draft(
         on_it = [c for c in built if c.sentence == sentence]
         pool = [c for c in pool if on_it and all(_covers_people(c, d) for d in on_it)] or pool
         last = max(pool, key=lambda c: c.sentence.start)
-        again = _candidates.again(text, last, sentence, pub)
+        again = _same_sides.again(text, last, sentence, pub)
         # "the two presidents had been due to meet X": a draft of that sentence with only
         # some of its people (X and a guess) gives way to the sides just told, and X.
         if on_it and all(_covers(again, c) and len(c.participants) < len(again.participants)

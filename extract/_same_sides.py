@@ -1,13 +1,23 @@
-"""Sentences that tell the sides just named meeting again, without their names: "The two
-leaders spoke by telephone on Monday instead", "The meeting followed a video conference
-between the two ministers on 14 January", "..., and the two presidents will hold talks at
-the Presidential Secretariat"."""
+"""The sides just named, meeting again: the sentences that tell it without their names
+("The two leaders spoke by telephone on Monday instead", "The meeting followed a video
+conference between the two ministers on 14 January", "..., and the two presidents will
+hold talks at the Presidential Secretariat"), and the meeting each one tells (`again`)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
+from . import _cues
+from ._called_off import calls_off
+from ._candidates import Candidate, add_grounded
+from ._meeting_days import resolve_date
+from ._meeting_objects import objects_of
+from ._mentions import person_draft
+from ._name_patterns import NAME
+from ._other_sides import joined_by
 from ._passages import Span, sentences
+from ._stated_place import stated_place
 
 # "The two leaders spoke by telephone on Monday instead": the sides just named, again.
 _SAME_SIDES = re.compile(
@@ -77,3 +87,46 @@ _TWO_WILL_MEET = re.compile(
     r"prime[ \t]+ministers|foreign[ \t]+ministers)[ \t]+will[ \t]+(?:also[ \t]+)?"
     r"(?:meet|hold[ \t]+talks)\b"
 )
+
+
+_PAST_YEAR = re.compile(r"\bin[ \t]+(?P<year>(?:19|20)\d\d)\b")
+_APPOSED_TOOK_PART = re.compile(rf"^[^,.;]{{3,60}},[ \t]+(?P<b>{NAME}),[ \t]+took[ \t]+part\b")
+
+
+def again(text: str, previous: Candidate, sentence: Span, published: dt.date | None) -> Candidate:
+    """Another meeting of the same sides, told without their names ("The two leaders
+    spoke by telephone on Monday instead"): kind, status, day and place from `sentence`."""
+    people = list(previous.participants)
+    for other in objects_of(sentence.text):  # "... had been due to meet Ecuador's President X"
+        add_grounded(text, sentence, person_draft(other), people)
+    for joiner in joined_by(sentence.text):  # "The two leaders met ..., joined by X and Y"
+        add_grounded(text, sentence, person_draft(joiner), people)
+    following = text[sentence.end : sentence.end + 400].lstrip().split(". ")[0]
+    if (third := _APPOSED_TOOK_PART.search(following)) is not None:
+        # "The two presidents have just joined a video call with Juba. The South Sudanese
+        # leader, Deng Akol Manyang, took part for about 40 minutes"
+        start = text.index(following, sentence.end)
+        told = Span(start, start + len(following), following)
+        add_grounded(text, told, person_draft(third["b"]), people)
+    status = _cues.status_from(sentence.text, "held")
+    if calls_off(following, sentence.text):
+        status = "cancelled"  # "..., and the Puno meeting was called off"
+    candidate = Candidate(
+        passage=previous.passage,
+        sentence=sentence,
+        participants=people,
+        kind=_cues.kind_from(sentence.text, "in_person"),
+        status=status,
+        location=stated_place(text, previous.passage, sentence, None),
+    )
+    told_in = previous.passage  # a later paragraph's own days, not the previous one's
+    if not told_in.start <= sentence.start < told_in.end:
+        told_in = sentence
+    resolve_date(candidate, text, told_in, None, published)
+    year = _PAST_YEAR.search(sentence.text) if candidate.date_text is None else None
+    if year and published is not None and int(year["year"]) < published.year:
+        # "recalled their first encounter, in Lilongwe in 2019": a time of its own, no day
+        candidate.date_text = year.group()
+        start = sentence.start + year.start()
+        candidate.date_span = (start, start + len(year.group()))
+    return candidate
