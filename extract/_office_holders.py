@@ -68,6 +68,16 @@ def only_after_office(text: str, name: str, title: str) -> bool:
     return bool(hits) and all(text[max(0, s - len(last) - 1) : s].strip() == last for s, _ in hits)
 
 
+def only_after_article(text: str, name: str) -> bool:
+    """Is every mention of a one-word name written after "of", "in", "the" or "a(n)" ("the
+    Governor of Oshana", "an Oshana constituency"): a place, not a person's name?"""
+    hits = find_all(text, name)
+    return bool(hits) and all(_AFTER_ARTICLE.search(text, max(0, s - 6), s) for s, _ in hits)
+
+
+_AFTER_ARTICLE = re.compile(r"\b(?:of|in|the|an?)[ \t]+$")
+
+
 _PORTFOLIOS = frozenset(
     "foreign defence defense finance trade interior home agriculture health energy "
     "justice economy transport education environment fisheries commerce industry tourism "

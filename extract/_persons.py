@@ -23,6 +23,7 @@ from ._office_holders import (
     holder_who_became,
     inside_an_office,
     named_after,
+    only_after_article,
     only_after_office,
     only_office,
     principal,
@@ -103,7 +104,7 @@ def ground_person(text: str, passage: Span, draft: DraftPerson) -> Person | None
         " " not in name
         and title
         and title.endswith((" of", " for"))
-        and (only_after_office(text, name, title) or _only_after_article(text, name))
+        and (only_after_office(text, name, title) or only_after_article(text, name))
     ):
         # "the Governor of Oshana", its holder never named, and "an Oshana constituency":
         # a place, not a person
@@ -448,13 +449,3 @@ def surname_in(name: str, passage_text: str) -> bool:
 
 
 _JOINERS = str.maketrans("", "", "-‐'’")  # inside a surname: "Al-Hajri", "O'Brien"
-
-
-def _only_after_article(text: str, name: str) -> bool:
-    """Is every mention of a one-word name written after "of", "in", "the" or "a(n)" ("the
-    Governor of Oshana", "an Oshana constituency"): a place, not a person's name?"""
-    hits = find_all(text, name)
-    return bool(hits) and all(_AFTER_ARTICLE.search(text, max(0, s - 6), s) for s, _ in hits)
-
-
-_AFTER_ARTICLE = re.compile(r"\b(?:of|in|the|an?)[ \t]+$")
