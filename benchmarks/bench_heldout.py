@@ -697,6 +697,18 @@ ROUNDS = (
             "g362_ecuador_chile_fisheries_opinion",
         ),
     ),
+    (
+        "round 57",
+        "48bface",
+        (
+            "g363_mozambique_tanzania_gas_wire",
+            "g364_greece_albania_joint_statement",
+            "g365_belgium_luxembourg_weekly_diary",
+            "g366_uzbekistan_tajikistan_water_analysis",
+            "g367_trinidad_barbados_visit_programme",
+            "g368_vietnam_philippines_photo_gallery",
+        ),
+    ),
 )
 _DATA = ("gold", "cassettes/quality/pipeline/gold", "cassettes/quality/naive/gold")
 
