@@ -58,7 +58,16 @@ def tells_no_meeting(sentence: str) -> bool:
         or _only_willing(sentence)
         or ("met" in sentence and _NOT_MET.search(sentence))
         or _EXPECTED_BUT.search(sentence) is not None
+        or _WROTE_PROPOSING.search(sentence) is not None
     )
+
+
+# "In September, A wrote to B, proposing an extraordinary session of the commission, which
+# has not met since 2024": a letter asking for a meeting, not one held
+_WROTE_PROPOSING = re.compile(
+    r"\b(?:wrote|has[ \t]+written|had[ \t]+written|sent[ \t]+a[ \t]+letter)[ \t]+to\b[^.;]{3,120}?,"
+    r"[ \t]+(?:proposing|suggesting|asking|requesting|calling[ \t]+for)\b"
+)
 
 
 # "X had been expected to join the video conference but was held up at a hearing": one who
