@@ -86,6 +86,10 @@ def ground_person(text: str, passage: Span, draft: DraftPerson) -> Person | None
         # "Arab states", "the US-ASEAN Business Council", "a World Bank delegation": no
         # one person
         return None
+    if "," in raw and all(split_title(raw.split(",")[0])):
+        # "Prime Minister Alleyne, Ilaro Court, Bridgetown": an agenda item's place after
+        # the office and name
+        raw = raw.split(",")[0]
     title, name = split_title(raw)
     name = name.strip()
     if title and re.search(r"\b(?:to|of|in|for)$", title) and normalize_country(name):

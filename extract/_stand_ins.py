@@ -131,7 +131,8 @@ def represented_at(passage: str, start: int, end: int) -> bool:
 # "on behalf of the Speaker of the National Council, X, who is abroad": the office, a
 # comma, then its holder set off by commas (not "On behalf of the President, Y received").
 _OFFICE_THEN_NAME = re.compile(
-    r"(?:on\s+behalf\s+of|in\s+place\s+of|(?:standing|stood|filling)\s+in\s+for)\s+the\s+"
+    r"(?:on\s+behalf\s+of|in\s+place\s+of|(?:standing|stood|filling)\s+in\s+for|representing)"
+    r"\s+the\s+"
     r"(?:[^\s,.;:!?()]+\s+){0,10}?[^\s,.;:!?()]+,\s+(?:(?:Mr|Ms|Mrs|Dr|Amb)\.?\s+)?$",
     re.IGNORECASE,
 )
