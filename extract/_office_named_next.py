@@ -102,4 +102,9 @@ def _named_with(office: list[str], later: str) -> re.Match[str] | None:
             pattern = form.format(head=head, honorific=_HONORIFIC) + _NAME
             if found := re.search(pattern, later):
                 return found
-    return None
+    # "Mr Konstantinos Veremis underlined Greece's support ...": the next sentence opens
+    # with the host, styled
+    return _STYLED_NEXT.match(later)
+
+
+_STYLED_NEXT = re.compile(rf"\s*(?:Mr|Ms|Mrs|Dr)\.?[ \t]+{_NAME}[ \t]+[a-z]+ed\b")

@@ -7,7 +7,9 @@
 - "Togo's Minister of Security, Colonel Y": a rank between the comma and the name still
   gives Y the country.
 - "HADDAD: Yes, I was received by the Prime Minister ... PRESENTER: Prime Minister Y has
-  said that before" (round 56, `g361`): "Prime Minister" opens an office too.
+  said that before" (round 56, `g361`): "Prime Minister" opens an office too; "... received
+  by the Prime Minister. Mr Y underlined ..." (round 57, `g364`): the next sentence opens
+  with the host, styled.
 - "The two Presidents recalled their telephone conversation of 12 May": a call of the two
   presidents of the visit; what they signed and agreed in the paragraphs after it stays
   with the visit.
@@ -110,3 +112,18 @@ def test_a_prime_minister_named_as_a_title_in_the_next_turn() -> None:
     script = {"received by the Prime Minister": [meeting(["HADDAD"], date_text="Thursday")]}
     people = by_people(extract(INTERVIEW, script, "2027-04-25"))
     assert ("Ali Hassan Rubaie", "Lina Haddad") in people
+
+
+STATEMENT = (
+    "MINISTRY OF FOREIGN AFFAIRS\nAthens, 15 September 2026\n\n"
+    "The Minister for Europe and Foreign Affairs of Albania, Ms Elira Dervishaj, paid an "
+    "official visit to Athens today.\n\n"
+    "Later in the day, Ms Dervishaj was received by the Prime Minister at the Maximos Mansion. "
+    "Mr Konstantinos Alexiou underlined Greece's support for Albania's European path.\n"
+)
+
+
+def test_a_host_named_next_by_style_and_name() -> None:
+    script = {"received by the Prime Minister": [meeting(["Ms Dervishaj"])]}
+    people = by_people(extract(STATEMENT, script, "2026-09-15"))
+    assert ("Elira Dervishaj", "Konstantinos Alexiou") in people
