@@ -198,13 +198,10 @@ def build(
         return None  # "potential opportunities for a summit between Lee and Trump": no plan
     # A timeline's item under a day gone by, not what someone said of it
     heading = None if _SAYS.search(sentence.text) else heading_day(text, sentence.start, published)
-    if (
-        status == "planned"
-        and not _cues.states_a_plan(sentence.text)
-        # an agenda's item under a day still ahead ("MONDAY 11 ¶ 16:00 - Tête-à-tête
-        # between A and B"): a plan for that day, told as it will happen
-        and not agenda_day(text, sentence.start, published)
-    ):
+    # An agenda's item under a day still ahead ("MONDAY 11 ¶ 16:00 - Tête-à-tête between A
+    # and B"): a plan for that day, told as it will happen
+    agenda = agenda_day(text, sentence.start, published)
+    if status == "planned" and not _cues.states_a_plan(sentence.text) and not agenda:
         if not (
             _TALKS_TOLD.search(sentence.text)
             or _WENT_FOR_TALKS.search(sentence.text)
@@ -236,9 +233,7 @@ def build(
     anchored_words(candidate, text, published)
     if candidate.anchor_shift is None:
         resolve_date(candidate, text, passage, draft.date_text, published, called_off)
-    if candidate.status != "cancelled" and (
-        agenda := None if heading else agenda_day(text, sentence.start, published)
-    ):
+    if candidate.status != "cancelled" and agenda and not heading:
         # An agenda's "THURSDAY, 4 MARCH ¶ 10:30 — Video conference between ...": a plan
         # for that day, told in the present tense
         candidate.status, candidate.date_span = "planned", None
@@ -413,7 +408,9 @@ def _kind_window(parts: list[Span], sentence: Span, people: list[Person]) -> str
 
 # A neighbour about an encounter before this one: "The message follows up on the telephone
 # conversation between the two leaders on the 9th", "The two Presidents recalled their call"
-_EARLIER_ENCOUNTER = re.compile(r"\bfollow(?:s|ed)?[ \t]+up[ \t]+on\b|\brecalled[ \t]+their\b")
+_EARLIER_ENCOUNTER = re.compile(
+    rf"\bfollow(?:s|ed)?[ \t]+up[ \t]+on\b|{_cues.RECALLED_THEIR.pattern}"
+)
 _CAME_AFTER = re.compile(
     r"\b(?:came|come|comes|took[ \t]+place|followed)[ \t]+(?:just[ \t]+)?(?:a|one|two|three|"
     r"\w+)[ \t]+(?:day|days|hours?|weeks?)[ \t]+(?:after|before)\b"

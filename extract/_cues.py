@@ -286,6 +286,8 @@ def status_from(sentence: str, model_status: str) -> str:
 
 
 _BY = re.compile(r"[ \t]+by\b")
+# "The two Presidents recalled their telephone conversation of 12 May": an encounter before
+RECALLED_THEIR = re.compile(r"\brecalled[ \t]+their\b")
 _TO_BE = re.compile(r"\b(?:(?:is|are)[ \t]+to|will|would)[ \t]+be[ \t]+$", _I)
 _A_BODY = re.compile(r"\b(?:committee|commission|council|cabinet|working[ \t]+group)\b", _I)
 AGREED_VERB = re.compile(r"\b(?:agree|pledge|commit|decide|vow|promise)\w*", _I)

@@ -96,10 +96,9 @@ def ground_person(text: str, passage: Span, draft: DraftPerson) -> Person | None
         name = ""  # "Cuba's Ambassador to The Bahamas": all office, its country no name
     # "Morocco's Minister of Energy Transition": an office; its holder is named after it
     # (", Salma Idrissi"), else the word stands (a place: "canton of Corredores").
+    lone_after_office = bool(" " not in name and title and only_after_office(text, name, title))
     if (
-        " " not in name
-        and title
-        and only_after_office(text, name, title)
+        lone_after_office
         and (written := as_written(passage.text, raw))
         and (holder := holder_of(text, written))
     ):
@@ -108,7 +107,7 @@ def ground_person(text: str, passage: Span, draft: DraftPerson) -> Person | None
         " " not in name
         and title
         and title.endswith((" of", " for"))
-        and (only_after_office(text, name, title) or only_after_article(text, name))
+        and (lone_after_office or only_after_article(text, name))
     ):
         # "the Governor of Oshana", its holder never named, and "an Oshana constituency":
         # a place, not a person

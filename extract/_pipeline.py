@@ -240,12 +240,12 @@ def _later_plan(
 ) -> _candidates.Candidate | None:
     """A plain-worded plan of people the model's held meetings have, told in a sentence of
     its own with a day of its own: another meeting, not theirs again."""
-    if not _PLANS.search(passage.text):
-        return None  # the common case: no plan in the passage at all
     # From the plan's sentence on: not the call before it that names the same two ("The
     # visit follows the telephone conversation between A and B ... The joint session will
     # take place in Zagreb on 14 April, co-chaired by A and B")
-    told = next(s for s in sentences(passage) if _PLANS.search(s.text))
+    told = next((s for s in sentences(passage) if _PLANS.search(s.text)), None)
+    if told is None:
+        return None  # the common case: no plan in the passage at all
     rest = Span(told.start, passage.end, text[told.start : passage.end])
     plan = _candidates.build(text, rest, meeting, pub)
     if plan is None or plan.status != "planned" or plan.date is None:

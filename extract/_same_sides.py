@@ -101,11 +101,12 @@ def again(text: str, previous: Candidate, sentence: Span, published: dt.date | N
         add_grounded(text, sentence, person_draft(other), people)
     for joiner in joined_by(sentence.text):  # "The two leaders met ..., joined by X and Y"
         add_grounded(text, sentence, person_draft(joiner), people)
-    following = text[sentence.end : sentence.end + 400].lstrip().split(". ")[0]
+    after = text[sentence.end : sentence.end + 400]
+    start = sentence.end + len(after) - len(after.lstrip())  # where the next sentence opens
+    following = after.lstrip().split(". ")[0]
     if (third := _APPOSED_TOOK_PART.search(following)) is not None:
         # "The two presidents have just joined a video call with Juba. The South Sudanese
         # leader, Deng Akol Manyang, took part for about 40 minutes"
-        start = text.index(following, sentence.end)
         told = Span(start, start + len(following), following)
         add_grounded(text, told, person_draft(third["b"]), people)
     status = _cues.status_from(sentence.text, "held")

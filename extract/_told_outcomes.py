@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from . import _agreements, _meeting_days
+from . import _agreements, _cues, _meeting_days
 from ._candidates import Candidate
 from ._countries_agreed import countries_agreed
 from ._drafts import DraftMeeting, PassageDraft
@@ -69,7 +69,7 @@ def follow_up(
         return
     # "The two Presidents recalled their telephone conversation of 12 May": a call told in
     # passing; what they agreed after it is the visit's
-    last = ([c for c in held if not _RECALLED.search(c.sentence.text)] or held)[-1]
+    last = ([c for c in held if not _cues.RECALLED_THEIR.search(c.sentence.text)] or held)[-1]
     known = {a.sentence for a in last.agreements}  # one sentence may add two items
     last.agreements.extend(
         a
@@ -78,9 +78,6 @@ def follow_up(
         )
         if a.sentence not in known and not _in_a_past_year(a.sentence.text, pub)
     )
-
-
-_RECALLED = re.compile(r"\brecalled[ \t]+their\b")
 
 
 def _in_a_past_year(sentence: str, pub: dt.date | None) -> bool:
